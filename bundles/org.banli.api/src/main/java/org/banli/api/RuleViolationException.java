@@ -1,0 +1,28 @@
+package org.banli.api;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** One or more values break a rule; each violation names its field. */
+public class RuleViolationException extends BanliException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<Violation> violations;
+
+    public RuleViolationException(List<Violation> violations) {
+        super(Problem.RULE_VIOLATION, violations.stream().map(Violation::message).collect(Collectors.joining("; ")));
+        this.violations = List.copyOf(violations);
+    }
+
+    public static RuleViolationException of(String field, String message) {
+        return new RuleViolationException(List.of(new Violation(field, message)));
+    }
+
+    public List<Violation> violations() {
+        return violations;
+    }
+
+    public record Violation(String field, String message) {
+    }
+}

@@ -1,0 +1,19 @@
+package org.banli.api.item;
+
+/** Where an item comes from. */
+public enum ItemKind {
+    /** 建议: from a people's-congress deputy. */
+    SUGGESTION("建议"),
+    /** 提案: from a political-consultative-conference member. */
+    PROPOSAL("提案");
+
+    private final String chinese;
+
+    ItemKind(String chinese) {
+        this.chinese = chinese;
+    }
+
+    public String chinese() {
+        return chinese;
+    }
+}

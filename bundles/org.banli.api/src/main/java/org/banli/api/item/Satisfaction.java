@@ -1,0 +1,11 @@
+package org.banli.api.item;
+
+/** The submitter's verdict on a reply (满意度测评). */
+public enum Satisfaction {
+    /** 满意. */
+    SATISFIED,
+    /** 基本满意. */
+    BASICALLY_SATISFIED,
+    /** 不满意: the item is handled again. */
+    UNSATISFIED
+}

@@ -1,0 +1,19 @@
+package org.banli.api.store;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.banli.api.user.User;
+
+/** Persistence of accounts; the password hash is opaque to the store. */
+public interface UserStore {
+
+    /** Stores a new account; a conflict when the username is taken. */
+    User create(User user, String passwordHash);
+
+    Optional<User> find(String username);
+
+    Optional<String> passwordHash(String username);
+
+    List<User> list();
+}

@@ -1,0 +1,32 @@
+package org.banli.api.user;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.banli.api.Actor;
+
+/** Accounts and their credentials. */
+public interface UserService {
+
+    /** Creates an account (administrators only). */
+    User create(Actor actor, UserDraft draft);
+
+    /** Every account (administrators only). */
+    List<User> list(Actor actor);
+
+    /** The account with this name, if any. */
+    Optional<User> find(String username);
+
+    /**
+     * Checks a password. Deliberately slow (a salted, iterated hash), so callers that check
+     * on every request should remember a success for a short while.
+     *
+     * @return the account when the password is right, otherwise empty
+     */
+    Optional<User> authenticate(String username, char[] password);
+
+    /** The acting person for an account, as services expect it. */
+    static Actor actorOf(User user) {
+        return new Actor(user.username(), user.roles(), user.unitCode());
+    }
+}

@@ -1,0 +1,49 @@
+package org.banli.core.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.banli.api.RuleViolationException;
+
+/** Small checks shared by the services; each failure names its field, in Chinese then English. */
+final class Texts {
+
+    private Texts() {
+    }
+
+    static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    /** Adds a violation when a required text is missing or longer than {@code max} characters. */
+    static void require(Violations violations, String field, String label, String value, int max) {
+        if (isBlank(value)) {
+            violations.add(field, label + "不能为空 (" + field + " must not be empty)");
+        } else {
+            limit(violations, field, label, value, max);
+        }
+    }
+
+    /** Adds a violation when an optional text is longer than {@code max} characters. */
+    static void limit(Violations violations, String field, String label, String value, int max) {
+        if (value != null && value.codePointCount(0, value.length()) > max) {
+            violations.add(field, label + "不能超过" + max + "个字符 (" + field + " must not exceed " + max
+                    + " characters)");
+        }
+    }
+
+    /** Collects every rule a request breaks, so the user sees all of them at once. */
+    static final class Violations {
+        private final List<RuleViolationException.Violation> list = new ArrayList<>();
+
+        void add(String field, String message) {
+            list.add(new RuleViolationException.Violation(field, message));
+        }
+
+        void throwIfAny() {
+            if (!list.isEmpty()) {
+                throw new RuleViolationException(list);
+            }
+        }
+    }
+}

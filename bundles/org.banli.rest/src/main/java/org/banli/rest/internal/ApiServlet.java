@@ -1,0 +1,185 @@
+package org.banli.rest.internal;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import javax.servlet.Servlet;
+import javax.servlet.ServletConfig;
+import javax.servlet.ServletException;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+import org.glassfish.jersey.servlet.ServletContainer;
+import org.osgi.service.component.AnyService;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one servlet behind {@code /api/*}. JAX-RS resources and providers are plain DS
+ * services carrying {@value #RESOURCE} or {@value #EXTENSION}; whenever they come or go a
+ * new Jersey container is built and swapped in whole, and the old one is destroyed once its
+ * requests are done (reloading a live container under load answered 500s).
+ */
+@Component(service = Servlet.class, immediate = true, property = {
+        HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN + "=/api/*",
+        HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME + "=banli-api" })
+public class ApiServlet extends HttpServlet {
+
+    static final String RESOURCE = "osgi.jaxrs.resource";
+    static final String EXTENSION = "osgi.jaxrs.extension";
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
+
+    private final transient List<Object> components = new CopyOnWriteArrayList<>();
+    private final transient ExecutorService rebuilds = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "banli-rest-rebuild");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final transient AtomicBoolean rebuildPending = new AtomicBoolean();
+    private transient volatile ServletConfig servletConfig;
+
+    /** Static and mandatory: without it no resource may be served at all. */
+    @Reference
+    private transient Authentication authentication;
+    private transient volatile Generation current;
+
+    @Reference(service = AnyService.class, target = "(|(" + RESOURCE + "=true)(" + EXTENSION + "=true))",
+            cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void bindComponent(Object component) {
+        components.add(component);
+        scheduleRebuild();
+    }
+
+    void unbindComponent(Object component) {
+        components.remove(component);
+        scheduleRebuild();
+    }
+
+    @Override
+    public void init(ServletConfig config) throws ServletException {
+        super.init(config);
+        servletConfig = config;
+        scheduleRebuild();
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        Generation generation = acquire();
+        if (generation == null) {
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setHeader("Retry-After", "1");
+            response.setContentType(Problems.PROBLEM_JSON + ";charset=UTF-8");
+            response.getOutputStream().write(Problems.unavailableJson());
+            return;
+        }
+        try {
+            generation.container.service(request, response);
+        } finally {
+            generation.release();
+        }
+    }
+
+    private Generation acquire() {
+        while (true) {
+            Generation generation = current;
+            if (generation == null || generation.tryAcquire()) {
+                return generation;
+            }
+        }
+    }
+
+    /** Changes arrive in bursts at start-up: coalesce them into one rebuild. */
+    private void scheduleRebuild() {
+        if (servletConfig != null && rebuildPending.compareAndSet(false, true)) {
+            rebuilds.execute(this::rebuild);
+        }
+    }
+
+    private void rebuild() {
+        rebuildPending.set(false);
+        ServletConfig config = servletConfig;
+        if (config == null) {
+            return;
+        }
+        long start = System.nanoTime();
+        Thread thread = Thread.currentThread();
+        ClassLoader previousLoader = thread.getContextClassLoader();
+        thread.setContextClassLoader(ApiServlet.class.getClassLoader());
+        try {
+            ServletContainer container = new ServletContainer(ApiApplication.configure(authentication, List.copyOf(components)));
+            container.init(config);
+            Generation old = current;
+            current = new Generation(container);
+            if (old != null) {
+                old.retire();
+            }
+            LOG.info("REST API serves {} resources and providers (rebuilt in {} ms)", components.size(),
+                    (System.nanoTime() - start) / 1_000_000);
+        } catch (ServletException | RuntimeException e) {
+            LOG.error("Cannot build the REST API", e);
+        } finally {
+            thread.setContextClassLoader(previousLoader);
+        }
+    }
+
+    @Override
+    public void destroy() {
+        servletConfig = null;
+        Generation old = current;
+        current = null;
+        if (old != null) {
+            old.retire();
+        }
+        super.destroy();
+    }
+
+    @Deactivate
+    void deactivate() throws InterruptedException {
+        rebuilds.shutdownNow();
+        rebuilds.awaitTermination(5, TimeUnit.SECONDS);
+        destroy();
+    }
+
+    /** One Jersey container and the requests it is serving; destroyed after the last one leaves. */
+    private static final class Generation {
+        private final ServletContainer container;
+        /** Requests in flight, plus one while this generation is current. */
+        private int users = 1;
+
+        Generation(ServletContainer container) {
+            this.container = container;
+        }
+
+        synchronized boolean tryAcquire() {
+            if (users == 0) {
+                return false;
+            }
+            users++;
+            return true;
+        }
+
+        synchronized void release() {
+            if (--users == 0) {
+                container.destroy();
+            }
+        }
+
+        void retire() {
+            release();
+        }
+    }
+}

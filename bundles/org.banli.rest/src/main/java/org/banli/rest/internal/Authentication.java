@@ -1,0 +1,125 @@
+package org.banli.rest.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import javax.annotation.Priority;
+import javax.ws.rs.Priorities;
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.container.DynamicFeature;
+import javax.ws.rs.container.ResourceInfo;
+import javax.ws.rs.core.FeatureContext;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+
+import org.banli.api.Actor;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * HTTP Basic authentication for every resource method not marked {@link Public}. The
+ * credentials are checked by Karaf's JAAS realm (see {@link JaasLogin}).
+ */
+@Component(service = Authentication.class)
+public class Authentication implements DynamicFeature {
+
+    private final BasicAuthFilter filter;
+
+    @Activate
+    public Authentication(@Reference JaasLogin login) {
+        this.filter = new BasicAuthFilter(login);
+    }
+
+    @Override
+    public void configure(ResourceInfo resource, FeatureContext context) {
+        boolean open = resource.getResourceMethod().isAnnotationPresent(Public.class)
+                || resource.getResourceClass().isAnnotationPresent(Public.class);
+        if (!open) {
+            context.register(filter);
+        }
+    }
+
+    /** The authenticated account as a principal; resources read the actor from it. */
+    record ActorPrincipal(Actor actor) implements Principal {
+        @Override
+        public String getName() {
+            return actor.username();
+        }
+    }
+
+    /** The actor behind a request that passed the filter. */
+    static Actor actor(SecurityContext security) {
+        return ((ActorPrincipal) security.getUserPrincipal()).actor();
+    }
+
+    @Priority(Priorities.AUTHENTICATION)
+    static final class BasicAuthFilter implements ContainerRequestFilter {
+
+        private static final String CHALLENGE = "Basic realm=\"Banli\", charset=\"UTF-8\"";
+        private final JaasLogin login;
+
+        BasicAuthFilter(JaasLogin login) {
+            this.login = login;
+        }
+
+        @Override
+        public void filter(ContainerRequestContext request) throws IOException {
+            Optional<Actor> actor = credentials(request.getHeaderString(HttpHeaders.AUTHORIZATION))
+                    .flatMap(c -> login.login(c.get(0), c.get(1).toCharArray()));
+            if (actor.isEmpty()) {
+                request.abortWith(Response.fromResponse(Problems.response(401, "unauthorized",
+                        "需要登录 (authentication required)", "请提供正确的用户名和密码 (give a valid username and password)",
+                        "/api/" + request.getUriInfo().getPath(), List.of()))
+                        .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).build());
+                return;
+            }
+            boolean secure = request.getSecurityContext().isSecure();
+            Actor who = actor.get();
+            request.setSecurityContext(new SecurityContext() {
+                @Override
+                public Principal getUserPrincipal() {
+                    return new ActorPrincipal(who);
+                }
+
+                @Override
+                public boolean isUserInRole(String role) {
+                    return who.roles().stream().anyMatch(r -> r.name().equals(role.toUpperCase(Locale.ROOT)));
+                }
+
+                @Override
+                public boolean isSecure() {
+                    return secure;
+                }
+
+                @Override
+                public String getAuthenticationScheme() {
+                    return SecurityContext.BASIC_AUTH;
+                }
+            });
+        }
+
+        /** The username and password of a Basic header (UTF-8, RFC 7617), if well formed. */
+        static Optional<List<String>> credentials(String header) {
+            if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+                return Optional.empty();
+            }
+            try {
+                String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()),
+                        StandardCharsets.UTF_8);
+                int colon = decoded.indexOf(':');
+                return colon <= 0 ? Optional.empty()
+                        : Optional.of(List.of(decoded.substring(0, colon), decoded.substring(colon + 1)));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }
+    }
+}

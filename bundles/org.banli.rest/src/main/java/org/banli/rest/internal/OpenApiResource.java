@@ -1,0 +1,227 @@
+package org.banli.rest.internal;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.lang.reflect.TypeVariable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.glassfish.jersey.model.Parameter.Source;
+import org.glassfish.jersey.server.model.Parameter;
+import org.glassfish.jersey.server.model.Resource;
+import org.glassfish.jersey.server.model.ResourceMethod;
+
+/**
+ * The OpenAPI 3.0 document of the API as it is running now, generated from Jersey's own
+ * resource model, so every endpoint is described and none is described that does not exist.
+ */
+@Path("v1/openapi.json")
+@Produces(MediaType.APPLICATION_JSON)
+final class OpenApiResource {
+
+    private final Map<String, Object> document;
+
+    OpenApiResource(List<Class<?>> resourceClasses) {
+        this.document = build(resourceClasses);
+    }
+
+    @GET
+    @Public
+    @Summary("本接口的 OpenAPI 文档 (this API's OpenAPI document)")
+    public Map<String, Object> document() {
+        return document;
+    }
+
+    private Map<String, Object> build(List<Class<?>> resourceClasses) {
+        Map<String, Object> schemas = new TreeMap<>();
+        Map<String, Object> paths = new TreeMap<>();
+        List<Class<?>> all = new ArrayList<>(resourceClasses);
+        all.add(OpenApiResource.class);
+        for (Class<?> type : all) {
+            Resource resource = Resource.from(type);
+            walk(resource, join("/api", resource.getPath()), paths, schemas);
+        }
+        schemas.put("Problem", problemSchema());
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("openapi", "3.0.3");
+        doc.put("info", Map.of("title", "Banli 办理 API", "version",
+                String.valueOf(OpenApiResource.class.getPackage().getImplementationVersion()), "description",
+                "县人大代表建议、政协委员提案办理平台 (handling of deputies' suggestions and members' proposals)"));
+        doc.put("servers", List.of(Map.of("url", "/")));
+        doc.put("paths", paths);
+        doc.put("components", Map.of("schemas", schemas, "securitySchemes",
+                Map.of("basic", Map.of("type", "http", "scheme", "basic"))));
+        return doc;
+    }
+
+    private void walk(Resource resource, String path, Map<String, Object> paths, Map<String, Object> schemas) {
+        for (ResourceMethod method : resource.getResourceMethods()) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> operations = (Map<String, Object>) paths.computeIfAbsent(path,
+                    p -> new TreeMap<String, Object>());
+            operations.put(method.getHttpMethod().toLowerCase(Locale.ROOT), operation(method, schemas));
+        }
+        for (Resource child : resource.getChildResources()) {
+            walk(child, join(path, child.getPath()), paths, schemas);
+        }
+    }
+
+    private Map<String, Object> operation(ResourceMethod resourceMethod, Map<String, Object> schemas) {
+        Method method = resourceMethod.getInvocable().getHandlingMethod();
+        Map<String, Object> operation = new LinkedHashMap<>();
+        Summary summary = method.getAnnotation(Summary.class);
+        operation.put("operationId", method.getDeclaringClass().getSimpleName() + "." + method.getName());
+        if (summary != null) {
+            operation.put("summary", summary.value());
+        }
+        List<Object> parameters = new ArrayList<>();
+        for (Parameter parameter : resourceMethod.getInvocable().getParameters()) {
+            if (parameter.getSource() == Source.PATH || parameter.getSource() == Source.QUERY) {
+                Map<String, Object> p = new LinkedHashMap<>();
+                p.put("name", parameter.getSourceName());
+                p.put("in", parameter.getSource() == Source.PATH ? "path" : "query");
+                p.put("required", parameter.getSource() == Source.PATH);
+                p.put("schema", Map.of("type", parameter.getRawType() == long.class ? "integer" : "string"));
+                parameters.add(p);
+            } else if (parameter.getSource() == Source.ENTITY) {
+                operation.put("requestBody", Map.of("required", true, "content",
+                        Map.of(MediaType.APPLICATION_JSON, Map.of("schema", schema(parameter.getType(), schemas)))));
+            }
+        }
+        if (!parameters.isEmpty()) {
+            operation.put("parameters", parameters);
+        }
+        Map<String, Object> responses = new LinkedHashMap<>();
+        Type returned = method.getGenericReturnType();
+        if (returned == Response.class) {
+            Class<?> body = summary == null ? Void.class : summary.returns();
+            responses.put("201", body == Void.class ? Map.of("description", "Created")
+                    : Map.of("description", "Created", "content",
+                            Map.of(MediaType.APPLICATION_JSON, Map.of("schema", schema(body, schemas)))));
+        } else {
+            responses.put("200", Map.of("description", "OK", "content",
+                    Map.of(MediaType.APPLICATION_JSON, Map.of("schema", schema(returned, schemas)))));
+        }
+        boolean open = method.isAnnotationPresent(Public.class)
+                || method.getDeclaringClass().isAnnotationPresent(Public.class);
+        if (!open) {
+            operation.put("security", List.of(Map.of("basic", List.of())));
+            responses.put("401", problemResponse("需要登录 (authentication required)"));
+        }
+        responses.put("default", problemResponse("错误，RFC 9457 problem details (an error)"));
+        operation.put("responses", responses);
+        return operation;
+    }
+
+    private static Map<String, Object> problemResponse(String description) {
+        return Map.of("description", description, "content",
+                Map.of("application/problem+json", Map.of("schema", Map.of("$ref", "#/components/schemas/Problem"))));
+    }
+
+    private Map<String, Object> schema(Type type, Map<String, Object> schemas) {
+        return schema(type, Map.of(), schemas);
+    }
+
+    /**
+     * A JSON schema for a Java type: records become named components, generic records
+     * (pages) are inlined with their type arguments bound, everything else is inline.
+     */
+    private Map<String, Object> schema(Type type, Map<String, Type> bindings, Map<String, Object> schemas) {
+        if (type instanceof TypeVariable<?> variable) {
+            return schema(bindings.getOrDefault(variable.getName(), Object.class), Map.of(), schemas);
+        }
+        if (type instanceof ParameterizedType parameterized) {
+            Class<?> raw = (Class<?>) parameterized.getRawType();
+            Type[] arguments = parameterized.getActualTypeArguments();
+            if (Collection.class.isAssignableFrom(raw)) {
+                return Map.of("type", "array", "items", schema(arguments[0], bindings, schemas));
+            }
+            if (Map.class.isAssignableFrom(raw)) {
+                return Map.of("type", "object", "additionalProperties", schema(arguments[1], bindings, schemas));
+            }
+            if (raw.isRecord()) {
+                Map<String, Type> inner = new HashMap<>();
+                TypeVariable<?>[] variables = raw.getTypeParameters();
+                for (int i = 0; i < variables.length; i++) {
+                    inner.put(variables[i].getName(), arguments[i]);
+                }
+                return recordSchema(raw, inner, schemas);
+            }
+            return schema(raw, bindings, schemas);
+        }
+        Class<?> raw = type instanceof Class<?> c ? c : Object.class;
+        if (raw == String.class) {
+            return Map.of("type", "string");
+        }
+        if (raw == int.class || raw == Integer.class) {
+            return Map.of("type", "integer", "format", "int32");
+        }
+        if (raw == long.class || raw == Long.class) {
+            return Map.of("type", "integer", "format", "int64");
+        }
+        if (raw == boolean.class || raw == Boolean.class) {
+            return Map.of("type", "boolean");
+        }
+        if (raw == LocalDate.class) {
+            return Map.of("type", "string", "format", "date");
+        }
+        if (raw == Instant.class) {
+            return Map.of("type", "string", "format", "date-time");
+        }
+        if (raw.isEnum()) {
+            return Map.of("type", "string", "enum", Arrays.stream(raw.getEnumConstants()).map(String::valueOf).toList());
+        }
+        if (raw.isRecord()) {
+            String name = raw.getSimpleName();
+            if (!schemas.containsKey(name)) {
+                schemas.put(name, Map.of()); // placeholder against recursion
+                schemas.put(name, recordSchema(raw, Map.of(), schemas));
+            }
+            return Map.of("$ref", "#/components/schemas/" + name);
+        }
+        return Map.of("type", "object");
+    }
+
+    private Map<String, Object> recordSchema(Class<?> record, Map<String, Type> bindings,
+            Map<String, Object> schemas) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        for (RecordComponent component : record.getRecordComponents()) {
+            properties.put(component.getName(), schema(component.getGenericType(), bindings, schemas));
+        }
+        return Map.of("type", "object", "properties", properties);
+    }
+
+    private static Map<String, Object> problemSchema() {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("type", Map.of("type", "string"));
+        properties.put("title", Map.of("type", "string"));
+        properties.put("status", Map.of("type", "integer"));
+        properties.put("detail", Map.of("type", "string"));
+        properties.put("instance", Map.of("type", "string"));
+        properties.put("errors", Map.of("type", "array", "items", Map.of("type", "object", "properties",
+                Map.of("field", Map.of("type", "string"), "message", Map.of("type", "string")))));
+        return Map.of("type", "object", "properties", properties);
+    }
+
+    private static String join(String base, String path) {
+        String trimmed = path == null ? "" : path.replaceAll("^/+|/+$", "");
+        return trimmed.isEmpty() ? base : base + "/" + trimmed;
+    }
+}

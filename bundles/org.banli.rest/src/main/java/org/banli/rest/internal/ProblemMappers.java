@@ -1,0 +1,142 @@
+package org.banli.rest.internal;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+import javax.ws.rs.ext.ExceptionMapper;
+
+import org.banli.api.BanliException;
+import org.banli.api.RuleViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+/** Turns every failure into problem details with the right status. */
+final class ProblemMappers {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemMappers.class);
+
+    private ProblemMappers() {
+    }
+
+    static final class BanliExceptionMapper implements ExceptionMapper<BanliException> {
+        @Context
+        private UriInfo uri;
+
+        @Override
+        public Response toResponse(BanliException e) {
+            String path = path(uri);
+            return switch (e.problem()) {
+            case NOT_FOUND -> Problems.response(404, "not-found", "未找到 (not found)", e.getMessage(), path, List.of());
+            case FORBIDDEN -> Problems.response(403, "forbidden", "无权操作 (forbidden)", e.getMessage(), path, List.of());
+            case CONFLICT -> Problems.response(409, "conflict", "与当前状态冲突 (conflict)", e.getMessage(), path, List.of());
+            case RULE_VIOLATION -> Problems.response(422, "rule-violation", "数据不符合规则 (a value breaks a rule)",
+                    e.getMessage(), path, e instanceof RuleViolationException rules
+                            ? rules.violations().stream().map(v -> new Problems.FieldError(v.field(), v.message()))
+                                    .toList()
+                            : List.of());
+            };
+        }
+    }
+
+    static final class JsonParseMapper implements ExceptionMapper<JsonParseException> {
+        @Context
+        private UriInfo uri;
+
+        @Override
+        public Response toResponse(JsonParseException e) {
+            return Problems.response(400, "malformed-json", "请求体不是有效的 JSON (malformed JSON)",
+                    "第 " + e.getLocation().getLineNr() + " 行第 " + e.getLocation().getColumnNr() + " 列: "
+                            + e.getOriginalMessage(),
+                    path(uri), List.of());
+        }
+    }
+
+    static final class JsonMappingMapper implements ExceptionMapper<JsonMappingException> {
+        @Context
+        private UriInfo uri;
+
+        @Override
+        public Response toResponse(JsonMappingException e) {
+            String field = e.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            String message;
+            if (e instanceof UnrecognizedPropertyException unknown) {
+                field = unknown.getPropertyName();
+                message = "未知字段 " + field + " (unknown field " + field + ")";
+            } else if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                    && invalid.getTargetType().isEnum()) {
+                String allowed = List.of(invalid.getTargetType().getEnumConstants()).toString();
+                message = "字段 " + field + " 的值 " + invalid.getValue() + " 无效，应为 " + allowed + " (" + field
+                        + " must be one of " + allowed + ")";
+            } else {
+                message = "字段 " + field + " 的值无效 (invalid value for " + field + "): " + e.getOriginalMessage();
+            }
+            return Problems.response(400, "invalid-field", "请求数据格式错误 (bad request)", message, path(uri),
+                    List.of(new Problems.FieldError(field, message)));
+        }
+    }
+
+    static final class WebApplicationMapper implements ExceptionMapper<WebApplicationException> {
+        @Context
+        private UriInfo uri;
+
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            Response original = e.getResponse();
+            if (original.getEntity() instanceof Problems.Problem) {
+                return original;
+            }
+            int status = original.getStatus();
+            Response.StatusType type = original.getStatusInfo();
+            Response problem = Problems.response(status, "http-" + status, chineseTitle(status) + " ("
+                    + type.getReasonPhrase() + ")", e.getMessage(), path(uri), List.of());
+            Response.ResponseBuilder builder = Response.fromResponse(problem);
+            original.getHeaders().forEach((name, values) -> {
+                if (!name.equalsIgnoreCase("Content-Type")) {
+                    values.forEach(v -> builder.header(name, v));
+                }
+            });
+            return builder.build();
+        }
+
+        private static String chineseTitle(int status) {
+            return switch (status) {
+            case 400 -> "请求有误";
+            case 401 -> "需要登录";
+            case 403 -> "无权操作";
+            case 404 -> "未找到";
+            case 405 -> "不支持该方法";
+            case 406 -> "不支持请求的格式";
+            case 409 -> "与当前状态冲突";
+            case 415 -> "不支持的内容类型";
+            default -> status >= 500 ? "服务器错误" : "请求失败";
+            };
+        }
+    }
+
+    static final class UnexpectedMapper implements ExceptionMapper<Exception> {
+        @Context
+        private UriInfo uri;
+
+        @Override
+        public Response toResponse(Exception e) {
+            LOG.error("Unexpected failure on {}", path(uri), e);
+            return Problems.response(500, "internal", "服务器内部错误 (internal error)",
+                    "请求未能完成，详情已记入日志 (the request failed; details are in the server log)", path(uri), List.of());
+        }
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : "/api/" + uri.getPath();
+    }
+}

@@ -1,0 +1,35 @@
+package org.banli.rest.internal;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+import org.banli.api.RuleViolationException;
+
+/** Small helpers shared by the resources. */
+final class Resources {
+
+    private Resources() {
+    }
+
+    /** A missing JSON body is a client error, not a null pointer. */
+    static <T> T body(T body) {
+        if (body == null) {
+            throw RuleViolationException.of("body", "请求体不能为空 (the request body must not be empty)");
+        }
+        return body;
+    }
+
+    /** Parses an enum query parameter, naming the parameter and the allowed values when it is wrong. */
+    static <E extends Enum<E>> E enumParam(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            String allowed = Arrays.toString(type.getEnumConstants());
+            throw new InvalidParameterException(name, "参数 " + name + " 的值 " + value + " 无效，应为 " + allowed + " ("
+                    + name + " must be one of " + allowed + ")");
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.banli.rest.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** One line describing an endpoint, for the OpenAPI document (Chinese, then English). */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+public @interface Summary {
+    String value();
+
+    /** The body of a successful answer, where the method returns a bare {@code Response}. */
+    Class<?> returns() default Void.class;
+}

@@ -1,0 +1,60 @@
+package org.banli.rest.internal;
+
+import java.net.URI;
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+
+import org.banli.api.Actor;
+import org.banli.api.BanliException;
+import org.banli.api.user.User;
+import org.banli.api.user.UserService;
+import org.banli.rest.internal.dto.Requests;
+import org.banli.rest.internal.dto.UserDTO;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+@Component(service = UserResource.class, property = ApiServlet.RESOURCE + "=true")
+@Path("v1/users")
+@Produces(MediaType.APPLICATION_JSON)
+public class UserResource {
+
+    private final UserService users;
+
+    @Activate
+    public UserResource(@Reference UserService users) {
+        this.users = users;
+    }
+
+    @GET
+    @Summary("账号列表，仅管理员 (list accounts; administrators)")
+    public List<UserDTO> list(@Context SecurityContext security) {
+        return users.list(Authentication.actor(security)).stream().map(UserDTO::of).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Summary(value = "创建账号，仅管理员 (create an account; administrators)", returns = UserDTO.class)
+    public Response create(Requests.CreateUser request, @Context SecurityContext security) {
+        User created = users.create(Authentication.actor(security), Resources.body(request).toDraft());
+        return Response.created(URI.create("v1/users/" + created.username())).entity(UserDTO.of(created)).build();
+    }
+
+    @GET
+    @Path("me")
+    @Summary("当前账号 (the signed-in account)")
+    public UserDTO me(@Context SecurityContext security) {
+        Actor actor = Authentication.actor(security);
+        return users.find(actor.username()).map(UserDTO::of)
+                .orElseThrow(() -> BanliException.notFound("账号不存在 (account not found)"));
+    }
+}

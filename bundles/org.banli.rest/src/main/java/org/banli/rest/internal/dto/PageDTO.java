@@ -1,0 +1,14 @@
+package org.banli.rest.internal.dto;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.banli.api.Page;
+
+/** One page of a list, with what a client needs to fetch the next. */
+public record PageDTO<T>(List<T> items, int page, int size, long total) {
+
+    public static <S, T> PageDTO<T> of(Page<S> page, Function<S, T> mapper) {
+        return new PageDTO<>(page.items().stream().map(mapper).toList(), page.page(), page.size(), page.total());
+    }
+}

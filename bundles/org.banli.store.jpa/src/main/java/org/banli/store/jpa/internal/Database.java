@@ -1,0 +1,164 @@
+package org.banli.store.jpa.internal;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Function;
+
+import javax.persistence.EntityManager;
+import javax.persistence.EntityManagerFactory;
+import javax.persistence.EntityTransaction;
+import javax.persistence.OptimisticLockException;
+import javax.persistence.PersistenceException;
+import javax.sql.DataSource;
+
+import org.banli.api.BanliException;
+import org.eclipse.persistence.config.PersistenceUnitProperties;
+import org.eclipse.persistence.jpa.PersistenceProvider;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jdbc.DataSourceFactory;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The EntityManagerFactory over the configured data source: EclipseLink driven directly
+ * (resource-local transactions, no JTA), embedded Derby under Karaf's data folder unless a
+ * county configures another database.
+ */
+@Component(service = Database.class, configurationPid = StoreSettings.PID)
+@Designate(ocd = StoreSettings.class)
+public class Database {
+
+    static final String DERBY_EMBEDDED = "(osgi.jdbc.driver.class=org.apache.derby.jdbc.EmbeddedDriver)";
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    private final EntityManagerFactory factory;
+    private final Runnable onClose;
+
+    @Activate
+    public Database(@Reference(name = "dataSourceFactory", target = DERBY_EMBEDDED) DataSourceFactory drivers,
+            StoreSettings settings, BundleContext context) throws SQLException {
+        this(drivers, settings, url(settings, context));
+    }
+
+    private Database(DataSourceFactory drivers, StoreSettings settings, String url) throws SQLException {
+        this(drivers.createDataSource(connectionProperties(url, settings)), derbyShutdown(drivers, url));
+    }
+
+    Database(DataSource dataSource, Runnable onClose) {
+        this.onClose = onClose;
+        Map<String, Object> properties = new HashMap<>();
+        properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, dataSource);
+        properties.put(PersistenceUnitProperties.TRANSACTION_TYPE, "RESOURCE_LOCAL");
+        properties.put(PersistenceUnitProperties.CLASSLOADER, Database.class.getClassLoader());
+        properties.put(PersistenceUnitProperties.WEAVING, "false");
+        properties.put(PersistenceUnitProperties.DDL_GENERATION, PersistenceUnitProperties.CREATE_OR_EXTEND);
+        properties.put(PersistenceUnitProperties.DDL_GENERATION_MODE, PersistenceUnitProperties.DDL_DATABASE_GENERATION);
+        properties.put(PersistenceUnitProperties.LOGGING_LOGGER, Slf4jSessionLog.class.getName());
+        // Several nodes may share one database: never serve another node's stale copy.
+        properties.put(PersistenceUnitProperties.CACHE_SHARED_DEFAULT, "false");
+        long start = System.nanoTime();
+        factory = new PersistenceProvider().createEntityManagerFactory("banli", properties);
+        factory.createEntityManager().close(); // deploys the unit and its tables now, not on the first request
+        LOG.info("Database ready in {} ms", (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static Properties connectionProperties(String url, StoreSettings settings) {
+        Properties props = new Properties();
+        props.setProperty(DataSourceFactory.JDBC_URL, url);
+        if (!settings.user().isEmpty()) {
+            props.setProperty(DataSourceFactory.JDBC_USER, settings.user());
+            props.setProperty(DataSourceFactory.JDBC_PASSWORD, settings.password());
+        }
+        return props;
+    }
+
+    private static String url(StoreSettings settings, BundleContext context) {
+        if (!settings.url().isBlank()) {
+            return settings.url();
+        }
+        Path folder = Path.of(context.getProperty("karaf.data"), "banli", "derby").toAbsolutePath();
+        return "jdbc:derby:" + folder + ";create=true";
+    }
+
+    /** Embedded Derby must be shut down to leave its files clean; other databases need nothing. */
+    private static Runnable derbyShutdown(DataSourceFactory drivers, String url) {
+        if (!url.startsWith("jdbc:derby:") || url.startsWith("jdbc:derby://")) {
+            return () -> {
+            };
+        }
+        Properties props = new Properties();
+        props.setProperty(DataSourceFactory.JDBC_URL, url.replaceFirst(";.*$", "") + ";shutdown=true");
+        return () -> {
+            try {
+                drivers.createDataSource(props).getConnection().close();
+            } catch (SQLException e) {
+                // Derby reports the clean shutdown of one database with SQLState 08006.
+                if (!"08006".equals(e.getSQLState())) {
+                    LOG.warn("Derby did not shut down cleanly", e);
+                }
+            }
+        };
+    }
+
+    @Deactivate
+    void close() {
+        factory.close();
+        onClose.run();
+        LOG.info("Database closed");
+    }
+
+    /** Runs {@code work} in one transaction; a concurrent change of the same row is a conflict. */
+    <T> T inTransaction(Function<EntityManager, T> work) {
+        EntityManager em = factory.createEntityManager();
+        EntityTransaction tx = em.getTransaction();
+        try {
+            tx.begin();
+            T result = work.apply(em);
+            tx.commit();
+            return result;
+        } catch (PersistenceException e) {
+            if (causedBy(e, OptimisticLockException.class)
+                    || causedBy(e, org.eclipse.persistence.exceptions.OptimisticLockException.class)) {
+                throw BanliException.conflict("数据已被他人修改，请刷新后重试 (changed concurrently by someone else; reload and"
+                        + " try again)");
+            }
+            if (causedBy(e, SQLIntegrityConstraintViolationException.class)) {
+                throw BanliException.conflict("与已有数据冲突 (conflicts with existing data)");
+            }
+            throw e;
+        } finally {
+            if (tx.isActive()) {
+                tx.rollback();
+            }
+            em.close();
+        }
+    }
+
+    /** Runs read-only {@code work}. */
+    <T> T read(Function<EntityManager, T> work) {
+        EntityManager em = factory.createEntityManager();
+        try {
+            return work.apply(em);
+        } finally {
+            em.close();
+        }
+    }
+
+    private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,98 @@
+package org.banli.store.jpa.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import javax.persistence.Basic;
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.FetchType;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Index;
+import javax.persistence.Lob;
+import javax.persistence.ManyToOne;
+import javax.persistence.Table;
+import javax.persistence.UniqueConstraint;
+import javax.persistence.Version;
+
+import org.banli.api.item.Item;
+import org.banli.api.item.ItemKind;
+import org.banli.api.item.ItemStatus;
+import org.banli.api.item.Urgency;
+
+@Entity
+@Table(name = "BANLI_ITEM",
+        uniqueConstraints = @UniqueConstraint(name = "BANLI_ITEM_NUMBER", columnNames = { "KIND", "SESSION_YEAR", "NUMBER" }),
+        indexes = { @Index(name = "BANLI_ITEM_STATUS", columnList = "STATUS"),
+                @Index(name = "BANLI_ITEM_HOST", columnList = "HOSTUNIT_ID") })
+public class ItemEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.TABLE)
+    Long id;
+
+    @Version
+    long version;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    ItemKind kind;
+
+    @Column(name = "SESSION_YEAR", nullable = false)
+    int year;
+
+    @Column(nullable = false)
+    int number;
+
+    @Column(nullable = false, length = 200)
+    String title;
+
+    @Lob
+    @Basic(fetch = FetchType.EAGER)
+    @Column(nullable = false)
+    String body;
+
+    @ManyToOne(optional = false)
+    UserEntity submitter;
+
+    @Column(length = 50)
+    String category;
+
+    boolean keyItem;
+
+    @Column(length = 100)
+    String leadingOfficial;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    Urgency urgency;
+
+    boolean publicReply;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    ItemStatus status;
+
+    @ManyToOne
+    UnitEntity hostUnit;
+
+    LocalDate deadline;
+
+    @Column(nullable = false)
+    Instant registeredAt;
+
+    @Column(nullable = false, length = 64)
+    String registeredBy;
+
+    Instant assignedAt;
+
+    Item toItem() {
+        return new Item(id, version, kind, year, number, title, body, submitter.username, category, keyItem,
+                leadingOfficial, urgency, publicReply, status, hostUnit == null ? null : hostUnit.code, deadline,
+                registeredAt, assignedAt);
+    }
+}

@@ -1,0 +1,55 @@
+package org.banli.store.jpa.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import javax.persistence.EntityManager;
+
+import org.banli.api.BanliException;
+import org.banli.api.store.UnitStore;
+import org.banli.api.unit.Unit;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+@Component(service = UnitStore.class)
+public class JpaUnitStore implements UnitStore {
+
+    private final Database database;
+
+    @Activate
+    public JpaUnitStore(@Reference Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public Unit create(Unit unit) {
+        return database.inTransaction(em -> {
+            if (entity(em, unit.code()).isPresent()) {
+                throw BanliException.conflict("单位代码 " + unit.code() + " 已存在 (unit code " + unit.code()
+                        + " is taken)");
+            }
+            UnitEntity entity = new UnitEntity();
+            entity.code = unit.code();
+            entity.name = unit.name();
+            em.persist(entity);
+            return entity.toUnit();
+        });
+    }
+
+    @Override
+    public Optional<Unit> find(String code) {
+        return database.read(em -> entity(em, code).map(UnitEntity::toUnit));
+    }
+
+    @Override
+    public List<Unit> list() {
+        return database.read(em -> em.createQuery("SELECT u FROM UnitEntity u ORDER BY u.code", UnitEntity.class)
+                .getResultStream().map(UnitEntity::toUnit).toList());
+    }
+
+    static Optional<UnitEntity> entity(EntityManager em, String code) {
+        return em.createQuery("SELECT u FROM UnitEntity u WHERE u.code = :code", UnitEntity.class)
+                .setParameter("code", code).getResultStream().findFirst();
+    }
+}

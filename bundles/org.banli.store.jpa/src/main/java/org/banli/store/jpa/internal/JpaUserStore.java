@@ -1,0 +1,69 @@
+package org.banli.store.jpa.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import javax.persistence.EntityManager;
+
+import org.banli.api.BanliException;
+import org.banli.api.store.UserStore;
+import org.banli.api.user.User;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+@Component(service = UserStore.class)
+public class JpaUserStore implements UserStore {
+
+    private final Database database;
+
+    @Activate
+    public JpaUserStore(@Reference Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public User create(User user, String passwordHash) {
+        return database.inTransaction(em -> {
+            if (entity(em, user.username()).isPresent()) {
+                throw BanliException.conflict("用户名 " + user.username() + " 已存在 (username " + user.username()
+                        + " is taken)");
+            }
+            UserEntity entity = new UserEntity();
+            entity.username = user.username();
+            entity.displayName = user.displayName();
+            entity.roles = UserEntity.encodeRoles(user.roles());
+            entity.unit = user.unitCode() == null ? null
+                    : JpaUnitStore.entity(em, user.unitCode()).orElseThrow(
+                            () -> BanliException.notFound("承办单位 " + user.unitCode() + " 不存在 (unit not found)"));
+            entity.phone = user.phone();
+            entity.email = user.email();
+            entity.passwordHash = passwordHash;
+            entity.mustChangePassword = user.mustChangePassword();
+            entity.createdAt = user.createdAt();
+            em.persist(entity);
+            return entity.toUser();
+        });
+    }
+
+    @Override
+    public Optional<User> find(String username) {
+        return database.read(em -> entity(em, username).map(UserEntity::toUser));
+    }
+
+    @Override
+    public Optional<String> passwordHash(String username) {
+        return database.read(em -> entity(em, username).map(u -> u.passwordHash));
+    }
+
+    @Override
+    public List<User> list() {
+        return database.read(em -> em.createQuery("SELECT u FROM UserEntity u ORDER BY u.username", UserEntity.class)
+                .getResultStream().map(UserEntity::toUser).toList());
+    }
+
+    static Optional<UserEntity> entity(EntityManager em, String username) {
+        return em.createQuery("SELECT u FROM UserEntity u WHERE u.username = :name", UserEntity.class)
+                .setParameter("name", username).getResultStream().findFirst();
+    }
+}
