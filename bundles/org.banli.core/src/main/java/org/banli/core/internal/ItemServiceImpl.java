@@ -263,7 +263,9 @@ public class ItemServiceImpl implements ItemService {
             ZoneId zone) {
 
         static Settings of(HandlingRules rules) {
-            Set<ReplyClass> classes = Arrays.stream(rules.replyClasses()).map(String::strip).map(ReplyClass::valueOf)
+            // A .cfg file gives "A,B,C" as one string, ConfigAdmin tools give an array: accept both.
+            Set<ReplyClass> classes = Arrays.stream(rules.replyClasses()).flatMap(v -> Arrays.stream(v.split(",")))
+                    .map(String::strip).filter(v -> !v.isEmpty()).map(ReplyClass::valueOf)
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(ReplyClass.class)));
             return new Settings(rules.replyMonths(), rules.urgentReplyMonths(), rules.rehandlingMonths(), classes,
                     ZoneId.of(rules.timeZone()));

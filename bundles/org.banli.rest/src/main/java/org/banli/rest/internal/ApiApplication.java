@@ -14,7 +14,7 @@ final class ApiApplication {
     private ApiApplication() {
     }
 
-    static ResourceConfig configure(Authentication authentication, List<Object> components) {
+    static ResourceConfig configure(Authentication authentication, List<Object> components, String version) {
         ResourceConfig config = new ResourceConfig();
         config.setApplicationName("banli");
         config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
@@ -31,7 +31,7 @@ final class ApiApplication {
         components.forEach(config::register);
         List<Class<?>> resources = components.stream().map(Object::getClass)
                 .<Class<?>>map(c -> c).filter(c -> c.isAnnotationPresent(Path.class)).toList();
-        config.register(new OpenApiResource(resources));
+        config.register(new OpenApiResource(resources, version));
         return config;
     }
 }

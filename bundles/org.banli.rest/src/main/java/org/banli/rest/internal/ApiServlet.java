@@ -16,7 +16,9 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 import org.glassfish.jersey.servlet.ServletContainer;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.AnyService;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
@@ -50,11 +52,17 @@ public class ApiServlet extends HttpServlet {
     });
     private final transient AtomicBoolean rebuildPending = new AtomicBoolean();
     private transient volatile ServletConfig servletConfig;
+    private final String version;
 
     /** Static and mandatory: without it no resource may be served at all. */
     @Reference
     private transient Authentication authentication;
     private transient volatile Generation current;
+
+    @Activate
+    public ApiServlet(BundleContext context) {
+        this.version = context.getBundle().getVersion().toString();
+    }
 
     @Reference(service = AnyService.class, target = "(|(" + RESOURCE + "=true)(" + EXTENSION + "=true))",
             cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -120,7 +128,7 @@ public class ApiServlet extends HttpServlet {
         ClassLoader previousLoader = thread.getContextClassLoader();
         thread.setContextClassLoader(ApiServlet.class.getClassLoader());
         try {
-            ServletContainer container = new ServletContainer(ApiApplication.configure(authentication, List.copyOf(components)));
+            ServletContainer container = new ServletContainer(ApiApplication.configure(authentication, List.copyOf(components), version));
             container.init(config);
             Generation old = current;
             current = new Generation(container);

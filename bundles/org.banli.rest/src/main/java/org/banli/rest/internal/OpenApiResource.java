@@ -34,12 +34,12 @@ import org.glassfish.jersey.server.model.ResourceMethod;
  */
 @Path("v1/openapi.json")
 @Produces(MediaType.APPLICATION_JSON)
-final class OpenApiResource {
+public final class OpenApiResource {
 
     private final Map<String, Object> document;
 
-    OpenApiResource(List<Class<?>> resourceClasses) {
-        this.document = build(resourceClasses);
+    OpenApiResource(List<Class<?>> resourceClasses, String version) {
+        this.document = build(resourceClasses, version);
     }
 
     @GET
@@ -49,7 +49,7 @@ final class OpenApiResource {
         return document;
     }
 
-    private Map<String, Object> build(List<Class<?>> resourceClasses) {
+    private Map<String, Object> build(List<Class<?>> resourceClasses, String version) {
         Map<String, Object> schemas = new TreeMap<>();
         Map<String, Object> paths = new TreeMap<>();
         List<Class<?>> all = new ArrayList<>(resourceClasses);
@@ -61,8 +61,7 @@ final class OpenApiResource {
         schemas.put("Problem", problemSchema());
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("openapi", "3.0.3");
-        doc.put("info", Map.of("title", "Banli 办理 API", "version",
-                String.valueOf(OpenApiResource.class.getPackage().getImplementationVersion()), "description",
+        doc.put("info", Map.of("title", "Banli 办理 API", "version", version, "description",
                 "县人大代表建议、政协委员提案办理平台 (handling of deputies' suggestions and members' proposals)"));
         doc.put("servers", List.of(Map.of("url", "/")));
         doc.put("paths", paths);

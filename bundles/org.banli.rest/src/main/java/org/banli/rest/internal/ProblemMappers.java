@@ -20,14 +20,14 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 /** Turns every failure into problem details with the right status. */
-final class ProblemMappers {
+public final class ProblemMappers {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemMappers.class);
 
     private ProblemMappers() {
     }
 
-    static final class BanliExceptionMapper implements ExceptionMapper<BanliException> {
+    public static final class BanliExceptionMapper implements ExceptionMapper<BanliException> {
         @Context
         private UriInfo uri;
 
@@ -47,7 +47,7 @@ final class ProblemMappers {
         }
     }
 
-    static final class JsonParseMapper implements ExceptionMapper<JsonParseException> {
+    public static final class JsonParseMapper implements ExceptionMapper<JsonParseException> {
         @Context
         private UriInfo uri;
 
@@ -60,7 +60,7 @@ final class ProblemMappers {
         }
     }
 
-    static final class JsonMappingMapper implements ExceptionMapper<JsonMappingException> {
+    public static final class JsonMappingMapper implements ExceptionMapper<JsonMappingException> {
         @Context
         private UriInfo uri;
 
@@ -86,7 +86,7 @@ final class ProblemMappers {
         }
     }
 
-    static final class WebApplicationMapper implements ExceptionMapper<WebApplicationException> {
+    public static final class WebApplicationMapper implements ExceptionMapper<WebApplicationException> {
         @Context
         private UriInfo uri;
 
@@ -124,7 +124,7 @@ final class ProblemMappers {
         }
     }
 
-    static final class UnexpectedMapper implements ExceptionMapper<Exception> {
+    public static final class UnexpectedMapper implements ExceptionMapper<Exception> {
         @Context
         private UriInfo uri;
 

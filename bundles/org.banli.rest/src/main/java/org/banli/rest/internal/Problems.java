@@ -8,7 +8,7 @@ import javax.ws.rs.core.Response;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** RFC 9457 problem details, the one shape of every error the API returns. */
-final class Problems {
+public final class Problems {
 
     static final String PROBLEM_JSON = "application/problem+json";
 
@@ -24,10 +24,10 @@ final class Problems {
      * @param errors   the fields at fault, for 400 and 422
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    record Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
+    public record Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
     }
 
-    record FieldError(String field, String message) {
+    public record FieldError(String field, String message) {
     }
 
     static Response response(int status, String kind, String title, String detail, String instance,

@@ -129,11 +129,13 @@ public class JpaItemStore implements ItemStore {
                         + "; reload and try again)");
             }
             ItemChange change = decide.apply(entity.toItem());
+            // Look up before changing anything: a query would flush half a change (and count a version).
+            UnitEntity host = change.hostUnit() == null ? null : JpaUnitStore.entity(em, change.hostUnit())
+                    .orElseThrow(() -> BanliException.notFound("承办单位 " + change.hostUnit() + " 不存在 (unit not found)"));
             ItemStatus from = entity.status;
             entity.status = change.toStatus();
-            if (change.hostUnit() != null) {
-                entity.hostUnit = JpaUnitStore.entity(em, change.hostUnit()).orElseThrow(
-                        () -> BanliException.notFound("承办单位 " + change.hostUnit() + " 不存在 (unit not found)"));
+            if (host != null) {
+                entity.hostUnit = host;
                 entity.assignedAt = change.at();
             }
             if (change.deadline() != null) {
