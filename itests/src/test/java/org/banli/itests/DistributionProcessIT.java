@@ -1,0 +1,160 @@
+package org.banli.itests;
+
+import static org.awaitility.Awaitility.await;
+import static org.banli.itests.Api.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The distribution as an administrator runs it: unpacked, started with {@code bin/start},
+ * stopped with {@code bin/stop}, started again. Proves that data survives a restart, that
+ * the first admin password comes from BANLI_ADMIN_PASSWORD once and only once, and that the
+ * Karaf console authenticates against Banli's accounts with no default account.
+ */
+class DistributionProcessIT {
+
+    private static final String FIRST_PASSWORD = "first-secret-初始-123";
+    private static Path home;
+    private static int httpPort;
+
+    @BeforeAll
+    static void unpack() throws Exception {
+        Path archive = Path.of(System.getProperty("banli.distribution"));
+        Path target = Path.of("target", "process-it").toAbsolutePath();
+        if (Files.exists(target)) {
+            run(List.of("rm", "-rf", target.toString()), Map.of(), null);
+        }
+        Files.createDirectories(target);
+        run(List.of("tar", "xzf", archive.toString(), "-C", target.toString()), Map.of(), null);
+        try (Stream<Path> entries = Files.list(target)) {
+            home = entries.filter(Files::isDirectory).findFirst().orElseThrow();
+        }
+        httpPort = BanliDistribution.freePort();
+        setProperty("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort);
+        setProperty("etc/org.apache.karaf.shell.cfg", "sshPort", BanliDistribution.freePort());
+        setProperty("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", BanliDistribution.freePort());
+        setProperty("etc/org.apache.karaf.management.cfg", "rmiServerPort", BanliDistribution.freePort());
+    }
+
+    @AfterAll
+    static void stopIfRunning() throws Exception {
+        if (home != null && isRunning()) {
+            stop();
+        }
+    }
+
+    @Test
+    void dataSurvivesARestartAndTheFirstAdminPasswordIsTakenOnce() throws Exception {
+        start(FIRST_PASSWORD);
+        Api admin = Api.at(httpPort).as("admin", FIRST_PASSWORD);
+        assertFalse(Files.exists(home.resolve("data/banli/admin-password.txt")),
+                "no password file when the password came from the environment");
+        assertEquals(201, admin.post("/units", json("code", "jyj", "name", "县教育局")).status());
+        assertEquals(201, admin.post("/users", json("username", "office", "displayName", "政府办", "password",
+                "office-password-1", "roles", List.of("OFFICE"))).status());
+        assertEquals(201, admin.post("/users", json("username", "deputy", "displayName", "代表", "password",
+                "deputy-password-1", "roles", List.of("SUBMITTER"))).status());
+        Api office = Api.at(httpPort).as("office", "office-password-1");
+        Api.Answer registered = office.post("/items", json("kind", "PROPOSAL", "title", "关于重启后数据保留的提案",
+                "body", "数据必须在重启后完整保留。", "submitter", "deputy", "category", "城乡建设"));
+        assertEquals(201, registered.status(), registered.toString());
+        long id = registered.body().path("id").asLong();
+        assertEquals(200, office.post("/items/" + id + "/assign", json("hostUnit", "jyj")).status());
+        JsonNode before = office.get("/items/" + id).body();
+        JsonNode historyBefore = office.get("/items/" + id + "/history").body();
+
+        String console = console("admin", FIRST_PASSWORD, "feature:list -i");
+        assertTrue(console.contains("banli-rest"), console);
+        assertFalse(console("karaf", "karaf", "feature:list -i").contains("banli-rest"));
+
+        stop();
+        start("a-different-password-456");
+
+        assertEquals(401, Api.at(httpPort).as("admin", "a-different-password-456").get("/units").status(),
+                "the environment is read only when no admin exists yet");
+        assertEquals(before, office.get("/items/" + id).body());
+        assertEquals(historyBefore, office.get("/items/" + id + "/history").body());
+        assertEquals("县教育局", admin.get("/units").body().path(0).path("name").asText());
+        Api.Answer second = office.post("/items", json("kind", "PROPOSAL", "title", "重启后的第二件提案", "body",
+                "编号应当接续。", "submitter", "deputy"));
+        assertEquals(before.path("number").asInt() + 1, second.body().path("number").asInt());
+        stop();
+    }
+
+    private static void start(String adminPassword) throws Exception {
+        run(List.of("bin/start"), Map.of("BANLI_ADMIN_PASSWORD", adminPassword), null);
+        Api admin = Api.at(httpPort).as("admin", adminPassword);
+        Api anonymous = Api.at(httpPort);
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                .until(() -> anonymous.get("/health").status() == 200 && admin.get("/units").status() != 503
+                        && anonymous.get("/units").status() == 401);
+    }
+
+    private static void stop() throws Exception {
+        run(List.of("bin/stop"), Map.of(), null);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> !isRunning());
+    }
+
+    private static boolean isRunning() throws Exception {
+        return run(List.of("bin/status"), Map.of(), null).exitCode == 0;
+    }
+
+    /** Runs one command in the Karaf console through {@code bin/client}, as an administrator would. */
+    private static String console(String user, String password, String command) throws Exception {
+        Result result = run(List.of("bin/client", "-u", user, "-p", password, "-r", "2", "-b"), Map.of(),
+                command + "\n");
+        if (user.equals("karaf")) {
+            assertNotEquals(0, result.exitCode, result.output);
+        }
+        return result.output;
+    }
+
+    private record Result(int exitCode, String output) {
+    }
+
+    private static Result run(List<String> command, Map<String, String> environment, String input)
+            throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(home == null ? null : home.toFile())
+                .redirectErrorStream(true);
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        if (input != null) {
+            process.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
+        }
+        process.getOutputStream().close();
+        byte[] output = process.getInputStream().readAllBytes();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException(command + " did not finish");
+        }
+        return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
+    }
+
+    private static void setProperty(String file, String key, int value) throws IOException {
+        Path path = home.resolve(file);
+        String text = Files.readString(path, StandardCharsets.UTF_8);
+        String line = key + " = " + value;
+        String replaced = text.replaceAll("(?m)^\\s*" + java.util.regex.Pattern.quote(key) + "\\s*=.*$", line);
+        Files.writeString(path, replaced.equals(text) && !text.contains(line) ? text + "\n" + line + "\n" : replaced,
+                StandardCharsets.UTF_8);
+    }
+}
