@@ -42,7 +42,7 @@ final class BanliDistribution {
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort",
                         Integer.toString(freePort())),
                 systemProperty(HTTP_PORT_PROPERTY).value(Integer.toString(http)),
-                mavenBundle("org.hamcrest", "hamcrest").version("2.2"),
+                mavenBundle("org.hamcrest", "hamcrest").version(System.getProperty("hamcrest.version")),
                 mavenBundle("org.awaitility", "awaitility").version(System.getProperty("awaitility.version")) };
     }
 

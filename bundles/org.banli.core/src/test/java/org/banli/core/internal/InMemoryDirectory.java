@@ -1,0 +1,66 @@
+package org.banli.core.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.banli.api.BanliException;
+import org.banli.api.store.UnitStore;
+import org.banli.api.store.UserStore;
+import org.banli.api.unit.Unit;
+import org.banli.api.user.User;
+
+/** Hand-written unit and user stores for the core's unit tests. */
+final class InMemoryDirectory {
+
+    final Map<String, Unit> units = new LinkedHashMap<>();
+    final Map<String, User> users = new LinkedHashMap<>();
+    final Map<String, String> hashes = new LinkedHashMap<>();
+
+    final UnitStore unitStore = new UnitStore() {
+        @Override
+        public Unit create(Unit unit) {
+            if (units.putIfAbsent(unit.code(), unit) != null) {
+                throw BanliException.conflict("unit exists");
+            }
+            return unit;
+        }
+
+        @Override
+        public Optional<Unit> find(String code) {
+            return Optional.ofNullable(units.get(code));
+        }
+
+        @Override
+        public List<Unit> list() {
+            return List.copyOf(units.values());
+        }
+    };
+
+    final UserStore userStore = new UserStore() {
+        @Override
+        public User create(User user, String passwordHash) {
+            if (users.putIfAbsent(user.username(), user) != null) {
+                throw BanliException.conflict("user exists");
+            }
+            hashes.put(user.username(), passwordHash);
+            return user;
+        }
+
+        @Override
+        public Optional<User> find(String username) {
+            return Optional.ofNullable(users.get(username));
+        }
+
+        @Override
+        public Optional<String> passwordHash(String username) {
+            return Optional.ofNullable(hashes.get(username));
+        }
+
+        @Override
+        public List<User> list() {
+            return List.copyOf(users.values());
+        }
+    };
+}

@@ -1,0 +1,102 @@
+package org.banli.core.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.util.Set;
+
+import org.banli.api.Actor;
+import org.banli.api.BanliException;
+import org.banli.api.RuleViolationException;
+import org.banli.api.RuleViolationException.Violation;
+import org.banli.api.unit.Unit;
+import org.banli.api.user.Role;
+import org.banli.api.user.UserDraft;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class UserServiceImplTest {
+
+    private static final Actor ADMIN = new Actor("admin", Set.of(Role.ADMIN), null);
+
+    private final InMemoryDirectory directory = new InMemoryDirectory();
+    /** A low cost keeps the tests fast; the algorithm is the same. */
+    private final UserServiceImpl users = new UserServiceImpl(directory.userStore, directory.unitStore,
+            new PasswordHasher(1_000), Clock.systemUTC());
+
+    @Test
+    void passwordsAreStoredSaltedAndHashedAndChecked() {
+        users.create(ADMIN, new UserDraft("li.si", "李四", "正确的密码-correct", Set.of(Role.OFFICE), null, null, null));
+        String hash = directory.hashes.get("li.si");
+        assertThat(hash).startsWith("pbkdf2-sha256$1000$").doesNotContain("correct");
+        assertThat(users.authenticate("li.si", "正确的密码-correct".toCharArray())).isPresent();
+        assertThat(users.authenticate("li.si", "正确的密码-wrong".toCharArray())).isEmpty();
+        assertThat(users.authenticate("nobody", "正确的密码-correct".toCharArray())).isEmpty();
+
+        users.create(ADMIN, new UserDraft("wang.wu", "王五", "正确的密码-correct", Set.of(Role.OFFICE), null, null, null));
+        assertThat(directory.hashes.get("wang.wu")).as("same password, different salt").isNotEqualTo(hash);
+    }
+
+    @Test
+    void onlyAnAdministratorCreatesAccounts() {
+        Actor office = new Actor("office", Set.of(Role.OFFICE), null);
+        assertThatThrownBy(() -> users.create(office, new UserDraft("x1", "某", "long-enough-1", Set.of(Role.OFFICE),
+                null, null, null))).isInstanceOfSatisfying(BanliException.class,
+                        e -> assertThat(e.problem()).isEqualTo(BanliException.Problem.FORBIDDEN));
+        assertThat(directory.users).isEmpty();
+    }
+
+    @Test
+    void handlersNeedAnExistingUnitAndOthersNone() {
+        directory.unitStore.create(new Unit("edu", "县教育局"));
+        assertThatThrownBy(() -> users.create(ADMIN, new UserDraft("h1", "经办人", "long-enough-1",
+                Set.of(Role.HANDLER), null, null, null))).isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> users.create(ADMIN, new UserDraft("h1", "经办人", "long-enough-1",
+                Set.of(Role.HANDLER), "nope", null, null))).isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> users.create(ADMIN, new UserDraft("d1", "代表", "long-enough-1",
+                Set.of(Role.SUBMITTER), "edu", null, null))).isInstanceOf(RuleViolationException.class);
+        assertThat(users.create(ADMIN, new UserDraft("h1", "经办人", "long-enough-1", Set.of(Role.HANDLER), "edu", null,
+                null)).unitCode()).isEqualTo("edu");
+    }
+
+    @Test
+    void badAccountDataIsReportedFieldByField() {
+        assertThatThrownBy(() -> users.create(ADMIN, new UserDraft("Bad Name", "", "short", Set.of(), null, null, null)))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field).containsExactly("username", "displayName", "password", "roles"));
+    }
+
+    @Test
+    void theFirstAdminTakesThePasswordFromTheEnvironment(@TempDir Path data) {
+        new FirstAdminAccount(users, "from-the-environment", data, Clock.systemUTC());
+        assertThat(users.authenticate("admin", "from-the-environment".toCharArray())).hasValueSatisfying(admin -> {
+            assertThat(admin.roles()).containsExactly(Role.ADMIN);
+            assertThat(admin.mustChangePassword()).isFalse();
+        });
+        assertThat(data.resolve(FirstAdminAccount.PASSWORD_FILE)).doesNotExist();
+    }
+
+    @Test
+    void withoutAPasswordTheFirstAdminGetsAGeneratedOneInAnOwnerOnlyFile(@TempDir Path data) throws Exception {
+        new FirstAdminAccount(users, null, data, Clock.systemUTC());
+        Path file = data.resolve(FirstAdminAccount.PASSWORD_FILE);
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        String password = Files.readString(file, StandardCharsets.UTF_8).strip();
+        assertThat(password).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(users.authenticate("admin", password.toCharArray())).hasValueSatisfying(
+                admin -> assertThat(admin.mustChangePassword()).isTrue());
+    }
+
+    @Test
+    void anExistingAdminIsNeverTouched(@TempDir Path data) {
+        new FirstAdminAccount(users, "the-first-password", data, Clock.systemUTC());
+        new FirstAdminAccount(users, "a-second-password", data, Clock.systemUTC());
+        assertThat(users.authenticate("admin", "the-first-password".toCharArray())).isPresent();
+        assertThat(users.authenticate("admin", "a-second-password".toCharArray())).isEmpty();
+    }
+}
