@@ -1,0 +1,52 @@
+package org.banli.rest.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+class OpenApiResourceTest {
+
+    private final JsonNode document = ObjectMapperResolver.MAPPER.valueToTree(new OpenApiResource(
+            List.of(ItemResource.class, UnitResource.class, UserResource.class, HealthResource.class), "1.2.3")
+            .document());
+
+    @Test
+    void describesEveryResourceMethodWithItsParametersAndSecurity() {
+        JsonNode paths = document.path("paths");
+        assertThat(document.path("info").path("version").asText()).isEqualTo("1.2.3");
+        assertThat(paths.fieldNames()).toIterable().contains("/api/v1/items", "/api/v1/items/{id}",
+                "/api/v1/items/{id}/assign", "/api/v1/units", "/api/v1/users/me", "/api/v1/health",
+                "/api/v1/openapi.json");
+        JsonNode list = paths.path("/api/v1/items").path("get");
+        assertThat(list.path("parameters").findValuesAsText("name")).containsExactly("status", "unit", "kind", "year",
+                "page", "size");
+        assertThat(list.path("security").isArray()).isTrue();
+        assertThat(paths.path("/api/v1/health").path("get").has("security")).isFalse();
+        assertThat(paths.path("/api/v1/items/{id}").path("get").path("parameters").path(0).path("in").asText())
+                .isEqualTo("path");
+    }
+
+    @Test
+    void bodiesAreDescribedByNamedSchemasAndPagesByTheirElementType() {
+        JsonNode register = document.path("paths").path("/api/v1/items").path("post");
+        assertThat(register.path("requestBody").path("content").path("application/json").path("schema").path("$ref")
+                .asText()).isEqualTo("#/components/schemas/RegisterItem");
+        assertThat(register.path("responses").path("201").path("content").path("application/json").path("schema")
+                .path("$ref").asText()).isEqualTo("#/components/schemas/ItemDTO");
+        JsonNode kind = document.path("components").path("schemas").path("RegisterItem").path("properties")
+                .path("kind");
+        assertThat(ObjectMapperResolver.MAPPER.convertValue(kind.path("enum"), List.class))
+                .containsExactly("SUGGESTION", "PROPOSAL");
+        JsonNode page = document.path("paths").path("/api/v1/items").path("get").path("responses").path("200")
+                .path("content").path("application/json").path("schema");
+        assertThat(page.path("properties").path("items").path("items").path("$ref").asText())
+                .isEqualTo("#/components/schemas/ItemSummaryDTO");
+        assertThat(ObjectMapperResolver.MAPPER.convertValue(document.path("components").path("securitySchemes"),
+                Map.class)).containsKey("basic");
+    }
+}
