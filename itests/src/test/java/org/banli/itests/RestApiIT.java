@@ -77,7 +77,7 @@ public class RestApiIT {
         JsonNode paths = openApi.body().path("paths");
         for (String[] endpoint : new String[][] { { "/api/v1/health", "get" }, { "/api/v1/openapi.json", "get" },
                 { "/api/v1/units", "get" }, { "/api/v1/units", "post" }, { "/api/v1/users", "get" },
-                { "/api/v1/users", "post" }, { "/api/v1/users/me", "get" }, { "/api/v1/items", "get" },
+                { "/api/v1/users", "post" }, { "/api/v1/users/me", "get" }, { "/api/v1/users/me/password", "post" }, { "/api/v1/items", "get" },
                 { "/api/v1/items", "post" }, { "/api/v1/items/{id}", "get" }, { "/api/v1/items/{id}/assign", "post" },
                 { "/api/v1/items/{id}/reply", "post" }, { "/api/v1/items/{id}/rating", "post" },
                 { "/api/v1/items/{id}/history", "get" }, { "/api/v1/items/{id}/replies", "get" },
@@ -85,7 +85,7 @@ public class RestApiIT {
             assertTrue("OpenAPI lacks " + endpoint[1] + " " + endpoint[0],
                     paths.path(endpoint[0]).has(endpoint[1]));
         }
-        assertEquals(16, countOperations(paths));
+        assertEquals(17, countOperations(paths));
         assertTrue(paths.path("/api/v1/items").path("post").has("security"));
         assertFalse(paths.path("/api/v1/health").path("get").has("security"));
         assertTrue(openApi.body().path("components").path("schemas").path("ItemDTO").path("properties")
@@ -140,6 +140,20 @@ public class RestApiIT {
         } finally {
             thread.setContextClassLoader(previous);
         }
+    }
+
+    @Test
+    public void aUserChangesTheirPasswordAndTheOldOneStopsWorkingAtOnce() {
+        County county = new County();
+        assertEquals(200, county.deputyApi.get("/users/me").status());
+        Api.Answer wrong = county.deputyApi.post("/users/me/password",
+                json("currentPassword", "not-my-password", "newPassword", "新密码-new-password-1"));
+        assertProblem(wrong, 422, "currentPassword");
+        Api.Answer changed = county.deputyApi.post("/users/me/password",
+                json("currentPassword", county.deputyPassword, "newPassword", "新密码-new-password-1"));
+        assertEquals(changed.toString(), 204, changed.status());
+        assertEquals(401, county.deputyApi.get("/users/me").status());
+        assertEquals(200, anonymous.as(county.deputy, "新密码-new-password-1").get("/users/me").status());
     }
 
     @Test
@@ -304,16 +318,20 @@ public class RestApiIT {
         final Api office;
         final Api handler;
         final Api deputyApi;
+        final String deputyPassword = "pw-" + UUID.randomUUID();
 
         County() {
             assertEquals(201, admin.post("/units", json("code", unit, "name", "测试单位" + unit)).status());
             office = account(officeName, Set.of("OFFICE"), null, "政府办测试员");
             handler = account(handlerName, Set.of("HANDLER"), unit, "经办人测试员");
-            deputyApi = account(deputy, Set.of("SUBMITTER"), null, "测试代表");
+            deputyApi = account(deputy, Set.of("SUBMITTER"), null, "测试代表", deputyPassword);
         }
 
         private Api account(String username, Set<String> roles, String unitCode, String name) {
-            String password = "pw-" + UUID.randomUUID();
+            return account(username, roles, unitCode, name, "pw-" + UUID.randomUUID());
+        }
+
+        private Api account(String username, Set<String> roles, String unitCode, String name, String password) {
             Api.Answer created = admin.post("/users", json("username", username, "displayName", name, "password",
                     password, "roles", roles, "unitCode", unitCode));
             assertEquals(created.toString(), 201, created.status());

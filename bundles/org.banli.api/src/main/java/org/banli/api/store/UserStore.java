@@ -16,4 +16,7 @@ public interface UserStore {
     Optional<String> passwordHash(String username);
 
     List<User> list();
+
+    /** Replaces an account's password hash and clears its "must change password" mark. */
+    User updatePassword(String username, String passwordHash);
 }

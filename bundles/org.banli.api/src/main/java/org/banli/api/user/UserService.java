@@ -11,6 +11,12 @@ public interface UserService {
     /** Creates an account (administrators only). */
     User create(Actor actor, UserDraft draft);
 
+    /**
+     * Changes the actor's own password; the current one must be given. Clears the
+     * "must change password" mark of a generated password.
+     */
+    User changePassword(Actor actor, char[] currentPassword, char[] newPassword);
+
     /** Every account (administrators only). */
     List<User> list(Actor actor);
 

@@ -2,12 +2,14 @@ package org.banli.core.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.banli.api.Actor;
 import org.banli.api.BanliException;
+import org.banli.api.RuleViolationException;
 import org.banli.api.store.UnitStore;
 import org.banli.api.store.UserStore;
 import org.banli.api.user.Role;
@@ -61,6 +63,23 @@ public class UserServiceImpl implements UserService {
     /** Creates an account without an acting administrator: only for the first admin account. */
     User createInitial(User user, char[] password) {
         return users.create(user, hasher.hash(password));
+    }
+
+    @Override
+    public User changePassword(Actor actor, char[] currentPassword, char[] newPassword) {
+        if (authenticate(actor.username(), currentPassword).isEmpty()) {
+            throw RuleViolationException.of("currentPassword", "当前密码不正确 (the current password is wrong)");
+        }
+        if (newPassword.length < MIN_PASSWORD_LENGTH) {
+            throw RuleViolationException.of("newPassword", "新密码至少" + MIN_PASSWORD_LENGTH + "个字符 (the new password needs"
+                    + " at least " + MIN_PASSWORD_LENGTH + " characters)");
+        }
+        if (Arrays.equals(currentPassword, newPassword)) {
+            throw RuleViolationException.of("newPassword", "新密码不能与当前密码相同 (the new password must differ)");
+        }
+        User user = users.updatePassword(actor.username(), hasher.hash(newPassword));
+        LOG.info("Account {} changed its password", actor.username());
+        return user;
     }
 
     @Override

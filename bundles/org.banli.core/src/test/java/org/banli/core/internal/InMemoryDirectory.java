@@ -62,5 +62,15 @@ final class InMemoryDirectory {
         public List<User> list() {
             return List.copyOf(users.values());
         }
+
+        @Override
+        public User updatePassword(String username, String passwordHash) {
+            User u = users.get(username);
+            User changed = new User(u.username(), u.displayName(), u.roles(), u.unitCode(), u.phone(), u.email(), false,
+                    u.createdAt());
+            users.put(username, changed);
+            hashes.put(username, passwordHash);
+            return changed;
+        }
     };
 }

@@ -3,6 +3,8 @@ package org.banli.core.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +42,31 @@ class UserServiceImplTest {
 
         users.create(ADMIN, new UserDraft("wang.wu", "王五", "正确的密码-correct", Set.of(Role.OFFICE), null, null, null));
         assertThat(directory.hashes.get("wang.wu")).as("same password, different salt").isNotEqualTo(hash);
+    }
+
+    @Test
+    void aPasswordChangeNeedsTheCurrentPasswordAndEndsTheGeneratedMark(@TempDir Path data) {
+        new FirstAdminAccount(users, null, data, Clock.systemUTC());
+        char[] generated = readPassword(data);
+        assertThatThrownBy(() -> users.changePassword(ADMIN, "wrong-password".toCharArray(), "新的管理员密码-2026".toCharArray()))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.violations()).extracting(Violation::field).containsExactly("currentPassword"));
+        assertThatThrownBy(() -> users.changePassword(ADMIN, generated, "short".toCharArray()))
+                .isInstanceOf(RuleViolationException.class);
+        assertThat(users.authenticate("admin", generated)).isPresent();
+
+        assertThat(users.changePassword(ADMIN, generated, "新的管理员密码-2026".toCharArray()).mustChangePassword()).isFalse();
+        assertThat(users.authenticate("admin", generated)).isEmpty();
+        assertThat(users.authenticate("admin", "新的管理员密码-2026".toCharArray())).isPresent();
+    }
+
+    private static char[] readPassword(Path data) {
+        try {
+            return Files.readString(data.resolve(FirstAdminAccount.PASSWORD_FILE), StandardCharsets.UTF_8).strip()
+                    .toCharArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

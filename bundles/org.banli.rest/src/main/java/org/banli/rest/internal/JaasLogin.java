@@ -70,6 +70,11 @@ public class JaasLogin {
         return actor;
     }
 
+    /** Forgets a remembered login, e.g. after a password change, so the old password stops working at once. */
+    void forget(String username) {
+        remembered.remove(username);
+    }
+
     private static Optional<String> jaas(String username, char[] password) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();

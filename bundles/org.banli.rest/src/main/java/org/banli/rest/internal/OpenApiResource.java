@@ -111,9 +111,12 @@ public final class OpenApiResource {
         Type returned = method.getGenericReturnType();
         if (returned == Response.class) {
             Class<?> body = summary == null ? Void.class : summary.returns();
-            responses.put("201", body == Void.class ? Map.of("description", "Created")
-                    : Map.of("description", "Created", "content",
-                            Map.of(MediaType.APPLICATION_JSON, Map.of("schema", schema(body, schemas)))));
+            if (body == Void.class) {
+                responses.put("204", Map.of("description", "No Content"));
+            } else {
+                responses.put("201", Map.of("description", "Created", "content",
+                        Map.of(MediaType.APPLICATION_JSON, Map.of("schema", schema(body, schemas)))));
+            }
         } else {
             responses.put("200", Map.of("description", "OK", "content",
                     Map.of(MediaType.APPLICATION_JSON, Map.of("schema", schema(returned, schemas)))));

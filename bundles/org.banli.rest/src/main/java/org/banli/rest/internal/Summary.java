@@ -11,6 +11,9 @@ import java.lang.annotation.Target;
 public @interface Summary {
     String value();
 
-    /** The body of a successful answer, where the method returns a bare {@code Response}. */
+    /**
+     * The body of a "201 Created" answer, where the method returns a bare {@code Response};
+     * none means "204 No Content".
+     */
     Class<?> returns() default Void.class;
 }

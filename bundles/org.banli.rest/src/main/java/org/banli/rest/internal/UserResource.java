@@ -29,10 +29,12 @@ import org.osgi.service.component.annotations.Reference;
 public class UserResource {
 
     private final UserService users;
+    private final JaasLogin logins;
 
     @Activate
-    public UserResource(@Reference UserService users) {
+    public UserResource(@Reference UserService users, @Reference JaasLogin logins) {
         this.users = users;
+        this.logins = logins;
     }
 
     @GET
@@ -47,6 +49,22 @@ public class UserResource {
     public Response create(Requests.CreateUser request, @Context SecurityContext security) {
         User created = users.create(Authentication.actor(security), Resources.body(request).toDraft());
         return Response.created(URI.create("v1/users/" + created.username())).entity(UserDTO.of(created)).build();
+    }
+
+    @POST
+    @Path("me/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Summary("修改本人密码 (change one's own password)")
+    public Response changePassword(Requests.ChangePassword request, @Context SecurityContext security) {
+        Requests.ChangePassword body = Resources.body(request);
+        Actor actor = Authentication.actor(security);
+        users.changePassword(actor, chars(body.currentPassword()), chars(body.newPassword()));
+        logins.forget(actor.username());
+        return Response.noContent().build();
+    }
+
+    private static char[] chars(String value) {
+        return value == null ? new char[0] : value.toCharArray();
     }
 
     @GET

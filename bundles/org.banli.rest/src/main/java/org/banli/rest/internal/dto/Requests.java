@@ -35,6 +35,9 @@ public final class Requests {
         }
     }
 
+    public record ChangePassword(String currentPassword, String newPassword) {
+    }
+
     public record Assign(Long version, String hostUnit, String reason) {
         public Assignment toAssignment() {
             return new Assignment(version, hostUnit, reason);

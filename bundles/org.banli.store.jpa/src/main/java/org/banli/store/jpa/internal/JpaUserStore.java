@@ -62,6 +62,17 @@ public class JpaUserStore implements UserStore {
                 .getResultStream().map(UserEntity::toUser).toList());
     }
 
+    @Override
+    public User updatePassword(String username, String passwordHash) {
+        return database.inTransaction(em -> {
+            UserEntity entity = entity(em, username)
+                    .orElseThrow(() -> BanliException.notFound("账号 " + username + " 不存在 (account not found)"));
+            entity.passwordHash = passwordHash;
+            entity.mustChangePassword = false;
+            return entity.toUser();
+        });
+    }
+
     static Optional<UserEntity> entity(EntityManager em, String username) {
         return em.createQuery("SELECT u FROM UserEntity u WHERE u.username = :name", UserEntity.class)
                 .setParameter("name", username).getResultStream().findFirst();
