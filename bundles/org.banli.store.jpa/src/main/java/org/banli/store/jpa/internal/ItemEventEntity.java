@@ -6,11 +6,7 @@ import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
-import javax.persistence.GeneratedValue;
-import javax.persistence.GenerationType;
-import javax.persistence.Id;
 import javax.persistence.Index;
-import javax.persistence.ManyToOne;
 import javax.persistence.Table;
 
 import org.banli.api.item.ItemAction;
@@ -20,14 +16,7 @@ import org.banli.api.item.ItemStatus;
 /** An append-only history entry: written once with its transition, never updated. */
 @Entity
 @Table(name = "BANLI_ITEM_EVENT", indexes = @Index(name = "BANLI_EVENT_ITEM", columnList = "ITEM_ID"))
-public class ItemEventEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.TABLE)
-    Long id;
-
-    @ManyToOne(optional = false)
-    ItemEntity item;
+public class ItemEventEntity extends ItemRecordEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)

@@ -192,22 +192,23 @@ public class JpaItemStore implements ItemStore {
 
     @Override
     public List<ItemEvent> history(long id) {
-        return database.read(em -> em.createQuery(
-                "SELECT e FROM ItemEventEntity e WHERE e.item.id = :id ORDER BY e.id", ItemEventEntity.class)
-                .setParameter("id", id).getResultStream().map(ItemEventEntity::toEvent).toList());
+        return recordsOf(id, ItemEventEntity.class, ItemEventEntity::toEvent);
     }
 
     @Override
     public List<Reply> replies(long id) {
-        return database.read(em -> em.createQuery(
-                "SELECT r FROM ReplyEntity r WHERE r.item.id = :id ORDER BY r.id", ReplyEntity.class)
-                .setParameter("id", id).getResultStream().map(ReplyEntity::toReply).toList());
+        return recordsOf(id, ReplyEntity.class, ReplyEntity::toReply);
     }
 
     @Override
     public List<Rating> ratings(long id) {
+        return recordsOf(id, RatingEntity.class, RatingEntity::toRating);
+    }
+
+    /** An item's records of one kind, oldest first. */
+    private <E extends ItemRecordEntity, T> List<T> recordsOf(long id, Class<E> type, Function<E, T> toDomain) {
         return database.read(em -> em.createQuery(
-                "SELECT r FROM RatingEntity r WHERE r.item.id = :id ORDER BY r.id", RatingEntity.class)
-                .setParameter("id", id).getResultStream().map(RatingEntity::toRating).toList());
+                "SELECT r FROM " + type.getSimpleName() + " r WHERE r.item.id = :id ORDER BY r.id", type)
+                .setParameter("id", id).getResultStream().map(toDomain).toList());
     }
 }

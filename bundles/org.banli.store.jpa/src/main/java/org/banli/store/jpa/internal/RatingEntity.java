@@ -6,11 +6,7 @@ import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
-import javax.persistence.GeneratedValue;
-import javax.persistence.GenerationType;
-import javax.persistence.Id;
 import javax.persistence.Index;
-import javax.persistence.ManyToOne;
 import javax.persistence.Table;
 
 import org.banli.api.item.Rating;
@@ -18,14 +14,7 @@ import org.banli.api.item.Satisfaction;
 
 @Entity
 @Table(name = "BANLI_RATING", indexes = @Index(name = "BANLI_RATING_ITEM", columnList = "ITEM_ID"))
-public class RatingEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.TABLE)
-    Long id;
-
-    @ManyToOne(optional = false)
-    ItemEntity item;
+public class RatingEntity extends ItemRecordEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)

@@ -8,9 +8,6 @@ import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
 import javax.persistence.FetchType;
-import javax.persistence.GeneratedValue;
-import javax.persistence.GenerationType;
-import javax.persistence.Id;
 import javax.persistence.Index;
 import javax.persistence.Lob;
 import javax.persistence.ManyToOne;
@@ -21,14 +18,7 @@ import org.banli.api.item.ReplyClass;
 
 @Entity
 @Table(name = "BANLI_REPLY", indexes = @Index(name = "BANLI_REPLY_ITEM", columnList = "ITEM_ID"))
-public class ReplyEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.TABLE)
-    Long id;
-
-    @ManyToOne(optional = false)
-    ItemEntity item;
+public class ReplyEntity extends ItemRecordEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 2)
