@@ -13,10 +13,12 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import javax.inject.Inject;
 import javax.security.auth.Subject;
 import javax.security.auth.callback.NameCallback;
 import javax.security.auth.callback.PasswordCallback;
@@ -31,6 +33,8 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -43,6 +47,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 public class RestApiIT {
 
     private static final String PROBLEM_JSON = "application/problem+json";
+
+    @Inject
+    private BundleContext bundleContext;
 
     private Api anonymous;
     private Api admin;
@@ -98,6 +105,22 @@ public class RestApiIT {
             count += operations.size();
         }
         return count;
+    }
+
+    @Test
+    public void healthSaysWhenTheCoreIsDownAndTheApiRecoversWithIt() throws Exception {
+        Bundle core = Arrays.stream(bundleContext.getBundles())
+                .filter(b -> b.getSymbolicName().equals("org.banli.core")).findFirst().orElseThrow();
+        core.stop();
+        try {
+            await().atMost(Duration.ofSeconds(30)).until(() -> anonymous.get("/health").status() == 503);
+            assertEquals("DOWN", anonymous.get("/health").body().path("status").asText());
+            assertEquals(503, admin.get("/units").status());
+        } finally {
+            core.start();
+        }
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
+                .until(() -> anonymous.get("/health").status() == 200 && admin.get("/units").status() == 200);
     }
 
     @Test

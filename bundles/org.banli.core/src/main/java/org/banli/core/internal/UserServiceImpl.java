@@ -34,6 +34,7 @@ public class UserServiceImpl implements UserService {
     private final UnitStore units;
     private final PasswordHasher hasher;
     private final Clock clock;
+    private final LoginThrottle throttle = new LoginThrottle();
 
     @Activate
     public UserServiceImpl(@Reference UserStore users, @Reference UnitStore units) {
@@ -98,11 +99,17 @@ public class UserServiceImpl implements UserService {
     @Override
     public Optional<User> authenticate(String username, char[] password) {
         Optional<String> hash = username == null ? Optional.empty() : users.passwordHash(username);
-        if (hash.isEmpty()) {
+        Instant now = Instant.now(clock);
+        if (hash.isEmpty() || throttle.isLocked(username, now)) {
             hasher.burn(password);
             return Optional.empty();
         }
-        return hasher.matches(password, hash.get()) ? users.find(username) : Optional.empty();
+        if (!hasher.matches(password, hash.get())) {
+            throttle.failed(username, now);
+            return Optional.empty();
+        }
+        throttle.succeeded(username);
+        return users.find(username);
     }
 
     private void validate(UserDraft draft) {

@@ -10,6 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Set;
 
 import org.banli.api.Actor;
@@ -66,6 +70,54 @@ class UserServiceImplTest {
                     .toCharArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountForAMinute() {
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-27T02:00:00Z"));
+        UserServiceImpl throttled = new UserServiceImpl(directory.userStore, directory.unitStore,
+                new PasswordHasher(1_000), clock);
+        throttled.create(ADMIN, new UserDraft("li.si", "李四", "the-right-password", Set.of(Role.OFFICE), null, null,
+                null));
+        for (int i = 0; i < LoginThrottle.ALLOWED_FAILURES - 1; i++) {
+            assertThat(throttled.authenticate("li.si", "a-wrong-guess".toCharArray())).isEmpty();
+        }
+        assertThat(throttled.authenticate("li.si", "the-right-password".toCharArray())).as("four are forgiven")
+                .isPresent();
+        for (int i = 0; i < LoginThrottle.ALLOWED_FAILURES; i++) {
+            throttled.authenticate("li.si", "a-wrong-guess".toCharArray());
+        }
+        assertThat(throttled.authenticate("li.si", "the-right-password".toCharArray())).as("locked").isEmpty();
+        clock.advance(LoginThrottle.LOCK.plusSeconds(1));
+        assertThat(throttled.authenticate("li.si", "the-right-password".toCharArray())).isPresent();
+    }
+
+    /** A clock the test moves by hand. */
+    private static final class MutableClock extends Clock {
+        private Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
         }
     }
 

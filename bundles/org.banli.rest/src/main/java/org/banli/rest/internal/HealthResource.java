@@ -6,6 +6,7 @@ import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
 
 import org.banli.api.unit.UnitService;
 import org.osgi.framework.BundleContext;
@@ -34,11 +35,15 @@ public class HealthResource {
     public record Health(String status, String version, Map<String, String> components) {
     }
 
+    /** 200 when Banli can serve requests, 503 (with the same body) when its core is not running. */
     @GET
     @Public
-    @Summary("健康检查 (health check)")
-    public Health health() {
-        String core = units != null ? "UP" : "DOWN";
-        return new Health(core, version, Map.of("core", core));
+    @Summary(value = "健康检查，核心未运行时为 503 (health check; 503 while the core is down)", returns = Health.class,
+            status = 200)
+    public Response health() {
+        boolean up = units != null;
+        String core = up ? "UP" : "DOWN";
+        return Response.status(up ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)
+                .entity(new Health(core, version, Map.of("core", core))).build();
     }
 }

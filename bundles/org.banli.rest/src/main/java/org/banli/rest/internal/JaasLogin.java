@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import javax.security.auth.Subject;
+import javax.ws.rs.ServiceUnavailableException;
 import javax.security.auth.callback.NameCallback;
 import javax.security.auth.callback.PasswordCallback;
 import javax.security.auth.callback.UnsupportedCallbackException;
@@ -27,6 +28,8 @@ import org.banli.api.user.UserService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,19 +46,25 @@ public class JaasLogin {
     static final Duration REMEMBER = Duration.ofMinutes(1);
     private static final Logger LOG = LoggerFactory.getLogger(JaasLogin.class);
 
-    private final UserService users;
     private final Clock clock = Clock.systemUTC();
     private final byte[] salt = new byte[16];
     private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
 
+    /** Optional, so that the API (and its health check) stays up and says so while the core is down. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile UserService users;
+
     @Activate
-    public JaasLogin(@Reference UserService users) {
-        this.users = users;
+    public JaasLogin() {
         new SecureRandom().nextBytes(salt);
     }
 
     /** The actor for these credentials, or empty when the realm refuses them. */
     Optional<Actor> login(String username, char[] password) {
+        UserService accounts = users;
+        if (accounts == null) {
+            throw new ServiceUnavailableException("账号服务未运行 (the account service is not running)", 5L);
+        }
         byte[] digest = digest(username, password);
         Instant now = clock.instant();
         Remembered known = remembered.get(username);
@@ -64,7 +73,7 @@ public class JaasLogin {
         }
         Optional<String> confirmed = jaas(username, password);
         Arrays.fill(password, '\0');
-        Optional<Actor> actor = confirmed.flatMap(users::find).map(UserService::actorOf);
+        Optional<Actor> actor = confirmed.flatMap(accounts::find).map(UserService::actorOf);
         actor.ifPresentOrElse(a -> remembered.put(username, new Remembered(digest, a, now.plus(REMEMBER))),
                 () -> remembered.remove(username));
         return actor;

@@ -114,7 +114,8 @@ public final class OpenApiResource {
             if (body == Void.class) {
                 responses.put("204", Map.of("description", "No Content"));
             } else {
-                responses.put("201", Map.of("description", "Created", "content",
+                responses.put(Integer.toString(summary.status()), Map.of("description",
+                        Response.Status.fromStatusCode(summary.status()).getReasonPhrase(), "content",
                         Map.of(MediaType.APPLICATION_JSON, Map.of("schema", schema(body, schemas)))));
             }
         } else {

@@ -12,8 +12,11 @@ public @interface Summary {
     String value();
 
     /**
-     * The body of a "201 Created" answer, where the method returns a bare {@code Response};
+     * The body of a successful answer, where the method returns a bare {@code Response};
      * none means "204 No Content".
      */
     Class<?> returns() default Void.class;
+
+    /** The success status that goes with {@link #returns()}. */
+    int status() default 201;
 }

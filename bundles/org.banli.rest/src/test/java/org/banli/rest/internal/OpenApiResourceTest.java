@@ -27,6 +27,8 @@ class OpenApiResourceTest {
                 "page", "size");
         assertThat(list.path("security").isArray()).isTrue();
         assertThat(paths.path("/api/v1/health").path("get").has("security")).isFalse();
+        assertThat(paths.path("/api/v1/health").path("get").path("responses").path("200").path("content")
+                .path("application/json").path("schema").path("$ref").asText()).isEqualTo("#/components/schemas/Health");
         assertThat(paths.path("/api/v1/items/{id}").path("get").path("parameters").path(0).path("in").asText())
                 .isEqualTo("path");
     }
