@@ -51,6 +51,12 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
+    /** A POST of JSON that names the version it is based on in If-Match. */
+    Answer postIfMatch(String path, String etag, String json) {
+        return send(builder(path).header("Content-Type", "application/json").header("If-Match", etag)
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
     /** Builds JSON text from alternating keys and values, so tests need no string escaping. */
     static String json(Object... keysAndValues) {
         var node = JSON.createObjectNode();
@@ -77,7 +83,8 @@ final class Api {
             JsonNode body = contentType.contains("json") && !response.body().isEmpty()
                     ? JSON.readTree(response.body())
                     : MissingNode.getInstance();
-            return new Answer(response.statusCode(), contentType, body, response.body());
+            return new Answer(response.statusCode(), contentType, body, response.body(),
+                    response.headers().firstValue("ETag").orElse(null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -87,7 +94,7 @@ final class Api {
     }
 
     /** One HTTP answer: status, content type, parsed JSON (or missing) and the raw text. */
-    record Answer(int status, String contentType, JsonNode body, String text) {
+    record Answer(int status, String contentType, JsonNode body, String text, String etag) {
         @Override
         public String toString() {
             return status + " " + contentType + " " + text;

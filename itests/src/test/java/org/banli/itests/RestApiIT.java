@@ -294,9 +294,22 @@ public class RestApiIT {
                 json("version", before.path("version").asLong() - 1, "replyClass", "A", "text", "基于旧版本的答复内容。"));
         assertEquals(409, stale.status());
 
+        Api.Answer current = county.handler.get("/items/" + id);
+        assertEquals("\"" + before.path("version").asLong() + "\"", current.etag());
+        Api.Answer staleTag = county.handler.postIfMatch("/items/" + id + "/reply",
+                "\"" + (before.path("version").asLong() - 1) + "\"", json("replyClass", "A", "text", "基于旧版本的答复内容。"));
+        assertProblem(staleTag, 409, null);
+        assertProblem(county.handler.postIfMatch("/items/" + id + "/reply", "\"abc\"",
+                json("replyClass", "A", "text", "版本号格式错误的答复。")), 400, "If-Match");
+
         assertEquals(before, county.office.get("/items/" + id).body());
         assertEquals(2, county.office.get("/items/" + id + "/history").body().size());
         assertEquals(0, county.office.get("/items/" + id + "/ratings").body().size());
+
+        Api.Answer fresh = county.handler.postIfMatch("/items/" + id + "/reply", current.etag(),
+                json("replyClass", "A", "text", "基于最新版本的答复，应当成功。"));
+        assertEquals(fresh.toString(), 200, fresh.status());
+        assertEquals("\"" + (before.path("version").asLong() + 1) + "\"", fresh.etag());
     }
 
     @Test

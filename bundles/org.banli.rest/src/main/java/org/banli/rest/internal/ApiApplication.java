@@ -27,6 +27,7 @@ final class ApiApplication {
         config.register(ProblemMappers.JsonMappingMapper.class);
         config.register(ProblemMappers.WebApplicationMapper.class);
         config.register(ProblemMappers.UnexpectedMapper.class);
+        config.register(new Versions.ItemETag());
         config.register(authentication);
         components.forEach(config::register);
         List<Class<?>> resources = components.stream().map(Object::getClass)

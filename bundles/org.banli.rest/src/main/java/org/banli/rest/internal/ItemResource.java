@@ -7,12 +7,14 @@ import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
@@ -75,26 +77,33 @@ public class ItemResource {
     @Path("{id}/assign")
     @Consumes(MediaType.APPLICATION_JSON)
     @Summary("交办给主办单位，仅政府办 (assign to a host unit; office)")
-    public ItemDTO assign(@PathParam("id") long id, Requests.Assign request, @Context SecurityContext security) {
-        return ItemDTO.of(items.assign(Authentication.actor(security), id, Resources.body(request).toAssignment()));
+    public ItemDTO assign(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            Requests.Assign request, @Context SecurityContext security) {
+        Requests.Assign body = Resources.body(request);
+        return ItemDTO.of(items.assign(Authentication.actor(security), id,
+                body.toAssignment(Versions.expected(ifMatch, body.version()))));
     }
 
     @POST
     @Path("{id}/reply")
     @Consumes(MediaType.APPLICATION_JSON)
     @Summary("答复（A/B/C类），仅主办单位经办人 (reply; handler of the host unit)")
-    public ItemDTO reply(@PathParam("id") long id, Requests.Reply request, @Context SecurityContext security) {
-        return ItemDTO.of(items.reply(Authentication.actor(security), id, Resources.body(request).toDraft()));
+    public ItemDTO reply(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            Requests.Reply request, @Context SecurityContext security) {
+        Requests.Reply body = Resources.body(request);
+        return ItemDTO.of(items.reply(Authentication.actor(security), id,
+                body.toDraft(Versions.expected(ifMatch, body.version()))));
     }
 
     @POST
     @Path("{id}/rating")
     @Consumes(MediaType.APPLICATION_JSON)
     @Summary("满意度测评，仅提出人本人 (rate the reply; the submitter only)")
-    public ItemDTO rate(@PathParam("id") long id, Requests.Rate request, @Context SecurityContext security,
-            @Context HttpServletRequest http) {
-        return ItemDTO.of(items.rate(Authentication.actor(security), id, Resources.body(request).toDraft(),
-                http.getRemoteAddr()));
+    public ItemDTO rate(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            Requests.Rate request, @Context SecurityContext security, @Context HttpServletRequest http) {
+        Requests.Rate body = Resources.body(request);
+        return ItemDTO.of(items.rate(Authentication.actor(security), id,
+                body.toDraft(Versions.expected(ifMatch, body.version())), http.getRemoteAddr()));
     }
 
     @GET

@@ -92,10 +92,11 @@ public final class OpenApiResource {
         }
         List<Object> parameters = new ArrayList<>();
         for (Parameter parameter : resourceMethod.getInvocable().getParameters()) {
-            if (parameter.getSource() == Source.PATH || parameter.getSource() == Source.QUERY) {
+            if (parameter.getSource() == Source.PATH || parameter.getSource() == Source.QUERY
+                    || parameter.getSource() == Source.HEADER) {
                 Map<String, Object> p = new LinkedHashMap<>();
                 p.put("name", parameter.getSourceName());
-                p.put("in", parameter.getSource() == Source.PATH ? "path" : "query");
+                p.put("in", parameter.getSource().name().toLowerCase(Locale.ROOT));
                 p.put("required", parameter.getSource() == Source.PATH);
                 p.put("schema", Map.of("type", parameter.getRawType() == long.class ? "integer" : "string"));
                 parameters.add(p);

@@ -39,21 +39,21 @@ public final class Requests {
     }
 
     public record Assign(Long version, String hostUnit, String reason) {
-        public Assignment toAssignment() {
-            return new Assignment(version, hostUnit, reason);
+        public Assignment toAssignment(Long expectedVersion) {
+            return new Assignment(expectedVersion, hostUnit, reason);
         }
     }
 
     public record Reply(Long version, ReplyClass replyClass, String text, String signer, String contactPerson,
             String contactPhone) {
-        public ReplyDraft toDraft() {
-            return new ReplyDraft(version, replyClass, text, signer, contactPerson, contactPhone);
+        public ReplyDraft toDraft(Long expectedVersion) {
+            return new ReplyDraft(expectedVersion, replyClass, text, signer, contactPerson, contactPhone);
         }
     }
 
     public record Rate(Long version, Satisfaction satisfaction, String comment) {
-        public RatingDraft toDraft() {
-            return new RatingDraft(version, satisfaction, comment);
+        public RatingDraft toDraft(Long expectedVersion) {
+            return new RatingDraft(expectedVersion, satisfaction, comment);
         }
     }
 }

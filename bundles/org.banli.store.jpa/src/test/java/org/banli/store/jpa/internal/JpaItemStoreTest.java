@@ -5,8 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.banli.api.BanliException;
@@ -117,6 +125,44 @@ class JpaItemStoreTest {
                         e -> assertThat(e.problem()).isEqualTo(BanliException.Problem.NOT_FOUND));
         assertThat(items.find(item.id())).contains(item);
         assertThat(items.history(item.id())).hasSize(1);
+    }
+
+    @Test
+    void ofTwoConcurrentTransitionsOnOneItemExactlyOneWins() throws Exception {
+        Item item = register(ItemKind.SUGGESTION, 2026, "并发测试");
+        CountDownLatch bothHaveRead = new CountDownLatch(2);
+        Callable<Item> assign = () -> items.apply(item.id(), null, current -> {
+            bothHaveRead.countDown();
+            try {
+                bothHaveRead.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return ItemChange.of(ItemAction.ASSIGN, Thread.currentThread().getName(), NOW, ItemStatus.ASSIGNED, null)
+                    .withAssignment("edu", null);
+        });
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Item>> results = pool.invokeAll(List.of(assign, assign));
+            int won = 0;
+            int conflicts = 0;
+            for (Future<Item> result : results) {
+                try {
+                    result.get();
+                    won++;
+                } catch (ExecutionException e) {
+                    assertThat(e.getCause()).isInstanceOfSatisfying(BanliException.class,
+                            b -> assertThat(b.problem()).isEqualTo(BanliException.Problem.CONFLICT));
+                    conflicts++;
+                }
+            }
+            assertThat(won).isEqualTo(1);
+            assertThat(conflicts).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(items.find(item.id()).orElseThrow().version()).isEqualTo(item.version() + 1);
+        assertThat(items.history(item.id())).hasSize(2);
     }
 
     @Test
