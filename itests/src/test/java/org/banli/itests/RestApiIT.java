@@ -113,9 +113,11 @@ public class RestApiIT {
                 .filter(b -> b.getSymbolicName().equals("org.banli.core")).findFirst().orElseThrow();
         core.stop();
         try {
-            await().atMost(Duration.ofSeconds(30)).until(() -> anonymous.get("/health").status() == 503);
+            await().atMost(Duration.ofSeconds(30)).until(
+                    () -> anonymous.get("/health").status() == 503 && admin.get("/units").status() == 503);
             assertEquals("DOWN", anonymous.get("/health").body().path("status").asText());
-            assertEquals(503, admin.get("/units").status());
+            assertProblem(admin.get("/units"), 503, null);
+            assertProblem(anonymous.get("/items/1"), 503, null);
         } finally {
             core.start();
         }

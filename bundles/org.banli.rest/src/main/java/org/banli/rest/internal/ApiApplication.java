@@ -29,6 +29,7 @@ final class ApiApplication {
         config.register(ProblemMappers.UnexpectedMapper.class);
         config.register(new Versions.ItemETag());
         config.register(authentication);
+        config.register(authentication.gate());
         components.forEach(config::register);
         List<Class<?>> resources = components.stream().map(Object::getClass)
                 .<Class<?>>map(c -> c).filter(c -> c.isAnnotationPresent(Path.class)).toList();

@@ -7,12 +7,14 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import javax.annotation.Priority;
 import javax.ws.rs.Priorities;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.DynamicFeature;
+import javax.ws.rs.container.PreMatching;
 import javax.ws.rs.container.ResourceInfo;
 import javax.ws.rs.core.FeatureContext;
 import javax.ws.rs.core.HttpHeaders;
@@ -31,11 +33,46 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = Authentication.class)
 public class Authentication implements DynamicFeature {
 
+    /** Paths that answer while the core is down, so that monitoring can tell what is wrong. */
+    static final Set<String> ALWAYS_OPEN = Set.of(HealthResource.PATH, OpenApiResource.PATH);
+
     private final BasicAuthFilter filter;
+    private final CoreGate gate;
 
     @Activate
     public Authentication(@Reference JaasLogin login) {
         this.filter = new BasicAuthFilter(login);
+        this.gate = new CoreGate(login);
+    }
+
+    /** The filter that answers 503 for everything but {@link #ALWAYS_OPEN} while the core is down. */
+    ContainerRequestFilter gate() {
+        return gate;
+    }
+
+    /**
+     * Without the core the resources that need it are gone: answer 503 ("try again") rather
+     * than a misleading 404, before Jersey even looks for a resource.
+     */
+    @PreMatching
+    @Priority(Priorities.AUTHENTICATION - 100)
+    static final class CoreGate implements ContainerRequestFilter {
+        private final JaasLogin login;
+
+        CoreGate(JaasLogin login) {
+            this.login = login;
+        }
+
+        @Override
+        public void filter(ContainerRequestContext request) {
+            String path = request.getUriInfo().getPath();
+            if (!login.available() && !ALWAYS_OPEN.contains(path)) {
+                request.abortWith(Response.fromResponse(Problems.response(503, "unavailable",
+                        "服务暂不可用 (service unavailable)", "Banli 核心未运行，请稍后重试 (Banli's core is not running; try"
+                                + " again shortly)", "/api/" + path, List.of())).header(HttpHeaders.RETRY_AFTER, "5")
+                        .build());
+            }
+        }
     }
 
     @Override

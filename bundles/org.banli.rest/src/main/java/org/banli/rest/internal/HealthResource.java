@@ -17,9 +17,11 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
 @Component(service = HealthResource.class, property = ApiServlet.RESOURCE + "=true")
-@Path("v1/health")
+@Path(HealthResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 public class HealthResource {
+
+    static final String PATH = "v1/health";
 
     private final String version;
 

@@ -79,6 +79,11 @@ public class JaasLogin {
         return actor;
     }
 
+    /** Whether logins can be checked at all: false while Banli's core is not running. */
+    boolean available() {
+        return users != null;
+    }
+
     /** Forgets a remembered login, e.g. after a password change, so the old password stops working at once. */
     void forget(String username) {
         remembered.remove(username);

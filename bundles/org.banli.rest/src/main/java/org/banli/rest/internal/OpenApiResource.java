@@ -32,9 +32,11 @@ import org.glassfish.jersey.server.model.ResourceMethod;
  * The OpenAPI 3.0 document of the API as it is running now, generated from Jersey's own
  * resource model, so every endpoint is described and none is described that does not exist.
  */
-@Path("v1/openapi.json")
+@Path(OpenApiResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 public final class OpenApiResource {
+
+    static final String PATH = "v1/openapi.json";
 
     private final Map<String, Object> document;
 
