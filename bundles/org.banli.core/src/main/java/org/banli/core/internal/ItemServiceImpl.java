@@ -123,10 +123,16 @@ public class ItemServiceImpl implements ItemService {
 
     @Override
     public Page<Item> list(Actor actor, ItemQuery query) {
-        if (query.page() < 0 || query.size() < 1 || query.size() > MAX_PAGE_SIZE) {
-            throw RuleViolationException.of("size", "页码不能为负，每页1–" + MAX_PAGE_SIZE + "条 (page must be >= 0 and size 1–"
-                    + MAX_PAGE_SIZE + ")");
+        Texts.Violations violations = new Texts.Violations();
+        if (query.page() < 0) {
+            violations.add("page", "页码不能为负 (page must not be negative)");
+        } else if ((long) query.page() * query.size() > Integer.MAX_VALUE) {
+            violations.add("page", "页码过大 (page is too large)");
         }
+        if (query.size() < 1 || query.size() > MAX_PAGE_SIZE) {
+            violations.add("size", "每页1–" + MAX_PAGE_SIZE + "条 (size must be 1–" + MAX_PAGE_SIZE + ")");
+        }
+        violations.throwIfAny();
         if (ItemAccess.readsEverything(actor)) {
             return items.find(query);
         }

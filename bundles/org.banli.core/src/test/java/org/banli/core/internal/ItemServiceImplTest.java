@@ -246,8 +246,11 @@ class ItemServiceImplTest {
         assertThat(service.list(TRANSPORT, all).items()).containsExactly(tra);
         assertThat(service.list(DEPUTY, all).total()).isEqualTo(2);
         assertThat(service.list(OTHER_DEPUTY, all.withSubmitter("deputy")).items()).isEmpty();
-        assertThatThrownBy(() -> service.list(OFFICE, new ItemQuery(null, null, null, null, null, 0, 1000)))
-                .isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> service.list(OFFICE, new ItemQuery(null, null, null, null, null, -1, 1000)))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field).containsExactly("page", "size"));
+        assertThatThrownBy(() -> service.list(OFFICE, new ItemQuery(null, null, null, null, null, Integer.MAX_VALUE,
+                200))).isInstanceOf(RuleViolationException.class);
     }
 
     private static HandlingRules rules(String... replyClasses) {

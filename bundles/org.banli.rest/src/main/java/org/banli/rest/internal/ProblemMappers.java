@@ -93,13 +93,15 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(WebApplicationException e) {
             Response original = e.getResponse();
-            if (original.getEntity() instanceof Problems.Problem) {
-                return original;
+            if (original.getEntity() instanceof Problems.Problem p) {
+                return p.instance() != null ? original
+                        : Problems.response(p.status(), p.type().replace("urn:banli:problem:", ""), p.title(),
+                                p.detail(), path(uri), p.errors());
             }
             int status = original.getStatus();
             Response.StatusType type = original.getStatusInfo();
             Response problem = Problems.response(status, "http-" + status, chineseTitle(status) + " ("
-                    + type.getReasonPhrase() + ")", e.getMessage(), path(uri), List.of());
+                    + type.getReasonPhrase() + ")", detail(status, e.getMessage()), path(uri), List.of());
             Response.ResponseBuilder builder = Response.fromResponse(problem);
             original.getHeaders().forEach((name, values) -> {
                 if (!name.equalsIgnoreCase("Content-Type")) {
@@ -107,6 +109,17 @@ public final class ProblemMappers {
                 }
             });
             return builder.build();
+        }
+
+        /** Jersey's own messages ("HTTP 404 Not Found") say nothing the status does not: say what to do. */
+        private static String detail(int status, String message) {
+            return switch (status) {
+            case 404 -> "没有这个地址，可用的接口见 /api/v1/openapi.json (no such endpoint; see /api/v1/openapi.json)";
+            case 405 -> "该地址不支持这个 HTTP 方法 (this endpoint does not take that HTTP method)";
+            case 406 -> "接口只提供 application/json (the API answers in application/json only)";
+            case 415 -> "请求体应为 application/json (send the body as application/json)";
+            default -> message;
+            };
         }
 
         private static String chineseTitle(int status) {

@@ -3,18 +3,16 @@ package org.banli.rest.internal;
 import java.util.Arrays;
 import java.util.Locale;
 
-import org.banli.api.RuleViolationException;
-
 /** Small helpers shared by the resources. */
 final class Resources {
 
     private Resources() {
     }
 
-    /** A missing JSON body is a client error, not a null pointer. */
+    /** A missing JSON body is a malformed request (400), not a null pointer. */
     static <T> T body(T body) {
         if (body == null) {
-            throw RuleViolationException.of("body", "请求体不能为空 (the request body must not be empty)");
+            throw new InvalidParameterException("body", "请求体不能为空 (the request body must not be empty)");
         }
         return body;
     }
