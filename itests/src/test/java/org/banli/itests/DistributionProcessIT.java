@@ -132,8 +132,9 @@ class DistributionProcessIT {
 
     private static Result run(List<String> command, Map<String, String> environment, String input)
             throws IOException, InterruptedException {
+        Path output = Files.createTempFile("banli-process-it", ".out");
         ProcessBuilder builder = new ProcessBuilder(command).directory(home == null ? null : home.toFile())
-                .redirectErrorStream(true);
+                .redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().putAll(environment);
         Process process = builder.start();
@@ -141,12 +142,15 @@ class DistributionProcessIT {
             process.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
         }
         process.getOutputStream().close();
-        byte[] output = process.getInputStream().readAllBytes();
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new IllegalStateException(command + " did not finish");
+        try {
+            if (!process.waitFor(120, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException(command + " did not finish: " + Files.readString(output));
+            }
+            return new Result(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
+        } finally {
+            Files.delete(output);
         }
-        return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
     }
 
     private static void setProperty(String file, String key, int value) throws IOException {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Year;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -84,7 +85,8 @@ public class RestApiIT {
         JsonNode paths = openApi.body().path("paths");
         for (String[] endpoint : new String[][] { { "/api/v1/health", "get" }, { "/api/v1/openapi.json", "get" },
                 { "/api/v1/units", "get" }, { "/api/v1/units", "post" }, { "/api/v1/users", "get" },
-                { "/api/v1/users", "post" }, { "/api/v1/users/me", "get" }, { "/api/v1/users/me/password", "post" }, { "/api/v1/items", "get" },
+                { "/api/v1/users", "post" }, { "/api/v1/users/me", "get" }, { "/api/v1/users/me/password", "post" },
+                { "/api/v1/users/{username}", "get" }, { "/api/v1/units/{code}", "get" }, { "/api/v1/items", "get" },
                 { "/api/v1/items", "post" }, { "/api/v1/items/{id}", "get" }, { "/api/v1/items/{id}/assign", "post" },
                 { "/api/v1/items/{id}/reply", "post" }, { "/api/v1/items/{id}/rating", "post" },
                 { "/api/v1/items/{id}/history", "get" }, { "/api/v1/items/{id}/replies", "get" },
@@ -92,7 +94,7 @@ public class RestApiIT {
             assertTrue("OpenAPI lacks " + endpoint[1] + " " + endpoint[0],
                     paths.path(endpoint[0]).has(endpoint[1]));
         }
-        assertEquals(17, countOperations(paths));
+        assertEquals(19, countOperations(paths));
         assertTrue(paths.path("/api/v1/items").path("post").has("security"));
         assertFalse(paths.path("/api/v1/health").path("get").has("security"));
         assertTrue(openApi.body().path("components").path("schemas").path("ItemDTO").path("properties")
@@ -130,6 +132,7 @@ public class RestApiIT {
         Path passwordFile = Path.of(System.getProperty("karaf.data"), "banli", "admin-password.txt");
         assertEquals(PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(passwordFile));
         assertTrue("a generated password is long", adminPassword.length() >= 20);
+        assertEquals("admin", admin.get("/users/admin").body().path("username").asText());
         JsonNode me = admin.get("/users/me").body();
         assertEquals("admin", me.path("username").asText());
         assertTrue(me.path("mustChangePassword").asBoolean());
@@ -222,6 +225,9 @@ public class RestApiIT {
         assertEquals("办理认真，非常满意", rating.path("comment").asText());
         assertEquals(county.deputy, rating.path("enteredBy").asText());
         assertFalse(rating.path("enteredFrom").asText().isEmpty());
+        JsonNode seenByUnit = county.handler.get("/items/" + id + "/ratings").body().path(0);
+        assertEquals("SATISFIED", seenByUnit.path("satisfaction").asText());
+        assertTrue("the unit does not see where the rating came from", seenByUnit.path("enteredFrom").isMissingNode());
 
         List<String> actions = new ArrayList<>();
         county.office.get("/items/" + id + "/history").body().forEach(e -> actions.add(e.path("action").asText()
@@ -250,7 +256,7 @@ public class RestApiIT {
 
         JsonNode mine = county.deputyApi.get("/items?size=200").body();
         assertEquals("the deputy sees exactly their own four items", 4, mine.path("total").asLong());
-        JsonNode proposals = county.deputyApi.get("/items?kind=PROPOSAL&year=" + Year.now().getValue()).body();
+        JsonNode proposals = county.deputyApi.get("/items?kind=PROPOSAL&year=" + Year.now(ZoneId.of("Asia/Shanghai")).getValue()).body();
         assertEquals(1, proposals.path("total").asLong());
         assertEquals(proposal, proposals.path("items").path(0).path("id").asLong());
         JsonNode registered = county.deputyApi.get("/items?status=REGISTERED&size=200").body();
@@ -359,7 +365,9 @@ public class RestApiIT {
         final String deputyPassword = "pw-" + UUID.randomUUID();
 
         County() {
-            assertEquals(201, admin.post("/units", json("code", unit, "name", "测试单位" + unit)).status());
+            Api.Answer created = admin.post("/units", json("code", unit, "name", "测试单位" + unit));
+            assertEquals(201, created.status());
+            assertEquals("测试单位" + unit, admin.get("/units/" + unit).body().path("name").asText());
             office = account(officeName, Set.of("OFFICE"), null, "政府办测试员");
             handler = account(handlerName, Set.of("HANDLER"), unit, "经办人测试员");
             deputyApi = account(deputy, Set.of("SUBMITTER"), null, "测试代表", deputyPassword);

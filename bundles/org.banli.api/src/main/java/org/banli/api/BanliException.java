@@ -35,6 +35,11 @@ public class BanliException extends RuntimeException {
         return new BanliException(Problem.NOT_FOUND, message);
     }
 
+    /** The one wording of "no such item", wherever it is found missing. */
+    public static BanliException itemNotFound(long id) {
+        return notFound("件 " + id + " 不存在 (item " + id + " not found)");
+    }
+
     public static BanliException forbidden(String message) {
         return new BanliException(Problem.FORBIDDEN, message);
     }

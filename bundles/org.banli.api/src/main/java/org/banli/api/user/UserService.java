@@ -17,6 +17,9 @@ public interface UserService {
      */
     User changePassword(Actor actor, char[] currentPassword, char[] newPassword);
 
+    /** One account (administrators, or the account itself). */
+    User get(Actor actor, String username);
+
     /** Every account (administrators only). */
     List<User> list(Actor actor);
 

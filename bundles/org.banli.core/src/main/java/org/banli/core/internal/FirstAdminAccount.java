@@ -46,16 +46,18 @@ public class FirstAdminAccount {
         }
         boolean generated = passwordFromEnvironment == null || passwordFromEnvironment.isBlank();
         if (!generated && passwordFromEnvironment.length() < UserServiceImpl.MIN_PASSWORD_LENGTH) {
-            LOG.error("{} is shorter than {} characters; generating a password instead", PASSWORD_VARIABLE,
+            LOG.error("{} 短于{}个字符，改为生成密码 ({} is shorter than {} characters; generating a password instead)",
+                    PASSWORD_VARIABLE, UserServiceImpl.MIN_PASSWORD_LENGTH, PASSWORD_VARIABLE,
                     UserServiceImpl.MIN_PASSWORD_LENGTH);
             generated = true;
         }
         String password = generated ? generatePassword() : passwordFromEnvironment;
         User admin = new User(USERNAME, "系统管理员", Set.of(Role.ADMIN), null, null, null, generated,
                 Instant.now(clock));
+        // The file first: an admin whose generated password was never written down would lock everyone out.
+        Path file = generated ? writeOwnerOnly(dataFolder.resolve(PASSWORD_FILE), password) : null;
         users.createInitial(admin, password.toCharArray());
         if (generated) {
-            Path file = writeOwnerOnly(dataFolder.resolve(PASSWORD_FILE), password);
             LOG.warn("首个管理员账号 admin 已创建，初始密码见 {} (first admin account created; its generated password is in"
                     + " that file, readable only by its owner)", file);
         } else {
@@ -77,7 +79,7 @@ public class FirstAdminAccount {
             Files.writeString(file, password + System.lineSeparator(), StandardCharsets.UTF_8);
             return file;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the admin password file " + file, e);
+            throw new UncheckedIOException("无法写入管理员密码文件 (cannot write the admin password file) " + file, e);
         }
     }
 }

@@ -18,7 +18,7 @@ public @interface HandlingRules {
     @AttributeDefinition(name = "重新办理期限（月） Rehandling deadline after an unsatisfied rating, in months")
     int rehandlingMonths() default 1;
 
-    @AttributeDefinition(name = "答复类别 Reply classes the county uses", description = "A, B, C and optionally D")
+    @AttributeDefinition(name = "答复类别 Reply classes the county uses", description = "A、B、C，可加 D (A, B, C and optionally D)")
     String[] replyClasses() default { "A", "B", "C" };
 
     @AttributeDefinition(name = "时区 Time zone of the county's calendar")

@@ -17,7 +17,6 @@ import org.banli.api.Page;
 import org.banli.api.RuleViolationException;
 import org.banli.api.item.Assignment;
 import org.banli.api.item.Item;
-import org.banli.api.item.ItemAction;
 import org.banli.api.item.ItemDraft;
 import org.banli.api.item.ItemEvent;
 import org.banli.api.item.ItemQuery;
@@ -52,6 +51,8 @@ public class ItemServiceImpl implements ItemService {
     static final int MAX_TITLE = 200;
     static final int MAX_BODY = 20_000;
     static final int MIN_REPLY_TEXT = 10;
+    /** The history keeps up to this many characters of a reason. */
+    static final int MAX_REASON = 2000;
     static final int MAX_PAGE_SIZE = 200;
     private static final Logger LOG = LoggerFactory.getLogger(ItemServiceImpl.class);
 
@@ -83,7 +84,7 @@ public class ItemServiceImpl implements ItemService {
 
     @Override
     public Item register(Actor actor, ItemDraft draft) {
-        ItemAccess.requireRole(actor, Role.OFFICE, "登记建议提案", "register items");
+        Access.requireRole(actor, Role.OFFICE, "登记建议提案", "register items");
         Texts.Violations violations = new Texts.Violations();
         if (draft.kind() == null) {
             violations.add("kind", "类型不能为空，应为 SUGGESTION 或 PROPOSAL (kind must be SUGGESTION or PROPOSAL)");
@@ -118,7 +119,7 @@ public class ItemServiceImpl implements ItemService {
 
     @Override
     public Item get(Actor actor, long id) {
-        return ItemAccess.visible(actor, items.find(id).orElseThrow(() -> ItemAccess.notFound(id)));
+        return Access.visible(actor, items.find(id).orElseThrow(() -> BanliException.itemNotFound(id)));
     }
 
     @Override
@@ -133,7 +134,7 @@ public class ItemServiceImpl implements ItemService {
             violations.add("size", "每页1–" + MAX_PAGE_SIZE + "条 (size must be 1–" + MAX_PAGE_SIZE + ")");
         }
         violations.throwIfAny();
-        if (ItemAccess.readsEverything(actor)) {
+        if (Access.readsEverything(actor)) {
             return items.find(query);
         }
         // Those who see only part of the county get their part, whatever they asked for.
@@ -154,32 +155,34 @@ public class ItemServiceImpl implements ItemService {
 
     @Override
     public Item assign(Actor actor, long id, Assignment assignment) {
-        ItemAccess.requireRole(actor, Role.OFFICE, "交办", "assign items");
+        Access.requireRole(actor, Role.OFFICE, "交办", "assign items");
+        Texts.Violations violations = new Texts.Violations();
         if (Texts.isBlank(assignment.hostUnit())) {
-            throw RuleViolationException.of("hostUnit", "主办单位不能为空 (hostUnit must not be empty)");
+            violations.add("hostUnit", "主办单位不能为空 (hostUnit must not be empty)");
+        } else if (units.find(assignment.hostUnit()).isEmpty()) {
+            violations.add("hostUnit", "承办单位 " + assignment.hostUnit() + " 不存在 (unit " + assignment.hostUnit()
+                    + " does not exist)");
         }
-        if (units.find(assignment.hostUnit()).isEmpty()) {
-            throw RuleViolationException.of("hostUnit", "承办单位 " + assignment.hostUnit() + " 不存在 (unit "
-                    + assignment.hostUnit() + " does not exist)");
-        }
+        Texts.limit(violations, "reason", "交办说明", assignment.reason(), MAX_REASON);
+        violations.throwIfAny();
         Instant now = Instant.now(clock);
         Settings rules = settings;
         return items.apply(id, assignment.version(), item -> {
-            ItemAccess.visible(actor, item);
+            Access.visible(actor, item);
             Step.ASSIGN.requireAllowedFrom(item);
             if (assignment.hostUnit().equals(item.hostUnit())) {
                 throw BanliException.conflict("件 " + id + " 已交办给 " + item.hostUnit() + " (item already assigned to "
                         + item.hostUnit() + ")");
             }
             int months = item.urgency() == Urgency.URGENT ? rules.urgentReplyMonths : rules.replyMonths;
-            return ItemChange.of(ItemAction.ASSIGN, actor.username(), now, ItemStatus.ASSIGNED, assignment.reason())
+            return ItemChange.of(Step.ASSIGN.action, actor.username(), now, ItemStatus.ASSIGNED, assignment.reason())
                     .withAssignment(assignment.hostUnit(), rules.today(now).plusMonths(months));
         });
     }
 
     @Override
     public Item reply(Actor actor, long id, ReplyDraft draft) {
-        ItemAccess.requireRole(actor, Role.HANDLER, "答复", "reply");
+        Access.requireRole(actor, Role.HANDLER, "答复", "reply");
         Settings rules = settings;
         Texts.Violations violations = new Texts.Violations();
         if (draft.replyClass() == null) {
@@ -200,30 +203,32 @@ public class ItemServiceImpl implements ItemService {
         violations.throwIfAny();
         Instant now = Instant.now(clock);
         return items.apply(id, draft.version(), item -> {
-            ItemAccess.visible(actor, item);
-            if (!ItemAccess.actsForHostUnit(actor, item)) {
+            Access.visible(actor, item);
+            if (!Access.actsForHostUnit(actor, item)) {
                 throw BanliException.forbidden("只有主办单位可以答复 (only the host unit replies)");
             }
             Step.REPLY.requireAllowedFrom(item);
             Reply reply = new Reply(id, draft.replyClass(), draft.text().strip(), draft.signer(),
                     draft.contactPerson(), draft.contactPhone(), item.hostUnit(), actor.username(), now);
-            return ItemChange.of(ItemAction.REPLY, actor.username(), now, ItemStatus.REPLIED, null).withReply(reply);
+            return ItemChange.of(Step.REPLY.action, actor.username(), now, ItemStatus.REPLIED, null).withReply(reply);
         });
     }
 
     @Override
     public Item rate(Actor actor, long id, RatingDraft draft, String enteredFrom) {
-        ItemAccess.requireRole(actor, Role.SUBMITTER, "测评", "rate replies");
+        Access.requireRole(actor, Role.SUBMITTER, "测评", "rate replies");
         if (draft.satisfaction() == null) {
             throw RuleViolationException.of("satisfaction", "测评结果不能为空 (satisfaction must not be empty)");
         }
         Texts.Violations violations = new Texts.Violations();
-        Texts.limit(violations, "comment", "意见", draft.comment(), 2000);
+        Texts.limit(violations, "comment", "意见", draft.comment(), MAX_REASON);
         violations.throwIfAny();
         Instant now = Instant.now(clock);
         Settings rules = settings;
+        // Read outside the transition: no reply can be added while the item waits for its rating.
+        ReplyClass answered = latestReplyClass(id);
         return items.apply(id, draft.version(), item -> {
-            ItemAccess.visible(actor, item);
+            Access.visible(actor, item);
             if (!actor.username().equals(item.submitter())) {
                 throw BanliException.forbidden("只有提出人本人可以测评 (only the submitter rates)");
             }
@@ -231,11 +236,11 @@ public class ItemServiceImpl implements ItemService {
             Rating rating = new Rating(id, draft.satisfaction(), draft.comment(), actor.username(), enteredFrom, now);
             ItemChange change;
             if (draft.satisfaction() == Satisfaction.UNSATISFIED) {
-                change = ItemChange.of(ItemAction.RATE, actor.username(), now, ItemStatus.REHANDLING, draft.comment())
+                change = ItemChange.of(Step.RATE.action, actor.username(), now, ItemStatus.REHANDLING, draft.comment())
                         .withDeadline(rules.today(now).plusMonths(rules.rehandlingMonths));
             } else {
-                ItemStatus next = latestReplyClass(id) == ReplyClass.B ? ItemStatus.FOLLOW_UP : ItemStatus.CLOSED;
-                change = ItemChange.of(ItemAction.RATE, actor.username(), now, next, draft.comment());
+                ItemStatus next = answered == ReplyClass.B ? ItemStatus.FOLLOW_UP : ItemStatus.CLOSED;
+                change = ItemChange.of(Step.RATE.action, actor.username(), now, next, draft.comment());
             }
             return change.withRating(rating);
         });
@@ -258,10 +263,14 @@ public class ItemServiceImpl implements ItemService {
         return items.replies(id);
     }
 
+    /** Who entered a rating and from where is for detecting coerced ratings: whole-county readers only. */
     @Override
     public List<Rating> ratings(Actor actor, long id) {
         get(actor, id);
-        return items.ratings(id);
+        List<Rating> ratings = items.ratings(id);
+        return Access.readsEverything(actor) ? ratings
+                : ratings.stream().map(r -> new Rating(r.itemId(), r.satisfaction(), r.comment(), null, null, r.at()))
+                        .toList();
     }
 
     /** An immutable snapshot of the county's rules, swapped whole when the configuration changes. */

@@ -26,7 +26,8 @@ final class Texts {
 
     /** Adds a violation when an optional text is longer than {@code max} characters. */
     static void limit(Violations violations, String field, String label, String value, int max) {
-        if (value != null && value.codePointCount(0, value.length()) > max) {
+        // Database columns count UTF-16 units, so a rare character or emoji counts as two here too.
+        if (value != null && value.length() > max) {
             violations.add(field, label + "不能超过" + max + "个字符 (" + field + " must not exceed " + max
                     + " characters)");
         }

@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.banli.api.Actor;
-import org.banli.api.BanliException;
 import org.banli.api.store.UnitStore;
 import org.banli.api.unit.Unit;
 import org.banli.api.unit.UnitService;
@@ -29,9 +28,7 @@ public class UnitServiceImpl implements UnitService {
 
     @Override
     public Unit create(Actor actor, Unit unit) {
-        if (!actor.has(Role.ADMIN)) {
-            throw BanliException.forbidden("只有管理员可以添加承办单位 (only administrators add units)");
-        }
+        Access.requireRole(actor, Role.ADMIN, "添加承办单位", "add units");
         Texts.Violations violations = new Texts.Violations();
         if (unit.code() == null || !CODE.matcher(unit.code()).matches()) {
             violations.add("code", "单位代码须为1–32位小写字母、数字、_ 或 - (code must be 1–32 lowercase letters, digits, _ or -)");

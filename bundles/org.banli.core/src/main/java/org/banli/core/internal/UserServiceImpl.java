@@ -50,9 +50,7 @@ public class UserServiceImpl implements UserService {
 
     @Override
     public User create(Actor actor, UserDraft draft) {
-        if (!actor.has(Role.ADMIN)) {
-            throw BanliException.forbidden("只有管理员可以创建账号 (only administrators create accounts)");
-        }
+        Access.requireRole(actor, Role.ADMIN, "创建账号", "create accounts");
         validate(draft);
         User user = new User(draft.username(), draft.displayName(), draft.roles(), draft.unitCode(), draft.phone(),
                 draft.email(), false, Instant.now(clock));
@@ -84,10 +82,17 @@ public class UserServiceImpl implements UserService {
     }
 
     @Override
-    public List<User> list(Actor actor) {
-        if (!actor.has(Role.ADMIN)) {
-            throw BanliException.forbidden("只有管理员可以查看账号列表 (only administrators list accounts)");
+    public User get(Actor actor, String username) {
+        if (!actor.has(Role.ADMIN) && !actor.username().equals(username)) {
+            throw BanliException.forbidden("只有管理员可以查看他人账号 (only administrators see other accounts)");
         }
+        return users.find(username)
+                .orElseThrow(() -> BanliException.notFound("账号 " + username + " 不存在 (account not found)"));
+    }
+
+    @Override
+    public List<User> list(Actor actor) {
+        Access.requireRole(actor, Role.ADMIN, "查看账号列表", "list accounts");
         return users.list();
     }
 
@@ -100,12 +105,11 @@ public class UserServiceImpl implements UserService {
     public Optional<User> authenticate(String username, char[] password) {
         Optional<String> hash = username == null ? Optional.empty() : users.passwordHash(username);
         Instant now = Instant.now(clock);
-        if (hash.isEmpty() || throttle.isLocked(username, now)) {
+        if (hash.isEmpty() || !throttle.attempt(username, now)) {
             hasher.burn(password);
             return Optional.empty();
         }
         if (!hasher.matches(password, hash.get())) {
-            throttle.failed(username, now);
             return Optional.empty();
         }
         throttle.succeeded(username);

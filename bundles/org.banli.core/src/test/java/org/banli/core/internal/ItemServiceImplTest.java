@@ -135,6 +135,16 @@ class ItemServiceImplTest {
     }
 
     @Test
+    void anOverlongAssignmentReasonIsRefusedAndChangesNothing() {
+        Item item = registered();
+        assertThatThrownBy(() -> service.assign(OFFICE, item.id(),
+                new Assignment(null, "edu", "理".repeat(ItemServiceImpl.MAX_REASON + 1))))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.violations()).extracting(Violation::field).containsExactly("reason"));
+        assertThat(service.get(OFFICE, item.id())).isEqualTo(item);
+    }
+
+    @Test
     void assignmentToAnUnknownUnitIsRefused() {
         Item item = registered();
         assertThatThrownBy(() -> service.assign(OFFICE, item.id(), new Assignment(null, "nope", null)))
@@ -204,6 +214,13 @@ class ItemServiceImplTest {
             assertThat(r.enteredFrom()).isEqualTo("192.0.2.7");
             assertThat(r.at()).isEqualTo(NOW);
         });
+        assertThat(service.ratings(EDUCATION, item.id())).as("the unit sees the verdict, not who entered it from where")
+                .singleElement().satisfies(r -> {
+                    assertThat(r.satisfaction()).isEqualTo(Satisfaction.UNSATISFIED);
+                    assertThat(r.comment()).isEqualTo("未解决实际问题");
+                    assertThat(r.enteredBy()).isNull();
+                    assertThat(r.enteredFrom()).isNull();
+                });
         assertThat(service.reply(EDUCATION, item.id(), new ReplyDraft(null, ReplyClass.A, "重新办理后已经解决，感谢。", null,
                 null, null)).status()).isEqualTo(ItemStatus.REPLIED);
     }

@@ -60,7 +60,7 @@ public class BanliLoginModule implements LoginModule {
         try {
             callbacks.handle(new Callback[] { name, password });
         } catch (IOException | UnsupportedCallbackException e) {
-            throw new LoginException("Cannot read the credentials: " + e.getMessage());
+            throw new LoginException("无法读取用户名和密码 (cannot read the credentials): " + e.getMessage());
         }
         char[] secret = password.getPassword() == null ? new char[0] : password.getPassword();
         try {

@@ -91,7 +91,8 @@ public class ApiServlet extends HttpServlet {
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             response.setHeader("Retry-After", "1");
             response.setContentType(Problems.PROBLEM_JSON + ";charset=UTF-8");
-            response.getOutputStream().write(Problems.unavailableJson());
+            response.getOutputStream().write(Problems.json(Problems.problem(503, "unavailable",
+                    "接口尚未就绪，请稍后重试 (the API is not ready; try again shortly)", request.getRequestURI(), List.of())));
             return;
         }
         try {

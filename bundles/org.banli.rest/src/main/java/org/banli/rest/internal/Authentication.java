@@ -68,8 +68,8 @@ public class Authentication implements DynamicFeature {
             String path = request.getUriInfo().getPath();
             if (!login.available() && !ALWAYS_OPEN.contains(path)) {
                 request.abortWith(Response.fromResponse(Problems.response(503, "unavailable",
-                        "服务暂不可用 (service unavailable)", "Banli 核心未运行，请稍后重试 (Banli's core is not running; try"
-                                + " again shortly)", "/api/" + path, List.of())).header(HttpHeaders.RETRY_AFTER, "5")
+                        "Banli 核心未运行，请稍后重试 (Banli's core is not running; try again shortly)",
+                        Problems.instance(path), List.of())).header(HttpHeaders.RETRY_AFTER, "5")
                         .build());
             }
         }
@@ -113,8 +113,8 @@ public class Authentication implements DynamicFeature {
                     .flatMap(c -> login.login(c.get(0), c.get(1).toCharArray()));
             if (actor.isEmpty()) {
                 request.abortWith(Response.fromResponse(Problems.response(401, "unauthorized",
-                        "需要登录 (authentication required)", "请提供正确的用户名和密码 (give a valid username and password)",
-                        "/api/" + request.getUriInfo().getPath(), List.of()))
+                        "请提供正确的用户名和密码 (give a valid username and password)",
+                        Problems.instance(request.getUriInfo().getPath()), List.of()))
                         .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).build());
                 return;
             }

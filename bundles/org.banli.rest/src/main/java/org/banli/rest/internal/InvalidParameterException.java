@@ -10,7 +10,7 @@ final class InvalidParameterException extends WebApplicationException {
     private static final long serialVersionUID = 1L;
 
     InvalidParameterException(String parameter, String message) {
-        super(message, Problems.response(400, "invalid-parameter", "请求参数错误 (bad request)", message, null,
+        super(message, Problems.response(400, "invalid-parameter", message, null,
                 List.of(new Problems.FieldError(parameter, message))));
     }
 }

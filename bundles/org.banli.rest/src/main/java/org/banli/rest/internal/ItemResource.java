@@ -5,7 +5,6 @@ import java.util.List;
 
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
-import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
@@ -50,11 +49,11 @@ public class ItemResource {
     @GET
     @Summary("建议提案列表，可按状态、承办单位、类型、年度筛选并分页 (list items with filters and paging)")
     public PageDTO<ItemSummaryDTO> list(@QueryParam("status") String status, @QueryParam("unit") String unit,
-            @QueryParam("kind") String kind, @QueryParam("year") String year, @QueryParam("page") @DefaultValue("0") String page,
-            @QueryParam("size") @DefaultValue("20") String size, @Context SecurityContext security) {
+            @QueryParam("kind") String kind, @QueryParam("year") String year, @QueryParam("page") String page,
+            @QueryParam("size") String size, @Context SecurityContext security) {
         ItemQuery query = new ItemQuery(Resources.enumParam("status", status, ItemStatus.class),
                 unit == null || unit.isBlank() ? null : unit.strip(), Resources.enumParam("kind", kind, ItemKind.class),
-                intParam("year", year), null, intParam("page", page), intParam("size", size));
+                intParam("year", year), null, intParam("page", page, 0), intParam("size", size, 20));
         return PageDTO.of(items.list(Authentication.actor(security), query), ItemSummaryDTO::of);
     }
 
@@ -128,11 +127,15 @@ public class ItemResource {
     }
 
     private static Integer intParam(String name, String value) {
+        return value == null || value.isBlank() ? null : intParam(name, value, 0);
+    }
+
+    private static int intParam(String name, String value, int whenBlank) {
         if (value == null || value.isBlank()) {
-            return null;
+            return whenBlank;
         }
         try {
-            return Integer.valueOf(value.strip());
+            return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
             throw new InvalidParameterException(name, "参数 " + name + " 应为整数，收到 " + value + " (" + name
                     + " must be an integer)");

@@ -49,6 +49,8 @@ public class JaasLogin {
     private final Clock clock = Clock.systemUTC();
     private final byte[] salt = new byte[16];
     private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+    /** Counts each account's password changes; a login remembers only what no change overtook. */
+    private final Map<String, Long> generations = new ConcurrentHashMap<>();
 
     /** Optional, so that the API (and its health check) stays up and says so while the core is down. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -71,11 +73,14 @@ public class JaasLogin {
         if (known != null && known.expires.isAfter(now) && MessageDigest.isEqual(known.digest, digest)) {
             return Optional.of(known.actor);
         }
+        long generation = generations.getOrDefault(username, 0L);
         Optional<String> confirmed = jaas(username, password);
         Arrays.fill(password, '\0');
         Optional<Actor> actor = confirmed.flatMap(accounts::find).map(UserService::actorOf);
-        actor.ifPresentOrElse(a -> remembered.put(username, new Remembered(digest, a, now.plus(REMEMBER))),
-                () -> remembered.remove(username));
+        // Remember only if no password change came while the realm was checking (see forget).
+        remembered.compute(username, (name, old) -> actor.isPresent()
+                && generations.getOrDefault(name, 0L) == generation ? new Remembered(digest, actor.get(),
+                        now.plus(REMEMBER)) : null);
         return actor;
     }
 
@@ -86,7 +91,11 @@ public class JaasLogin {
 
     /** Forgets a remembered login, e.g. after a password change, so the old password stops working at once. */
     void forget(String username) {
-        remembered.remove(username);
+        // Under the entry's lock, so that a login racing with the change cannot remember the old password.
+        remembered.compute(username, (name, old) -> {
+            generations.merge(name, 1L, Long::sum);
+            return null;
+        });
     }
 
     private static Optional<String> jaas(String username, char[] password) {

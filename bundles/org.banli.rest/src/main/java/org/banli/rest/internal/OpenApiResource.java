@@ -115,14 +115,14 @@ public final class OpenApiResource {
         if (returned == Response.class) {
             Class<?> body = summary == null ? Void.class : summary.returns();
             if (body == Void.class) {
-                responses.put("204", Map.of("description", "No Content"));
+                responses.put("204", Map.of("description", "成功，无内容 (no content)"));
             } else {
                 responses.put(Integer.toString(summary.status()), Map.of("description",
-                        Response.Status.fromStatusCode(summary.status()).getReasonPhrase(), "content",
+                        summary.status() == 201 ? "已创建 (created)" : "成功 (OK)", "content",
                         Map.of(MediaType.APPLICATION_JSON, Map.of("schema", schema(body, schemas)))));
             }
         } else {
-            responses.put("200", Map.of("description", "OK", "content",
+            responses.put("200", Map.of("description", "成功 (OK)", "content",
                     Map.of(MediaType.APPLICATION_JSON, Map.of("schema", schema(returned, schemas)))));
         }
         boolean open = method.isAnnotationPresent(Public.class)
@@ -195,7 +195,8 @@ public final class OpenApiResource {
             return Map.of("type", "string", "enum", Arrays.stream(raw.getEnumConstants()).map(String::valueOf).toList());
         }
         if (raw.isRecord()) {
-            String name = raw.getSimpleName();
+            // Nested records keep their outer name: Requests.Reply is not the Reply that /replies returns.
+            String name = raw.getName().substring(raw.getPackageName().length() + 1).replace('$', '.');
             if (!schemas.containsKey(name)) {
                 schemas.put(name, Map.of()); // placeholder against recursion
                 schemas.put(name, recordSchema(raw, Map.of(), schemas));

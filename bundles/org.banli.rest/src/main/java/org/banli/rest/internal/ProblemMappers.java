@@ -35,11 +35,11 @@ public final class ProblemMappers {
         public Response toResponse(BanliException e) {
             String path = path(uri);
             return switch (e.problem()) {
-            case NOT_FOUND -> Problems.response(404, "not-found", "未找到 (not found)", e.getMessage(), path, List.of());
-            case FORBIDDEN -> Problems.response(403, "forbidden", "无权操作 (forbidden)", e.getMessage(), path, List.of());
-            case CONFLICT -> Problems.response(409, "conflict", "与当前状态冲突 (conflict)", e.getMessage(), path, List.of());
-            case RULE_VIOLATION -> Problems.response(422, "rule-violation", "数据不符合规则 (a value breaks a rule)",
-                    e.getMessage(), path, e instanceof RuleViolationException rules
+            case NOT_FOUND -> Problems.response(404, "not-found", e.getMessage(), path, List.of());
+            case FORBIDDEN -> Problems.response(403, "forbidden", e.getMessage(), path, List.of());
+            case CONFLICT -> Problems.response(409, "conflict", e.getMessage(), path, List.of());
+            case RULE_VIOLATION -> Problems.response(422, "rule-violation", e.getMessage(), path,
+                    e instanceof RuleViolationException rules
                             ? rules.violations().stream().map(v -> new Problems.FieldError(v.field(), v.message()))
                                     .toList()
                             : List.of());
@@ -53,10 +53,9 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(JsonParseException e) {
-            return Problems.response(400, "malformed-json", "请求体不是有效的 JSON (malformed JSON)",
-                    "第 " + e.getLocation().getLineNr() + " 行第 " + e.getLocation().getColumnNr() + " 列: "
-                            + e.getOriginalMessage(),
-                    path(uri), List.of());
+            return Problems.response(400, "malformed-json", "请求体不是有效的 JSON，错在第 " + e.getLocation().getLineNr()
+                    + " 行第 " + e.getLocation().getColumnNr() + " 列 (malformed JSON at line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + "): " + e.getOriginalMessage(), path(uri), List.of());
         }
     }
 
@@ -79,9 +78,10 @@ public final class ProblemMappers {
                 message = "字段 " + field + " 的值 " + invalid.getValue() + " 无效，应为 " + allowed + " (" + field
                         + " must be one of " + allowed + ")";
             } else {
-                message = "字段 " + field + " 的值无效 (invalid value for " + field + "): " + e.getOriginalMessage();
+                message = "字段 " + field + " 的值类型不对 (wrong type of value for " + field + "): "
+                        + e.getOriginalMessage();
             }
-            return Problems.response(400, "invalid-field", "请求数据格式错误 (bad request)", message, path(uri),
+            return Problems.response(400, "invalid-field", message, path(uri),
                     List.of(new Problems.FieldError(field, message)));
         }
     }
@@ -95,13 +95,12 @@ public final class ProblemMappers {
             Response original = e.getResponse();
             if (original.getEntity() instanceof Problems.Problem p) {
                 return p.instance() != null ? original
-                        : Problems.response(p.status(), p.type().replace("urn:banli:problem:", ""), p.title(),
-                                p.detail(), path(uri), p.errors());
+                        : Problems.response(p.status(), p.type().replace("urn:banli:problem:", ""), p.detail(),
+                                path(uri), p.errors());
             }
             int status = original.getStatus();
-            Response.StatusType type = original.getStatusInfo();
-            Response problem = Problems.response(status, "http-" + status, chineseTitle(status) + " ("
-                    + type.getReasonPhrase() + ")", detail(status, e.getMessage()), path(uri), List.of());
+            Response problem = Problems.response(status, "http-" + status, detail(status, e.getMessage()), path(uri),
+                    List.of());
             Response.ResponseBuilder builder = Response.fromResponse(problem);
             original.getHeaders().forEach((name, values) -> {
                 if (!name.equalsIgnoreCase("Content-Type")) {
@@ -118,21 +117,8 @@ public final class ProblemMappers {
             case 405 -> "该地址不支持这个 HTTP 方法 (this endpoint does not take that HTTP method)";
             case 406 -> "接口只提供 application/json (the API answers in application/json only)";
             case 415 -> "请求体应为 application/json (send the body as application/json)";
+            case 503 -> "服务暂不可用，请稍后重试 (service unavailable; try again shortly)";
             default -> message;
-            };
-        }
-
-        private static String chineseTitle(int status) {
-            return switch (status) {
-            case 400 -> "请求有误";
-            case 401 -> "需要登录";
-            case 403 -> "无权操作";
-            case 404 -> "未找到";
-            case 405 -> "不支持该方法";
-            case 406 -> "不支持请求的格式";
-            case 409 -> "与当前状态冲突";
-            case 415 -> "不支持的内容类型";
-            default -> status >= 500 ? "服务器错误" : "请求失败";
             };
         }
     }
@@ -144,12 +130,12 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(Exception e) {
             LOG.error("Unexpected failure on {}", path(uri), e);
-            return Problems.response(500, "internal", "服务器内部错误 (internal error)",
+            return Problems.response(500, "internal",
                     "请求未能完成，详情已记入日志 (the request failed; details are in the server log)", path(uri), List.of());
         }
     }
 
     private static String path(UriInfo uri) {
-        return uri == null ? null : "/api/" + uri.getPath();
+        return uri == null ? null : Problems.instance(uri.getPath());
     }
 }

@@ -1,11 +1,11 @@
 package org.banli.rest.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import javax.ws.rs.core.Response;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
 
 /** RFC 9457 problem details, the one shape of every error the API returns. */
 public final class Problems {
@@ -17,27 +17,56 @@ public final class Problems {
 
     /**
      * @param type     a URN naming the kind of problem
-     * @param title    short summary, Chinese then English
+     * @param title    short summary of the status, Chinese then English
      * @param status   the HTTP status
-     * @param detail   what exactly went wrong
+     * @param detail   what exactly went wrong, and what to do
      * @param instance the request path
      * @param errors   the fields at fault, for 400 and 422
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
+    public record Problem(String type, String title, int status, String detail, String instance,
+            List<FieldError> errors) {
     }
 
     public record FieldError(String field, String message) {
     }
 
-    static Response response(int status, String kind, String title, String detail, String instance,
-            List<FieldError> errors) {
-        Problem problem = new Problem("urn:banli:problem:" + kind, title, status, detail, instance, errors);
-        return Response.status(status).type(PROBLEM_JSON + ";charset=UTF-8").entity(problem).build();
+    static Response response(int status, String kind, String detail, String instance, List<FieldError> errors) {
+        return Response.status(status).type(PROBLEM_JSON + ";charset=UTF-8")
+                .entity(problem(status, kind, detail, instance, errors)).build();
     }
 
-    static byte[] unavailableJson() {
-        return ("{\"type\":\"urn:banli:problem:unavailable\",\"title\":\"服务正在启动 (starting up)\",\"status\":503}")
-                .getBytes(StandardCharsets.UTF_8);
+    static Problem problem(int status, String kind, String detail, String instance, List<FieldError> errors) {
+        return new Problem("urn:banli:problem:" + kind, title(status), status, detail, instance, errors);
+    }
+
+    /** The request path as clients wrote it, from Jersey's path below the servlet. */
+    static String instance(String pathBelowApi) {
+        return "/api/" + pathBelowApi;
+    }
+
+    /** The same problem as JSON bytes, for the servlet that answers before Jersey exists. */
+    static byte[] json(Problem problem) {
+        try {
+            return ObjectMapperResolver.MAPPER.writeValueAsBytes(problem);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A problem record always serializes", e);
+        }
+    }
+
+    static String title(int status) {
+        return switch (status) {
+        case 400 -> "请求有误 (bad request)";
+        case 401 -> "需要登录 (authentication required)";
+        case 403 -> "无权操作 (forbidden)";
+        case 404 -> "未找到 (not found)";
+        case 405 -> "不支持该方法 (method not allowed)";
+        case 406 -> "不支持请求的格式 (not acceptable)";
+        case 409 -> "与当前状态冲突 (conflict)";
+        case 415 -> "不支持的内容类型 (unsupported media type)";
+        case 422 -> "数据不符合规则 (a value breaks a rule)";
+        case 503 -> "服务暂不可用 (service unavailable)";
+        default -> status >= 500 ? "服务器内部错误 (internal error)" : "请求失败 (request failed)";
+        };
     }
 }

@@ -7,12 +7,14 @@ import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
+import org.banli.api.BanliException;
 import org.banli.api.unit.Unit;
 import org.banli.api.unit.UnitService;
 import org.banli.rest.internal.dto.UnitDTO;
@@ -36,6 +38,14 @@ public class UnitResource {
     @Summary("承办单位列表 (list handling units)")
     public List<UnitDTO> list() {
         return units.list().stream().map(UnitDTO::of).toList();
+    }
+
+    @GET
+    @Path("{code}")
+    @Summary("一个承办单位 (one handling unit)")
+    public UnitDTO get(@PathParam("code") String code) {
+        return units.find(code).map(UnitDTO::of).orElseThrow(
+                () -> BanliException.notFound("承办单位 " + code + " 不存在 (unit " + code + " not found)"));
     }
 
     @POST

@@ -7,6 +7,7 @@ import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
@@ -14,7 +15,6 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import org.banli.api.Actor;
-import org.banli.api.BanliException;
 import org.banli.api.user.User;
 import org.banli.api.user.UserService;
 import org.banli.rest.internal.dto.Requests;
@@ -72,7 +72,13 @@ public class UserResource {
     @Summary("当前账号 (the signed-in account)")
     public UserDTO me(@Context SecurityContext security) {
         Actor actor = Authentication.actor(security);
-        return users.find(actor.username()).map(UserDTO::of)
-                .orElseThrow(() -> BanliException.notFound("账号不存在 (account not found)"));
+        return UserDTO.of(users.get(actor, actor.username()));
+    }
+
+    @GET
+    @Path("{username}")
+    @Summary("一个账号，管理员或本人 (one account; administrators or the account itself)")
+    public UserDTO get(@PathParam("username") String username, @Context SecurityContext security) {
+        return UserDTO.of(users.get(Authentication.actor(security), username));
     }
 }

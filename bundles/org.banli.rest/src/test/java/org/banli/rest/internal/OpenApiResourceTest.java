@@ -28,7 +28,7 @@ class OpenApiResourceTest {
         assertThat(list.path("security").isArray()).isTrue();
         assertThat(paths.path("/api/v1/health").path("get").has("security")).isFalse();
         assertThat(paths.path("/api/v1/health").path("get").path("responses").path("200").path("content")
-                .path("application/json").path("schema").path("$ref").asText()).isEqualTo("#/components/schemas/Health");
+                .path("application/json").path("schema").path("$ref").asText()).isEqualTo("#/components/schemas/HealthResource.Health");
         assertThat(paths.path("/api/v1/items/{id}").path("get").path("parameters").path(0).path("in").asText())
                 .isEqualTo("path");
     }
@@ -37,10 +37,10 @@ class OpenApiResourceTest {
     void bodiesAreDescribedByNamedSchemasAndPagesByTheirElementType() {
         JsonNode register = document.path("paths").path("/api/v1/items").path("post");
         assertThat(register.path("requestBody").path("content").path("application/json").path("schema").path("$ref")
-                .asText()).isEqualTo("#/components/schemas/RegisterItem");
+                .asText()).isEqualTo("#/components/schemas/Requests.RegisterItem");
         assertThat(register.path("responses").path("201").path("content").path("application/json").path("schema")
                 .path("$ref").asText()).isEqualTo("#/components/schemas/ItemDTO");
-        JsonNode kind = document.path("components").path("schemas").path("RegisterItem").path("properties")
+        JsonNode kind = document.path("components").path("schemas").path("Requests.RegisterItem").path("properties")
                 .path("kind");
         assertThat(ObjectMapperResolver.MAPPER.convertValue(kind.path("enum"), List.class))
                 .containsExactly("SUGGESTION", "PROPOSAL");
@@ -48,6 +48,9 @@ class OpenApiResourceTest {
                 .path("content").path("application/json").path("schema");
         assertThat(page.path("properties").path("items").path("items").path("$ref").asText())
                 .isEqualTo("#/components/schemas/ItemSummaryDTO");
+        assertThat(document.path("components").path("schemas").has("Requests.Reply")).isTrue();
+        assertThat(document.path("components").path("schemas").path("Reply").path("properties").has("author"))
+                .as("the reply as stored is not the reply request").isTrue();
         assertThat(ObjectMapperResolver.MAPPER.convertValue(document.path("components").path("securitySchemes"),
                 Map.class)).containsKey("basic");
     }

@@ -121,7 +121,7 @@ public class JpaItemStore implements ItemStore {
         return database.inTransaction(em -> {
             ItemEntity entity = em.find(ItemEntity.class, id);
             if (entity == null) {
-                throw BanliException.notFound("件 " + id + " 不存在 (item " + id + " not found)");
+                throw BanliException.itemNotFound(id);
             }
             if (expectedVersion != null && expectedVersion != entity.version) {
                 throw BanliException.conflict("件 " + id + " 已被修改（版本 " + entity.version + "，请求基于版本 "

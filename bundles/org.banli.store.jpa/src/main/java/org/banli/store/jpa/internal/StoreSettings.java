@@ -10,15 +10,15 @@ public @interface StoreSettings {
 
     String PID = "org.banli.store";
 
-    @AttributeDefinition(name = "JDBC URL", description = "Empty: embedded Derby under Karaf's data folder")
+    @AttributeDefinition(name = "JDBC 地址 (JDBC URL)", description = "留空即使用 data/ 下的内嵌 Derby (empty: embedded Derby under Karaf's data folder)")
     String url() default "";
 
-    @AttributeDefinition(name = "User", required = false)
+    @AttributeDefinition(name = "用户名 (user)", required = false)
     String user() default "";
 
-    @AttributeDefinition(name = "Password", type = AttributeType.PASSWORD, required = false)
+    @AttributeDefinition(name = "密码 (password)", type = AttributeType.PASSWORD, required = false)
     String password() default "";
 
-    @AttributeDefinition(name = "Driver", description = "Which pax-jdbc DataSourceFactory to use")
+    @AttributeDefinition(name = "驱动 (driver)", description = "使用哪个 pax-jdbc DataSourceFactory，OSGi 过滤器 (which pax-jdbc DataSourceFactory to use, as an OSGi filter)")
     String dataSourceFactory_target() default Database.DERBY_EMBEDDED;
 }

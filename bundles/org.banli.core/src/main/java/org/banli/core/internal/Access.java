@@ -5,10 +5,13 @@ import org.banli.api.BanliException;
 import org.banli.api.item.Item;
 import org.banli.api.user.Role;
 
-/** Who may see which item (DESIGN.md §1): whole-county readers, the host unit, the submitter. */
-final class ItemAccess {
+/**
+ * Who may do what (DESIGN.md §1): roles for actions, and for items whole-county readers, the
+ * host unit and the submitter.
+ */
+final class Access {
 
-    private ItemAccess() {
+    private Access() {
     }
 
     static boolean readsEverything(Actor actor) {
@@ -28,13 +31,9 @@ final class ItemAccess {
     /** Refuses with "not found" so that an item's existence does not leak to those who may not see it. */
     static Item visible(Actor actor, Item item) {
         if (!canSee(actor, item)) {
-            throw notFound(item.id());
+            throw BanliException.itemNotFound(item.id());
         }
         return item;
-    }
-
-    static BanliException notFound(long id) {
-        return BanliException.notFound("件 " + id + " 不存在 (item " + id + " not found)");
     }
 
     static void requireRole(Actor actor, Role role, String whatChinese, String whatEnglish) {
