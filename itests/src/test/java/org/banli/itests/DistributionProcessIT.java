@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -40,10 +39,10 @@ class DistributionProcessIT {
         Path archive = Path.of(System.getProperty("banli.distribution"));
         Path target = Path.of("target", "process-it").toAbsolutePath();
         if (Files.exists(target)) {
-            run(List.of("rm", "-rf", target.toString()), Map.of(), null);
+            Processes.run(null, List.of("rm", "-rf", target.toString()), Map.of(), null);
         }
         Files.createDirectories(target);
-        run(List.of("tar", "xzf", archive.toString(), "-C", target.toString()), Map.of(), null);
+        Processes.run(null, List.of("tar", "xzf", archive.toString(), "-C", target.toString()), Map.of(), null);
         try (Stream<Path> entries = Files.list(target)) {
             home = entries.filter(Files::isDirectory).findFirst().orElseThrow();
         }
@@ -102,7 +101,7 @@ class DistributionProcessIT {
     }
 
     private static void start(String adminPassword) throws Exception {
-        run(List.of("bin/start"), Map.of("BANLI_ADMIN_PASSWORD", adminPassword), null);
+        Processes.run(home, List.of("bin/start"), Map.of("BANLI_ADMIN_PASSWORD", adminPassword), null);
         Api admin = Api.at(httpPort).as("admin", adminPassword);
         Api anonymous = Api.at(httpPort);
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
@@ -111,48 +110,22 @@ class DistributionProcessIT {
     }
 
     private static void stop() throws Exception {
-        run(List.of("bin/stop"), Map.of(), null);
+        Processes.run(home, List.of("bin/stop"), Map.of(), null);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> !isRunning());
     }
 
     private static boolean isRunning() throws Exception {
-        return run(List.of("bin/status"), Map.of(), null).exitCode == 0;
+        return Processes.run(home, List.of("bin/status"), Map.of(), null).exitCode() == 0;
     }
 
     /** Runs one command in the Karaf console through {@code bin/client}, as an administrator would. */
     private static String console(String user, String password, String command) throws Exception {
-        Result result = run(List.of("bin/client", "-u", user, "-p", password, "-r", "2", "-b"), Map.of(),
+        Processes.Result result = Processes.run(home, List.of("bin/client", "-u", user, "-p", password, "-r", "2", "-b"), Map.of(),
                 command + "\n");
         if (!user.equals("admin")) {
-            assertNotEquals(0, result.exitCode, result.output);
+            assertNotEquals(0, result.exitCode(), result.output());
         }
-        return result.output;
-    }
-
-    private record Result(int exitCode, String output) {
-    }
-
-    private static Result run(List<String> command, Map<String, String> environment, String input)
-            throws IOException, InterruptedException {
-        Path output = Files.createTempFile("banli-process-it", ".out");
-        ProcessBuilder builder = new ProcessBuilder(command).directory(home == null ? null : home.toFile())
-                .redirectErrorStream(true).redirectOutput(output.toFile());
-        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        builder.environment().putAll(environment);
-        Process process = builder.start();
-        if (input != null) {
-            process.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
-        }
-        process.getOutputStream().close();
-        try {
-            if (!process.waitFor(120, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new IllegalStateException(command + " did not finish: " + Files.readString(output));
-            }
-            return new Result(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
-        } finally {
-            Files.delete(output);
-        }
+        return result.output();
     }
 
     private static void setProperty(String file, String key, int value) throws IOException {
