@@ -16,8 +16,15 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Hashtable;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.inject.Inject;
 import javax.security.auth.Subject;
@@ -36,6 +43,7 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -125,6 +133,48 @@ public class RestApiIT {
         }
         await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
                 .until(() -> anonymous.get("/health").status() == 200 && admin.get("/units").status() == 200);
+    }
+
+    @Test
+    public void resourcesComeAndGoAtRunTimeWhileEveryRequestIsAnswered() throws Exception {
+        AtomicInteger answered = new AtomicInteger();
+        List<String> failures = new CopyOnWriteArrayList<>();
+        AtomicBoolean loading = new AtomicBoolean(true);
+        ExecutorService load = Executors.newFixedThreadPool(3);
+        for (int i = 0; i < 3; i++) {
+            load.execute(() -> {
+                while (loading.get()) {
+                    try {
+                        for (Api.Answer answer : List.of(anonymous.get("/health"), admin.get("/units"))) {
+                            answered.incrementAndGet();
+                            if (answer.status() != 200) {
+                                failures.add(answer.toString());
+                            }
+                        }
+                    } catch (RuntimeException e) {
+                        failures.add(e.toString());
+                    }
+                }
+            });
+        }
+        try {
+            for (int swap = 0; swap < 5; swap++) {
+                Hashtable<String, Object> properties = new Hashtable<>();
+                properties.put("osgi.jaxrs.resource", "true");
+                ServiceRegistration<ProbeResource> registration = bundleContext.registerService(ProbeResource.class,
+                        new ProbeResource(), properties);
+                await().atMost(Duration.ofSeconds(20)).until(() -> admin.get("/itest-probe").status() == 200);
+                assertEquals("你好", admin.get("/itest-probe").body().path("greeting").asText());
+                registration.unregister();
+                await().atMost(Duration.ofSeconds(20)).until(() -> admin.get("/itest-probe").status() == 404);
+            }
+        } finally {
+            loading.set(false);
+            load.shutdown();
+            assertTrue(load.awaitTermination(30, TimeUnit.SECONDS));
+        }
+        assertTrue("requests were made during the swaps", answered.get() > 20);
+        assertEquals("every request during ten swaps was answered", List.of(), failures);
     }
 
     @Test
