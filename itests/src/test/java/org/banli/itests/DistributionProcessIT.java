@@ -110,8 +110,11 @@ class DistributionProcessIT {
     }
 
     private static void stop() throws Exception {
+        long pid = Long.parseLong(Files.readString(home.resolve("karaf.pid")).strip());
         Processes.run(home, List.of("bin/stop"), Map.of(), null);
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> !isRunning());
+        // bin/status says "stopped" before the JVM has let go of Derby's files: wait for the process.
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> !isRunning() && ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true));
     }
 
     private static boolean isRunning() throws Exception {
