@@ -11,11 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Dictionary;
+import java.util.Enumeration;
 import java.util.Hashtable;
 import java.util.Set;
 import java.util.UUID;
@@ -44,6 +47,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.cm.ConfigurationAdmin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -59,6 +63,9 @@ public class RestApiIT {
 
     @Inject
     private BundleContext bundleContext;
+
+    @Inject
+    private ConfigurationAdmin configAdmin;
 
     private Api anonymous;
     private Api admin;
@@ -285,6 +292,33 @@ public class RestApiIT {
         assertEquals(List.of("REGISTER:REGISTERED:" + county.officeName, "ASSIGN:ASSIGNED:" + county.officeName,
                 "REPLY:REPLIED:" + county.handlerName, "RATE:CLOSED:" + county.deputy), actions);
         assertEquals("属教育类", county.office.get("/items/" + id + "/history").body().path(1).path("reason").asText());
+    }
+
+    @Test
+    public void aCountysDeadlineRuleChangesWithoutARestart() throws Exception {
+        County county = new County();
+        ZoneId shanghai = ZoneId.of("Asia/Shanghai");
+        org.osgi.service.cm.Configuration rules = configAdmin.getConfiguration("org.banli.handling", null);
+        Dictionary<String, Object> original = rules.getProperties();
+        Hashtable<String, Object> changed = new Hashtable<>();
+        for (Enumeration<String> keys = original.keys(); keys.hasMoreElements();) {
+            String key = keys.nextElement();
+            changed.put(key, original.get(key));
+        }
+        changed.put("replyMonths", "5");
+        rules.update(changed);
+        try {
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                long id = county.register("期限配置测试");
+                LocalDate today = LocalDate.now(shanghai);
+                String deadline = county.office.post("/items/" + id + "/assign", json("hostUnit", county.unit)).body()
+                        .path("deadline").asText();
+                return deadline.equals(today.plusMonths(5).toString())
+                        || deadline.equals(LocalDate.now(shanghai).plusMonths(5).toString());
+            });
+        } finally {
+            rules.update(original);
+        }
     }
 
     @Test
