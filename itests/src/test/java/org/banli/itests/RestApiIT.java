@@ -125,9 +125,32 @@ public class RestApiIT {
     }
 
     @Test
+    public void dataSurvivesTheDatabaseBeingShutDownAndOpenedAgain() throws Exception {
+        County county = new County();
+        long id = county.register("数据库重新打开后仍在的建议");
+        county.assign(id);
+        JsonNode before = county.office.get("/items/" + id).body();
+        Bundle store = bundle("org.banli.store.jpa");
+        store.stop(); // closes EclipseLink and shuts embedded Derby down: its files are all that is left
+        try {
+            await().atMost(Duration.ofSeconds(30)).until(() -> anonymous.get("/health").status() == 503);
+        } finally {
+            store.start();
+        }
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(
+                () -> anonymous.get("/health").status() == 200 && county.office.get("/items/" + id).status() == 200);
+        assertEquals(before, county.office.get("/items/" + id).body());
+        assertEquals(2, county.office.get("/items/" + id + "/history").body().size());
+    }
+
+    private Bundle bundle(String symbolicName) {
+        return Arrays.stream(bundleContext.getBundles()).filter(b -> b.getSymbolicName().equals(symbolicName))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
     public void healthSaysWhenTheCoreIsDownAndTheApiRecoversWithIt() throws Exception {
-        Bundle core = Arrays.stream(bundleContext.getBundles())
-                .filter(b -> b.getSymbolicName().equals("org.banli.core")).findFirst().orElseThrow();
+        Bundle core = bundle("org.banli.core");
         core.stop();
         try {
             await().atMost(Duration.ofSeconds(30)).until(
@@ -277,7 +300,13 @@ public class RestApiIT {
         JsonNode stored = county.office.get("/items/" + id).body();
         assertEquals(title, stored.path("title").asText());
         assertEquals(body, stored.path("body").asText());
-        assertEquals(replyText, county.deputyApi.get("/items/" + id + "/replies").body().path(0).path("text").asText());
+        assertEquals("教育", stored.path("category").asText());
+        assertEquals("王副县长", stored.path("leadingOfficial").asText());
+        JsonNode reply = county.deputyApi.get("/items/" + id + "/replies").body().path(0);
+        assertEquals(replyText, reply.path("text").asText());
+        assertEquals("县教育局局长", reply.path("signer").asText());
+        assertEquals("李四", reply.path("contactPerson").asText());
+        assertEquals("测试代表", county.deputyApi.get("/users/me").body().path("displayName").asText());
         JsonNode rating = county.office.get("/items/" + id + "/ratings").body().path(0);
         assertEquals("办理认真，非常满意", rating.path("comment").asText());
         assertEquals(county.deputy, rating.path("enteredBy").asText());
