@@ -19,10 +19,14 @@ public record ItemDTO(long id, long version, String label, ItemKind kind, int ye
         Instant assignedAt) {
 
     public static ItemDTO of(Item item) {
-        return new ItemDTO(item.id(), item.version(),
-                item.year() + "年" + item.kind().chinese() + "第" + item.number() + "号", item.kind(), item.year(),
+        return new ItemDTO(item.id(), item.version(), label(item), item.kind(), item.year(),
                 item.number(), item.title(), item.body(), item.submitter(), item.category(), item.keyItem(),
                 item.leadingOfficial(), item.urgency(), item.publicReply(), item.status(), item.hostUnit(),
                 item.deadline(), item.registeredAt(), item.assignedAt());
+    }
+
+    /** The number as people say it, e.g. 2026年建议第12号. */
+    static String label(Item item) {
+        return item.year() + "年" + item.kind().chinese() + "第" + item.number() + "号";
     }
 }

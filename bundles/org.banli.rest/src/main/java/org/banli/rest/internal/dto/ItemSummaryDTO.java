@@ -11,9 +11,8 @@ public record ItemSummaryDTO(long id, long version, String label, ItemKind kind,
         String submitter, String category, boolean keyItem, ItemStatus status, String hostUnit, LocalDate deadline) {
 
     public static ItemSummaryDTO of(Item item) {
-        ItemDTO full = ItemDTO.of(item);
-        return new ItemSummaryDTO(full.id(), full.version(), full.label(), full.kind(), full.year(), full.number(),
-                full.title(), full.submitter(), full.category(), full.keyItem(), full.status(), full.hostUnit(),
-                full.deadline());
+        return new ItemSummaryDTO(item.id(), item.version(), ItemDTO.label(item), item.kind(), item.year(),
+                item.number(), item.title(), item.submitter(), item.category(), item.keyItem(), item.status(),
+                item.hostUnit(), item.deadline());
     }
 }
