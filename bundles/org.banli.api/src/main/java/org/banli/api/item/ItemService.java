@@ -8,7 +8,7 @@ import org.banli.api.Page;
 /**
  * The life of an item. Every method checks the actor's role and unit and the item's state;
  * a refused call throws {@link org.banli.api.BanliException} and changes nothing. Every
- * transition is one transaction and one entry in the item's history.
+ * step is one transaction and one entry in the item's history.
  */
 public interface ItemService {
 
@@ -17,21 +17,27 @@ public interface ItemService {
     /** The item, if the actor may see it; otherwise "not found". */
     Item get(Actor actor, long id);
 
+    /** The item with everything the actor may see of its file. */
+    Dossier dossier(Actor actor, long id);
+
     /** The items the actor may see that match the query. */
     Page<Item> list(Actor actor, ItemQuery query);
 
-    Item assign(Actor actor, long id, Assignment assignment);
-
-    Item reply(Actor actor, long id, ReplyDraft draft);
-
     /**
-     * @param enteredFrom the network address of the request, kept with the rating
+     * Takes one step of the item's life.
+     *
+     * @param from the network address of the request, kept with ratings
      */
-    Item rate(Actor actor, long id, RatingDraft draft, String enteredFrom);
+    Item perform(Actor actor, long id, Step step, String from);
 
     List<ItemEvent> history(Actor actor, long id);
 
-    List<Reply> replies(Actor actor, long id);
+    /** Deadlines and early warnings of an item (the dossier's records make the warnings). */
+    Timing timing(Dossier dossier);
 
-    List<Rating> ratings(Actor actor, long id);
+    /** Deadlines of an item in a list, without the warnings that need its records. */
+    Timing timing(Item item);
+
+    /** Replies of public items as anyone may read them, newest first. */
+    Page<DisclosedReply> disclosed(Integer year, int page, int size);
 }

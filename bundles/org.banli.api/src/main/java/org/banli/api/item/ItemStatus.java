@@ -1,23 +1,42 @@
 package org.banli.api.item;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** Where an item stands in its life (DESIGN.md §2). */
 public enum ItemStatus {
     /** 已登记: registered, not yet assigned. */
-    REGISTERED,
+    REGISTERED("已登记"),
     /** 已交办: assigned to its host unit, not yet accepted. */
-    ASSIGNED,
+    ASSIGNED("已交办"),
     /** 办理中: accepted and being handled. */
-    HANDLING,
+    HANDLING("办理中"),
     /** 已审定: the unit head approved the reply. */
-    REPLY_APPROVED,
+    REPLY_APPROVED("已审定"),
     /** 待审核: the office reviews the reply. */
-    UNDER_REVIEW,
+    UNDER_REVIEW("待审核"),
     /** 已答复: the reply reached the submitter, awaiting the rating. */
-    REPLIED,
+    REPLIED("已答复"),
     /** 重新办理: handled again after an unsatisfied rating. */
-    REHANDLING,
+    REHANDLING("重新办理"),
+    /** 待当面协商: still unsatisfied after rehandling; the office meets the submitter. */
+    CONSULTATION("待当面协商"),
     /** 回头看: class-B commitments are being followed up. */
-    FOLLOW_UP,
+    FOLLOW_UP("回头看"),
     /** 已办结. */
-    CLOSED
+    CLOSED("已办结");
+
+    /** The states in which the host unit still owes a reply: the reply deadline runs. */
+    public static final Set<ItemStatus> AWAITING_REPLY = EnumSet.of(ASSIGNED, HANDLING, REPLY_APPROVED, UNDER_REVIEW,
+            REHANDLING);
+
+    private final String chinese;
+
+    ItemStatus(String chinese) {
+        this.chinese = chinese;
+    }
+
+    public String chinese() {
+        return chinese;
+    }
 }

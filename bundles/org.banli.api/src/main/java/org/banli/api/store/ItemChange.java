@@ -1,37 +1,26 @@
 package org.banli.api.store;
 
 import java.time.Instant;
-import java.time.LocalDate;
+import java.util.List;
 
 import org.banli.api.item.ItemAction;
+import org.banli.api.item.ItemRecord;
 import org.banli.api.item.ItemStatus;
-import org.banli.api.item.Rating;
-import org.banli.api.item.Reply;
+import org.banli.api.item.Progress;
 
 /**
- * What one transition does to an item, decided by the workflow and applied by the store in
- * one transaction together with its history entry. {@code null} fields leave the item as it is.
+ * What one step does to one item, decided by the workflow and applied by the store in one
+ * transaction together with its history entry.
+ *
+ * @param itemId   the item it changes
+ * @param expectedVersion the version the workflow read another item at (a merge), else {@code null}
+ * @param progress the item's progress after the step
+ * @param records  records to add (no id) or replace (with id)
  */
-public record ItemChange(ItemAction action, String actor, Instant at, ItemStatus toStatus, String reason,
-        String hostUnit, LocalDate deadline, Reply reply, Rating rating) {
+public record ItemChange(long itemId, Long expectedVersion, ItemAction action, String actor, Instant at, ItemStatus toStatus,
+        String reason, Progress progress, List<ItemRecord> records) {
 
-    public static ItemChange of(ItemAction action, String actor, Instant at, ItemStatus toStatus, String reason) {
-        return new ItemChange(action, actor, at, toStatus, reason, null, null, null, null);
-    }
-
-    public ItemChange withAssignment(String unit, LocalDate newDeadline) {
-        return new ItemChange(action, actor, at, toStatus, reason, unit, newDeadline, reply, rating);
-    }
-
-    public ItemChange withDeadline(LocalDate newDeadline) {
-        return new ItemChange(action, actor, at, toStatus, reason, hostUnit, newDeadline, reply, rating);
-    }
-
-    public ItemChange withReply(Reply newReply) {
-        return new ItemChange(action, actor, at, toStatus, reason, hostUnit, deadline, newReply, rating);
-    }
-
-    public ItemChange withRating(Rating newRating) {
-        return new ItemChange(action, actor, at, toStatus, reason, hostUnit, deadline, reply, newRating);
+    public ItemChange {
+        records = List.copyOf(records);
     }
 }

@@ -5,13 +5,13 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.banli.api.Page;
+import org.banli.api.item.DisclosedReply;
+import org.banli.api.item.Dossier;
 import org.banli.api.item.Item;
 import org.banli.api.item.ItemEvent;
 import org.banli.api.item.ItemQuery;
-import org.banli.api.item.Rating;
-import org.banli.api.item.Reply;
 
-/** Persistence of items and their history; implemented by the store bundle, used by the core. */
+/** Persistence of items and their files; implemented by the store bundle, used by the core. */
 public interface ItemStore {
 
     /** Stores a new item with the next number of its kind and year, and its first history entry. */
@@ -21,17 +21,21 @@ public interface ItemStore {
 
     Page<Item> find(ItemQuery query);
 
+    Optional<Dossier> dossier(long id);
+
     /**
-     * Applies one transition atomically: reads the item, asks {@code decide} what to change
-     * (it may throw to refuse), writes the change and its history entry in the same
-     * transaction. Fails with a conflict when {@code expectedVersion} is given and stale, or
-     * when another transition changed the item concurrently.
+     * Applies one step atomically: reads the item's dossier, asks {@code decide} what to change
+     * (it may throw to refuse), writes the changes and their history entries in the same
+     * transaction. A step may change several items (a merge and the items handled with it);
+     * the first change is the item's own. Fails with a conflict when {@code expectedVersion}
+     * is given and stale, or when another step changed an item concurrently.
+     *
+     * @return the item after the step
      */
-    Item apply(long id, Long expectedVersion, Function<Item, ItemChange> decide);
+    Item apply(long id, Long expectedVersion, Function<Dossier, List<ItemChange>> decide);
 
     List<ItemEvent> history(long id);
 
-    List<Reply> replies(long id);
-
-    List<Rating> ratings(long id);
+    /** Accepted replies of public items, newest first, unredacted: the core redacts them. */
+    Page<DisclosedReply> disclosed(Integer year, int page, int size);
 }

@@ -15,7 +15,11 @@ public enum Role {
     /** 人大代表 / 政协委员: sees and rates their own items. */
     SUBMITTER,
     /** 县领导: reads, comments on the key items they lead. */
-    LEADER;
+    LEADER,
+    /** 人大代表联络: reads the suggestions (建议). */
+    NPC_LIAISON,
+    /** 政协委员联络: reads the proposals (提案). */
+    CPPCC_LIAISON;
 
     /** Roles whose holders belong to a handling unit. */
     public boolean needsUnit() {

@@ -1,40 +1,36 @@
 package org.banli.core.internal;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.Year;
-import java.time.ZoneId;
-import java.util.Arrays;
-import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.banli.api.Actor;
 import org.banli.api.BanliException;
 import org.banli.api.Page;
-import org.banli.api.RuleViolationException;
-import org.banli.api.item.Assignment;
+import org.banli.api.item.DisclosedReply;
+import org.banli.api.item.Dossier;
 import org.banli.api.item.Item;
 import org.banli.api.item.ItemDraft;
 import org.banli.api.item.ItemEvent;
+import org.banli.api.item.ItemKind;
 import org.banli.api.item.ItemQuery;
 import org.banli.api.item.ItemService;
-import org.banli.api.item.ItemStatus;
 import org.banli.api.item.Rating;
-import org.banli.api.item.RatingDraft;
-import org.banli.api.item.Reply;
-import org.banli.api.item.ReplyClass;
-import org.banli.api.item.ReplyDraft;
-import org.banli.api.item.Satisfaction;
+import org.banli.api.item.Step;
+import org.banli.api.item.Timing;
 import org.banli.api.item.Urgency;
-import org.banli.api.store.ItemChange;
 import org.banli.api.store.ItemStore;
 import org.banli.api.store.NewItem;
 import org.banli.api.store.UnitStore;
 import org.banli.api.store.UserStore;
 import org.banli.api.user.Role;
+import org.banli.api.user.User;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -43,43 +39,62 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The workflow: checks role, unit, state and data, then lets the store apply one transition. */
+/** The workflow service: checks who asks, then lets the store apply what {@link Workflow} decides in one transaction. */
 @Component(service = ItemService.class, configurationPid = HandlingRules.PID)
 @Designate(ocd = HandlingRules.class)
 public class ItemServiceImpl implements ItemService {
 
     static final int MAX_TITLE = 200;
     static final int MAX_BODY = 20_000;
-    static final int MIN_REPLY_TEXT = 10;
-    /** The history keeps up to this many characters of a reason. */
-    static final int MAX_REASON = 2000;
     static final int MAX_PAGE_SIZE = 200;
     private static final Logger LOG = LoggerFactory.getLogger(ItemServiceImpl.class);
+    /** Phone and mobile numbers in a disclosed reply's text: personal contact details stay private. */
+    private static final Pattern PHONE_NUMBER = Pattern.compile("(?<!\\d)(\\+?\\d[\\d\\- ]{5,}\\d)(?!\\d)");
 
     private final ItemStore items;
     private final UnitStore units;
     private final UserStore users;
     private final Clock clock;
-    private volatile Settings settings;
+    private volatile CountyProfile county;
 
     @Activate
     public ItemServiceImpl(@Reference ItemStore items, @Reference UnitStore units, @Reference UserStore users,
             HandlingRules rules) {
-        this(items, units, users, rules, Clock.systemUTC());
+        this(items, units, users, CountyProfile.of(rules, calendarOf(rules, WorkCalendar.WEEKDAYS_ONLY)),
+                Clock.systemUTC());
+        LOG.info("Handling rules: {}", county);
     }
 
-    ItemServiceImpl(ItemStore items, UnitStore units, UserStore users, HandlingRules rules, Clock clock) {
+    ItemServiceImpl(ItemStore items, UnitStore units, UserStore users, CountyProfile county, Clock clock) {
         this.items = items;
         this.units = units;
         this.users = users;
         this.clock = clock;
-        this.settings = Settings.of(rules);
+        this.county = county;
     }
 
     @Modified
     void modified(HandlingRules rules) {
-        settings = Settings.of(rules);
-        LOG.info("Handling rules changed: {}", settings);
+        county = CountyProfile.of(rules, calendarOf(rules, county.calendar()));
+        LOG.info("Handling rules changed: {}", county);
+    }
+
+    /** A calendar that cannot be read leaves the previous one in force: deadlines must not silently shift. */
+    private static WorkCalendar calendarOf(HandlingRules rules, WorkCalendar previous) {
+        String etc = System.getProperty("karaf.etc");
+        Path file = !Texts.isBlank(rules.calendarFile()) ? Path.of(rules.calendarFile().strip())
+                : etc == null ? null : Path.of(etc, "banli-calendar.txt");
+        if (file == null || !Files.exists(file)) {
+            LOG.warn("节假日文件 {} 不存在，仅按周末计算工作日 (holiday calendar {} not found; only weekends are days off)", file,
+                    file);
+            return previous;
+        }
+        try {
+            return WorkCalendar.read(file);
+        } catch (RuntimeException e) {
+            LOG.error("节假日文件有误，沿用原日历 (holiday calendar rejected, the previous one stays): {}", e.getMessage());
+            return previous;
+        }
     }
 
     @Override
@@ -101,8 +116,12 @@ public class ItemServiceImpl implements ItemService {
         }
         if (!draft.keyItem() && !Texts.isBlank(draft.leadingOfficial())) {
             violations.add("leadingOfficial", "只有重点件有领办领导 (only key items have a leading official)");
+        } else if (!Texts.isBlank(draft.leadingOfficial())
+                && users.find(draft.leadingOfficial().strip()).filter(u -> u.roles().contains(Role.LEADER)).isEmpty()) {
+            violations.add("leadingOfficial", "领办领导 " + draft.leadingOfficial() + " 不是县领导账号 (leadingOfficial "
+                    + draft.leadingOfficial() + " is not a county leader's account)");
         }
-        int year = draft.year() != null ? draft.year() : Year.now(clock.withZone(settings.zone)).getValue();
+        int year = draft.year() != null ? draft.year() : Year.now(clock.withZone(county.zone())).getValue();
         if (year < 2000 || year > 2100) {
             violations.add("year", "年度须在2000至2100之间 (year must be between 2000 and 2100)");
         }
@@ -119,7 +138,15 @@ public class ItemServiceImpl implements ItemService {
 
     @Override
     public Item get(Actor actor, long id) {
-        return Access.visible(actor, items.find(id).orElseThrow(() -> BanliException.itemNotFound(id)));
+        return dossier(actor, id).item();
+    }
+
+    @Override
+    public Dossier dossier(Actor actor, long id) {
+        Dossier dossier = Access.visible(actor, items.dossier(id).orElseThrow(() -> BanliException.itemNotFound(id)));
+        // Who entered a rating and from where is for detecting coerced ratings: whole-county readers only.
+        return Access.readsEverything(actor) ? dossier
+                : dossier.withRatings(dossier.ratings().stream().map(Rating::withoutOrigin).toList());
     }
 
     @Override
@@ -133,14 +160,25 @@ public class ItemServiceImpl implements ItemService {
         if (query.size() < 1 || query.size() > MAX_PAGE_SIZE) {
             violations.add("size", "每页1–" + MAX_PAGE_SIZE + "条 (size must be 1–" + MAX_PAGE_SIZE + ")");
         }
+        if (query.dueWithinDays() != null && query.dueWithinDays() < 0) {
+            violations.add("dueWithin", "临期天数不能为负 (dueWithin must not be negative)");
+        }
         violations.throwIfAny();
+        return visibleTo(actor, query.on(county.date(Instant.now(clock))));
+    }
+
+    private Page<Item> visibleTo(Actor actor, ItemQuery query) {
         if (Access.readsEverything(actor)) {
             return items.find(query);
         }
         // Those who see only part of the county get their part, whatever they asked for.
-        if (actor.hasAny(Role.HANDLER, Role.UNIT_HEAD)) {
-            boolean otherUnit = query.hostUnit() != null && !query.hostUnit().equals(actor.unitCode());
-            return otherUnit ? empty(query) : items.find(query.withHostUnit(actor.unitCode()));
+        ItemKind liaisonKind = Access.liaisonKind(actor);
+        if (liaisonKind != null) {
+            return query.kind() != null && query.kind() != liaisonKind ? empty(query)
+                    : items.find(query.withKind(liaisonKind));
+        }
+        if (Access.inUnit(actor)) {
+            return items.find(query.withInvolvedUnit(actor.unitCode()));
         }
         if (actor.has(Role.SUBMITTER)) {
             boolean otherSubmitter = query.submitter() != null && !query.submitter().equals(actor.username());
@@ -154,101 +192,39 @@ public class ItemServiceImpl implements ItemService {
     }
 
     @Override
-    public Item assign(Actor actor, long id, Assignment assignment) {
-        Access.requireRole(actor, Role.OFFICE, "交办", "assign items");
-        Texts.Violations violations = new Texts.Violations();
-        if (Texts.isBlank(assignment.hostUnit())) {
-            violations.add("hostUnit", "主办单位不能为空 (hostUnit must not be empty)");
-        } else if (units.find(assignment.hostUnit()).isEmpty()) {
-            violations.add("hostUnit", "承办单位 " + assignment.hostUnit() + " 不存在 (unit " + assignment.hostUnit()
-                    + " does not exist)");
+    public Item perform(Actor actor, long id, Step step, String from) {
+        if (step == null) {
+            throw BanliException.conflict("缺少办理步骤 (no step given)");
         }
-        Texts.limit(violations, "reason", "交办说明", assignment.reason(), MAX_REASON);
-        violations.throwIfAny();
-        Instant now = Instant.now(clock);
-        Settings rules = settings;
-        return items.apply(id, assignment.version(), item -> {
-            Access.visible(actor, item);
-            Step.ASSIGN.requireAllowedFrom(item);
-            if (assignment.hostUnit().equals(item.hostUnit())) {
-                throw BanliException.conflict("件 " + id + " 已交办给 " + item.hostUnit() + " (item already assigned to "
-                        + item.hostUnit() + ")");
+        Workflow workflow = new Workflow(county, directory(), Instant.now(clock));
+        Item item;
+        if (step instanceof Step.Merge merge) {
+            List<Item> members = new ArrayList<>();
+            for (Long memberId : merge.items() == null ? List.<Long>of() : merge.items()) {
+                members.add(items.find(memberId == null ? -1 : memberId).filter(m -> Access.readsEverything(actor))
+                        .orElseThrow(() -> BanliException.itemNotFound(memberId == null ? -1 : memberId)));
             }
-            int months = item.urgency() == Urgency.URGENT ? rules.urgentReplyMonths : rules.replyMonths;
-            return ItemChange.of(Step.ASSIGN.action, actor.username(), now, ItemStatus.ASSIGNED, assignment.reason())
-                    .withAssignment(assignment.hostUnit(), rules.today(now).plusMonths(months));
-        });
+            item = items.apply(id, step.version(), dossier -> workflow.merge(actor, dossier, merge, members));
+        } else {
+            item = items.apply(id, step.version(), dossier -> workflow.decide(actor, dossier, step, from));
+        }
+        LOG.info("{} {}: {} by {}, now {}", item.label(), item.id(), step.getClass().getSimpleName(),
+                actor.username(), item.status());
+        return item;
     }
 
-    @Override
-    public Item reply(Actor actor, long id, ReplyDraft draft) {
-        Access.requireRole(actor, Role.HANDLER, "答复", "reply");
-        Settings rules = settings;
-        Texts.Violations violations = new Texts.Violations();
-        if (draft.replyClass() == null) {
-            violations.add("replyClass", "答复类别不能为空 (replyClass must not be empty)");
-        } else if (!rules.replyClasses.contains(draft.replyClass())) {
-            violations.add("replyClass", "本县不使用 " + draft.replyClass() + " 类答复，可用 " + rules.replyClasses
-                    + " (reply class " + draft.replyClass() + " is not used here; use one of " + rules.replyClasses
-                    + ")");
-        }
-        Texts.require(violations, "text", "答复内容", draft.text(), MAX_BODY);
-        if (!Texts.isBlank(draft.text()) && draft.text().strip().length() < MIN_REPLY_TEXT) {
-            violations.add("text", "答复内容至少" + MIN_REPLY_TEXT + "个字 (reply text needs at least " + MIN_REPLY_TEXT
-                    + " characters)");
-        }
-        Texts.limit(violations, "signer", "签发人", draft.signer(), 100);
-        Texts.limit(violations, "contactPerson", "联系人", draft.contactPerson(), 100);
-        Texts.limit(violations, "contactPhone", "联系电话", draft.contactPhone(), 30);
-        violations.throwIfAny();
-        Instant now = Instant.now(clock);
-        return items.apply(id, draft.version(), item -> {
-            Access.visible(actor, item);
-            if (!Access.actsForHostUnit(actor, item)) {
-                throw BanliException.forbidden("只有主办单位可以答复 (only the host unit replies)");
+    private Workflow.Directory directory() {
+        return new Workflow.Directory() {
+            @Override
+            public boolean unitExists(String code) {
+                return units.find(code).isPresent();
             }
-            Step.REPLY.requireAllowedFrom(item);
-            Reply reply = new Reply(id, draft.replyClass(), draft.text().strip(), draft.signer(),
-                    draft.contactPerson(), draft.contactPhone(), item.hostUnit(), actor.username(), now);
-            return ItemChange.of(Step.REPLY.action, actor.username(), now, ItemStatus.REPLIED, null).withReply(reply);
-        });
-    }
 
-    @Override
-    public Item rate(Actor actor, long id, RatingDraft draft, String enteredFrom) {
-        Access.requireRole(actor, Role.SUBMITTER, "测评", "rate replies");
-        if (draft.satisfaction() == null) {
-            throw RuleViolationException.of("satisfaction", "测评结果不能为空 (satisfaction must not be empty)");
-        }
-        Texts.Violations violations = new Texts.Violations();
-        Texts.limit(violations, "comment", "意见", draft.comment(), MAX_REASON);
-        violations.throwIfAny();
-        Instant now = Instant.now(clock);
-        Settings rules = settings;
-        // Read outside the transition: no reply can be added while the item waits for its rating.
-        ReplyClass answered = latestReplyClass(id);
-        return items.apply(id, draft.version(), item -> {
-            Access.visible(actor, item);
-            if (!actor.username().equals(item.submitter())) {
-                throw BanliException.forbidden("只有提出人本人可以测评 (only the submitter rates)");
+            @Override
+            public Optional<User> user(String username) {
+                return users.find(username);
             }
-            Step.RATE.requireAllowedFrom(item);
-            Rating rating = new Rating(id, draft.satisfaction(), draft.comment(), actor.username(), enteredFrom, now);
-            ItemChange change;
-            if (draft.satisfaction() == Satisfaction.UNSATISFIED) {
-                change = ItemChange.of(Step.RATE.action, actor.username(), now, ItemStatus.REHANDLING, draft.comment())
-                        .withDeadline(rules.today(now).plusMonths(rules.rehandlingMonths));
-            } else {
-                ItemStatus next = answered == ReplyClass.B ? ItemStatus.FOLLOW_UP : ItemStatus.CLOSED;
-                change = ItemChange.of(Step.RATE.action, actor.username(), now, next, draft.comment());
-            }
-            return change.withRating(rating);
-        });
-    }
-
-    private ReplyClass latestReplyClass(long id) {
-        List<Reply> replies = items.replies(id);
-        return replies.isEmpty() ? null : replies.get(replies.size() - 1).replyClass();
+        };
     }
 
     @Override
@@ -258,36 +234,26 @@ public class ItemServiceImpl implements ItemService {
     }
 
     @Override
-    public List<Reply> replies(Actor actor, long id) {
-        get(actor, id);
-        return items.replies(id);
+    public Timing timing(Dossier dossier) {
+        CountyProfile rules = county;
+        return Deadlines.of(rules, dossier, rules.date(Instant.now(clock)));
     }
 
-    /** Who entered a rating and from where is for detecting coerced ratings: whole-county readers only. */
     @Override
-    public List<Rating> ratings(Actor actor, long id) {
-        get(actor, id);
-        List<Rating> ratings = items.ratings(id);
-        return Access.readsEverything(actor) ? ratings
-                : ratings.stream().map(r -> new Rating(r.itemId(), r.satisfaction(), r.comment(), null, null, r.at()))
-                        .toList();
+    public Timing timing(Item item) {
+        CountyProfile rules = county;
+        return Deadlines.of(rules, item, rules.date(Instant.now(clock)));
     }
 
-    /** An immutable snapshot of the county's rules, swapped whole when the configuration changes. */
-    private record Settings(int replyMonths, int urgentReplyMonths, int rehandlingMonths, Set<ReplyClass> replyClasses,
-            ZoneId zone) {
-
-        static Settings of(HandlingRules rules) {
-            // A .cfg file gives "A,B,C" as one string, ConfigAdmin tools give an array: accept both.
-            Set<ReplyClass> classes = Arrays.stream(rules.replyClasses()).flatMap(v -> Arrays.stream(v.split(",")))
-                    .map(String::strip).filter(v -> !v.isEmpty()).map(ReplyClass::valueOf)
-                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(ReplyClass.class)));
-            return new Settings(rules.replyMonths(), rules.urgentReplyMonths(), rules.rehandlingMonths(), classes,
-                    ZoneId.of(rules.timeZone()));
+    @Override
+    public Page<DisclosedReply> disclosed(Integer year, int page, int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw org.banli.api.RuleViolationException.of("size", "页码不能为负，每页1–" + MAX_PAGE_SIZE
+                    + "条 (page must not be negative, size 1–" + MAX_PAGE_SIZE + ")");
         }
-
-        LocalDate today(Instant now) {
-            return LocalDate.ofInstant(now, zone);
-        }
+        Page<DisclosedReply> found = items.disclosed(year, page, size);
+        return new Page<>(found.items().stream().map(r -> new DisclosedReply(r.itemId(), r.label(), r.title(),
+                r.category(), r.unitCode(), r.replyClass(), PHONE_NUMBER.matcher(r.text()).replaceAll("***"),
+                r.repliedAt())).toList(), page, size, found.total());
     }
 }

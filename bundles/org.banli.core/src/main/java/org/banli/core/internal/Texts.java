@@ -15,6 +15,15 @@ final class Texts {
         return value == null || value.isBlank();
     }
 
+    static String orEmpty(String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    /** Blank becomes {@code null}, anything else loses surrounding spaces. */
+    static String stripped(String value) {
+        return isBlank(value) ? null : value.strip();
+    }
+
     /** Adds a violation when a required text is missing or longer than {@code max} characters. */
     static void require(Violations violations, String field, String label, String value, int max) {
         if (isBlank(value)) {
@@ -39,6 +48,10 @@ final class Texts {
 
         void add(String field, String message) {
             list.add(new RuleViolationException.Violation(field, message));
+        }
+
+        boolean isEmpty() {
+            return list.isEmpty();
         }
 
         void throwIfAny() {

@@ -1,0 +1,46 @@
+package org.banli.api.item;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An item's deadlines by the county's rules and calendar (DESIGN.md §3). Dates are
+ * {@code null} where they do not apply yet.
+ *
+ * @param deadline        the reply deadline in force
+ * @param daysLeft        calendar days until {@code deadline} (negative when missed), while a reply is owed
+ * @param overdue         a reply is owed and the deadline has passed
+ * @param atRisk          a reply is owed and the deadline is near
+ * @param returnUntil     last day for a return request
+ * @param firstContactBy  first contact with the submitter due by
+ * @param coUnitOpinionsBy co-unit opinions due by
+ * @param latestExtension the latest deadline an extension may reach
+ * @param ratingBy        the rating is expected by
+ * @param disclosureBy    the reply is to be disclosed by (public items)
+ * @param warnings        early warnings for the unit and supervisors
+ */
+public record Timing(LocalDate deadline, Long daysLeft, boolean overdue, boolean atRisk, LocalDate returnUntil,
+        LocalDate firstContactBy, LocalDate coUnitOpinionsBy, LocalDate latestExtension, LocalDate ratingBy,
+        LocalDate disclosureBy, List<Warning> warnings) {
+
+    public Timing {
+        warnings = List.copyOf(warnings);
+    }
+
+    /** An early warning (预警). */
+    public record Warning(Kind kind, String message) {
+    }
+
+    public enum Kind {
+        /** No contact with the submitter by the first-contact deadline. */
+        NO_CONTACT,
+        /** No draft reply this close to the reply deadline. */
+        NO_DRAFT,
+        /** A co-unit's opinion is missing after its deadline. */
+        MISSING_CO_UNIT_OPINION,
+        /** A class-B commitment is past its due date and not kept. */
+        OVERDUE_COMMITMENT,
+        /** The submitter has not rated within the rating window. */
+        RATING_OVERDUE
+    }
+}
