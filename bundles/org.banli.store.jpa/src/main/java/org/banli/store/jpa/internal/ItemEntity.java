@@ -22,13 +22,15 @@ import javax.persistence.Version;
 import org.banli.api.item.Item;
 import org.banli.api.item.ItemKind;
 import org.banli.api.item.ItemStatus;
+import org.banli.api.item.Progress;
 import org.banli.api.item.Urgency;
 
 @Entity
 @Table(name = "BANLI_ITEM",
         uniqueConstraints = @UniqueConstraint(name = "BANLI_ITEM_NUMBER", columnNames = { "KIND", "SESSION_YEAR", "NUMBER" }),
         indexes = { @Index(name = "BANLI_ITEM_STATUS", columnList = "STATUS"),
-                @Index(name = "BANLI_ITEM_HOST", columnList = "HOSTUNIT_ID") })
+                @Index(name = "BANLI_ITEM_HOST", columnList = "HOSTUNIT_ID"),
+                @Index(name = "BANLI_ITEM_MERGED", columnList = "MERGEDINTO") })
 public class ItemEntity {
 
     @Id
@@ -90,9 +92,31 @@ public class ItemEntity {
 
     Instant assignedAt;
 
+    Instant acceptedAt;
+
+    @Column(name = "HANDLING_ROUND", nullable = false)
+    int round = 1;
+
+    /** The lead item of a merge (并案); an id rather than a relation, since the lead is read on its own. */
+    Long mergedInto;
+
+    Instant repliedAt;
+
+    /** The host unit is looked up by the caller before anything changes: a query now would flush half a step. */
+    void set(Progress progress, UnitEntity host) {
+        hostUnit = host;
+        deadline = progress.deadline();
+        assignedAt = progress.assignedAt();
+        acceptedAt = progress.acceptedAt();
+        round = progress.round();
+        mergedInto = progress.mergedInto();
+        repliedAt = progress.repliedAt();
+    }
+
     Item toItem() {
         return new Item(id, version, kind, year, number, title, body, submitter.username, category, keyItem,
-                leadingOfficial, urgency, publicReply, status, hostUnit == null ? null : hostUnit.code, deadline,
-                registeredAt, assignedAt);
+                leadingOfficial, urgency, publicReply, status, new Progress(hostUnit == null ? null : hostUnit.code,
+                        deadline, assignedAt, acceptedAt, round, mergedInto, repliedAt),
+                registeredAt);
     }
 }

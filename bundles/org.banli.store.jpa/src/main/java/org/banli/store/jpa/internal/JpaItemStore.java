@@ -1,5 +1,6 @@
 package org.banli.store.jpa.internal;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,18 +8,28 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import javax.persistence.EntityManager;
+import javax.persistence.FlushModeType;
+import javax.persistence.LockModeType;
 import javax.persistence.TypedQuery;
 
 import org.banli.api.BanliException;
 import org.banli.api.Page;
+import org.banli.api.item.CoUnit;
+import org.banli.api.item.Comment;
+import org.banli.api.item.Contact;
+import org.banli.api.item.DisclosedReply;
+import org.banli.api.item.Dossier;
 import org.banli.api.item.Item;
 import org.banli.api.item.ItemAction;
 import org.banli.api.item.ItemDraft;
 import org.banli.api.item.ItemEvent;
 import org.banli.api.item.ItemQuery;
+import org.banli.api.item.ItemRecord;
 import org.banli.api.item.ItemStatus;
 import org.banli.api.item.Rating;
 import org.banli.api.item.Reply;
+import org.banli.api.item.SupervisionNotice;
+import org.banli.api.item.UnitRequest;
 import org.banli.api.store.ItemChange;
 import org.banli.api.store.ItemStore;
 import org.banli.api.store.NewItem;
@@ -73,8 +84,7 @@ public class JpaItemStore implements ItemStore {
         entity.registeredAt = item.registeredAt();
         entity.registeredBy = item.registeredBy();
         em.persist(entity);
-        em.persist(event(entity, ItemChange.of(ItemAction.REGISTER, item.registeredBy(), item.registeredAt(),
-                ItemStatus.REGISTERED, null), null));
+        em.persist(event(entity, ItemAction.REGISTER, item.registeredBy(), item.registeredAt(), null, null));
         em.flush();
         return entity.toItem();
     }
@@ -93,6 +103,24 @@ public class JpaItemStore implements ItemStore {
         condition(where, params, "i.kind", "kind", query.kind());
         condition(where, params, "i.year", "year", query.year());
         condition(where, params, "i.submitter.username", "submitter", query.submitter());
+        condition(where, params, "i.keyItem", "keyItem", query.keyItem());
+        if (query.involvedUnit() != null) {
+            where.append(" AND (i.hostUnit.code = :involved OR EXISTS (SELECT c FROM CoUnitEntity c WHERE c.item = i"
+                    + " AND c.unitCode = :involved AND c.releasedAt IS NULL))");
+            params.put("involved", query.involvedUnit());
+        }
+        if (query.overdue() != null || query.dueWithinDays() != null) {
+            where.append(" AND i.status IN :awaiting");
+            params.put("awaiting", List.copyOf(ItemStatus.AWAITING_REPLY));
+            params.put("today", query.today());
+        }
+        if (query.overdue() != null) {
+            where.append(query.overdue() ? " AND i.deadline < :today" : " AND i.deadline >= :today");
+        }
+        if (query.dueWithinDays() != null) {
+            where.append(" AND i.deadline >= :today AND i.deadline <= :until");
+            params.put("until", query.today().plusDays(query.dueWithinDays()));
+        }
         return database.read(em -> {
             TypedQuery<Long> count = em.createQuery("SELECT COUNT(i) FROM ItemEntity i" + where, Long.class);
             TypedQuery<ItemEntity> page = em.createQuery(
@@ -117,98 +145,152 @@ public class JpaItemStore implements ItemStore {
     }
 
     @Override
-    public Item apply(long id, Long expectedVersion, Function<Item, ItemChange> decide) {
+    public Optional<Dossier> dossier(long id) {
+        return database.read(em -> Optional.ofNullable(em.find(ItemEntity.class, id)).map(e -> dossierOf(em, e)));
+    }
+
+    private static Dossier dossierOf(EntityManager em, ItemEntity item) {
+        List<Item> merged = em.createQuery("SELECT i FROM ItemEntity i WHERE i.mergedInto = :id ORDER BY i.number",
+                ItemEntity.class).setParameter("id", item.id).getResultStream().map(ItemEntity::toItem).toList();
+        return new Dossier(item.toItem(), recordsOf(em, item.id, CoUnitEntity.class, CoUnitEntity::toCoUnit),
+                recordsOf(em, item.id, ContactEntity.class, ContactEntity::toContact),
+                recordsOf(em, item.id, UnitRequestEntity.class, UnitRequestEntity::toRequest),
+                recordsOf(em, item.id, ReplyEntity.class, ReplyEntity::toReply),
+                recordsOf(em, item.id, RatingEntity.class, RatingEntity::toRating),
+                recordsOf(em, item.id, NoticeEntity.class, NoticeEntity::toNotice),
+                recordsOf(em, item.id, CommentEntity.class, CommentEntity::toComment), merged);
+    }
+
+    @Override
+    public Item apply(long id, Long expectedVersion, Function<Dossier, List<ItemChange>> decide) {
         return database.inTransaction(em -> {
+            // Reads within the step must not flush half of it (that would count a version twice).
+            em.setFlushMode(FlushModeType.COMMIT);
             ItemEntity entity = em.find(ItemEntity.class, id);
             if (entity == null) {
                 throw BanliException.itemNotFound(id);
             }
-            if (expectedVersion != null && expectedVersion != entity.version) {
-                throw BanliException.conflict("件 " + id + " 已被修改（版本 " + entity.version + "，请求基于版本 "
-                        + expectedVersion + "），请刷新后重试 (item changed since version " + expectedVersion
-                        + "; reload and try again)");
-            }
-            ItemChange change = decide.apply(entity.toItem());
-            // Look up before changing anything: a query would flush half a change (and count a version).
-            UnitEntity host = change.hostUnit() == null ? null : JpaUnitStore.entity(em, change.hostUnit())
-                    .orElseThrow(() -> BanliException.notFound("承办单位 " + change.hostUnit() + " 不存在 (unit not found)"));
-            ItemStatus from = entity.status;
-            entity.status = change.toStatus();
-            if (host != null) {
-                entity.hostUnit = host;
-                entity.assignedAt = change.at();
-            }
-            if (change.deadline() != null) {
-                entity.deadline = change.deadline();
-            }
-            em.persist(event(entity, change, from));
-            if (change.reply() != null) {
-                em.persist(reply(entity, change.reply()));
-            }
-            if (change.rating() != null) {
-                em.persist(rating(entity, change.rating()));
+            requireVersion(entity, expectedVersion);
+            List<ItemChange> changes = decide.apply(dossierOf(em, entity));
+            for (ItemChange change : changes) {
+                ItemEntity target = change.itemId() == id ? entity : em.find(ItemEntity.class, change.itemId());
+                if (target == null) {
+                    throw BanliException.itemNotFound(change.itemId());
+                }
+                requireVersion(target, change.expectedVersion());
+                applyTo(em, target, change);
             }
             em.flush();
             return entity.toItem();
         });
     }
 
-    private static ItemEventEntity event(ItemEntity item, ItemChange change, ItemStatus from) {
+    private static void requireVersion(ItemEntity entity, Long expected) {
+        if (expected != null && expected != entity.version) {
+            throw BanliException.conflict("件 " + entity.id + " 已被修改（版本 " + entity.version + "，请求基于版本 " + expected
+                    + "），请刷新后重试 (item changed since version " + expected + "; reload and try again)");
+        }
+    }
+
+    private static void applyTo(EntityManager em, ItemEntity item, ItemChange change) {
+        String hostCode = change.progress().hostUnit();
+        UnitEntity host = hostCode == null ? null : item.hostUnit != null && hostCode.equals(item.hostUnit.code)
+                ? item.hostUnit
+                : JpaUnitStore.entity(em, hostCode).orElseThrow(
+                        () -> BanliException.notFound("承办单位 " + hostCode + " 不存在 (unit not found)"));
+        ItemStatus from = item.status;
+        item.status = change.toStatus();
+        item.set(change.progress(), host);
+        // Every step counts as a change of the item, also one that only adds a record.
+        em.lock(item, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.persist(event(item, change.action(), change.actor(), change.at(), from, change));
+        for (ItemRecord record : change.records()) {
+            save(em, item, record);
+        }
+    }
+
+    private static void save(EntityManager em, ItemEntity item, ItemRecord record) {
+        if (record instanceof CoUnit r) {
+            record(em, item, r.id(), CoUnitEntity.class, CoUnitEntity::new).set(r);
+        } else if (record instanceof Contact r) {
+            record(em, item, r.id(), ContactEntity.class, ContactEntity::new).set(r);
+        } else if (record instanceof UnitRequest r) {
+            record(em, item, r.id(), UnitRequestEntity.class, UnitRequestEntity::new).set(r);
+        } else if (record instanceof Reply r) {
+            record(em, item, r.id(), ReplyEntity.class, ReplyEntity::new).set(r);
+        } else if (record instanceof Rating r) {
+            record(em, item, r.id(), RatingEntity.class, RatingEntity::new).set(r);
+        } else if (record instanceof SupervisionNotice r) {
+            record(em, item, r.id(), NoticeEntity.class, NoticeEntity::new).set(r);
+        } else if (record instanceof Comment r) {
+            record(em, item, r.id(), CommentEntity.class, CommentEntity::new).set(r);
+        }
+    }
+
+    /** The stored record to overwrite, or a new one of the item; a record of another item is refused. */
+    private static <E extends ItemRecordEntity> E record(EntityManager em, ItemEntity item, Long id, Class<E> type,
+            java.util.function.Supplier<E> create) {
+        if (id == null) {
+            E created = create.get();
+            created.item = item;
+            em.persist(created);
+            return created;
+        }
+        E found = em.find(type, id);
+        if (found == null || !found.item.id.equals(item.id)) {
+            throw BanliException.notFound("记录 " + id + " 不属于件 " + item.id + " (record " + id + " is not part of item "
+                    + item.id + ")");
+        }
+        return found;
+    }
+
+    private static ItemEventEntity event(ItemEntity item, ItemAction action, String actor, java.time.Instant at,
+            ItemStatus from, ItemChange change) {
         ItemEventEntity event = new ItemEventEntity();
         event.item = item;
-        event.action = change.action();
-        event.actor = change.actor();
-        event.at = change.at();
+        event.action = action;
+        event.actor = actor;
+        event.at = at;
         event.fromStatus = from;
-        event.toStatus = change.toStatus();
-        event.reason = change.reason();
+        event.toStatus = change == null ? item.status : change.toStatus();
+        event.reason = change == null ? null : change.reason();
         return event;
-    }
-
-    private static ReplyEntity reply(ItemEntity item, Reply reply) {
-        ReplyEntity entity = new ReplyEntity();
-        entity.item = item;
-        entity.replyClass = reply.replyClass();
-        entity.text = reply.text();
-        entity.signer = reply.signer();
-        entity.contactPerson = reply.contactPerson();
-        entity.contactPhone = reply.contactPhone();
-        entity.unit = item.hostUnit;
-        entity.author = reply.author();
-        entity.at = reply.at();
-        return entity;
-    }
-
-    private static RatingEntity rating(ItemEntity item, Rating rating) {
-        RatingEntity entity = new RatingEntity();
-        entity.item = item;
-        entity.satisfaction = rating.satisfaction();
-        entity.comment = rating.comment();
-        entity.enteredBy = rating.enteredBy();
-        entity.enteredFrom = rating.enteredFrom();
-        entity.at = rating.at();
-        return entity;
     }
 
     @Override
     public List<ItemEvent> history(long id) {
-        return recordsOf(id, ItemEventEntity.class, ItemEventEntity::toEvent);
+        return database.read(em -> recordsOf(em, id, ItemEventEntity.class, ItemEventEntity::toEvent));
     }
 
     @Override
-    public List<Reply> replies(long id) {
-        return recordsOf(id, ReplyEntity.class, ReplyEntity::toReply);
-    }
-
-    @Override
-    public List<Rating> ratings(long id) {
-        return recordsOf(id, RatingEntity.class, RatingEntity::toRating);
+    public Page<DisclosedReply> disclosed(Integer year, int page, int size) {
+        String where = " WHERE r.state = :accepted AND r.item.publicReply = TRUE"
+                + (year == null ? "" : " AND r.item.year = :year");
+        return database.read(em -> {
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(r) FROM ReplyEntity r" + where, Long.class);
+            TypedQuery<ReplyEntity> replies = em.createQuery(
+                    "SELECT r FROM ReplyEntity r" + where + " ORDER BY r.reviewedAt DESC, r.id DESC", ReplyEntity.class);
+            for (TypedQuery<?> q : List.of(count, replies)) {
+                q.setParameter("accepted", Reply.State.ACCEPTED);
+                if (year != null) {
+                    q.setParameter("year", year);
+                }
+            }
+            long total = count.getSingleResult();
+            List<DisclosedReply> found = new ArrayList<>();
+            replies.setFirstResult(page * size).setMaxResults(size).getResultStream().forEach(r -> {
+                Item item = r.item.toItem();
+                found.add(new DisclosedReply(item.id(), item.label(), item.title(), item.category(), r.unitCode,
+                        r.replyClass, r.text, r.reviewedAt));
+            });
+            return new Page<>(found, page, size, total);
+        });
     }
 
     /** An item's records of one kind, oldest first. */
-    private <E extends ItemRecordEntity, T> List<T> recordsOf(long id, Class<E> type, Function<E, T> toDomain) {
-        return database.read(em -> em.createQuery(
-                "SELECT r FROM " + type.getSimpleName() + " r WHERE r.item.id = :id ORDER BY r.id", type)
-                .setParameter("id", id).getResultStream().map(toDomain).toList());
+    private static <E extends ItemRecordEntity, T> List<T> recordsOf(EntityManager em, long id, Class<E> type,
+            Function<E, T> toDomain) {
+        return em.createQuery("SELECT r FROM " + type.getSimpleName() + " r WHERE r.item.id = :id ORDER BY r.id", type)
+                .setParameter("id", id).getResultStream().map(toDomain).toList();
     }
 }

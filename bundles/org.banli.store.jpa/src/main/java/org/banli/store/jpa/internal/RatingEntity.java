@@ -16,9 +16,20 @@ import org.banli.api.item.Satisfaction;
 @Table(name = "BANLI_RATING", indexes = @Index(name = "BANLI_RATING_ITEM", columnList = "ITEM_ID"))
 public class RatingEntity extends ItemRecordEntity {
 
+    @Column(name = "HANDLING_ROUND", nullable = false)
+    int round;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
     Satisfaction satisfaction;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 30)
+    Satisfaction process;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 30)
+    Satisfaction result;
 
     @Column(name = "RATING_COMMENT", length = 2000)
     String comment;
@@ -32,7 +43,22 @@ public class RatingEntity extends ItemRecordEntity {
     @Column(name = "RATED_AT", nullable = false)
     Instant at;
 
+    @Column(length = 500)
+    String flag;
+
+    void set(Rating r) {
+        round = r.round();
+        satisfaction = r.satisfaction();
+        process = r.process();
+        result = r.result();
+        comment = r.comment();
+        enteredBy = r.enteredBy();
+        enteredFrom = r.enteredFrom();
+        at = r.at();
+        flag = r.flag();
+    }
+
     Rating toRating() {
-        return new Rating(item.id, satisfaction, comment, enteredBy, enteredFrom, at);
+        return new Rating(id, round, satisfaction, process, result, comment, enteredBy, enteredFrom, at, flag);
     }
 }
