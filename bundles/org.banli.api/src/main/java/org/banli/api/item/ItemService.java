@@ -26,9 +26,10 @@ public interface ItemService {
     /**
      * Takes one step of the item's life.
      *
-     * @param from the network address of the request, kept with ratings
+     * @param expectedVersion the item version the actor last saw, refused when stale; {@code null} not to check
+     * @param from            the network address of the request, kept with ratings
      */
-    Item perform(Actor actor, long id, Step step, String from);
+    Item perform(Actor actor, long id, Long expectedVersion, Step step, String from);
 
     List<ItemEvent> history(Actor actor, long id);
 

@@ -192,7 +192,7 @@ public class ItemServiceImpl implements ItemService {
     }
 
     @Override
-    public Item perform(Actor actor, long id, Step step, String from) {
+    public Item perform(Actor actor, long id, Long expectedVersion, Step step, String from) {
         if (step == null) {
             throw BanliException.conflict("缺少办理步骤 (no step given)");
         }
@@ -204,9 +204,9 @@ public class ItemServiceImpl implements ItemService {
                 members.add(items.find(memberId == null ? -1 : memberId).filter(m -> Access.readsEverything(actor))
                         .orElseThrow(() -> BanliException.itemNotFound(memberId == null ? -1 : memberId)));
             }
-            item = items.apply(id, step.version(), dossier -> workflow.merge(actor, dossier, merge, members));
+            item = items.apply(id, expectedVersion, dossier -> workflow.merge(actor, dossier, merge, members));
         } else {
-            item = items.apply(id, step.version(), dossier -> workflow.decide(actor, dossier, step, from));
+            item = items.apply(id, expectedVersion, dossier -> workflow.decide(actor, dossier, step, from));
         }
         LOG.info("{} {}: {} by {}, now {}", item.label(), item.id(), step.getClass().getSimpleName(),
                 actor.username(), item.status());

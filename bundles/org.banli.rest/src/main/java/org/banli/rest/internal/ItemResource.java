@@ -18,14 +18,14 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
+import org.banli.api.Actor;
 import org.banli.api.item.Item;
 import org.banli.api.item.ItemEvent;
 import org.banli.api.item.ItemKind;
 import org.banli.api.item.ItemQuery;
 import org.banli.api.item.ItemService;
 import org.banli.api.item.ItemStatus;
-import org.banli.api.item.Rating;
-import org.banli.api.item.Reply;
+import org.banli.api.item.Step;
 import org.banli.rest.internal.dto.ItemDTO;
 import org.banli.rest.internal.dto.ItemSummaryDTO;
 import org.banli.rest.internal.dto.PageDTO;
@@ -34,6 +34,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+/**
+ * Items and every step of their life. A step answers the item after it; a step may name the
+ * version it was based on in {@code If-Match}, and a stale one is refused with 409.
+ */
 @Component(service = ItemResource.class, property = ApiServlet.RESOURCE + "=true")
 @Path("v1/items")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,62 +51,36 @@ public class ItemResource {
     }
 
     @GET
-    @Summary("建议提案列表，可按状态、承办单位、类型、年度筛选并分页 (list items with filters and paging)")
+    @Summary("建议提案列表，可按状态、单位、类型、年度、重点件、逾期、临期筛选并分页 (list items with filters and paging)")
     public PageDTO<ItemSummaryDTO> list(@QueryParam("status") String status, @QueryParam("unit") String unit,
-            @QueryParam("kind") String kind, @QueryParam("year") String year, @QueryParam("page") String page,
-            @QueryParam("size") String size, @Context SecurityContext security) {
-        ItemQuery query = new ItemQuery(Resources.enumParam("status", status, ItemStatus.class),
-                unit == null || unit.isBlank() ? null : unit.strip(), Resources.enumParam("kind", kind, ItemKind.class),
-                intParam("year", year), null, intParam("page", page, 0), intParam("size", size, 20));
-        return PageDTO.of(items.list(Authentication.actor(security), query), ItemSummaryDTO::of);
+            @QueryParam("kind") String kind, @QueryParam("year") String year, @QueryParam("keyItem") String keyItem,
+            @QueryParam("overdue") String overdue, @QueryParam("dueWithin") String dueWithin,
+            @QueryParam("page") String page, @QueryParam("size") String size, @Context SecurityContext security) {
+        ItemQuery query = ItemQuery.page(Resources.intParam("page", page, 0), Resources.intParam("size", size, 20))
+                .withStatus(Resources.enumParam("status", status, ItemStatus.class))
+                .withHostUnit(unit == null || unit.isBlank() ? null : unit.strip())
+                .withKind(Resources.enumParam("kind", kind, ItemKind.class))
+                .withYear(Resources.intParam("year", year)).withKeyItem(Resources.booleanParam("keyItem", keyItem))
+                .withOverdue(Resources.booleanParam("overdue", overdue))
+                .withDueWithinDays(Resources.intParam("dueWithin", dueWithin));
+        return PageDTO.of(items.list(Authentication.actor(security), query),
+                item -> ItemSummaryDTO.of(item, items.timing(item)));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Summary(value = "登记建议或提案，仅政府办 (register an item; office)", returns = ItemDTO.class)
     public Response register(Requests.RegisterItem request, @Context SecurityContext security) {
-        Item item = items.register(Authentication.actor(security), Resources.body(request).toDraft());
-        return Response.created(URI.create("v1/items/" + item.id())).entity(ItemDTO.of(item)).build();
+        Actor actor = Authentication.actor(security);
+        Item item = items.register(actor, Resources.body(request).toDraft());
+        return Response.created(URI.create("v1/items/" + item.id())).entity(view(actor, item.id())).build();
     }
 
     @GET
     @Path("{id}")
-    @Summary("一件建议或提案 (one item)")
+    @Summary("一件建议或提案及其案卷：协办单位、联系记录、申请、答复、测评、督办、批示、期限与预警 (one item with its file)")
     public ItemDTO get(@PathParam("id") long id, @Context SecurityContext security) {
-        return ItemDTO.of(items.get(Authentication.actor(security), id));
-    }
-
-    @POST
-    @Path("{id}/assign")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Summary("交办给主办单位，仅政府办 (assign to a host unit; office)")
-    public ItemDTO assign(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            Requests.Assign request, @Context SecurityContext security) {
-        Requests.Assign body = Resources.body(request);
-        return ItemDTO.of(items.assign(Authentication.actor(security), id,
-                body.toAssignment(Versions.expected(ifMatch, body.version()))));
-    }
-
-    @POST
-    @Path("{id}/reply")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Summary("答复（A/B/C类），仅主办单位经办人 (reply; handler of the host unit)")
-    public ItemDTO reply(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            Requests.Reply request, @Context SecurityContext security) {
-        Requests.Reply body = Resources.body(request);
-        return ItemDTO.of(items.reply(Authentication.actor(security), id,
-                body.toDraft(Versions.expected(ifMatch, body.version()))));
-    }
-
-    @POST
-    @Path("{id}/rating")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Summary("满意度测评，仅提出人本人 (rate the reply; the submitter only)")
-    public ItemDTO rate(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            Requests.Rate request, @Context SecurityContext security, @Context HttpServletRequest http) {
-        Requests.Rate body = Resources.body(request);
-        return ItemDTO.of(items.rate(Authentication.actor(security), id,
-                body.toDraft(Versions.expected(ifMatch, body.version())), http.getRemoteAddr()));
+        return view(Authentication.actor(security), id);
     }
 
     @GET
@@ -112,33 +90,221 @@ public class ItemResource {
         return items.history(Authentication.actor(security), id);
     }
 
-    @GET
-    @Path("{id}/replies")
-    @Summary("答复 (the item's replies)")
-    public List<Reply> replies(@PathParam("id") long id, @Context SecurityContext security) {
-        return items.replies(Authentication.actor(security), id);
+    @POST
+    @Path("{id}/assign")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Summary(value = "交办或改办：主办单位与协办单位，仅政府办 (assign or reassign: host unit and co-units; office)", returns = ItemDTO.class)
+    public ItemDTO assign(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Step.Assign step,
+            @Context SecurityContext security, @Context HttpServletRequest http) {
+        return perform(id, ifMatch, step, security, http);
     }
 
-    @GET
-    @Path("{id}/ratings")
-    @Summary("测评记录 (the item's ratings)")
-    public List<Rating> ratings(@PathParam("id") long id, @Context SecurityContext security) {
-        return items.ratings(Authentication.actor(security), id);
+    @POST
+    @Path("{id}/accept")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Summary(value = "签收，主办单位或协办单位 (accept; host unit, or a co-unit for its part)", returns = ItemDTO.class)
+    public ItemDTO accept(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Step.Accept step,
+            @Context SecurityContext security, @Context HttpServletRequest http) {
+        return perform(id, ifMatch, step, security, http);
     }
 
-    private static Integer intParam(String name, String value) {
-        return value == null || value.isBlank() ? null : intParam(name, value, 0);
+    @POST
+    @Path("{id}/return-request")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Summary(value = "申请退回，须在交办后规定工作日内 (ask to return the item, within the county's window)", returns = ItemDTO.class)
+    public ItemDTO requestReturn(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Step.RequestReturn step,
+            @Context SecurityContext security, @Context HttpServletRequest http) {
+        return perform(id, ifMatch, step, security, http);
     }
 
-    private static int intParam(String name, String value, int whenBlank) {
-        if (value == null || value.isBlank()) {
-            return whenBlank;
-        }
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidParameterException(name, "参数 " + name + " 应为整数，收到 " + value + " (" + name
-                    + " must be an integer)");
-        }
+    @POST
+    @Path("{id}/return-decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Summary(value = "审批退回申请：同意即改办，不同意须说明理由，仅政府办 (decide a return request; office)", returns = ItemDTO.class)
+    public ItemDTO decideReturn(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Step.DecideReturn step,
+            @Context SecurityContext security, @Context HttpServletRequest http) {
+        return perform(id, ifMatch, step, security, http);
+    }
+
+    @POST
+    @Path("{id}/contacts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Summary(value = "记录与提出人的联系：办前、办中、办后 (record a contact with the submitter)", returns = ItemDTO.class)
+    public ItemDTO recordContact(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Step.RecordContact step,
+            @Context SecurityContext security, @Context HttpServletRequest http) {
+        return perform(id, ifMatch, step, security, http);
+    }
+
+    @POST
+    @Path("{id}/contact-confirmation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Summary(value = "提出人确认或对联系记录提出异议 (the submitter confirms or disputes a contact)", returns = ItemDTO.class)
+    public ItemDTO confirmContact(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Step.ConfirmContact step,
+            @Context SecurityContext security, @Context HttpServletRequest http) {
+        return perform(id, ifMatch, step, security, http);
+    }
+
+    @POST
+    @Path("{id}/co-unit-opinion")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Summary(value = "协办单位提交协办意见 (a co-unit sends its opinion)", returns = ItemDTO.class)
+    public ItemDTO coUnitOpinion(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Step.CoUnitOpinion step,
+            @Context SecurityContext security, @Context HttpServletRequest http) {
+        return perform(id, ifMatch, step, security, http);
+    }
+
+    @POST
+    @Path("{id}/extension-request")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Summary(value = "申请延期 (ask for an extension; host unit)", returns = ItemDTO.class)
+    public ItemDTO requestExtension(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Step.RequestExtension step,
+            @Context SecurityContext security, @Context HttpServletRequest http) {
+        return perform(id, ifMatch, step, security, http);
+    }
+
+    @POST
+    @Path("{id}/extension-decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Summary(value = "审批延期，不超过最长期限，仅政府办 (decide an extension; office)", returns = ItemDTO.class)
+    public ItemDTO decideExtension(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Step.DecideExtension step,
+            @Context SecurityContext security, @Context HttpServletRequest http) {
+        return perform(id, ifMatch, step, security, http);
+    }
+
+    @POST
+    @Path("{id}/reply-draft")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Summary(value = "拟写答复：类别、正文、承诺、签发人、联系人 (draft the reply; host unit)", returns = ItemDTO.class)
+    public ItemDTO draftReply(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Step.DraftReply step,
+            @Context SecurityContext security, @Context HttpServletRequest http) {
+        return perform(id, ifMatch, step, security, http);
+    }
+
+    @POST
+    @Path("{id}/countersign")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Summary(value = "协办单位会签答复稿 (a co-unit countersigns the draft)", returns = ItemDTO.class)
+    public ItemDTO countersign(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Step.Countersign step,
+            @Context SecurityContext security, @Context HttpServletRequest http) {
+        return perform(id, ifMatch, step, security, http);
+    }
+
+    @POST
+    @Path("{id}/reply-approval")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Summary(value = "单位主要领导审定答复 (the unit head approves the reply)", returns = ItemDTO.class)
+    public ItemDTO approveReply(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Step.ApproveReply step,
+            @Context SecurityContext security, @Context HttpServletRequest http) {
+        return perform(id, ifMatch, step, security, http);
+    }
+
+    @POST
+    @Path("{id}/reply-send-back")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Summary(value = "单位主要领导退回答复稿修改 (the unit head sends the draft back)", returns = ItemDTO.class)
+    public ItemDTO sendBackReply(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Step.SendBackReply step,
+            @Context SecurityContext security, @Context HttpServletRequest http) {
+        return perform(id, ifMatch, step, security, http);
+    }
+
+    @POST
+    @Path("{id}/reply-submission")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Summary(value = "提交答复，检查规范化要求 (submit the reply; the format checks run)", returns = ItemDTO.class)
+    public ItemDTO submitReply(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Step.SubmitReply step,
+            @Context SecurityContext security, @Context HttpServletRequest http) {
+        return perform(id, ifMatch, step, security, http);
+    }
+
+    @POST
+    @Path("{id}/reply-review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Summary(value = "审核答复：通过或退回修改，仅政府办 (accept or return the reply; office)", returns = ItemDTO.class)
+    public ItemDTO reviewReply(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Step.ReviewReply step,
+            @Context SecurityContext security, @Context HttpServletRequest http) {
+        return perform(id, ifMatch, step, security, http);
+    }
+
+    @POST
+    @Path("{id}/rating")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Summary(value = "满意度测评，仅提出人本人 (rate the reply; the submitter only)", returns = ItemDTO.class)
+    public ItemDTO rate(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Step.Rate step,
+            @Context SecurityContext security, @Context HttpServletRequest http) {
+        return perform(id, ifMatch, step, security, http);
+    }
+
+    @POST
+    @Path("{id}/consultation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Summary(value = "记录当面协商，仅政府办 (record the face-to-face consultation; office)", returns = ItemDTO.class)
+    public ItemDTO recordConsultation(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Step.RecordConsultation step,
+            @Context SecurityContext security, @Context HttpServletRequest http) {
+        return perform(id, ifMatch, step, security, http);
+    }
+
+    @POST
+    @Path("{id}/commitment-progress")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Summary(value = "B类承诺落实情况 (progress on a class-B commitment; host unit)", returns = ItemDTO.class)
+    public ItemDTO updateCommitment(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Step.UpdateCommitment step,
+            @Context SecurityContext security, @Context HttpServletRequest http) {
+        return perform(id, ifMatch, step, security, http);
+    }
+
+    @POST
+    @Path("{id}/notices")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Summary(value = "发督办通知，仅督查 (issue a supervision notice; supervisor)", returns = ItemDTO.class)
+    public ItemDTO issueNotice(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Step.IssueNotice step,
+            @Context SecurityContext security, @Context HttpServletRequest http) {
+        return perform(id, ifMatch, step, security, http);
+    }
+
+    @POST
+    @Path("{id}/notice-response")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Summary(value = "被督办单位反馈 (the unit responds to a notice)", returns = ItemDTO.class)
+    public ItemDTO respondNotice(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Step.RespondNotice step,
+            @Context SecurityContext security, @Context HttpServletRequest http) {
+        return perform(id, ifMatch, step, security, http);
+    }
+
+    @POST
+    @Path("{id}/comments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Summary(value = "领办领导批示 (the leading official comments on a key item)", returns = ItemDTO.class)
+    public ItemDTO addComment(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Step.AddComment step,
+            @Context SecurityContext security, @Context HttpServletRequest http) {
+        return perform(id, ifMatch, step, security, http);
+    }
+
+    @POST
+    @Path("{id}/close")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Summary(value = "测评期满未测评的件由政府办办结 (close an item left unrated past the rating window; office)", returns = ItemDTO.class)
+    public ItemDTO close(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Step.Close step,
+            @Context SecurityContext security, @Context HttpServletRequest http) {
+        return perform(id, ifMatch, step, security, http);
+    }
+
+    @POST
+    @Path("{id}/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Summary(value = "并案：把已登记的件并入本件，仅政府办 (merge registered items into this one; office)", returns = ItemDTO.class)
+    public ItemDTO merge(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Step.Merge step,
+            @Context SecurityContext security, @Context HttpServletRequest http) {
+        return perform(id, ifMatch, step, security, http);
+    }
+
+    private ItemDTO perform(long id, String ifMatch, Step step, SecurityContext security, HttpServletRequest http) {
+        Actor actor = Authentication.actor(security);
+        items.perform(actor, id, Versions.expected(ifMatch), Resources.body(step), http.getRemoteAddr());
+        return view(actor, id);
+    }
+
+    private ItemDTO view(Actor actor, long id) {
+        var dossier = items.dossier(actor, id);
+        return ItemDTO.of(dossier, items.timing(dossier));
     }
 }

@@ -30,4 +30,32 @@ final class Resources {
                     + name + " must be one of " + allowed + ")");
         }
     }
+
+    static Integer intParam(String name, String value) {
+        return value == null || value.isBlank() ? null : intParam(name, value, 0);
+    }
+
+    static int intParam(String name, String value, int whenBlank) {
+        if (value == null || value.isBlank()) {
+            return whenBlank;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidParameterException(name, "参数 " + name + " 应为整数，收到 " + value + " (" + name
+                    + " must be an integer)");
+        }
+    }
+
+    static Boolean booleanParam(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+        case "true" -> Boolean.TRUE;
+        case "false" -> Boolean.FALSE;
+        default -> throw new InvalidParameterException(name, "参数 " + name + " 应为 true 或 false，收到 " + value + " ("
+                + name + " must be true or false)");
+        };
+    }
 }

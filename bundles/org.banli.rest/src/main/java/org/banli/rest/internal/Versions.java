@@ -12,36 +12,29 @@ import org.banli.rest.internal.dto.ItemDTO;
 
 /**
  * Optimistic concurrency over HTTP: every item answer carries its version as an ETag, and a
- * change may name the version it was based on in {@code If-Match} (or as {@code version} in
- * its body). A stale version is refused with 409 and changes nothing.
+ * step may name the version it was based on in {@code If-Match}. A stale version is refused
+ * with 409 and changes nothing.
  */
 final class Versions {
 
     private Versions() {
     }
 
-    /** The version a change was based on, from If-Match or the body; {@code null} when neither says. */
-    static Long expected(String ifMatch, Long bodyVersion) {
+    /** The version a step was based on, from If-Match; {@code null} when the client does not say. */
+    static Long expected(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return bodyVersion;
+            return null;
         }
         String tag = ifMatch.strip();
         if (tag.startsWith("W/")) {
             tag = tag.substring(2);
         }
-        tag = tag.replace("\"", "");
-        long version;
         try {
-            version = Long.parseLong(tag);
+            return Long.parseLong(tag.replace("\"", ""));
         } catch (NumberFormatException e) {
             throw new InvalidParameterException(HttpHeaders.IF_MATCH, "If-Match 应为件的版本号，如 \"3\"，收到 " + ifMatch
                     + " (If-Match must be an item version such as \"3\")");
         }
-        if (bodyVersion != null && bodyVersion != version) {
-            throw new InvalidParameterException(HttpHeaders.IF_MATCH, "If-Match (" + version + ") 与请求体中的 version ("
-                    + bodyVersion + ") 不一致 (If-Match and the body's version disagree)");
-        }
-        return version;
     }
 
     /** Adds the ETag of every item answer. */

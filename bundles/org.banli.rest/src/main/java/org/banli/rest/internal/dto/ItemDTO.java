@@ -1,32 +1,45 @@
 package org.banli.rest.internal.dto;
 
 import java.time.Instant;
-import java.time.LocalDate;
+import java.util.List;
 
+import org.banli.api.item.CoUnit;
+import org.banli.api.item.Comment;
+import org.banli.api.item.Contact;
+import org.banli.api.item.Dossier;
 import org.banli.api.item.Item;
 import org.banli.api.item.ItemKind;
 import org.banli.api.item.ItemStatus;
+import org.banli.api.item.Progress;
+import org.banli.api.item.Rating;
+import org.banli.api.item.Reply;
+import org.banli.api.item.SupervisionNotice;
+import org.banli.api.item.Timing;
+import org.banli.api.item.UnitRequest;
 import org.banli.api.item.Urgency;
 
 /**
- * An item as the API shows it.
+ * An item with its file as the API shows it.
  *
- * @param label the number as people say it, e.g. 2026年建议第12号
+ * @param label       the number as people say it, e.g. 2026年建议第12号
+ * @param statusText  the status in Chinese
+ * @param timing      deadlines, days left and early warnings
+ * @param mergedItems items merged into this one (并案)
  */
 public record ItemDTO(long id, long version, String label, ItemKind kind, int year, int number, String title,
         String body, String submitter, String category, boolean keyItem, String leadingOfficial, Urgency urgency,
-        boolean publicReply, ItemStatus status, String hostUnit, LocalDate deadline, Instant registeredAt,
-        Instant assignedAt) {
+        boolean publicReply, ItemStatus status, String statusText, Progress progress, Instant registeredAt,
+        Timing timing, List<CoUnit> coUnits, List<Contact> contacts, List<UnitRequest> requests, List<Reply> replies,
+        List<Rating> ratings, List<SupervisionNotice> notices, List<Comment> comments,
+        List<ItemSummaryDTO> mergedItems) {
 
-    public static ItemDTO of(Item item) {
-        return new ItemDTO(item.id(), item.version(), label(item), item.kind(), item.year(),
-                item.number(), item.title(), item.body(), item.submitter(), item.category(), item.keyItem(),
-                item.leadingOfficial(), item.urgency(), item.publicReply(), item.status(), item.hostUnit(),
-                item.deadline(), item.registeredAt(), item.assignedAt());
-    }
-
-    /** The number as people say it, e.g. 2026年建议第12号. */
-    static String label(Item item) {
-        return item.year() + "年" + item.kind().chinese() + "第" + item.number() + "号";
+    public static ItemDTO of(Dossier dossier, Timing timing) {
+        Item item = dossier.item();
+        return new ItemDTO(item.id(), item.version(), item.label(), item.kind(), item.year(), item.number(),
+                item.title(), item.body(), item.submitter(), item.category(), item.keyItem(), item.leadingOfficial(),
+                item.urgency(), item.publicReply(), item.status(), item.status().chinese(), item.progress(),
+                item.registeredAt(), timing, dossier.coUnits(), dossier.contacts(), dossier.requests(),
+                dossier.replies(), dossier.ratings(), dossier.notices(), dossier.comments(),
+                dossier.mergedItems().stream().map(m -> ItemSummaryDTO.of(m, null)).toList());
     }
 }
