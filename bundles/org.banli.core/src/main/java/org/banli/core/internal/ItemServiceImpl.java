@@ -49,7 +49,7 @@ public class ItemServiceImpl implements ItemService {
     static final int MAX_PAGE_SIZE = 200;
     private static final Logger LOG = LoggerFactory.getLogger(ItemServiceImpl.class);
     /** Phone and mobile numbers in a disclosed reply's text: personal contact details stay private. */
-    private static final Pattern PHONE_NUMBER = Pattern.compile("(?<!\\d)(\\+?\\d[\\d\\- ]{5,}\\d)(?!\\d)");
+    private static final Pattern PHONE_NUMBER = Pattern.compile("(?<!\\d)(1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8})(?!\\d)");
 
     private final ItemStore items;
     private final UnitStore units;

@@ -358,9 +358,6 @@ final class Workflow {
         if (!Access.actsForHostUnit(actor, item) && !Access.actsForCoUnit(actor, d)) {
             throw BanliException.forbidden("只有承办单位可以记录联系 (only a handling unit records contacts)");
         }
-        if (item.status() == ASSIGNED) {
-            throw BanliException.conflict("请先签收再联系提出人 (accept the item before recording contacts)");
-        }
         require(item, ItemAction.RECORD_CONTACT, ACCEPTED_AND_OPEN);
         Texts.Violations violations = new Texts.Violations();
         if (s.phase() == null || s.phase() == ContactPhase.CONSULTATION) {
@@ -473,9 +470,6 @@ final class Workflow {
     private Outcome draftReply(Actor actor, Dossier d, Step.DraftReply s) {
         Item item = d.item();
         requireHost(actor, item, "拟写答复", "draft replies");
-        if (item.status() == ASSIGNED) {
-            throw BanliException.conflict("请先签收再拟写答复 (accept the item before drafting its reply)");
-        }
         require(item, ItemAction.DRAFT_REPLY, DRAFTING);
         Texts.Violations violations = new Texts.Violations();
         if (s.replyClass() == null) {

@@ -10,89 +10,185 @@ import java.util.function.Function;
 
 import org.banli.api.BanliException;
 import org.banli.api.Page;
+import org.banli.api.item.CoUnit;
+import org.banli.api.item.Comment;
+import org.banli.api.item.Commitment;
+import org.banli.api.item.Contact;
+import org.banli.api.item.DisclosedReply;
+import org.banli.api.item.Dossier;
 import org.banli.api.item.Item;
 import org.banli.api.item.ItemAction;
 import org.banli.api.item.ItemDraft;
 import org.banli.api.item.ItemEvent;
 import org.banli.api.item.ItemQuery;
+import org.banli.api.item.ItemRecord;
 import org.banli.api.item.ItemStatus;
+import org.banli.api.item.Progress;
 import org.banli.api.item.Rating;
 import org.banli.api.item.Reply;
+import org.banli.api.item.SupervisionNotice;
+import org.banli.api.item.UnitRequest;
 import org.banli.api.store.ItemChange;
 import org.banli.api.store.ItemStore;
 import org.banli.api.store.NewItem;
 
-/** A hand-written item store for the core's unit tests; the JPA store has its own tests. */
+/**
+ * A hand-written item store for the core's unit tests; the JPA store has its own tests.
+ * A step works on copies and is kept only when it completes, like a transaction.
+ */
 final class InMemoryItemStore implements ItemStore {
 
     private final Map<Long, Item> items = new LinkedHashMap<>();
+    private final Map<Long, List<ItemRecord>> records = new LinkedHashMap<>();
     private final List<ItemEvent> events = new ArrayList<>();
-    private final List<Reply> replies = new ArrayList<>();
-    private final List<Rating> ratings = new ArrayList<>();
+    private long nextId = 1000;
 
     @Override
-    public Item create(NewItem item) {
+    public synchronized Item create(NewItem item) {
         ItemDraft d = item.draft();
         long sameKindAndYear = items.values().stream().filter(i -> i.kind() == d.kind() && i.year() == item.year())
                 .count();
         Item created = new Item(items.size() + 1L, 1, d.kind(), item.year(), (int) sameKindAndYear + 1, d.title(),
                 d.body(), d.submitter(), d.category(), d.keyItem(), d.leadingOfficial(), d.urgency(), d.publicReply(),
-                ItemStatus.REGISTERED, null, null, item.registeredAt(), null);
+                ItemStatus.REGISTERED, Progress.NEW, item.registeredAt());
         items.put(created.id(), created);
+        records.put(created.id(), new ArrayList<>());
         events.add(new ItemEvent(created.id(), ItemAction.REGISTER, item.registeredBy(), item.registeredAt(), null,
                 ItemStatus.REGISTERED, null));
         return created;
     }
 
     @Override
-    public Optional<Item> find(long id) {
+    public synchronized Optional<Item> find(long id) {
         return Optional.ofNullable(items.get(id));
     }
 
     @Override
-    public Page<Item> find(ItemQuery q) {
+    public synchronized Page<Item> find(ItemQuery q) {
         List<Item> matching = items.values().stream().filter(i -> q.status() == null || i.status() == q.status())
                 .filter(i -> q.hostUnit() == null || q.hostUnit().equals(i.hostUnit()))
+                .filter(i -> q.involvedUnit() == null || q.involvedUnit().equals(i.hostUnit())
+                        || dossierOf(i).activeCoUnit(q.involvedUnit()).isPresent())
                 .filter(i -> q.kind() == null || i.kind() == q.kind())
                 .filter(i -> q.year() == null || i.year() == q.year())
                 .filter(i -> q.submitter() == null || q.submitter().equals(i.submitter()))
+                .filter(i -> q.keyItem() == null || i.keyItem() == q.keyItem())
+                .filter(i -> (q.overdue() == null && q.dueWithinDays() == null)
+                        || ItemStatus.AWAITING_REPLY.contains(i.status()))
+                .filter(i -> q.overdue() == null || i.deadline().isBefore(q.today()) == q.overdue())
+                .filter(i -> q.dueWithinDays() == null || (!i.deadline().isBefore(q.today())
+                        && !i.deadline().isAfter(q.today().plusDays(q.dueWithinDays()))))
                 .sorted(Comparator.comparingLong(Item::id)).toList();
         return new Page<>(matching.stream().skip((long) q.page() * q.size()).limit(q.size()).toList(), q.page(),
                 q.size(), matching.size());
     }
 
     @Override
-    public Item apply(long id, Long expectedVersion, Function<Item, ItemChange> decide) {
-        Item item = find(id).orElseThrow(() -> BanliException.notFound("no item " + id));
-        if (expectedVersion != null && expectedVersion != item.version()) {
-            throw BanliException.conflict("stale version");
-        }
-        ItemChange c = decide.apply(item);
-        boolean assigned = c.hostUnit() != null;
-        Item changed = new Item(item.id(), item.version() + 1, item.kind(), item.year(), item.number(), item.title(),
-                item.body(), item.submitter(), item.category(), item.keyItem(), item.leadingOfficial(),
-                item.urgency(), item.publicReply(), c.toStatus(), assigned ? c.hostUnit() : item.hostUnit(),
-                c.deadline() != null ? c.deadline() : item.deadline(), item.registeredAt(),
-                assigned ? c.at() : item.assignedAt());
-        items.put(id, changed);
-        events.add(new ItemEvent(id, c.action(), c.actor(), c.at(), item.status(), c.toStatus(), c.reason()));
-        Optional.ofNullable(c.reply()).ifPresent(replies::add);
-        Optional.ofNullable(c.rating()).ifPresent(ratings::add);
-        return changed;
+    public synchronized Optional<Dossier> dossier(long id) {
+        return find(id).map(this::dossierOf);
+    }
+
+    private Dossier dossierOf(Item item) {
+        List<ItemRecord> own = records.get(item.id());
+        return new Dossier(item, of(own, CoUnit.class), of(own, Contact.class), of(own, UnitRequest.class),
+                of(own, Reply.class), of(own, Rating.class), of(own, SupervisionNotice.class), of(own, Comment.class),
+                items.values().stream().filter(i -> Long.valueOf(item.id()).equals(i.progress().mergedInto()))
+                        .toList());
+    }
+
+    private static <T> List<T> of(List<ItemRecord> records, Class<T> type) {
+        return records.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
     @Override
-    public List<ItemEvent> history(long id) {
+    public synchronized Item apply(long id, Long expectedVersion, Function<Dossier, List<ItemChange>> decide) {
+        Item item = find(id).orElseThrow(() -> BanliException.itemNotFound(id));
+        requireVersion(item, expectedVersion);
+        List<ItemChange> changes = decide.apply(dossierOf(item));
+        for (ItemChange c : changes) {
+            requireVersion(find(c.itemId()).orElseThrow(() -> BanliException.itemNotFound(c.itemId())),
+                    c.expectedVersion());
+        }
+        for (ItemChange c : changes) {
+            Item before = items.get(c.itemId());
+            items.put(c.itemId(), new Item(before.id(), before.version() + 1, before.kind(), before.year(),
+                    before.number(), before.title(), before.body(), before.submitter(), before.category(),
+                    before.keyItem(), before.leadingOfficial(), before.urgency(), before.publicReply(), c.toStatus(),
+                    c.progress(), before.registeredAt()));
+            events.add(new ItemEvent(c.itemId(), c.action(), c.actor(), c.at(), before.status(), c.toStatus(),
+                    c.reason()));
+            c.records().forEach(r -> save(c.itemId(), r));
+        }
+        return items.get(id);
+    }
+
+    private static void requireVersion(Item item, Long expected) {
+        if (expected != null && expected != item.version()) {
+            throw BanliException.conflict("stale version of item " + item.id());
+        }
+    }
+
+    private void save(long itemId, ItemRecord record) {
+        List<ItemRecord> own = records.get(itemId);
+        if (record.id() == null) {
+            own.add(withId(record, nextId++));
+            return;
+        }
+        for (int i = 0; i < own.size(); i++) {
+            if (own.get(i).id().equals(record.id()) && own.get(i).getClass() == record.getClass()) {
+                own.set(i, withId(record, record.id()));
+                return;
+            }
+        }
+        throw BanliException.notFound("record " + record.id() + " is not part of item " + itemId);
+    }
+
+    /** Gives new records (and new commitments of replies) their ids, as the database would. */
+    private ItemRecord withId(ItemRecord r, long id) {
+        if (r instanceof CoUnit c) {
+            return new CoUnit(id, c.unitCode(), c.assignedAt(), c.acceptedAt(), c.opinion(), c.opinionBy(),
+                    c.opinionAt(), c.releasedAt());
+        } else if (r instanceof Contact c) {
+            return new Contact(id, c.unitCode(), c.phase(), c.method(), c.date(), c.participants(), c.summary(),
+                    c.recordedBy(), c.recordedAt(), c.confirmed(), c.submitterRemark(), c.confirmedAt());
+        } else if (r instanceof UnitRequest u) {
+            return new UnitRequest(id, u.kind(), u.unitCode(), u.reason(), u.requestedDate(), u.requestedBy(),
+                    u.requestedAt(), u.approved(), u.decidedBy(), u.decidedAt(), u.decisionReason(), u.grantedDate());
+        } else if (r instanceof Reply p) {
+            List<Commitment> numbered = p.commitments().stream().map(c -> c.id() != null ? c
+                    : new Commitment(nextId++, c.text(), c.dueDate(), c.doneOn(), c.progress(), c.updatedBy(),
+                            c.updatedAt()))
+                    .toList();
+            return new Reply(id, p.round(), p.state(), p.replyClass(), p.limitReason(), p.text(), numbered, p.signer(),
+                    p.contactPerson(), p.contactPhone(), p.copyTo(), p.unitCode(), p.author(), p.draftedAt(),
+                    p.countersignedBy(), p.approvedBy(), p.approvedAt(), p.submissions(), p.submittedAt(),
+                    p.reviewedBy(), p.reviewedAt(), p.remark(), p.deadlineInForce());
+        } else if (r instanceof Rating g) {
+            return new Rating(id, g.round(), g.satisfaction(), g.process(), g.result(), g.comment(), g.enteredBy(),
+                    g.enteredFrom(), g.at(), g.flag());
+        } else if (r instanceof SupervisionNotice n) {
+            return new SupervisionNotice(id, n.unitCode(), n.text(), n.dueDate(), n.issuedBy(), n.issuedAt(),
+                    n.response(), n.respondedBy(), n.respondedAt());
+        }
+        Comment c = (Comment) r;
+        return new Comment(id, c.author(), c.text(), c.at());
+    }
+
+    @Override
+    public synchronized List<ItemEvent> history(long id) {
         return events.stream().filter(e -> e.itemId() == id).toList();
     }
 
     @Override
-    public List<Reply> replies(long id) {
-        return replies.stream().filter(r -> r.itemId() == id).toList();
-    }
-
-    @Override
-    public List<Rating> ratings(long id) {
-        return ratings.stream().filter(r -> r.itemId() == id).toList();
+    public synchronized Page<DisclosedReply> disclosed(Integer year, int page, int size) {
+        List<DisclosedReply> found = new ArrayList<>();
+        for (Item item : items.values()) {
+            if (item.publicReply() && (year == null || item.year() == year)) {
+                of(records.get(item.id()), Reply.class).stream().filter(r -> r.state() == Reply.State.ACCEPTED)
+                        .forEach(r -> found.add(new DisclosedReply(item.id(), item.label(), item.title(),
+                                item.category(), r.unitCode(), r.replyClass(), r.text(), r.reviewedAt())));
+            }
+        }
+        return new Page<>(found.stream().skip((long) page * size).limit(size).toList(), page, size, found.size());
     }
 }

@@ -3,11 +3,11 @@ package org.banli.core.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.lang.annotation.Annotation;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.banli.api.Actor;
@@ -15,17 +15,23 @@ import org.banli.api.BanliException;
 import org.banli.api.BanliException.Problem;
 import org.banli.api.RuleViolationException;
 import org.banli.api.RuleViolationException.Violation;
-import org.banli.api.item.Assignment;
+import org.banli.api.item.Commitment;
+import org.banli.api.item.ContactMethod;
+import org.banli.api.item.ContactPhase;
+import org.banli.api.item.Dossier;
 import org.banli.api.item.Item;
 import org.banli.api.item.ItemAction;
 import org.banli.api.item.ItemDraft;
+import org.banli.api.item.ItemEvent;
 import org.banli.api.item.ItemKind;
 import org.banli.api.item.ItemQuery;
 import org.banli.api.item.ItemStatus;
-import org.banli.api.item.RatingDraft;
+import org.banli.api.item.LimitReason;
+import org.banli.api.item.Reply;
 import org.banli.api.item.ReplyClass;
-import org.banli.api.item.ReplyDraft;
 import org.banli.api.item.Satisfaction;
+import org.banli.api.item.Step;
+import org.banli.api.item.Timing;
 import org.banli.api.item.Urgency;
 import org.banli.api.unit.Unit;
 import org.banli.api.user.Role;
@@ -33,53 +39,10 @@ import org.banli.api.user.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class ItemServiceImplTest {
+/** The workflow through the service: every step with its rules, deadlines and who may see what. */
+class ItemServiceImplTest extends WorkflowFixture {
 
-    /** 2026-11-27 10:00 in Shanghai. */
-    private static final Instant NOW = Instant.parse("2026-11-27T02:00:00Z");
-    private static final Actor OFFICE = new Actor("office", Set.of(Role.OFFICE), null);
-    private static final Actor EDUCATION = new Actor("h-edu", Set.of(Role.HANDLER), "edu");
-    private static final Actor TRANSPORT = new Actor("h-tra", Set.of(Role.HANDLER), "tra");
-    private static final Actor DEPUTY = new Actor("deputy", Set.of(Role.SUBMITTER), null);
-    private static final Actor OTHER_DEPUTY = new Actor("deputy2", Set.of(Role.SUBMITTER), null);
-
-    private final InMemoryItemStore items = new InMemoryItemStore();
-    private final InMemoryDirectory directory = new InMemoryDirectory();
-    private ItemServiceImpl service;
-
-    @BeforeEach
-    void setUp() {
-        directory.unitStore.create(new Unit("edu", "县教育局"));
-        directory.unitStore.create(new Unit("tra", "县交通运输局"));
-        for (Actor deputy : new Actor[] { DEPUTY, OTHER_DEPUTY }) {
-            directory.userStore.create(new User(deputy.username(), "代表", deputy.roles(), null, null, null, false, NOW),
-                    "hash");
-        }
-        service = serviceWith("A", "B", "C");
-    }
-
-    private ItemServiceImpl serviceWith(String... replyClasses) {
-        return new ItemServiceImpl(items, directory.unitStore, directory.userStore, rules(replyClasses),
-                Clock.fixed(NOW, ZoneOffset.UTC));
-    }
-
-    private static ItemDraft draft(String title, Urgency urgency) {
-        return new ItemDraft(ItemKind.SUGGESTION, null, title, "正文：建议加大投入。", DEPUTY.username(), "教育", false, null,
-                urgency, false);
-    }
-
-    private Item registered() {
-        return service.register(OFFICE, draft("关于农村学校午餐的建议", null));
-    }
-
-    private Item assigned() {
-        return service.assign(OFFICE, registered().id(), new Assignment(null, "edu", "教育类"));
-    }
-
-    private Item replied(ReplyClass replyClass) {
-        return service.reply(EDUCATION, assigned().id(),
-                new ReplyDraft(null, replyClass, "经研究，已列入明年计划，感谢代表。", "局长", "李四", "0571-1234567"));
-    }
+    // registration ---------------------------------------------------------------------------
 
     @Test
     void registrationNumbersPerKindAndYearAndFillsDefaults() {
@@ -92,215 +55,484 @@ class ItemServiceImplTest {
         assertThat(proposal.number()).isEqualTo(1);
         assertThat(proposal.year()).isEqualTo(2025);
         assertThat(first.year()).isEqualTo(2026);
-        assertThat(first.urgency()).isEqualTo(Urgency.NORMAL);
+        assertThat(first.label()).isEqualTo("2026年建议第1号");
         assertThat(first.status()).isEqualTo(ItemStatus.REGISTERED);
     }
 
     @Test
-    void onlyTheOfficeRegisters() {
-        assertThatThrownBy(() -> service.register(EDUCATION, draft("标题", null)))
-                .isInstanceOfSatisfying(BanliException.class, e -> assertThat(e.problem()).isEqualTo(Problem.FORBIDDEN));
-        assertThat(items.find(new ItemQuery(null, null, null, null, null, 0, 10)).total()).isZero();
-    }
-
-    @Test
-    void registrationReportsEveryBrokenRuleAtOnce() {
+    void registrationReportsEveryBrokenRuleAtOnceAndOnlyTheOfficeRegisters() {
         ItemDraft bad = new ItemDraft(null, 1999, " ", "x".repeat(ItemServiceImpl.MAX_BODY + 1), "nobody", null, false,
                 "某领导", null, false);
         assertThatThrownBy(() -> service.register(OFFICE, bad)).isInstanceOfSatisfying(RuleViolationException.class,
                 e -> assertThat(e.violations()).extracting(Violation::field).containsExactlyInAnyOrder("kind", "title",
                         "body", "submitter", "leadingOfficial", "year"));
+        ItemDraft keyItemLedByADeputy = new ItemDraft(ItemKind.SUGGESTION, null, "重点件", "正文", "deputy", null, true,
+                "deputy2", null, false);
+        assertThatThrownBy(() -> service.register(OFFICE, keyItemLedByADeputy))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("leadingOfficial");
+        refused(() -> service.register(EDU, keyItemLedByADeputy), Problem.FORBIDDEN);
+        assertThat(service.list(OFFICE, ItemQuery.page(0, 10)).total()).isZero();
+    }
+
+    // 交办关 -----------------------------------------------------------------------------------
+
+    @Test
+    void assignmentSetsHostCoUnitsAndTheDeadlineByUrgency() {
+        Item item = assigned("tra", "wat");
+        assertThat(item.status()).isEqualTo(ItemStatus.ASSIGNED);
+        assertThat(item.hostUnit()).isEqualTo("edu");
+        assertThat(item.deadline()).isEqualTo(date(2026, 6, 2));
+        assertThat(service.dossier(OFFICE, item.id()).activeCoUnits()).extracting(c -> c.unitCode())
+                .containsExactly("tra", "wat");
+        Item urgent = service.register(OFFICE, new ItemDraft(ItemKind.SUGGESTION, null, "紧急", "正文", "deputy", null,
+                false, null, Urgency.URGENT, false));
+        assertThat(step(OFFICE, urgent, new Step.Assign("tra", null, null)).deadline()).isEqualTo(date(2026, 4, 2));
+        assertThatThrownBy(() -> step(OFFICE, registered(), new Step.Assign("edu", List.of("edu", "nope"), null)))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field).containsExactly("coUnits", "coUnits"));
     }
 
     @Test
-    void aSubmitterMustBeADeputyOrMember() {
-        directory.userStore.create(new User("clerk", "办事员", Set.of(Role.OFFICE), null, null, null, false, NOW), "h");
-        ItemDraft byClerk = new ItemDraft(ItemKind.SUGGESTION, null, "标题", "正文", "clerk", null, false, null, null,
-                false);
-        assertThatThrownBy(() -> service.register(OFFICE, byClerk)).isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("clerk");
+    void reassignmentReleasesCoUnitsThatGoAndKeepsThoseThatStay() {
+        Item item = assigned("tra");
+        step(TRA, item, new Step.CoUnitOpinion("交通局意见：配合做好道路保障。"));
+        step(OFFICE, item, new Step.Assign("wat", List.of("tra", "edu"), "改办水利局"));
+        Dossier dossier = service.dossier(OFFICE, item.id());
+        assertThat(dossier.item().hostUnit()).isEqualTo("wat");
+        assertThat(dossier.activeCoUnits()).extracting(c -> c.unitCode() + ":" + c.opinion())
+                .containsExactly("tra:交通局意见：配合做好道路保障。", "edu:null");
+        refused(() -> step(OFFICE, item, new Step.Assign("wat", List.of("tra", "edu"), null)), Problem.CONFLICT);
     }
 
     @Test
-    void assignmentSetsHostUnitAndDeadlineByUrgency() {
-        Item normal = assigned();
-        assertThat(normal.status()).isEqualTo(ItemStatus.ASSIGNED);
-        assertThat(normal.hostUnit()).isEqualTo("edu");
-        assertThat(normal.deadline()).isEqualTo(LocalDate.of(2027, 2, 27));
-        assertThat(normal.assignedAt()).isEqualTo(NOW);
+    void aReturnRequestIsAcceptedOnlyWithinFiveWorkingDaysAndTheOfficeDecides() {
+        Item item = assigned("tra");
+        // Assigned Monday 2 March: the window closes after five working days, on Monday 9 March.
+        assertThat(service.timing(service.dossier(OFFICE, item.id())).returnUntil()).isEqualTo(date(2026, 3, 9));
+        step(EDU, item, new Step.RequestReturn("不属于本局职责，建议交县农业农村局"));
+        refused(() -> step(EDU, item, new Step.RequestReturn("再次申请")), Problem.CONFLICT);
+        refused(() -> step(EDU, item, new Step.DecideReturn(true, "wat", null, null)), Problem.FORBIDDEN);
+        assertThatThrownBy(() -> step(OFFICE, item, new Step.DecideReturn(false, null, null, " ")))
+                .isInstanceOf(RuleViolationException.class);
+        Item reassigned = step(OFFICE, item, new Step.DecideReturn(true, "wat", null, "同意，改办水利局"));
+        assertThat(reassigned.hostUnit()).isEqualTo("wat");
+        assertThat(reassigned.status()).isEqualTo(ItemStatus.ASSIGNED);
+        assertThat(service.dossier(OFFICE, item.id()).requests()).singleElement()
+                .satisfies(r -> assertThat(r.approved()).isTrue());
+        refused(() -> service.get(EDU, item.id()), Problem.NOT_FOUND);
 
-        Item urgent = service.register(OFFICE, draft("紧急件", Urgency.URGENT));
-        assertThat(service.assign(OFFICE, urgent.id(), new Assignment(null, "tra", null)).deadline())
-                .isEqualTo(LocalDate.of(2026, 12, 27));
+        clock.advance(Duration.ofDays(8)); // Tuesday 10 March: one working day too late for the new host
+        Item late = step(OFFICE, registered(), new Step.Assign("wat", null, null));
+        clock.advance(Duration.ofDays(8));
+        assertThatThrownBy(() -> step(new Actor("h-wat", Set.of(Role.HANDLER), "wat"), late,
+                new Step.RequestReturn("不属于本局"))).isInstanceOfSatisfying(BanliException.class, e -> {
+                    assertThat(e.problem()).isEqualTo(Problem.CONFLICT);
+                    assertThat(e.getMessage()).contains("5 个工作日").contains("2026-03-17");
+                });
     }
 
     @Test
-    void anOverlongAssignmentReasonIsRefusedAndChangesNothing() {
-        Item item = registered();
-        assertThatThrownBy(() -> service.assign(OFFICE, item.id(),
-                new Assignment(null, "edu", "理".repeat(ItemServiceImpl.MAX_REASON + 1))))
-                .isInstanceOfSatisfying(RuleViolationException.class,
-                        e -> assertThat(e.violations()).extracting(Violation::field).containsExactly("reason"));
-        assertThat(service.get(OFFICE, item.id())).isEqualTo(item);
+    void aCoUnitsApprovedReturnReleasesOnlyThatCoUnit() {
+        Item item = assigned("tra");
+        step(TRA, item, new Step.RequestReturn("与本局无关"));
+        Item after = step(OFFICE, item, new Step.DecideReturn(true, null, null, null));
+        assertThat(after.hostUnit()).isEqualTo("edu");
+        assertThat(service.dossier(OFFICE, item.id()).activeCoUnits()).isEmpty();
+    }
+
+    // 承办关 -----------------------------------------------------------------------------------
+
+    @Test
+    void contactsAreRecordedByTheUnitAndConfirmedOrDisputedByTheSubmitterOnly() {
+        Item item = accepted();
+        Step.RecordContact visit = new Step.RecordContact(ContactPhase.BEFORE, ContactMethod.VISIT, date(2026, 3, 2),
+                "赵代表、张科长", "登门听取意见，代表希望增加肉蛋供应。");
+        step(EDU, item, visit);
+        long contactId = service.dossier(OFFICE, item.id()).contacts().get(0).id();
+        refused(() -> step(EDU, item, new Step.ConfirmContact(contactId, true, null)), Problem.FORBIDDEN);
+        assertThatThrownBy(() -> step(DEPUTY, item, new Step.ConfirmContact(contactId, false, null)))
+                .isInstanceOf(RuleViolationException.class);
+        step(DEPUTY, item, new Step.ConfirmContact(contactId, true, "属实"));
+        refused(() -> step(DEPUTY, item, new Step.ConfirmContact(contactId, false, "改口")), Problem.CONFLICT);
+        assertThat(service.dossier(DEPUTY, item.id()).contacts()).singleElement().satisfies(c -> {
+            assertThat(c.method().faceToFace()).isTrue();
+            assertThat(c.confirmed()).isTrue();
+            assertThat(c.recordedBy()).isEqualTo("h-edu");
+        });
+        assertThatThrownBy(() -> step(EDU, item, new Step.RecordContact(ContactPhase.CONSULTATION, null,
+                date(2026, 3, 9), null, null))).isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.violations()).extracting(Violation::field).containsExactly("phase", "method",
+                                "date", "participants", "summary"));
+        refused(() -> step(EDU, assigned(), visit), Problem.CONFLICT);
     }
 
     @Test
-    void assignmentToAnUnknownUnitIsRefused() {
-        Item item = registered();
-        assertThatThrownBy(() -> service.assign(OFFICE, item.id(), new Assignment(null, "nope", null)))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("nope");
-        assertThat(service.get(OFFICE, item.id())).isEqualTo(item);
+    void anExtensionNeverGoesBeyondTheCountysMaximum() {
+        Item item = accepted();
+        assertThatThrownBy(() -> step(EDU, item, new Step.RequestExtension(date(2026, 9, 3), "需省级审批")))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("2026-09-02");
+        step(EDU, item, new Step.RequestExtension(date(2026, 8, 31), "需省级审批"));
+        refused(() -> step(EDU, item, new Step.RequestExtension(date(2026, 7, 1), "再申请")), Problem.CONFLICT);
+        Item extended = step(OFFICE, item, new Step.DecideExtension(true, date(2026, 7, 31), "同意延至7月底"));
+        assertThat(extended.deadline()).isEqualTo(date(2026, 7, 31));
+        refused(() -> step(OFFICE, item, new Step.DecideExtension(true, null, null)), Problem.CONFLICT);
+        step(EDU, item, new Step.RequestExtension(date(2026, 8, 31), "仍需时间"));
+        Item refusedExtension = step(OFFICE, item, new Step.DecideExtension(false, null, "理由不充分"));
+        assertThat(refusedExtension.deadline()).isEqualTo(date(2026, 7, 31));
+    }
+
+    // 答复关 -----------------------------------------------------------------------------------
+
+    @Test
+    void submissionRunsTheFormatChecksAndListsEveryFailure() {
+        Item item = accepted();
+        Item approved = approved(item, new Step.DraftReply(ReplyClass.B, null, "已研究。", List.of(
+                new Step.CommitmentDraft("改造食堂", null)), "张三", null, "电话", null));
+        assertThatThrownBy(() -> step(EDU, item, new Step.SubmitReply()))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field)
+                        .containsExactly("signer", "contactPerson", "contactPhone", "text", "commitments"));
+        assertThat(service.get(OFFICE, item.id())).isEqualTo(approved);
+
+        assertThatThrownBy(() -> step(EDU, accepted(), new Step.DraftReply(ReplyClass.A, LimitReason.OTHER, TEXT,
+                List.of(promise("x", null)), null, null, null, null))).isInstanceOfSatisfying(
+                        RuleViolationException.class, e -> assertThat(e.violations()).extracting(Violation::field)
+                                .containsExactly("limitReason", "commitments"));
+        Item classC = accepted();
+        approved(classC, new Step.DraftReply(ReplyClass.C, null, TEXT, List.of(), "王局长", "张科长", "13800001111",
+                null));
+        assertThatThrownBy(() -> step(EDU, classC, new Step.SubmitReply())).isInstanceOfSatisfying(
+                RuleViolationException.class,
+                e -> assertThat(e.violations()).extracting(Violation::field).containsExactly("limitReason"));
     }
 
     @Test
-    void reassigningBeforeAcceptanceMovesTheItemButNotToTheSameUnit() {
-        Item item = assigned();
-        assertThatThrownBy(() -> service.assign(OFFICE, item.id(), new Assignment(null, "edu", null)))
-                .isInstanceOfSatisfying(BanliException.class, e -> assertThat(e.problem()).isEqualTo(Problem.CONFLICT));
-        assertThat(service.assign(OFFICE, item.id(), new Assignment(item.version(), "tra", "改办")).hostUnit())
-                .isEqualTo("tra");
-        assertThatThrownBy(() -> service.get(EDUCATION, item.id())).isInstanceOfSatisfying(BanliException.class,
-                e -> assertThat(e.problem()).isEqualTo(Problem.NOT_FOUND));
+    void theHostWaitsForCoUnitOpinionsAndCountersignsUntilTheirDeadline() {
+        Item item = accepted("tra");
+        approved(item, draft(ReplyClass.A));
+        assertThatThrownBy(() -> step(EDU, item, new Step.SubmitReply())).isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("tra").hasMessageContaining("2026-04-02");
+        assertThat(service.timing(service.dossier(OFFICE, item.id())).warnings()).isEmpty();
+
+        step(TRA, item, new Step.Accept());
+        step(TRA, item, new Step.CoUnitOpinion("同意主办单位意见。"));
+        assertThatThrownBy(() -> step(EDU, item, new Step.SubmitReply())).hasMessageContaining("会签");
+        step(TRA_HEAD, item, new Step.Countersign());
+        refused(() -> step(TRA, item, new Step.Countersign()), Problem.CONFLICT);
+        assertThat(step(EDU, item, new Step.SubmitReply()).status()).isEqualTo(ItemStatus.UNDER_REVIEW);
+
+        Item silentCoUnit = accepted("wat");
+        approved(silentCoUnit, draft(ReplyClass.A));
+        clock.advance(Duration.ofDays(32)); // past 2 April, the co-units' deadline
+        assertThat(service.timing(service.dossier(OFFICE, silentCoUnit.id())).warnings())
+                .extracting(Timing.Warning::kind).contains(Timing.Kind.MISSING_CO_UNIT_OPINION);
+        assertThat(step(EDU, silentCoUnit, new Step.SubmitReply()).status()).isEqualTo(ItemStatus.UNDER_REVIEW);
     }
 
     @Test
-    void onlyAHandlerOfTheHostUnitReplies() {
-        Item item = assigned();
-        ReplyDraft reply = new ReplyDraft(null, ReplyClass.A, "经研究，已经解决，感谢代表。", null, null, null);
-        assertThatThrownBy(() -> service.reply(TRANSPORT, item.id(), reply))
-                .isInstanceOfSatisfying(BanliException.class, e -> assertThat(e.problem()).isEqualTo(Problem.NOT_FOUND));
-        assertThatThrownBy(() -> service.reply(OFFICE, item.id(), reply))
-                .isInstanceOfSatisfying(BanliException.class, e -> assertThat(e.problem()).isEqualTo(Problem.FORBIDDEN));
-        assertThat(service.get(OFFICE, item.id())).isEqualTo(item);
-        assertThat(service.reply(EDUCATION, item.id(), reply).status()).isEqualTo(ItemStatus.REPLIED);
+    void aNewDraftNeedsANewApprovalAndTheHeadMaySendItBack() {
+        Item item = accepted();
+        refused(() -> step(EDU, item, new Step.ApproveReply()), Problem.FORBIDDEN);
+        refused(() -> step(EDU_HEAD, item, new Step.ApproveReply()), Problem.CONFLICT);
+        approved(item, draft(ReplyClass.A));
+        Item redrafted = step(EDU, item, draft(ReplyClass.A));
+        assertThat(redrafted.status()).isEqualTo(ItemStatus.HANDLING);
+        refused(() -> step(EDU, item, new Step.SubmitReply()), Problem.CONFLICT);
+        Item sentBack = step(EDU_HEAD, item, new Step.SendBackReply("请补充资金安排"));
+        assertThat(sentBack.status()).isEqualTo(ItemStatus.HANDLING);
+        assertThat(service.dossier(OFFICE, item.id()).currentReply().orElseThrow().remark()).isEqualTo("请补充资金安排");
+        assertThat(service.dossier(OFFICE, item.id()).replies()).hasSize(1);
+    }
+
+    @Test
+    void aReplyReturnedByTheOfficeIsResubmittedAsTheSameReplyAndNotFirstTime() {
+        Item item = accepted();
+        underReview(item, draft(ReplyClass.A));
+        refused(() -> step(EDU, item, new Step.ReviewReply(true, null)), Problem.FORBIDDEN);
+        Item returned = step(OFFICE, item, new Step.ReviewReply(false, "答复过于笼统"));
+        assertThat(returned.status()).isEqualTo(ItemStatus.HANDLING);
+        Item replied = replied(item, draft(ReplyClass.A));
+        assertThat(replied.status()).isEqualTo(ItemStatus.REPLIED);
+        assertThat(replied.progress().repliedAt()).isEqualTo(START);
+        Reply reply = service.dossier(OFFICE, item.id()).replies().get(0);
+        assertThat(service.dossier(OFFICE, item.id()).replies()).hasSize(1);
+        assertThat(reply.submissions()).isEqualTo(2);
+        assertThat(reply.acceptedFirstTime()).isFalse();
+        assertThat(reply.deadlineInForce()).isEqualTo(date(2026, 6, 2));
+
+        Item firstTime = replied(ReplyClass.A);
+        assertThat(service.dossier(OFFICE, firstTime.id()).replies().get(0).acceptedFirstTime()).isTrue();
     }
 
     @Test
     void replyClassesFollowTheCountysConfiguration() {
-        Item item = assigned();
-        ReplyDraft classD = new ReplyDraft(null, ReplyClass.D, "留作参考，感谢代表的建议。", null, null, null);
-        assertThatThrownBy(() -> service.reply(EDUCATION, item.id(), classD)).isInstanceOf(RuleViolationException.class)
+        Item item = accepted();
+        assertThatThrownBy(() -> step(EDU, item, draft(ReplyClass.D))).isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("D");
-        assertThat(serviceWith("A,B,C,D").reply(EDUCATION, item.id(), classD).status()).isEqualTo(ItemStatus.REPLIED);
+        service = serviceWith(Map.of("replyClasses", new String[] { "A,B,C,D" }));
+        assertThat(replied(item, draft(ReplyClass.D)).status()).isEqualTo(ItemStatus.REPLIED);
     }
 
-    @Test
-    void aTrivialReplyIsRefused() {
-        Item item = assigned();
-        assertThatThrownBy(() -> service.reply(EDUCATION, item.id(), new ReplyDraft(null, ReplyClass.A, "已阅", null,
-                null, null))).isInstanceOfSatisfying(RuleViolationException.class,
-                        e -> assertThat(e.violations()).extracting(Violation::field).containsExactly("text"));
-    }
+    // 测评 --------------------------------------------------------------------------------------
 
     @Test
-    void aSatisfiedRatingClosesClassAAndFollowsUpClassB() {
-        Item a = replied(ReplyClass.A);
-        assertThat(service.rate(DEPUTY, a.id(), new RatingDraft(null, Satisfaction.SATISFIED, null), "10.0.0.1")
+    void aSatisfiedRatingClosesClassAAndCAndFollowsUpClassBUntilEveryCommitmentIsKept() {
+        assertThat(step(DEPUTY, replied(ReplyClass.A), new Step.Rate(Satisfaction.SATISFIED, null, null, null))
                 .status()).isEqualTo(ItemStatus.CLOSED);
-        Item b = replied(ReplyClass.B);
-        assertThat(service.rate(DEPUTY, b.id(), new RatingDraft(null, Satisfaction.BASICALLY_SATISFIED, null),
-                "10.0.0.1").status()).isEqualTo(ItemStatus.FOLLOW_UP);
+        assertThat(step(DEPUTY, replied(ReplyClass.C), new Step.Rate(Satisfaction.BASICALLY_SATISFIED, null, null,
+                null)).status()).isEqualTo(ItemStatus.CLOSED);
+
+        Item b = accepted();
+        replied(b, draft(ReplyClass.B, promise("改造食堂", date(2026, 9, 1)), promise("配备营养师", date(2026, 12, 31))));
+        assertThat(step(DEPUTY, b, new Step.Rate(Satisfaction.SATISFIED, null, null, null)).status())
+                .isEqualTo(ItemStatus.FOLLOW_UP);
+        List<Commitment> promises = service.dossier(OFFICE, b.id()).latestAcceptedReply().orElseThrow().commitments();
+        step(EDU, b, new Step.UpdateCommitment(promises.get(0).id(), null, "已完成设计招标"));
+        assertThat(step(EDU, b, new Step.UpdateCommitment(promises.get(0).id(), date(2026, 3, 2), "食堂已投入使用"))
+                .status()).isEqualTo(ItemStatus.FOLLOW_UP);
+        refused(() -> step(EDU, b, new Step.UpdateCommitment(promises.get(0).id(), null, "再报")), Problem.CONFLICT);
+        clock.advance(Duration.ofDays(310)); // 2027-01-06: the second promise is overdue
+        assertThat(service.timing(service.dossier(OFFICE, b.id())).warnings()).extracting(Timing.Warning::kind)
+                .containsExactly(Timing.Kind.OVERDUE_COMMITMENT);
+        assertThat(step(EDU, b, new Step.UpdateCommitment(promises.get(1).id(), date(2027, 1, 5), "营养师已到岗"))
+                .status()).isEqualTo(ItemStatus.CLOSED);
     }
 
     @Test
-    void anUnsatisfiedRatingReopensWithANewDeadlineAndKeepsWhoRatedFromWhere() {
+    void unsatisfiedReopensThenConsultationAndBothRatingsAreKept() {
         Item item = replied(ReplyClass.C);
-        Item reopened = service.rate(DEPUTY, item.id(), new RatingDraft(null, Satisfaction.UNSATISFIED, "未解决实际问题"),
-                "192.0.2.7");
+        clock.advance(Duration.ofDays(3));
+        Item reopened = step(DEPUTY, item, new Step.Rate(Satisfaction.UNSATISFIED, null, null, "未解决实际问题"));
         assertThat(reopened.status()).isEqualTo(ItemStatus.REHANDLING);
-        assertThat(reopened.deadline()).isEqualTo(LocalDate.of(2026, 12, 27));
-        assertThat(service.ratings(OFFICE, item.id())).singleElement().satisfies(r -> {
+        assertThat(reopened.progress().round()).isEqualTo(2);
+        assertThat(reopened.deadline()).isEqualTo(date(2026, 4, 5));
+        replied(item, draft(ReplyClass.A));
+        Item consult = step(DEPUTY, item, new Step.Rate(Satisfaction.UNSATISFIED, null, null, "仍不满意"));
+        assertThat(consult.status()).isEqualTo(ItemStatus.CONSULTATION);
+        refused(() -> step(EDU, item, new Step.RecordConsultation(date(2026, 3, 5), "a", "b")), Problem.FORBIDDEN);
+        Item closed = step(OFFICE, item, new Step.RecordConsultation(date(2026, 3, 5), "赵代表、王局长、政府办",
+                "当面协商，说明财力限制，代表表示理解"));
+        assertThat(closed.status()).isEqualTo(ItemStatus.CLOSED);
+        Dossier dossier = service.dossier(OFFICE, item.id());
+        assertThat(dossier.ratings()).extracting(r -> r.round() + ":" + r.satisfaction()).containsExactly(
+                "1:UNSATISFIED", "2:UNSATISFIED");
+        assertThat(dossier.replies()).extracting(r -> r.round() + ":" + r.replyClass()).containsExactly("1:C", "2:A");
+        assertThat(dossier.contacts()).singleElement().satisfies(c -> assertThat(c.phase())
+                .isEqualTo(ContactPhase.CONSULTATION));
+    }
+
+    @Test
+    void ratingsMinutesAfterTheReplyOrFromAUnitAccountAreFlaggedForSupervisorsOnly() {
+        Item quick = replied(ReplyClass.A);
+        clock.advance(Duration.ofMinutes(5));
+        step(DEPUTY, quick, new Step.Rate(Satisfaction.SATISFIED, null, null, null));
+        assertThat(service.dossier(SUPERVISOR, quick.id()).ratings()).singleElement().satisfies(r -> {
+            assertThat(r.flag()).contains("5 分钟");
             assertThat(r.enteredBy()).isEqualTo("deputy");
-            assertThat(r.enteredFrom()).isEqualTo("192.0.2.7");
-            assertThat(r.at()).isEqualTo(NOW);
+            assertThat(r.enteredFrom()).isEqualTo("10.0.0.9");
         });
-        assertThat(service.ratings(EDUCATION, item.id())).as("the unit sees the verdict, not who entered it from where")
-                .singleElement().satisfies(r -> {
-                    assertThat(r.satisfaction()).isEqualTo(Satisfaction.UNSATISFIED);
-                    assertThat(r.comment()).isEqualTo("未解决实际问题");
-                    assertThat(r.enteredBy()).isNull();
-                    assertThat(r.enteredFrom()).isNull();
-                });
-        assertThat(service.reply(EDUCATION, item.id(), new ReplyDraft(null, ReplyClass.A, "重新办理后已经解决，感谢。", null,
-                null, null)).status()).isEqualTo(ItemStatus.REPLIED);
+        assertThat(service.dossier(EDU, quick.id()).ratings()).singleElement().satisfies(r -> {
+            assertThat(r.flag()).isNull();
+            assertThat(r.enteredBy()).isNull();
+        });
+
+        Actor deputyWorkingInTheUnit = new Actor("deputy3", Set.of(Role.SUBMITTER, Role.HANDLER), "edu");
+        directory.userStore.create(new User("deputy3", "钱代表", deputyWorkingInTheUnit.roles(), "edu", null, null,
+                false, START), "h");
+        Item own = accepted();
+        Item ownItem = replied(accepted(), draft(ReplyClass.A));
+        clock.advance(Duration.ofHours(2));
+        refused(() -> step(EDU, ownItem, new Step.Rate(Satisfaction.SATISFIED, null, null, null)), Problem.FORBIDDEN);
+        refused(() -> step(OTHER_DEPUTY, own, new Step.Rate(Satisfaction.SATISFIED, null, null, null)),
+                Problem.NOT_FOUND);
+        Item theirs = service.register(OFFICE, new ItemDraft(ItemKind.SUGGESTION, null, "题", "正文", "deputy3", null,
+                false, null, null, false));
+        step(OFFICE, theirs, new Step.Assign("edu", null, null));
+        step(EDU, theirs, new Step.Accept());
+        replied(theirs, draft(ReplyClass.A));
+        clock.advance(Duration.ofHours(2));
+        step(deputyWorkingInTheUnit, theirs, new Step.Rate(Satisfaction.SATISFIED, null, null, null));
+        assertThat(service.dossier(OFFICE, theirs.id()).ratings().get(0).flag()).contains("承办单位账号");
     }
 
     @Test
-    void onlyTheSubmitterRatesAndOnlyAReply() {
-        Item item = assigned();
-        RatingDraft satisfied = new RatingDraft(null, Satisfaction.SATISFIED, null);
-        assertThatThrownBy(() -> service.rate(DEPUTY, item.id(), satisfied, "x"))
-                .isInstanceOfSatisfying(BanliException.class, e -> assertThat(e.problem()).isEqualTo(Problem.CONFLICT));
-        Item replied = service.reply(EDUCATION, item.id(),
-                new ReplyDraft(null, ReplyClass.A, "经研究，已经解决，感谢代表。", null, null, null));
-        assertThatThrownBy(() -> service.rate(OTHER_DEPUTY, item.id(), satisfied, "x"))
-                .isInstanceOfSatisfying(BanliException.class, e -> assertThat(e.problem()).isEqualTo(Problem.NOT_FOUND));
-        assertThatThrownBy(() -> service.rate(EDUCATION, item.id(), satisfied, "x"))
-                .isInstanceOfSatisfying(BanliException.class, e -> assertThat(e.problem()).isEqualTo(Problem.FORBIDDEN));
-        assertThat(service.get(OFFICE, item.id())).isEqualTo(replied);
-    }
-
-    @Test
-    void everyStepIsInTheHistory() {
+    void twoAxisRatingNeedsBothAxesAndTheWorseDecides() {
+        service = serviceWith(Map.of("twoAxisRating", true));
         Item item = replied(ReplyClass.A);
-        service.rate(DEPUTY, item.id(), new RatingDraft(item.version(), Satisfaction.SATISFIED, "满意"), "x");
-        assertThat(service.history(DEPUTY, item.id())).extracting(e -> e.action() + ":" + e.fromStatus() + ">"
-                + e.toStatus() + ":" + e.actor()).containsExactly("REGISTER:null>REGISTERED:office",
-                        "ASSIGN:REGISTERED>ASSIGNED:office", "REPLY:ASSIGNED>REPLIED:h-edu", "RATE:REPLIED>CLOSED:deputy");
-        assertThat(service.history(OFFICE, item.id()).get(1).action()).isEqualTo(ItemAction.ASSIGN);
+        assertThatThrownBy(() -> step(DEPUTY, item, new Step.Rate(Satisfaction.SATISFIED, null, null, null)))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field).containsExactly("process", "result"));
+        Item rated = step(DEPUTY, item, new Step.Rate(null, Satisfaction.SATISFIED, Satisfaction.UNSATISFIED, null));
+        assertThat(rated.status()).isEqualTo(ItemStatus.REHANDLING);
+    }
+
+    @Test
+    void anUnratedItemIsClosedByTheOfficeOnlyAfterTheRatingWindow() {
+        Item item = replied(ReplyClass.A);
+        LocalDate ratingBy = service.timing(service.dossier(OFFICE, item.id())).ratingBy();
+        assertThat(ratingBy).isEqualTo(date(2026, 3, 23));
+        refused(() -> step(OFFICE, item, new Step.Close("代表未测评")), Problem.CONFLICT);
+        clock.advance(Duration.ofDays(22));
+        assertThat(service.timing(service.dossier(OFFICE, item.id())).warnings()).extracting(Timing.Warning::kind)
+                .containsExactly(Timing.Kind.RATING_OVERDUE);
+        assertThat(step(OFFICE, item, new Step.Close("多次联系未测评")).status()).isEqualTo(ItemStatus.CLOSED);
+        assertThat(service.dossier(OFFICE, item.id()).ratings()).as("never counted as satisfied").isEmpty();
+    }
+
+    // 督办、批示、并案、公开 ---------------------------------------------------------------------------
+
+    @Test
+    void supervisorsIssueNoticesTheUnitRespondsAndLeadersCommentOnTheirKeyItems() {
+        Item item = assigned("tra");
+        refused(() -> step(OFFICE, item, new Step.IssueNotice("edu", "请加快办理", date(2026, 3, 10))),
+                Problem.FORBIDDEN);
+        assertThatThrownBy(() -> step(SUPERVISOR, item, new Step.IssueNotice("wat", "请加快办理", date(2026, 3, 1))))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field).containsExactly("unitCode", "dueDate"));
+        step(SUPERVISOR, item, new Step.IssueNotice("tra", "请尽快提交协办意见", date(2026, 3, 10)));
+        long noticeId = service.dossier(OFFICE, item.id()).notices().get(0).id();
+        refused(() -> step(EDU, item, new Step.RespondNotice(noticeId, "已办")), Problem.FORBIDDEN);
+        step(TRA, item, new Step.RespondNotice(noticeId, "已于3月5日提交"));
+        assertThat(service.dossier(OFFICE, item.id()).notices().get(0).respondedBy()).isEqualTo("h-tra");
+
+        refused(() -> step(LEADER, item, new Step.AddComment("请抓紧")), Problem.FORBIDDEN);
+        Item key = service.register(OFFICE, new ItemDraft(ItemKind.SUGGESTION, null, "重点件", "正文", "deputy", null,
+                true, LEADER.username(), null, false));
+        step(LEADER, key, new Step.AddComment("请教育局牵头，月底前拿出方案。"));
+        assertThat(service.dossier(DEPUTY, key.id()).comments()).extracting(c -> c.text())
+                .containsExactly("请教育局牵头，月底前拿出方案。");
+    }
+
+    @Test
+    void mergedItemsFollowTheLeadUntilTheReplyThenEachSubmitterRatesTheirOwn() {
+        Item lead = registered();
+        Item member = registered(ItemKind.SUGGESTION, OTHER_DEPUTY.username(), false);
+        Item proposal = registered(ItemKind.PROPOSAL, OTHER_DEPUTY.username(), false);
+        assertThatThrownBy(() -> step(OFFICE, lead, new Step.Merge(List.of(proposal.id(), lead.id()), null)))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("kind or year")
+                .hasMessageContaining("itself");
+        step(OFFICE, lead, new Step.Merge(List.of(member.id()), "同为学校午餐问题"));
+        refused(() -> step(OFFICE, member, new Step.Assign("edu", null, null)), Problem.CONFLICT);
+
+        step(OFFICE, lead, new Step.Assign("edu", null, null));
+        assertThat(service.get(OFFICE, member.id())).satisfies(m -> {
+            assertThat(m.status()).isEqualTo(ItemStatus.ASSIGNED);
+            assertThat(m.hostUnit()).isEqualTo("edu");
+            assertThat(m.deadline()).isEqualTo(date(2026, 6, 2));
+        });
+        step(EDU, lead, new Step.Accept());
+        replied(lead, draft(ReplyClass.A));
+        Item memberReplied = service.get(OTHER_DEPUTY, member.id());
+        assertThat(memberReplied.status()).isEqualTo(ItemStatus.REPLIED);
+        assertThat(service.dossier(OTHER_DEPUTY, member.id()).replies()).singleElement()
+                .satisfies(r -> assertThat(r.text()).isEqualTo(TEXT));
+        assertThat(service.history(OFFICE, member.id())).extracting(e -> e.action().name()).containsExactly("REGISTER",
+                "MERGE", "ASSIGN", "ACCEPT", "DRAFT_REPLY", "APPROVE_REPLY", "SUBMIT_REPLY", "REVIEW_REPLY");
+
+        step(DEPUTY, lead, new Step.Rate(Satisfaction.SATISFIED, null, null, null));
+        refused(() -> step(DEPUTY, member, new Step.Rate(Satisfaction.SATISFIED, null, null, null)), Problem.NOT_FOUND);
+        Item memberRated = step(OTHER_DEPUTY, member, new Step.Rate(Satisfaction.UNSATISFIED, null, null, "不够具体"));
+        assertThat(memberRated.status()).isEqualTo(ItemStatus.REHANDLING);
+        assertThat(service.get(OFFICE, lead.id()).status()).isEqualTo(ItemStatus.CLOSED);
+    }
+
+    @Test
+    void publicRepliesAreDisclosedWithoutPhoneNumbers() {
+        Item item = step(OFFICE, registered(ItemKind.SUGGESTION, DEPUTY.username(), true),
+                new Step.Assign("edu", null, null));
+        step(EDU, item, new Step.Accept());
+        replied(item, new Step.DraftReply(ReplyClass.A, null, TEXT + "如有疑问请致电 0571-88886666 或 13912345678。",
+                List.of(), "王局长", "张科长", "0571-88886666", null));
+        replied(ReplyClass.A); // not public
+        assertThat(service.disclosed(null, 0, 10).items()).singleElement().satisfies(r -> {
+            assertThat(r.text()).contains("请致电 *** 或 ***。").doesNotContain("8888").doesNotContain("1391234");
+            assertThat(r.label()).isEqualTo("2026年建议第1号");
+        });
+        assertThat(service.timing(service.dossier(OFFICE, item.id())).disclosureBy()).isEqualTo(date(2026, 3, 30));
+    }
+
+    // 期限与预警、查看范围 ---------------------------------------------------------------------------
+
+    @Test
+    void timingShowsDaysLeftAndWarnsOfMissingContactAndDraft() {
+        Item item = accepted();
+        Timing fresh = service.timing(service.dossier(OFFICE, item.id()));
+        assertThat(fresh.daysLeft()).isEqualTo(92);
+        assertThat(fresh.firstContactBy()).isEqualTo(date(2026, 3, 23));
+        assertThat(fresh.latestExtension()).isEqualTo(date(2026, 9, 2));
+        assertThat(fresh.warnings()).isEmpty();
+        clock.advance(Duration.ofDays(70)); // 11 May: no contact after 15 working days, no draft 22 days before
+        Timing late = service.timing(service.dossier(OFFICE, item.id()));
+        assertThat(late.warnings()).extracting(Timing.Warning::kind).containsExactly(Timing.Kind.NO_CONTACT,
+                Timing.Kind.NO_DRAFT);
+        assertThat(late.atRisk()).isFalse();
+        assertThat(service.list(OFFICE, ItemQuery.page(0, 10).withDueWithinDays(30)).total()).isEqualTo(1);
+        clock.advance(Duration.ofDays(30));
+        assertThat(service.timing(service.get(OFFICE, item.id())).overdue()).isTrue();
+        assertThat(service.list(OFFICE, ItemQuery.page(0, 10).withOverdue(true)).items()).extracting(Item::id)
+                .containsExactly(item.id());
     }
 
     @Test
     void listsShowEachPersonOnlyTheirPart() {
-        Item edu = assigned();
-        Item tra = service.assign(OFFICE, registered().id(), new Assignment(null, "tra", null));
-        service.register(OFFICE, new ItemDraft(ItemKind.PROPOSAL, null, "他人提案", "正文", "deputy2", null, false, null,
-                null, false));
-        ItemQuery all = new ItemQuery(null, null, null, null, null, 0, 50);
-        assertThat(service.list(OFFICE, all).total()).isEqualTo(3);
-        assertThat(service.list(EDUCATION, all).items()).containsExactly(edu);
-        assertThat(service.list(EDUCATION, all.withHostUnit("tra")).items()).isEmpty();
-        assertThat(service.list(TRANSPORT, all).items()).containsExactly(tra);
-        assertThat(service.list(DEPUTY, all).total()).isEqualTo(2);
+        Item hosted = assigned();
+        Item coHandled = step(OFFICE, registered(), new Step.Assign("tra", List.of("edu"), null));
+        Item other = step(OFFICE, registered(), new Step.Assign("tra", null, null));
+        Item proposal = registered(ItemKind.PROPOSAL, OTHER_DEPUTY.username(), false);
+        ItemQuery all = ItemQuery.page(0, 50);
+        assertThat(service.list(OFFICE, all).total()).isEqualTo(4);
+        assertThat(service.list(EDU, all).items()).extracting(Item::id).containsExactly(hosted.id(), coHandled.id());
+        assertThat(service.list(EDU, all.withHostUnit("tra")).items()).extracting(Item::id)
+                .containsExactly(coHandled.id());
+        assertThat(service.dossier(EDU, coHandled.id()).item().hostUnit()).isEqualTo("tra");
+        refused(() -> service.get(EDU, other.id()), Problem.NOT_FOUND);
+        assertThat(service.list(DEPUTY, all).total()).isEqualTo(3);
         assertThat(service.list(OTHER_DEPUTY, all.withSubmitter("deputy")).items()).isEmpty();
-        assertThatThrownBy(() -> service.list(OFFICE, new ItemQuery(null, null, null, null, null, -1, 1000)))
-                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations())
-                        .extracting(Violation::field).containsExactly("page", "size"));
-        assertThatThrownBy(() -> service.list(OFFICE, new ItemQuery(null, null, null, null, null, Integer.MAX_VALUE,
-                200))).isInstanceOf(RuleViolationException.class);
+        assertThat(service.list(NPC, all).total()).isEqualTo(3);
+        assertThat(service.list(CPPCC, all).items()).extracting(Item::id).containsExactly(proposal.id());
+        assertThat(service.list(CPPCC, all.withKind(ItemKind.SUGGESTION)).total()).isZero();
+        refused(() -> service.get(CPPCC, hosted.id()), Problem.NOT_FOUND);
+        assertThatThrownBy(() -> service.list(OFFICE, ItemQuery.page(-1, 1000))).isInstanceOfSatisfying(
+                RuleViolationException.class,
+                e -> assertThat(e.violations()).extracting(Violation::field).containsExactly("page", "size"));
     }
 
-    private static HandlingRules rules(String... replyClasses) {
-        return new HandlingRules() {
-            @Override
-            public Class<? extends Annotation> annotationType() {
-                return HandlingRules.class;
-            }
+    @Test
+    void aRefusedStepChangesNothingAndAStaleVersionIsAConflict() {
+        Item item = accepted();
+        Dossier before = service.dossier(OFFICE, item.id());
+        List<ItemEvent> history = service.history(OFFICE, item.id());
+        refused(() -> service.perform(OFFICE, item.id(), item.version() - 1, new Step.Assign("tra", null, null), "x"),
+                Problem.CONFLICT);
+        refused(() -> step(TRA, item, draft(ReplyClass.A)), Problem.NOT_FOUND);
+        refused(() -> step(EDU, item, new Step.ReviewReply(true, null)), Problem.FORBIDDEN);
+        assertThatThrownBy(() -> step(EDU, item, new Step.DraftReply(null, null, "", null, null, null, null, null)))
+                .isInstanceOf(RuleViolationException.class);
+        assertThat(service.dossier(OFFICE, item.id())).isEqualTo(before);
+        assertThat(service.history(OFFICE, item.id())).isEqualTo(history);
+        assertThat(service.perform(OFFICE, item.id(), item.version(), new Step.Assign("tra", null, null), "x")
+                .version()).isEqualTo(item.version() + 1);
+    }
 
-            @Override
-            public int replyMonths() {
-                return 3;
-            }
-
-            @Override
-            public int urgentReplyMonths() {
-                return 1;
-            }
-
-            @Override
-            public int rehandlingMonths() {
-                return 1;
-            }
-
-            @Override
-            public String[] replyClasses() {
-                return replyClasses;
-            }
-
-            @Override
-            public String timeZone() {
-                return "Asia/Shanghai";
-            }
-        };
+    @Test
+    void theHistoryTellsTheWholeStoryInOrder() {
+        Item item = accepted("tra");
+        step(EDU, item, new Step.RecordContact(ContactPhase.BEFORE, ContactMethod.PHONE, date(2026, 3, 2), "赵代表",
+                "电话沟通"));
+        step(TRA, item, new Step.CoUnitOpinion("同意"));
+        step(EDU, item, draft(ReplyClass.A));
+        step(TRA, item, new Step.Countersign());
+        step(EDU_HEAD, item, new Step.ApproveReply());
+        step(EDU, item, new Step.SubmitReply());
+        step(OFFICE, item, new Step.ReviewReply(true, "同意"));
+        step(DEPUTY, item, new Step.Rate(Satisfaction.SATISFIED, null, null, "满意"));
+        assertThat(service.history(DEPUTY, item.id())).extracting(e -> e.action() + ":" + e.fromStatus() + ">"
+                + e.toStatus() + ":" + e.actor()).containsExactly("REGISTER:null>REGISTERED:office",
+                        "ASSIGN:REGISTERED>ASSIGNED:office", "ACCEPT:ASSIGNED>HANDLING:h-edu",
+                        "RECORD_CONTACT:HANDLING>HANDLING:h-edu", "CO_UNIT_OPINION:HANDLING>HANDLING:h-tra",
+                        "DRAFT_REPLY:HANDLING>HANDLING:h-edu", "COUNTERSIGN:HANDLING>HANDLING:h-tra",
+                        "APPROVE_REPLY:HANDLING>REPLY_APPROVED:head-edu",
+                        "SUBMIT_REPLY:REPLY_APPROVED>UNDER_REVIEW:h-edu",
+                        "REVIEW_REPLY:UNDER_REVIEW>REPLIED:office", "RATE:REPLIED>CLOSED:deputy");
     }
 }

@@ -18,12 +18,21 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.banli.api.BanliException;
+import org.banli.api.item.CoUnit;
+import org.banli.api.item.Comment;
+import org.banli.api.item.Commitment;
+import org.banli.api.item.Contact;
+import org.banli.api.item.ContactMethod;
+import org.banli.api.item.ContactPhase;
+import org.banli.api.item.Dossier;
 import org.banli.api.item.Item;
 import org.banli.api.item.ItemAction;
+import org.banli.api.item.ItemRecord;
 import org.banli.api.item.ItemDraft;
 import org.banli.api.item.ItemKind;
 import org.banli.api.item.ItemQuery;
 import org.banli.api.item.ItemStatus;
+import org.banli.api.item.Progress;
 import org.banli.api.item.Reply;
 import org.banli.api.item.ReplyClass;
 import org.banli.api.item.Urgency;
@@ -88,58 +97,138 @@ class JpaItemStoreTest {
                 .satisfies(e -> assertThat(e.action()).isEqualTo(ItemAction.REGISTER));
     }
 
+    private static ItemChange change(Item item, ItemAction action, ItemStatus to, Progress progress,
+            ItemRecord... records) {
+        return new ItemChange(item.id(), null, action, "office", NOW, to, action.chinese(), progress, List.of(records));
+    }
+
+    private Item assign(Item item, LocalDate deadline, String... coUnits) {
+        return items.apply(item.id(), null, d -> List.of(change(d.item(), ItemAction.ASSIGN, ItemStatus.ASSIGNED,
+                d.item().progress().assignedTo("edu", deadline, NOW), java.util.Arrays.stream(coUnits)
+                        .map(c -> (ItemRecord) new CoUnit(null, c, NOW, null, null, null, null, null))
+                        .toArray(ItemRecord[]::new))));
+    }
+
+    private static Reply draft(Long id, int round, Commitment... commitments) {
+        return new Reply(id, round, Reply.State.DRAFT, ReplyClass.B, null, "正在解决，明年完成。", List.of(commitments), "局长",
+                "李四", "0571-1234567", null, "edu", "h", NOW, List.of("tra"), null, null, 0, null, null, null, null,
+                null);
+    }
+
     @Test
-    void aTransitionChangesTheItemOnceAndRecordsItsHistoryAndReply() {
+    void everyStepCountsOnceInTheVersionAndTheFileRoundTrips() {
         Item item = register(ItemKind.SUGGESTION, 2026, "标题");
-        Item assigned = items.apply(item.id(), item.version(), current -> ItemChange
-                .of(ItemAction.ASSIGN, "office", NOW, ItemStatus.ASSIGNED, "教育类").withAssignment("edu",
-                        LocalDate.of(2027, 2, 27)));
+        Item assigned = assign(item, LocalDate.of(2027, 2, 27), "tra");
         assertThat(assigned.version()).isEqualTo(item.version() + 1);
         assertThat(assigned.hostUnit()).isEqualTo("edu");
-        assertThat(assigned.assignedAt()).isEqualTo(NOW);
+        assertThat(assigned.progress().assignedAt()).isEqualTo(NOW);
         assertThat(assigned.deadline()).isEqualTo(LocalDate.of(2027, 2, 27));
 
-        Reply reply = new Reply(item.id(), ReplyClass.B, "正在解决，明年完成。", "局长", "李四", "123", "edu", "h", NOW);
-        Item replied = items.apply(item.id(), null,
-                current -> ItemChange.of(ItemAction.REPLY, "h", NOW, ItemStatus.REPLIED, null).withReply(reply));
-        assertThat(replied.version()).isEqualTo(assigned.version() + 1);
-        assertThat(items.replies(item.id())).containsExactly(reply);
-        assertThat(items.history(item.id())).extracting(e -> e.fromStatus() + ">" + e.toStatus())
-                .containsExactly("null>REGISTERED", "REGISTERED>ASSIGNED", "ASSIGNED>REPLIED");
-        assertThat(items.find(item.id())).contains(replied);
+        // A step that only adds a record still changes the version: a client holding the old one is stale.
+        Contact contact = new Contact(null, "edu", ContactPhase.BEFORE, ContactMethod.VISIT, LocalDate.of(2026, 11, 27),
+                "赵代表、李科长", "登门听取意见", "h", NOW, null, null, null);
+        Item contacted = items.apply(item.id(), assigned.version(),
+                d -> List.of(change(d.item(), ItemAction.RECORD_CONTACT, d.item().status(), d.item().progress(), contact)));
+        assertThat(contacted.version()).isEqualTo(assigned.version() + 1);
+
+        Reply reply = draft(null, 1, new Commitment(null, "修路", LocalDate.of(2027, 6, 30), null, null, null, null),
+                new Commitment(null, "装灯", LocalDate.of(2027, 3, 1), null, null, null, null));
+        Item drafted = items.apply(item.id(), null,
+                d -> List.of(change(d.item(), ItemAction.DRAFT_REPLY, ItemStatus.HANDLING, d.item().progress(), reply)));
+        assertThat(drafted.version()).isEqualTo(contacted.version() + 1);
+        Dossier file = items.dossier(item.id()).orElseThrow();
+        Reply stored = file.replies().get(0);
+        assertThat(stored.commitments()).extracting(Commitment::text).containsExactly("修路", "装灯");
+        assertThat(stored.countersignedBy()).containsExactly("tra");
+        assertThat(file.contacts()).singleElement().satisfies(c -> {
+            assertThat(c.id()).isNotNull();
+            assertThat(c.summary()).isEqualTo("登门听取意见");
+        });
+        assertThat(file.activeCoUnits()).extracting(CoUnit::unitCode).containsExactly("tra");
+
+        // A redraft keeps the commitments it names by id and drops the rest.
+        Commitment kept = stored.commitments().get(0).updated(LocalDate.of(2026, 11, 27), "已完工", "h", NOW);
+        Reply redraft = draft(stored.id(), 1, kept);
+        items.apply(item.id(), null,
+                d -> List.of(change(d.item(), ItemAction.DRAFT_REPLY, ItemStatus.HANDLING, d.item().progress(), redraft)));
+        Reply after = items.dossier(item.id()).orElseThrow().replies().get(0);
+        assertThat(after.id()).isEqualTo(stored.id());
+        assertThat(after.commitments()).singleElement().satisfies(c -> {
+            assertThat(c.id()).isEqualTo(kept.id());
+            assertThat(c.done()).isTrue();
+        });
+        assertThat(items.history(item.id())).extracting(e -> e.fromStatus() + ">" + e.toStatus()).containsExactly(
+                "null>REGISTERED", "REGISTERED>ASSIGNED", "ASSIGNED>ASSIGNED", "ASSIGNED>HANDLING",
+                "HANDLING>HANDLING");
     }
 
     @Test
     void aStaleVersionOrARefusalChangesNothing() {
         Item item = register(ItemKind.SUGGESTION, 2026, "标题");
-        assertThatThrownBy(() -> items.apply(item.id(), item.version() + 5,
-                current -> ItemChange.of(ItemAction.ASSIGN, "office", NOW, ItemStatus.ASSIGNED, null)))
+        assertThatThrownBy(() -> items.apply(item.id(), item.version() + 5, d -> List.of()))
                 .isInstanceOfSatisfying(BanliException.class,
                         e -> assertThat(e.problem()).isEqualTo(BanliException.Problem.CONFLICT));
         assertThatThrownBy(() -> items.apply(item.id(), null, current -> {
             throw BanliException.conflict("refused");
         })).hasMessage("refused");
-        assertThatThrownBy(() -> items.apply(item.id(), null, current -> ItemChange
-                .of(ItemAction.ASSIGN, "office", NOW, ItemStatus.ASSIGNED, null).withAssignment("nope", null)))
+        assertThatThrownBy(() -> items.apply(item.id(), null, d -> List.of(change(d.item(), ItemAction.ASSIGN,
+                ItemStatus.ASSIGNED, d.item().progress().assignedTo("nope", null, NOW)))))
                 .isInstanceOfSatisfying(BanliException.class,
                         e -> assertThat(e.problem()).isEqualTo(BanliException.Problem.NOT_FOUND));
+        // A record of another item cannot be overwritten through this one.
+        Item other = register(ItemKind.SUGGESTION, 2026, "另一件");
+        items.apply(other.id(), null, d -> List.of(change(d.item(), ItemAction.COMMENT, d.item().status(),
+                d.item().progress(), new Comment(null, "leader", "批示", NOW))));
+        long foreign = items.dossier(other.id()).orElseThrow().comments().get(0).id();
+        assertThatThrownBy(() -> items.apply(item.id(), null, d -> List.of(change(d.item(), ItemAction.COMMENT,
+                d.item().status(), d.item().progress(), new Comment(foreign, "leader", "篡改", NOW)))))
+                .isInstanceOf(BanliException.class);
         assertThat(items.find(item.id())).contains(item);
         assertThat(items.history(item.id())).hasSize(1);
+        assertThat(items.dossier(other.id()).orElseThrow().comments().get(0).text()).isEqualTo("批示");
     }
 
     @Test
-    void ofTwoConcurrentTransitionsOnOneItemExactlyOneWins() throws Exception {
+    void aStepOverSeveralItemsIsOneTransactionAndChecksTheirVersions() {
+        Item lead = register(ItemKind.SUGGESTION, 2026, "主件");
+        Item member = register(ItemKind.SUGGESTION, 2026, "并入件");
+        Item otherMember = register(ItemKind.SUGGESTION, 2026, "另一并入件");
+        items.apply(otherMember.id(), null, d -> List.of(change(d.item(), ItemAction.COMMENT, d.item().status(),
+                d.item().progress())));
+        // otherMember moved on since it was read: the whole merge is refused, member included.
+        assertThatThrownBy(() -> items.apply(lead.id(), null, d -> List.of(
+                change(d.item(), ItemAction.MERGE, ItemStatus.REGISTERED, d.item().progress()),
+                new ItemChange(member.id(), member.version(), ItemAction.MERGE, "office", NOW, ItemStatus.REGISTERED,
+                        null, member.progress().merged(lead.id()), List.of()),
+                new ItemChange(otherMember.id(), otherMember.version(), ItemAction.MERGE, "office", NOW,
+                        ItemStatus.REGISTERED, null, otherMember.progress().merged(lead.id()), List.of()))))
+                .isInstanceOfSatisfying(BanliException.class,
+                        e -> assertThat(e.problem()).isEqualTo(BanliException.Problem.CONFLICT));
+        assertThat(items.find(member.id()).orElseThrow().progress().mergedInto()).isNull();
+        assertThat(items.history(lead.id())).hasSize(1);
+
+        items.apply(lead.id(), null, d -> List.of(
+                change(d.item(), ItemAction.MERGE, ItemStatus.REGISTERED, d.item().progress()),
+                new ItemChange(member.id(), member.version(), ItemAction.MERGE, "office", NOW, ItemStatus.REGISTERED,
+                        null, member.progress().merged(lead.id()), List.of())));
+        assertThat(items.dossier(lead.id()).orElseThrow().mergedItems()).extracting(Item::id)
+                .containsExactly(member.id());
+        assertThat(items.find(member.id()).orElseThrow().version()).isEqualTo(member.version() + 1);
+    }
+
+    @Test
+    void ofTwoConcurrentStepsOnOneItemExactlyOneWins() throws Exception {
         Item item = register(ItemKind.SUGGESTION, 2026, "并发测试");
         CountDownLatch bothHaveRead = new CountDownLatch(2);
-        Callable<Item> assign = () -> items.apply(item.id(), null, current -> {
+        Callable<Item> assign = () -> items.apply(item.id(), null, d -> {
             bothHaveRead.countDown();
             try {
                 bothHaveRead.await(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return ItemChange.of(ItemAction.ASSIGN, Thread.currentThread().getName(), NOW, ItemStatus.ASSIGNED, null)
-                    .withAssignment("edu", null);
+            return List.of(change(d.item(), ItemAction.ASSIGN, ItemStatus.ASSIGNED,
+                    d.item().progress().assignedTo("edu", null, NOW)));
         });
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
@@ -167,18 +256,50 @@ class JpaItemStoreTest {
 
     @Test
     void queriesFilterAndPage() {
+        units.create(new Unit("tra", "县交通运输局"));
         for (int i = 0; i < 5; i++) {
             register(ItemKind.SUGGESTION, 2026, "建议" + i);
         }
         Item proposal = register(ItemKind.PROPOSAL, 2025, "提案");
-        items.apply(proposal.id(), null, c -> ItemChange.of(ItemAction.ASSIGN, "o", NOW, ItemStatus.ASSIGNED, null)
-                .withAssignment("edu", null));
-        var page = items.find(new ItemQuery(null, null, ItemKind.SUGGESTION, 2026, null, 1, 2));
+        LocalDate today = LocalDate.of(2026, 11, 27);
+        assign(proposal, today.minusDays(1), "tra");
+        Item dueSoon = items.find(ItemQuery.page(0, 10).withKind(ItemKind.SUGGESTION).withYear(2026)).items().get(0);
+        assign(dueSoon, today.plusDays(10));
+        var page = items.find(ItemQuery.page(1, 2).withKind(ItemKind.SUGGESTION).withYear(2026));
         assertThat(page.total()).isEqualTo(5);
         assertThat(page.items()).extracting(Item::number).containsExactly(3, 4);
-        assertThat(items.find(new ItemQuery(ItemStatus.ASSIGNED, "edu", null, null, "deputy", 0, 10)).items())
-                .extracting(Item::id).containsExactly(proposal.id());
-        assertThat(items.find(new ItemQuery(null, null, null, null, "someone-else", 0, 10)).total()).isZero();
+        assertThat(items.find(ItemQuery.page(0, 10).withStatus(ItemStatus.ASSIGNED).withHostUnit("edu")
+                .withSubmitter("deputy").withKind(ItemKind.PROPOSAL)).items()).extracting(Item::id)
+                .containsExactly(proposal.id());
+        assertThat(items.find(ItemQuery.page(0, 10).withSubmitter("someone-else")).total()).isZero();
+        // A co-unit is involved, not the host.
+        assertThat(items.find(ItemQuery.page(0, 10).withInvolvedUnit("tra")).items()).extracting(Item::id)
+                .containsExactly(proposal.id());
+        assertThat(items.find(ItemQuery.page(0, 10).withHostUnit("tra")).total()).isZero();
+        assertThat(items.find(ItemQuery.page(0, 10).withOverdue(true).on(today)).items()).extracting(Item::id)
+                .containsExactly(proposal.id());
+        assertThat(items.find(ItemQuery.page(0, 10).withDueWithinDays(10).on(today)).items()).extracting(Item::id)
+                .containsExactly(dueSoon.id());
+        assertThat(items.find(ItemQuery.page(0, 10).withDueWithinDays(9).on(today)).total()).isZero();
+        assertThat(items.find(ItemQuery.page(0, 10).withKeyItem(false)).total()).isZero();
+    }
+
+    @Test
+    void onlyAcceptedRepliesOfPublicItemsAreDisclosed() {
+        Item item = register(ItemKind.SUGGESTION, 2026, "公开件");
+        assign(item, LocalDate.of(2027, 2, 27));
+        items.apply(item.id(), null, d -> List.of(change(d.item(), ItemAction.DRAFT_REPLY, ItemStatus.HANDLING,
+                d.item().progress(), draft(null, 1))));
+        assertThat(items.disclosed(null, 0, 10).total()).isZero();
+        Reply accepted = items.dossier(item.id()).orElseThrow().replies().get(0)
+                .withState(Reply.State.ACCEPTED, "office", NOW, null);
+        items.apply(item.id(), null, d -> List.of(change(d.item(), ItemAction.REVIEW_REPLY, ItemStatus.REPLIED,
+                d.item().progress().replied(NOW), accepted)));
+        assertThat(items.disclosed(2026, 0, 10).items()).singleElement().satisfies(r -> {
+            assertThat(r.label()).isEqualTo("2026年建议第1号");
+            assertThat(r.text()).isEqualTo("正在解决，明年完成。");
+        });
+        assertThat(items.disclosed(2025, 0, 10).total()).isZero();
     }
 
     @Test
