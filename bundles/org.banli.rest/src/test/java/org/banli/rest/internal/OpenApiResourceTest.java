@@ -12,7 +12,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 class OpenApiResourceTest {
 
     private final JsonNode document = ObjectMapperResolver.MAPPER.valueToTree(new OpenApiResource(
-            List.of(ItemResource.class, UnitResource.class, UserResource.class, HealthResource.class), "1.2.3")
+            List.of(ItemResource.class, UnitResource.class, UserResource.class, HealthResource.class,
+                    DisclosureResource.class), "1.2.3")
             .document());
 
     @Test
@@ -24,9 +25,12 @@ class OpenApiResourceTest {
                 "/api/v1/openapi.json");
         JsonNode list = paths.path("/api/v1/items").path("get");
         assertThat(list.path("parameters").findValuesAsText("name")).containsExactly("status", "unit", "kind", "year",
-                "page", "size");
+                "keyItem", "overdue", "dueWithin", "page", "size");
         assertThat(list.path("security").isArray()).isTrue();
         assertThat(paths.path("/api/v1/health").path("get").has("security")).isFalse();
+        assertThat(paths.path("/api/v1/public/replies").path("get").has("security")).isFalse();
+        assertThat(paths.fieldNames()).toIterable().contains("/api/v1/items/{id}/reply-draft",
+                "/api/v1/items/{id}/reply-review", "/api/v1/items/{id}/rating", "/api/v1/items/{id}/merge");
         assertThat(paths.path("/api/v1/health").path("get").path("responses").path("200").path("content")
                 .path("application/json").path("schema").path("$ref").asText()).isEqualTo("#/components/schemas/HealthResource.Health");
         assertThat(paths.path("/api/v1/items/{id}").path("get").path("parameters").path(0).path("in").asText())
@@ -48,9 +52,14 @@ class OpenApiResourceTest {
                 .path("content").path("application/json").path("schema");
         assertThat(page.path("properties").path("items").path("items").path("$ref").asText())
                 .isEqualTo("#/components/schemas/ItemSummaryDTO");
-        assertThat(document.path("components").path("schemas").has("Requests.Reply")).isTrue();
+        JsonNode draft = document.path("paths").path("/api/v1/items/{id}/reply-draft").path("post");
+        assertThat(draft.path("requestBody").path("content").path("application/json").path("schema").path("$ref")
+                .asText()).isEqualTo("#/components/schemas/Step.DraftReply");
+        assertThat(document.path("components").path("schemas").path("Step.DraftReply").path("properties")
+                .path("commitments").path("items").path("$ref").asText())
+                .isEqualTo("#/components/schemas/Step.CommitmentDraft");
         assertThat(document.path("components").path("schemas").path("Reply").path("properties").has("author"))
-                .as("the reply as stored is not the reply request").isTrue();
+                .as("the reply as stored is not the draft step").isTrue();
         assertThat(ObjectMapperResolver.MAPPER.convertValue(document.path("components").path("securitySchemes"),
                 Map.class)).containsKey("basic");
     }
