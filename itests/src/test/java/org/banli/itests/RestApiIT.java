@@ -20,8 +20,6 @@ import java.util.List;
 import java.util.Dictionary;
 import java.util.Enumeration;
 import java.util.Hashtable;
-import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -102,14 +100,19 @@ public class RestApiIT {
                 { "/api/v1/units", "get" }, { "/api/v1/units", "post" }, { "/api/v1/users", "get" },
                 { "/api/v1/users", "post" }, { "/api/v1/users/me", "get" }, { "/api/v1/users/me/password", "post" },
                 { "/api/v1/users/{username}", "get" }, { "/api/v1/units/{code}", "get" }, { "/api/v1/items", "get" },
-                { "/api/v1/items", "post" }, { "/api/v1/items/{id}", "get" }, { "/api/v1/items/{id}/assign", "post" },
-                { "/api/v1/items/{id}/reply", "post" }, { "/api/v1/items/{id}/rating", "post" },
-                { "/api/v1/items/{id}/history", "get" }, { "/api/v1/items/{id}/replies", "get" },
-                { "/api/v1/items/{id}/ratings", "get" } }) {
+                { "/api/v1/items", "post" }, { "/api/v1/items/{id}", "get" }, { "/api/v1/items/{id}/history", "get" },
+                { "/api/v1/public/replies", "get" } }) {
             assertTrue("OpenAPI lacks " + endpoint[1] + " " + endpoint[0],
                     paths.path(endpoint[0]).has(endpoint[1]));
         }
-        assertEquals(19, countOperations(paths));
+        List<String> steps = List.of("assign", "accept", "return-request", "return-decision", "contacts",
+                "contact-confirmation", "co-unit-opinion", "extension-request", "extension-decision", "reply-draft",
+                "countersign", "reply-approval", "reply-send-back", "reply-submission", "reply-review", "rating",
+                "consultation", "commitment-progress", "notices", "notice-response", "comments", "close", "merge");
+        for (String step : steps) {
+            assertTrue("OpenAPI lacks the step " + step, paths.path("/api/v1/items/{id}/" + step).has("post"));
+        }
+        assertEquals(15 + steps.size(), countOperations(paths));
         assertTrue(paths.path("/api/v1/items").path("post").has("security"));
         assertFalse(paths.path("/api/v1/health").path("get").has("security"));
         assertTrue(openApi.body().path("components").path("schemas").path("ItemDTO").path("properties")
@@ -126,7 +129,7 @@ public class RestApiIT {
 
     @Test
     public void dataSurvivesTheDatabaseBeingShutDownAndOpenedAgain() throws Exception {
-        County county = new County();
+        County county = new County(admin, anonymous);
         long id = county.register("数据库重新打开后仍在的建议");
         county.assign(id);
         JsonNode before = county.office.get("/items/" + id).body();
@@ -252,7 +255,7 @@ public class RestApiIT {
 
     @Test
     public void aUserChangesTheirPasswordAndTheOldOneStopsWorkingAtOnce() {
-        County county = new County();
+        County county = new County(admin, anonymous);
         assertEquals(200, county.deputyApi.get("/users/me").status());
         Api.Answer wrong = county.deputyApi.post("/users/me/password",
                 json("currentPassword", "not-my-password", "newPassword", "新密码-new-password-1"));
@@ -266,11 +269,11 @@ public class RestApiIT {
 
     @Test
     public void anItemGoesFromRegistrationToClosedWithChineseTextIntact() {
-        County county = new County();
+        County county = new County(admin, anonymous);
         String title = "关于加快推进“城乡学校午餐”改善工作的建议（第二稿）";
         String body = "近年来，我县农村学校午餐条件仍有差距。建议：一、县财政加大投入；二、建立食品安全追溯制度。🍚 ";
         Api.Answer registered = county.office.post("/items", json("kind", "SUGGESTION", "title", title, "body", body,
-                "submitter", county.deputy, "category", "教育", "keyItem", true, "leadingOfficial", "王副县长"));
+                "submitter", county.deputy, "category", "教育", "publicReply", true));
         assertEquals(registered.toString(), 201, registered.status());
         JsonNode item = registered.body();
         long id = item.path("id").asLong();
@@ -279,39 +282,44 @@ public class RestApiIT {
         assertEquals("REGISTERED", item.path("status").asText());
         assertTrue(item.path("label").asText().matches("\\d{4}年建议第\\d+号"));
 
-        Api.Answer assigned = county.office.post("/items/" + id + "/assign",
-                json("version", item.path("version").asLong(), "hostUnit", county.unit, "reason", "属教育类"));
+        Api.Answer assigned = county.office.postIfMatch("/items/" + id + "/assign",
+                "\"" + item.path("version").asLong() + "\"", json("hostUnit", county.unit, "reason", "属教育类"));
         assertEquals(assigned.toString(), 200, assigned.status());
         assertEquals("ASSIGNED", assigned.body().path("status").asText());
-        assertEquals(county.unit, assigned.body().path("hostUnit").asText());
-        assertFalse(assigned.body().path("deadline").isMissingNode());
+        assertEquals("已交办", assigned.body().path("statusText").asText());
+        assertEquals(county.unit, assigned.body().path("progress").path("hostUnit").asText());
+        assertFalse(assigned.body().path("timing").path("deadline").isMissingNode());
 
-        String replyText = "经研究，我局已将农村学校午餐补助列入2027年预算，并建立食品安全追溯制度。";
-        Api.Answer replied = county.handler.post("/items/" + id + "/reply", json("replyClass", "A", "text", replyText,
-                "signer", "县教育局局长", "contactPerson", "李四", "contactPhone", "0571-88886666"));
-        assertEquals(replied.toString(), 200, replied.status());
-        assertEquals("REPLIED", replied.body().path("status").asText());
+        county.step(county.handler, id, "accept");
+        String replyText = "经研究，我局已将农村学校午餐补助列入2027年预算，并建立食品安全追溯制度，感谢代表的关心和支持。";
+        county.step(county.handler, id, "reply-draft", "replyClass", "A", "text", replyText, "signer", "王局长",
+                "contactPerson", "李四", "contactPhone", "0571-88886666", "copyTo", "县人大常委会代表工委");
+        county.step(county.head, id, "reply-approval");
+        county.step(county.handler, id, "reply-submission");
+        JsonNode replied = county.step(county.office, id, "reply-review", "accept", true, "remark", "同意");
+        assertEquals("REPLIED", replied.path("status").asText());
 
-        Api.Answer rated = county.deputyApi.post("/items/" + id + "/rating",
-                json("satisfaction", "SATISFIED", "comment", "办理认真，非常满意"));
-        assertEquals(rated.toString(), 200, rated.status());
-        assertEquals("CLOSED", rated.body().path("status").asText());
+        JsonNode rated = county.step(county.deputyApi, id, "rating", "satisfaction", "SATISFIED", "comment",
+                "办理认真，非常满意");
+        assertEquals("CLOSED", rated.path("status").asText());
 
-        JsonNode stored = county.office.get("/items/" + id).body();
+        JsonNode stored = county.item(id);
         assertEquals(title, stored.path("title").asText());
         assertEquals(body, stored.path("body").asText());
         assertEquals("教育", stored.path("category").asText());
-        assertEquals("王副县长", stored.path("leadingOfficial").asText());
-        JsonNode reply = county.deputyApi.get("/items/" + id + "/replies").body().path(0);
+        JsonNode reply = county.deputyApi.get("/items/" + id).body().path("replies").path(0);
         assertEquals(replyText, reply.path("text").asText());
-        assertEquals("县教育局局长", reply.path("signer").asText());
+        assertEquals("王局长", reply.path("signer").asText());
         assertEquals("李四", reply.path("contactPerson").asText());
+        assertEquals("县人大常委会代表工委", reply.path("copyTo").asText());
+        assertEquals("ACCEPTED", reply.path("state").asText());
         assertEquals("测试代表", county.deputyApi.get("/users/me").body().path("displayName").asText());
-        JsonNode rating = county.office.get("/items/" + id + "/ratings").body().path(0);
+        JsonNode rating = stored.path("ratings").path(0);
         assertEquals("办理认真，非常满意", rating.path("comment").asText());
         assertEquals(county.deputy, rating.path("enteredBy").asText());
         assertFalse(rating.path("enteredFrom").asText().isEmpty());
-        JsonNode seenByUnit = county.handler.get("/items/" + id + "/ratings").body().path(0);
+        assertTrue("rated minutes after the reply: flagged", rating.path("flag").asText().contains("分钟"));
+        JsonNode seenByUnit = county.handler.get("/items/" + id).body().path("ratings").path(0);
         assertEquals("SATISFIED", seenByUnit.path("satisfaction").asText());
         assertTrue("the unit does not see where the rating came from", seenByUnit.path("enteredFrom").isMissingNode());
 
@@ -319,13 +327,15 @@ public class RestApiIT {
         county.office.get("/items/" + id + "/history").body().forEach(e -> actions.add(e.path("action").asText()
                 + ":" + e.path("toStatus").asText() + ":" + e.path("actor").asText()));
         assertEquals(List.of("REGISTER:REGISTERED:" + county.officeName, "ASSIGN:ASSIGNED:" + county.officeName,
-                "REPLY:REPLIED:" + county.handlerName, "RATE:CLOSED:" + county.deputy), actions);
+                "ACCEPT:HANDLING:" + county.handlerName, "DRAFT_REPLY:HANDLING:" + county.handlerName,
+                "APPROVE_REPLY:REPLY_APPROVED:" + county.headName, "SUBMIT_REPLY:UNDER_REVIEW:" + county.handlerName,
+                "REVIEW_REPLY:REPLIED:" + county.officeName, "RATE:CLOSED:" + county.deputy), actions);
         assertEquals("属教育类", county.office.get("/items/" + id + "/history").body().path(1).path("reason").asText());
     }
 
     @Test
     public void aCountysDeadlineRuleChangesWithoutARestart() throws Exception {
-        County county = new County();
+        County county = new County(admin, anonymous);
         ZoneId shanghai = ZoneId.of("Asia/Shanghai");
         org.osgi.service.cm.Configuration rules = configAdmin.getConfiguration("org.banli.handling", null);
         Dictionary<String, Object> original = rules.getProperties();
@@ -340,8 +350,7 @@ public class RestApiIT {
             await().atMost(Duration.ofSeconds(30)).until(() -> {
                 long id = county.register("期限配置测试");
                 LocalDate today = LocalDate.now(shanghai);
-                String deadline = county.office.post("/items/" + id + "/assign", json("hostUnit", county.unit)).body()
-                        .path("deadline").asText();
+                String deadline = county.assign(id).path("progress").path("deadline").asText();
                 return deadline.equals(today.plusMonths(5).toString())
                         || deadline.equals(LocalDate.now(shanghai).plusMonths(5).toString());
             });
@@ -352,7 +361,7 @@ public class RestApiIT {
 
     @Test
     public void listsFilterAndPage() {
-        County county = new County();
+        County county = new County(admin, anonymous);
         List<Long> ids = new ArrayList<>();
         for (int i = 1; i <= 3; i++) {
             ids.add(county.register("分页测试第" + i + "件"));
@@ -382,15 +391,14 @@ public class RestApiIT {
 
     @Test
     public void aHandlerOfAnotherUnitNeitherSeesNorChangesTheItem() {
-        County county = new County();
-        County other = new County();
+        County county = new County(admin, anonymous);
+        County other = new County(admin, anonymous);
         long id = county.register("跨单位访问测试");
         county.assign(id);
         JsonNode before = county.office.get("/items/" + id).body();
 
         assertEquals(404, other.handler.get("/items/" + id).status());
-        Api.Answer reply = other.handler.post("/items/" + id + "/reply",
-                json("replyClass", "A", "text", "这是另一个单位的越权答复内容。"));
+        Api.Answer reply = other.handler.post("/items/" + id + "/accept", "{}");
         assertEquals(404, reply.status());
         assertFalse("no data leaks in the error", reply.text().contains("跨单位访问测试"));
         assertEquals(0, other.handler.get("/items?unit=" + county.unit).body().path("total").asLong());
@@ -398,44 +406,36 @@ public class RestApiIT {
 
         assertEquals(before, county.office.get("/items/" + id).body());
         assertEquals(2, county.office.get("/items/" + id + "/history").body().size());
-        assertEquals(0, county.office.get("/items/" + id + "/replies").body().size());
     }
 
     @Test
-    public void aRefusedTransitionLeavesTheItemUnchanged() {
-        County county = new County();
+    public void aStaleVersionIsAConflictAndChangesNothing() {
+        County county = new County(admin, anonymous);
         long id = county.register("状态冲突测试");
         county.assign(id);
-        JsonNode before = county.office.get("/items/" + id).body();
+        JsonNode before = county.item(id);
 
         Api.Answer early = county.deputyApi.post("/items/" + id + "/rating", json("satisfaction", "SATISFIED"));
-        assertEquals(409, early.status());
-        assertTrue(early.contentType().startsWith(PROBLEM_JSON));
-        Api.Answer stale = county.handler.post("/items/" + id + "/reply",
-                json("version", before.path("version").asLong() - 1, "replyClass", "A", "text", "基于旧版本的答复内容。"));
-        assertEquals(409, stale.status());
-
+        assertProblem(early, 409, null);
+        assertTrue(early.body().path("detail").asText().contains("已交办"));
         Api.Answer current = county.handler.get("/items/" + id);
         assertEquals("\"" + before.path("version").asLong() + "\"", current.etag());
-        Api.Answer staleTag = county.handler.postIfMatch("/items/" + id + "/reply",
-                "\"" + (before.path("version").asLong() - 1) + "\"", json("replyClass", "A", "text", "基于旧版本的答复内容。"));
+        Api.Answer staleTag = county.handler.postIfMatch("/items/" + id + "/accept",
+                "\"" + (before.path("version").asLong() - 1) + "\"", "{}");
         assertProblem(staleTag, 409, null);
-        assertProblem(county.handler.postIfMatch("/items/" + id + "/reply", "\"abc\"",
-                json("replyClass", "A", "text", "版本号格式错误的答复。")), 400, "If-Match");
+        assertProblem(county.handler.postIfMatch("/items/" + id + "/accept", "\"abc\"", "{}"), 400, "If-Match");
 
-        assertEquals(before, county.office.get("/items/" + id).body());
+        assertEquals(before, county.item(id));
         assertEquals(2, county.office.get("/items/" + id + "/history").body().size());
-        assertEquals(0, county.office.get("/items/" + id + "/ratings").body().size());
 
-        Api.Answer fresh = county.handler.postIfMatch("/items/" + id + "/reply", current.etag(),
-                json("replyClass", "A", "text", "基于最新版本的答复，应当成功。"));
+        Api.Answer fresh = county.handler.postIfMatch("/items/" + id + "/accept", current.etag(), "{}");
         assertEquals(fresh.toString(), 200, fresh.status());
         assertEquals("\"" + (before.path("version").asLong() + 1) + "\"", fresh.etag());
     }
 
     @Test
     public void everyErrorIsAProblemDetailWithTheRightStatusAndChangesNothing() {
-        County county = new County();
+        County county = new County(admin, anonymous);
         long before = county.office.get("/items?size=1").body().path("total").asLong();
 
         assertProblem(county.office.send("application/json", "/items", "{\"kind\":"), 400, null);
@@ -463,50 +463,6 @@ public class RestApiIT {
         assertFalse(answer.body().path("title").asText().isEmpty());
         if (field != null) {
             assertEquals(answer.toString(), field, answer.body().path("errors").path(0).path("field").asText());
-        }
-    }
-
-    /** A unit with its handler, an office clerk and a deputy, all new, named uniquely. */
-    private final class County {
-        final String unit = "u" + UUID.randomUUID().toString().substring(0, 8);
-        final String officeName = unit + "-office";
-        final String handlerName = unit + "-handler";
-        final String deputy = unit + "-deputy";
-        final Api office;
-        final Api handler;
-        final Api deputyApi;
-        final String deputyPassword = "pw-" + UUID.randomUUID();
-
-        County() {
-            Api.Answer created = admin.post("/units", json("code", unit, "name", "测试单位" + unit));
-            assertEquals(201, created.status());
-            assertEquals("测试单位" + unit, admin.get("/units/" + unit).body().path("name").asText());
-            office = account(officeName, Set.of("OFFICE"), null, "政府办测试员");
-            handler = account(handlerName, Set.of("HANDLER"), unit, "经办人测试员");
-            deputyApi = account(deputy, Set.of("SUBMITTER"), null, "测试代表", deputyPassword);
-        }
-
-        private Api account(String username, Set<String> roles, String unitCode, String name) {
-            return account(username, roles, unitCode, name, "pw-" + UUID.randomUUID());
-        }
-
-        private Api account(String username, Set<String> roles, String unitCode, String name, String password) {
-            Api.Answer created = admin.post("/users", json("username", username, "displayName", name, "password",
-                    password, "roles", roles, "unitCode", unitCode));
-            assertEquals(created.toString(), 201, created.status());
-            return anonymous.as(username, password);
-        }
-
-        long register(String title) {
-            Api.Answer answer = office.post("/items",
-                    json("kind", "SUGGESTION", "title", title, "body", title + "的正文", "submitter", deputy));
-            assertEquals(answer.toString(), 201, answer.status());
-            return answer.body().path("id").asLong();
-        }
-
-        void assign(long id) {
-            Api.Answer answer = office.post("/items/" + id + "/assign", json("hostUnit", unit));
-            assertEquals(answer.toString(), 200, answer.status());
         }
     }
 }
