@@ -85,6 +85,14 @@ class DistributionProcessIT {
         assertFalse(console("karaf", "karaf", "feature:list -i").contains("banli-rest"));
         assertFalse(console("office", "office-password-1", "feature:list -i").contains("banli-rest"),
                 "a Banli account without the admin role has no console");
+        String demo = console("admin", FIRST_PASSWORD, "banli:demo 10");
+        assertTrue(demo.contains("CLOSED=1") && demo.contains("REGISTERED=1"), demo);
+        String closed = console("admin", FIRST_PASSWORD, "banli:items --status CLOSED --kind SUGGESTION");
+        assertTrue(closed.contains("1 items, page 0") || closed.contains("items, page 0"), closed);
+        String listed = console("admin", FIRST_PASSWORD, "banli:items --unit jyj");
+        assertTrue(listed.contains(Long.toString(id)), listed);
+        String detail = console("admin", FIRST_PASSWORD, "banli:item " + id);
+        assertTrue(detail.contains("Status:") && detail.contains("ASSIGNED") && detail.contains("History:"), detail);
 
         stop();
         start("a-different-password-456");
@@ -93,7 +101,7 @@ class DistributionProcessIT {
                 "the environment is read only when no admin exists yet");
         assertEquals(before, office.get("/items/" + id).body());
         assertEquals(historyBefore, office.get("/items/" + id + "/history").body());
-        assertEquals("县教育局", admin.get("/units").body().path(0).path("name").asText());
+        assertEquals("县教育局", admin.get("/units/jyj").body().path("name").asText());
         Api.Answer second = office.post("/items", json("kind", "PROPOSAL", "title", "重启后的第二件提案", "body",
                 "编号应当接续。", "submitter", "deputy"));
         assertEquals(before.path("number").asInt() + 1, second.body().path("number").asInt());

@@ -235,8 +235,8 @@ public class WorkflowIT {
         a.step(a.supervisor, lead, "notices", "unitCode", a.unit, "text", "请尽快组织测评回访", "dueDate",
                 today().plusDays(5).toString());
         long notice = a.item(lead).path("notices").path(0).path("id").asLong();
-        assertEquals(403, a.coHandler.post("/items/" + lead + "/notice-response",
-                json("noticeId", notice, "response", "不是本单位")).status());
+        assertEquals("a unit not involved does not even see the item", 404, a.coHandler.post("/items/" + lead
+                + "/notice-response", json("noticeId", notice, "response", "不是本单位")).status());
         a.step(a.handler, lead, "notice-response", "noticeId", notice, "response", "已安排回访");
 
         JsonNode disclosed = anonymous.get("/public/replies?size=200").body();
@@ -334,5 +334,34 @@ public class WorkflowIT {
             clients.shutdownNow();
         }
         assertEquals("one contact per round", 3, county.item(id).path("contacts").size());
+    }
+
+    @Test
+    public void demoDataReachesEveryStateThroughTheRealWorkflowForAdministratorsOnly() {
+        County county = new County(admin, anonymous);
+        assertEquals(403, county.office.post("/demo", json("count", 10)).status());
+        assertEquals(422, admin.post("/demo", json("count", 0)).status());
+        Api.Answer made = admin.post("/demo", json("count", 10));
+        assertEquals(made.toString(), 200, made.status());
+        JsonNode byStatus = made.body().path("byStatus");
+        for (String state : List.of("REGISTERED", "ASSIGNED", "HANDLING", "REPLY_APPROVED", "UNDER_REVIEW", "REPLIED",
+                "REHANDLING", "CONSULTATION", "FOLLOW_UP", "CLOSED")) {
+            assertEquals(state, 1, byStatus.path(state).asInt());
+        }
+        String password = made.body().path("password").asText();
+        Api demoOffice = anonymous.as("demo-office", password);
+        JsonNode jyj = demoOffice.get("/items?unit=jyj&size=200").body();
+        assertTrue(jyj.path("total").asLong() >= 1);
+        assertTrue(jyj.path("items").path(0).path("title").asText().contains("建议"));
+        Api deputy = anonymous.as("deputy01", password);
+        JsonNode own = deputy.get("/items?size=200").body();
+        assertTrue("a demo deputy sees their own items", own.path("total").asLong() >= 1);
+        for (JsonNode item : own.path("items")) {
+            assertEquals("deputy01", item.path("submitter").asText());
+        }
+        Api.Answer again = admin.post("/demo", json("count", 2));
+        assertEquals(again.toString(), 200, again.status());
+        assertEquals("a second run reuses the units and accounts", 0, again.body().path("accounts").size());
+        assertTrue(again.body().path("password").isMissingNode());
     }
 }

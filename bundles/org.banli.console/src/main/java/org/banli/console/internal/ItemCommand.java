@@ -1,0 +1,65 @@
+package org.banli.console.internal;
+
+import java.io.PrintStream;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.Session;
+import org.banli.api.item.Dossier;
+import org.banli.api.item.Item;
+import org.banli.api.item.ItemEvent;
+import org.banli.api.item.ItemService;
+import org.banli.api.item.Timing;
+import org.banli.api.user.UserService;
+
+@Command(scope = "banli", name = "item", description = "一件建议或提案及其办理过程 (one item with its history)")
+@Service
+public class ItemCommand implements Action {
+
+    @Argument(index = 0, name = "id", required = true, description = "件的ID (the item's id)")
+    @Completion(ItemCompleter.class)
+    long id;
+
+    @Reference
+    ItemService items;
+
+    @Reference
+    UserService users;
+
+    @Reference
+    Session session;
+
+    @Override
+    public Object execute() {
+        var actor = Consoles.actor(users);
+        Dossier dossier = items.dossier(actor, id);
+        Item item = dossier.item();
+        Timing timing = items.timing(dossier);
+        PrintStream out = session.getConsole();
+        out.println(item.label() + "  " + item.title());
+        out.println("状态 Status: " + item.status().chinese() + " (" + item.status() + ")  版本 Version: " + item.version());
+        out.println("提出人 Submitter: " + item.submitter() + "  类别 Category: " + (item.category() == null ? "-"
+                : item.category()) + (item.keyItem() ? "  重点件 key item, 领办 " + item.leadingOfficial() : ""));
+        out.println("主办 Host: " + (item.hostUnit() == null ? "-" : item.hostUnit()) + "  协办 Co-units: "
+                + dossier.activeCoUnits().stream().map(c -> c.unitCode()).toList());
+        if (timing.deadline() != null) {
+            out.println("期限 Deadline: " + timing.deadline() + (timing.daysLeft() == null ? ""
+                    : "  剩余 " + timing.daysLeft() + " 天") + (timing.overdue() ? "  已逾期 OVERDUE" : "")
+                    + (timing.atRisk() ? "  临期 at risk" : ""));
+        }
+        timing.warnings().forEach(w -> out.println("预警 Warning: " + w.message()));
+        out.println("答复 Replies: " + dossier.replies().size() + "  测评 Ratings: " + dossier.ratings().size()
+                + "  联系 Contacts: " + dossier.contacts().size() + "  督办 Notices: " + dossier.notices().size());
+        out.println("办理过程 History:");
+        for (ItemEvent event : items.history(actor, id)) {
+            out.println("  " + event.at() + "  " + event.action().chinese() + "  " + event.actor() + "  "
+                    + (event.fromStatus() == null ? "" : event.fromStatus().chinese() + " → ")
+                    + event.toStatus().chinese() + (event.reason() == null ? "" : "  " + event.reason()));
+        }
+        return null;
+    }
+}

@@ -1,0 +1,88 @@
+package org.banli.console.internal;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.support.completers.StringsCompleter;
+import org.apache.karaf.shell.support.table.ShellTable;
+import org.banli.api.Page;
+import org.banli.api.item.Item;
+import org.banli.api.item.ItemKind;
+import org.banli.api.item.ItemQuery;
+import org.banli.api.item.ItemService;
+import org.banli.api.item.ItemStatus;
+import org.banli.api.item.Timing;
+import org.banli.api.user.UserService;
+
+@Command(scope = "banli", name = "items", description = "建议提案列表 (list items)")
+@Service
+public class ItemsCommand implements Action {
+
+    @Option(name = "--status", description = "状态 (status), e.g. HANDLING")
+    @Completion(value = StringsCompleter.class, values = { "REGISTERED", "ASSIGNED", "HANDLING", "REPLY_APPROVED",
+            "UNDER_REVIEW", "REPLIED", "REHANDLING", "CONSULTATION", "FOLLOW_UP", "CLOSED" })
+    String status;
+
+    @Option(name = "--unit", description = "主办单位代码 (host unit code)")
+    @Completion(UnitCompleter.class)
+    String unit;
+
+    @Option(name = "--kind", description = "SUGGESTION 建议 / PROPOSAL 提案")
+    @Completion(value = StringsCompleter.class, values = { "SUGGESTION", "PROPOSAL" })
+    String kind;
+
+    @Option(name = "--year", description = "年度 (session year)")
+    Integer year;
+
+    @Option(name = "--overdue", description = "只列逾期件 (overdue items only)")
+    boolean overdue;
+
+    @Option(name = "--due-within", description = "N 天内到期 (deadline within N days)")
+    Integer dueWithin;
+
+    @Option(name = "--page", description = "页码，从0起 (page, from 0)")
+    int page;
+
+    @Option(name = "--size", description = "每页条数 (page size)")
+    int size = 50;
+
+    @Reference
+    ItemService items;
+
+    @Reference
+    UserService users;
+
+    @Reference
+    Session session;
+
+    @Override
+    public Object execute() {
+        ItemQuery query = ItemQuery.page(page, size)
+                .withStatus(status == null ? null : ItemStatus.valueOf(status.toUpperCase()))
+                .withHostUnit(unit).withKind(kind == null ? null : ItemKind.valueOf(kind.toUpperCase()))
+                .withYear(year).withOverdue(overdue ? Boolean.TRUE : null).withDueWithinDays(dueWithin);
+        Page<Item> found = items.list(Consoles.actor(users), query);
+        ShellTable table = new ShellTable();
+        table.column("ID").alignRight();
+        table.column("编号 Number");
+        table.column("状态 Status");
+        table.column("主办 Host");
+        table.column("期限 Deadline");
+        table.column("剩余 Days").alignRight();
+        table.column("标题 Title").maxSize(40);
+        for (Item item : found.items()) {
+            Timing timing = items.timing(item);
+            table.addRow().addContent(item.id(), item.label(), item.status().chinese(),
+                    item.hostUnit() == null ? "" : item.hostUnit(), item.deadline() == null ? "" : item.deadline(),
+                    timing.daysLeft() == null ? "" : timing.daysLeft(), item.title());
+        }
+        table.print(session.getConsole());
+        session.getConsole().println("共 " + found.total() + " 件，第 " + page + " 页 (" + found.total()
+                + " items, page " + page + ")");
+        return null;
+    }
+}
