@@ -101,7 +101,7 @@ public class RestApiIT {
                 { "/api/v1/users", "post" }, { "/api/v1/users/me", "get" }, { "/api/v1/users/me/password", "post" },
                 { "/api/v1/users/{username}", "get" }, { "/api/v1/units/{code}", "get" }, { "/api/v1/items", "get" },
                 { "/api/v1/items", "post" }, { "/api/v1/items/{id}", "get" }, { "/api/v1/items/{id}/history", "get" },
-                { "/api/v1/public/replies", "get" } }) {
+                { "/api/v1/public/replies", "get" }, { "/api/v1/demo", "post" } }) {
             assertTrue("OpenAPI lacks " + endpoint[1] + " " + endpoint[0],
                     paths.path(endpoint[0]).has(endpoint[1]));
         }
@@ -112,7 +112,7 @@ public class RestApiIT {
         for (String step : steps) {
             assertTrue("OpenAPI lacks the step " + step, paths.path("/api/v1/items/{id}/" + step).has("post"));
         }
-        assertEquals(15 + steps.size(), countOperations(paths));
+        assertEquals(16 + steps.size(), countOperations(paths));
         assertTrue(paths.path("/api/v1/items").path("post").has("security"));
         assertFalse(paths.path("/api/v1/health").path("get").has("security"));
         assertTrue(openApi.body().path("components").path("schemas").path("ItemDTO").path("properties")
