@@ -93,6 +93,9 @@ class DistributionProcessIT {
         assertTrue(listed.contains(Long.toString(id)), listed);
         String detail = console("admin", FIRST_PASSWORD, "banli:item " + id);
         assertTrue(detail.contains("Status:") && detail.contains("ASSIGNED") && detail.contains("History:"), detail);
+        String byNumber = console("admin", FIRST_PASSWORD, "banli:item PROPOSAL-" + before.path("year").asInt() + "-"
+                + before.path("number").asInt());
+        assertTrue(byNumber.contains("Version: " + before.path("version").asLong()), byNumber);
 
         long proposals = office.get("/items?kind=PROPOSAL&year=" + before.path("year").asInt()).body().path("total")
                 .asLong();

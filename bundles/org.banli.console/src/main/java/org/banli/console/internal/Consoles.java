@@ -2,17 +2,26 @@ package org.banli.console.internal;
 
 import java.security.AccessController;
 import java.security.Principal;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.security.auth.Subject;
 
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.banli.api.Actor;
 import org.banli.api.BanliException;
+import org.banli.api.RuleViolationException;
 import org.banli.api.item.Item;
+import org.banli.api.item.ItemKind;
+import org.banli.api.item.ItemQuery;
+import org.banli.api.item.ItemService;
 import org.banli.api.user.UserService;
 
-/** What the commands share: who is logged in, and how an item is named on one line. */
+/** What the commands share: who is logged in, and which item a person names. */
 final class Consoles {
+
+    private static final Pattern LABEL = Pattern.compile("(\\d{4})\\s*年?\\s*(建议|提案)\\s*第?\\s*(\\d+)\\s*号?"
+            + "|(?i:(SUGGESTION|PROPOSAL))-(\\d{4})-(\\d+)");
 
     private Consoles() {
     }
@@ -30,9 +39,27 @@ final class Consoles {
         throw BanliException.forbidden("未登录 Banli 账号 (not logged in with a Banli account)");
     }
 
-    static String line(Item item) {
-        return item.id() + "  " + item.label() + "  " + item.status().chinese() + "  "
-                + (item.hostUnit() == null ? "-" : item.hostUnit()) + "  "
-                + (item.deadline() == null ? "-" : item.deadline()) + "  " + item.title();
+    /**
+     * The item a person names: its id, or its number as people say it — 2026年建议第12号,
+     * 2026建议12, PROPOSAL-2026-3.
+     */
+    static long itemId(ItemService items, Actor actor, String reference) {
+        String text = reference.strip();
+        if (text.chars().allMatch(Character::isDigit)) {
+            return Long.parseLong(text);
+        }
+        Matcher label = LABEL.matcher(text);
+        if (!label.matches()) {
+            throw RuleViolationException.of("item", "应为ID或编号，如 2026年建议第12号 (an id or a number such as 2026年建议第12号"
+                    + " or SUGGESTION-2026-12): " + reference);
+        }
+        String kind = label.group(2) != null ? label.group(2) : label.group(4);
+        ItemQuery query = ItemQuery.page(0, 1)
+                .withKind(kind.equals("建议") || kind.equalsIgnoreCase("SUGGESTION") ? ItemKind.SUGGESTION
+                        : ItemKind.PROPOSAL)
+                .withYear(Integer.valueOf(label.group(1) != null ? label.group(1) : label.group(5)))
+                .withNumber(Integer.valueOf(label.group(3) != null ? label.group(3) : label.group(6)));
+        return items.list(actor, query).items().stream().findFirst().map(Item::id)
+                .orElseThrow(() -> BanliException.notFound(reference + " 不存在 (no such item)"));
     }
 }

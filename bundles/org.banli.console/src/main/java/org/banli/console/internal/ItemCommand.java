@@ -20,9 +20,10 @@ import org.banli.api.user.UserService;
 @Service
 public class ItemCommand implements Action {
 
-    @Argument(index = 0, name = "id", required = true, description = "件的ID (the item's id)")
+    @Argument(index = 0, name = "item", required = true,
+            description = "编号如 2026年建议第12号，或ID (the number as people say it, e.g. 2026年建议第12号, or the id)")
     @Completion(ItemCompleter.class)
-    long id;
+    String item;
 
     @Reference
     ItemService items;
@@ -36,6 +37,7 @@ public class ItemCommand implements Action {
     @Override
     public Object execute() {
         var actor = Consoles.actor(users);
+        long id = Consoles.itemId(items, actor, this.item);
         Dossier dossier = items.dossier(actor, id);
         Item item = dossier.item();
         Timing timing = items.timing(dossier);

@@ -14,7 +14,7 @@ import org.banli.api.item.ItemQuery;
 import org.banli.api.item.ItemService;
 import org.banli.api.user.UserService;
 
-/** Completes item ids with the items the logged-in account may see, newest first. */
+/** Completes item numbers as people say them (2026年建议第12号) among the items the logged-in account may see. */
 @Service
 public class ItemCompleter implements Completer {
 
@@ -29,7 +29,7 @@ public class ItemCompleter implements Completer {
         StringsCompleter ids = new StringsCompleter();
         try {
             for (Item item : items.list(Consoles.actor(users), ItemQuery.page(0, 200)).items()) {
-                ids.getStrings().add(Long.toString(item.id()));
+                ids.getStrings().add(item.label());
             }
         } catch (BanliException e) {
             return -1; // nothing this account may see

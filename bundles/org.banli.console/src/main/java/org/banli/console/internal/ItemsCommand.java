@@ -44,6 +44,11 @@ public class ItemsCommand implements Action {
     @Option(name = "--due-within", description = "N 天内到期 (deadline within N days)")
     Integer dueWithin;
 
+    @Option(name = "--warning", description = "预警 (early warning)")
+    @Completion(value = StringsCompleter.class, values = { "NO_CONTACT", "NO_DRAFT", "MISSING_CO_UNIT_OPINION",
+            "OVERDUE_COMMITMENT", "RATING_OVERDUE" })
+    String warning;
+
     @Option(name = "--page", description = "页码，从0起 (page, from 0)")
     int page;
 
@@ -64,7 +69,8 @@ public class ItemsCommand implements Action {
         ItemQuery query = ItemQuery.page(page, size)
                 .withStatus(status == null ? null : ItemStatus.valueOf(status.toUpperCase()))
                 .withHostUnit(unit).withKind(kind == null ? null : ItemKind.valueOf(kind.toUpperCase()))
-                .withYear(year).withOverdue(overdue ? Boolean.TRUE : null).withDueWithinDays(dueWithin);
+                .withYear(year).withOverdue(overdue ? Boolean.TRUE : null).withDueWithinDays(dueWithin)
+                .withWarning(warning == null ? null : Timing.Kind.valueOf(warning.toUpperCase()));
         Page<Item> found = items.list(Consoles.actor(users), query);
         ShellTable table = new ShellTable();
         table.column("ID").alignRight();

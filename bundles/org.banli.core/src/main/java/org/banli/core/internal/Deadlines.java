@@ -7,11 +7,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.banli.api.item.Commitment;
 import org.banli.api.item.ContactPhase;
 import org.banli.api.item.Dossier;
 import org.banli.api.item.Item;
+import org.banli.api.item.ItemQuery;
 import org.banli.api.item.ItemStatus;
 import org.banli.api.item.Reply;
 import org.banli.api.item.Timing;
@@ -42,6 +44,37 @@ final class Deadlines {
         }
         return dossier.currentReply().filter(r -> r.state() == Reply.State.ACCEPTED).map(r -> county.calendar()
                 .plusWorkingDays(county.date(r.reviewedAt()), county.ratingWorkingDays()));
+    }
+
+    /**
+     * Where a warning starts, for lists: the same rule as {@link #of(CountyProfile, Dossier, LocalDate)}'s
+     * warnings, turned into the latest assignment or reply time (or due date) that triggers it today.
+     */
+    static ItemQuery.WarningCutoff cutoff(CountyProfile county, Timing.Kind kind, LocalDate today) {
+        WorkCalendar calendar = county.calendar();
+        return switch (kind) {
+        case NO_CONTACT -> before(county, latest(today,
+                d -> today.isAfter(calendar.plusWorkingDays(d, county.firstContactWorkingDays()))));
+        case NO_DRAFT -> new ItemQuery.WarningCutoff(null, today.plusDays(county.draftWarningDays()));
+        case MISSING_CO_UNIT_OPINION -> before(county, latest(today,
+                d -> today.isAfter(d.plusMonths(county.coUnitOpinionMonths()))));
+        case OVERDUE_COMMITMENT -> new ItemQuery.WarningCutoff(null, today.minusDays(1));
+        case RATING_OVERDUE -> before(county, latest(today,
+                d -> today.isAfter(calendar.plusWorkingDays(d, county.ratingWorkingDays()))));
+        };
+    }
+
+    /** The latest day, counting back from today, for which the rule holds (it holds for every earlier day). */
+    private static LocalDate latest(LocalDate today, Predicate<LocalDate> rule) {
+        LocalDate day = today;
+        while (!rule.test(day)) {
+            day = day.minusDays(1);
+        }
+        return day;
+    }
+
+    private static ItemQuery.WarningCutoff before(CountyProfile county, LocalDate lastDay) {
+        return new ItemQuery.WarningCutoff(lastDay.plusDays(1).atStartOfDay(county.zone()).toInstant(), null);
     }
 
     static Timing of(CountyProfile county, Item item, LocalDate today) {

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
@@ -164,7 +165,10 @@ public class ItemServiceImpl implements ItemService {
             violations.add("dueWithin", "临期天数不能为负 (dueWithin must not be negative)");
         }
         violations.throwIfAny();
-        return visibleTo(actor, query.on(county.date(Instant.now(clock))));
+        CountyProfile rules = county;
+        LocalDate today = rules.date(Instant.now(clock));
+        return visibleTo(actor, query.on(today,
+                query.warning() == null ? null : Deadlines.cutoff(rules, query.warning(), today)));
     }
 
     private Page<Item> visibleTo(Actor actor, ItemQuery query) {

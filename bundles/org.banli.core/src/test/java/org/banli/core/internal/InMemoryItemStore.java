@@ -1,5 +1,6 @@
 package org.banli.core.internal;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import org.banli.api.item.CoUnit;
 import org.banli.api.item.Comment;
 import org.banli.api.item.Commitment;
 import org.banli.api.item.Contact;
+import org.banli.api.item.ContactPhase;
 import org.banli.api.item.DisclosedReply;
 import org.banli.api.item.Dossier;
 import org.banli.api.item.Item;
@@ -71,6 +73,7 @@ final class InMemoryItemStore implements ItemStore {
                         || dossierOf(i).activeCoUnit(q.involvedUnit()).isPresent())
                 .filter(i -> q.kind() == null || i.kind() == q.kind())
                 .filter(i -> q.year() == null || i.year() == q.year())
+                .filter(i -> q.number() == null || i.number() == q.number())
                 .filter(i -> q.submitter() == null || q.submitter().equals(i.submitter()))
                 .filter(i -> q.keyItem() == null || i.keyItem() == q.keyItem())
                 .filter(i -> (q.overdue() == null && q.dueWithinDays() == null)
@@ -78,9 +81,28 @@ final class InMemoryItemStore implements ItemStore {
                 .filter(i -> q.overdue() == null || i.deadline().isBefore(q.today()) == q.overdue())
                 .filter(i -> q.dueWithinDays() == null || (!i.deadline().isBefore(q.today())
                         && !i.deadline().isAfter(q.today().plusDays(q.dueWithinDays()))))
+                .filter(i -> q.warning() == null || warned(dossierOf(i), q))
                 .sorted(Comparator.comparingLong(Item::id)).toList();
         return new Page<>(matching.stream().skip((long) q.page() * q.size()).limit(q.size()).toList(), q.page(),
                 q.size(), matching.size());
+    }
+
+    /** The warning rules as the JPA store's queries state them, on the cutoffs the workflow computed. */
+    private static boolean warned(Dossier d, ItemQuery q) {
+        Item i = d.item();
+        boolean owing = ItemStatus.AWAITING_REPLY.contains(i.status());
+        Instant before = q.cutoff().before();
+        return switch (q.warning()) {
+        case NO_CONTACT -> owing && i.progress().assignedAt().isBefore(before)
+                && d.contacts().stream().allMatch(c -> c.phase() == ContactPhase.CONSULTATION);
+        case NO_DRAFT -> owing && !i.deadline().isAfter(q.cutoff().until()) && d.currentReply().isEmpty();
+        case MISSING_CO_UNIT_OPINION -> owing && i.progress().assignedAt().isBefore(before)
+                && d.activeCoUnits().stream().anyMatch(c -> c.opinionAt() == null);
+        case OVERDUE_COMMITMENT -> d.latestAcceptedReply().stream().flatMap(r -> r.commitments().stream())
+                .anyMatch(c -> !c.done() && !c.dueDate().isAfter(q.cutoff().until()));
+        case RATING_OVERDUE -> i.status() == ItemStatus.REPLIED && d.currentReply()
+                .filter(r -> r.state() == Reply.State.ACCEPTED && r.reviewedAt().isBefore(before)).isPresent();
+        };
     }
 
     @Override

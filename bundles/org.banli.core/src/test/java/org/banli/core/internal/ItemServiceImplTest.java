@@ -474,6 +474,46 @@ class ItemServiceImplTest extends WorkflowFixture {
     }
 
     @Test
+    void listsByWarningAgreeWithEveryItemsOwnWarningsAsTimeGoesBy() {
+        Item silent = accepted();
+        Item contacted = accepted("tra");
+        step(EDU, contacted, new Step.RecordContact(ContactPhase.BEFORE, ContactMethod.MEETING, date(2026, 3, 2),
+                "赵代表", "座谈"));
+        Item promised = accepted();
+        replied(promised, draft(ReplyClass.B, promise("改造食堂", date(2026, 4, 30))));
+        step(DEPUTY, promised, new Step.Rate(Satisfaction.SATISFIED, null, null, null));
+        Item reopened = accepted();
+        replied(reopened, draft(ReplyClass.B, promise("修路", date(2026, 4, 30))));
+        step(DEPUTY, reopened, new Step.Rate(Satisfaction.UNSATISFIED, null, null, null));
+        Item unrated = replied(ReplyClass.A);
+        Item urgent = step(EDU, step(OFFICE, service.register(OFFICE, new ItemDraft(ItemKind.SUGGESTION, null, "急件",
+                "正文", "deputy", null, false, null, Urgency.URGENT, false)), new Step.Assign("edu", null, null)),
+                new Step.Accept());
+        List<Item> all = List.of(silent, contacted, promised, reopened, unrated, urgent);
+        java.util.Map<Timing.Kind, java.util.Set<Long>> seenOnce = new java.util.EnumMap<>(Timing.Kind.class);
+        int elapsed = 0;
+        for (int days : new int[] { 0, 20, 35, 60, 61, 75 }) {
+            clock.advance(Duration.ofDays(days - elapsed));
+            elapsed = days;
+            if (days == 61) {
+                replied(reopened, draft(ReplyClass.A)); // the new reply supersedes the old promise
+            }
+            for (Timing.Kind kind : Timing.Kind.values()) {
+                java.util.Set<Long> listed = service.list(OFFICE, ItemQuery.page(0, 50).withWarning(kind)).items()
+                        .stream().map(Item::id).collect(java.util.stream.Collectors.toSet());
+                java.util.Set<Long> warned = all.stream().filter(i -> service.timing(service.dossier(OFFICE, i.id()))
+                        .warnings().stream().anyMatch(w -> w.kind() == kind)).map(Item::id)
+                        .collect(java.util.stream.Collectors.toSet());
+                assertThat(listed).as(kind + " on day " + days).isEqualTo(warned);
+                seenOnce.computeIfAbsent(kind, k -> new java.util.HashSet<>()).addAll(listed);
+            }
+        }
+        assertThat(seenOnce).as("every warning came up at some point").allSatisfy((kind, ids) -> assertThat(ids)
+                .isNotEmpty());
+        assertThat(seenOnce.get(Timing.Kind.OVERDUE_COMMITMENT)).contains(promised.id(), reopened.id());
+    }
+
+    @Test
     void listsShowEachPersonOnlyTheirPart() {
         Item hosted = assigned();
         Item coHandled = step(OFFICE, registered(), new Step.Assign("tra", List.of("edu"), null));

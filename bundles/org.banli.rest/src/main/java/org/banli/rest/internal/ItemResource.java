@@ -26,6 +26,7 @@ import org.banli.api.item.ItemQuery;
 import org.banli.api.item.ItemService;
 import org.banli.api.item.ItemStatus;
 import org.banli.api.item.Step;
+import org.banli.api.item.Timing;
 import org.banli.rest.internal.dto.ItemDTO;
 import org.banli.rest.internal.dto.ItemSummaryDTO;
 import org.banli.rest.internal.dto.PageDTO;
@@ -51,18 +52,21 @@ public class ItemResource {
     }
 
     @GET
-    @Summary("建议提案列表，可按状态、单位、类型、年度、重点件、逾期、临期筛选并分页 (list items with filters and paging)")
+    @Summary("建议提案列表，可按状态、单位、类型、年度、重点件、逾期、临期、预警筛选并分页 (list items with filters and paging)")
     public PageDTO<ItemSummaryDTO> list(@QueryParam("status") String status, @QueryParam("unit") String unit,
-            @QueryParam("kind") String kind, @QueryParam("year") String year, @QueryParam("keyItem") String keyItem,
+            @QueryParam("kind") String kind, @QueryParam("year") String year, @QueryParam("number") String number,
+            @QueryParam("keyItem") String keyItem,
             @QueryParam("overdue") String overdue, @QueryParam("dueWithin") String dueWithin,
+            @QueryParam("warning") String warning,
             @QueryParam("page") String page, @QueryParam("size") String size, @Context SecurityContext security) {
         ItemQuery query = ItemQuery.page(Resources.intParam("page", page, 0), Resources.intParam("size", size, 20))
                 .withStatus(Resources.enumParam("status", status, ItemStatus.class))
                 .withHostUnit(unit == null || unit.isBlank() ? null : unit.strip())
                 .withKind(Resources.enumParam("kind", kind, ItemKind.class))
-                .withYear(Resources.intParam("year", year)).withKeyItem(Resources.booleanParam("keyItem", keyItem))
+                .withYear(Resources.intParam("year", year)).withNumber(Resources.intParam("number", number)).withKeyItem(Resources.booleanParam("keyItem", keyItem))
                 .withOverdue(Resources.booleanParam("overdue", overdue))
-                .withDueWithinDays(Resources.intParam("dueWithin", dueWithin));
+                .withDueWithinDays(Resources.intParam("dueWithin", dueWithin))
+                .withWarning(Resources.enumParam("warning", warning, Timing.Kind.class));
         return PageDTO.of(items.list(Authentication.actor(security), query),
                 item -> ItemSummaryDTO.of(item, items.timing(item)));
     }

@@ -17,6 +17,7 @@ import org.banli.api.Page;
 import org.banli.api.item.CoUnit;
 import org.banli.api.item.Comment;
 import org.banli.api.item.Contact;
+import org.banli.api.item.ContactPhase;
 import org.banli.api.item.DisclosedReply;
 import org.banli.api.item.Dossier;
 import org.banli.api.item.Item;
@@ -29,6 +30,7 @@ import org.banli.api.item.ItemStatus;
 import org.banli.api.item.Rating;
 import org.banli.api.item.Reply;
 import org.banli.api.item.SupervisionNotice;
+import org.banli.api.item.Timing;
 import org.banli.api.item.UnitRequest;
 import org.banli.api.store.ItemChange;
 import org.banli.api.store.ItemStore;
@@ -102,6 +104,7 @@ public class JpaItemStore implements ItemStore {
         condition(where, params, "i.hostUnit.code", "unit", query.hostUnit());
         condition(where, params, "i.kind", "kind", query.kind());
         condition(where, params, "i.year", "year", query.year());
+        condition(where, params, "i.number", "number", query.number());
         condition(where, params, "i.submitter.username", "submitter", query.submitter());
         condition(where, params, "i.keyItem", "keyItem", query.keyItem());
         if (query.involvedUnit() != null) {
@@ -118,8 +121,11 @@ public class JpaItemStore implements ItemStore {
             where.append(query.overdue() ? " AND i.deadline < :today" : " AND i.deadline >= :today");
         }
         if (query.dueWithinDays() != null) {
-            where.append(" AND i.deadline >= :today AND i.deadline <= :until");
-            params.put("until", query.today().plusDays(query.dueWithinDays()));
+            where.append(" AND i.deadline >= :today AND i.deadline <= :dueBy");
+            params.put("dueBy", query.today().plusDays(query.dueWithinDays()));
+        }
+        if (query.warning() != null) {
+            warning(where, params, query.warning(), query.cutoff());
         }
         return database.read(em -> {
             TypedQuery<Long> count = em.createQuery("SELECT COUNT(i) FROM ItemEntity i" + where, Long.class);
@@ -134,6 +140,44 @@ public class JpaItemStore implements ItemStore {
                     .getResultStream().map(ItemEntity::toItem).toList();
             return new Page<>(items, query.page(), query.size(), total);
         });
+    }
+
+    /** The early warnings of the workflow as queries, so that supervisors list them without loading every item. */
+    private static void warning(StringBuilder where, Map<String, Object> params, Timing.Kind kind,
+            ItemQuery.WarningCutoff cutoff) {
+        String awaiting = " AND i.status IN :owing";
+        switch (kind) {
+        case NO_CONTACT -> where.append(awaiting).append(" AND i.assignedAt < :before AND NOT EXISTS (SELECT c FROM"
+                + " ContactEntity c WHERE c.item = i AND c.phase <> :consultation)");
+        case NO_DRAFT -> where.append(awaiting).append(" AND i.deadline <= :until AND NOT EXISTS (SELECT r FROM"
+                + " ReplyEntity r WHERE r.item = i AND r.round = i.round)");
+        case MISSING_CO_UNIT_OPINION -> where.append(awaiting).append(" AND i.assignedAt < :before AND EXISTS (SELECT c"
+                + " FROM CoUnitEntity c WHERE c.item = i AND c.releasedAt IS NULL AND c.opinionAt IS NULL)");
+        case OVERDUE_COMMITMENT -> where.append(" AND EXISTS (SELECT m FROM CommitmentEntity m WHERE m.reply.item = i"
+                + " AND m.reply.state = :accepted AND m.doneOn IS NULL AND m.dueDate <= :until AND NOT EXISTS (SELECT"
+                + " r FROM ReplyEntity r WHERE r.item = i AND r.state = :accepted AND r.round > m.reply.round))");
+        case RATING_OVERDUE -> where.append(" AND i.status = :replied AND EXISTS (SELECT r FROM ReplyEntity r WHERE"
+                + " r.item = i AND r.round = i.round AND r.state = :accepted AND r.reviewedAt < :before)");
+        }
+        String text = where.toString();
+        if (text.contains(":owing")) {
+            params.put("owing", List.copyOf(ItemStatus.AWAITING_REPLY));
+        }
+        if (text.contains(":before")) {
+            params.put("before", cutoff.before());
+        }
+        if (text.contains(":until")) {
+            params.put("until", cutoff.until());
+        }
+        if (text.contains(":consultation")) {
+            params.put("consultation", ContactPhase.CONSULTATION);
+        }
+        if (text.contains(":accepted")) {
+            params.put("accepted", Reply.State.ACCEPTED);
+        }
+        if (text.contains(":replied")) {
+            params.put("replied", ItemStatus.REPLIED);
+        }
     }
 
     private static void condition(StringBuilder where, Map<String, Object> params, String path, String name,

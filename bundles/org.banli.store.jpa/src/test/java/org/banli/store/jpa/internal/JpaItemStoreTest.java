@@ -34,6 +34,7 @@ import org.banli.api.item.ItemQuery;
 import org.banli.api.item.ItemStatus;
 import org.banli.api.item.Progress;
 import org.banli.api.item.Reply;
+import org.banli.api.item.Timing;
 import org.banli.api.item.ReplyClass;
 import org.banli.api.item.Urgency;
 import org.banli.api.store.ItemChange;
@@ -276,12 +277,58 @@ class JpaItemStoreTest {
         assertThat(items.find(ItemQuery.page(0, 10).withInvolvedUnit("tra")).items()).extracting(Item::id)
                 .containsExactly(proposal.id());
         assertThat(items.find(ItemQuery.page(0, 10).withHostUnit("tra")).total()).isZero();
-        assertThat(items.find(ItemQuery.page(0, 10).withOverdue(true).on(today)).items()).extracting(Item::id)
+        assertThat(items.find(ItemQuery.page(0, 10).withOverdue(true).on(today, null)).items()).extracting(Item::id)
                 .containsExactly(proposal.id());
-        assertThat(items.find(ItemQuery.page(0, 10).withDueWithinDays(10).on(today)).items()).extracting(Item::id)
+        assertThat(items.find(ItemQuery.page(0, 10).withDueWithinDays(10).on(today, null)).items()).extracting(Item::id)
                 .containsExactly(dueSoon.id());
-        assertThat(items.find(ItemQuery.page(0, 10).withDueWithinDays(9).on(today)).total()).isZero();
+        assertThat(items.find(ItemQuery.page(0, 10).withDueWithinDays(9).on(today, null)).total()).isZero();
         assertThat(items.find(ItemQuery.page(0, 10).withKeyItem(false)).total()).isZero();
+    }
+
+    private java.util.Set<Long> warned(Timing.Kind kind, Instant before, LocalDate until) {
+        return items.find(ItemQuery.page(0, 50).withWarning(kind).on(LocalDate.of(2026, 11, 27),
+                new ItemQuery.WarningCutoff(before, until))).items().stream().map(Item::id)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    private void record(Item item, ItemStatus status, ItemRecord... records) {
+        items.apply(item.id(), null, d -> List.of(change(d.item(), ItemAction.COMMENT, status, d.item().progress(),
+                records)));
+    }
+
+    @Test
+    void earlyWarningsAreQueriesOnTheCutoffsTheWorkflowGives() {
+        units.create(new Unit("tra", "县交通运输局"));
+        Instant later = NOW.plusSeconds(1);
+        LocalDate deadline = LocalDate.of(2027, 2, 27);
+        Item silent = assign(register(ItemKind.SUGGESTION, 2026, "无联系"), deadline, "tra");
+        Item talked = assign(register(ItemKind.SUGGESTION, 2026, "有联系"), deadline);
+        record(talked, ItemStatus.ASSIGNED, new Contact(null, "edu", ContactPhase.BEFORE, ContactMethod.PHONE,
+                LocalDate.of(2026, 11, 27), "代表", "电话", "h", NOW, null, null, null));
+        assertThat(warned(Timing.Kind.NO_CONTACT, later, null)).containsExactly(silent.id());
+        assertThat(warned(Timing.Kind.NO_CONTACT, NOW, null)).as("assigned at the cutoff is not before it").isEmpty();
+        assertThat(warned(Timing.Kind.MISSING_CO_UNIT_OPINION, later, null)).containsExactly(silent.id());
+        CoUnit co = items.dossier(silent.id()).orElseThrow().coUnits().get(0);
+        record(silent, ItemStatus.ASSIGNED, co.withOpinion("同意", "h-tra", NOW));
+        assertThat(warned(Timing.Kind.MISSING_CO_UNIT_OPINION, later, null)).isEmpty();
+
+        assertThat(warned(Timing.Kind.NO_DRAFT, null, deadline)).containsExactlyInAnyOrder(silent.id(), talked.id());
+        assertThat(warned(Timing.Kind.NO_DRAFT, null, deadline.minusDays(1))).isEmpty();
+        record(talked, ItemStatus.HANDLING, draft(null, 1));
+        assertThat(warned(Timing.Kind.NO_DRAFT, null, deadline)).containsExactly(silent.id());
+
+        LocalDate due = LocalDate.of(2026, 4, 30);
+        Reply promised = draft(null, 1, new Commitment(null, "修路", due, null, null, null, null))
+                .withState(Reply.State.ACCEPTED, "office", NOW, null);
+        Item followed = assign(register(ItemKind.SUGGESTION, 2026, "承诺"), deadline);
+        record(followed, ItemStatus.REPLIED, promised);
+        assertThat(warned(Timing.Kind.OVERDUE_COMMITMENT, null, due)).containsExactly(followed.id());
+        assertThat(warned(Timing.Kind.OVERDUE_COMMITMENT, null, due.minusDays(1))).isEmpty();
+        assertThat(warned(Timing.Kind.RATING_OVERDUE, later, null)).containsExactly(followed.id());
+        assertThat(warned(Timing.Kind.RATING_OVERDUE, NOW, null)).isEmpty();
+        // A newer accepted reply (after rehandling) supersedes the old promise.
+        record(followed, ItemStatus.REPLIED, draft(null, 2).withState(Reply.State.ACCEPTED, "office", NOW, null));
+        assertThat(warned(Timing.Kind.OVERDUE_COMMITMENT, null, due)).isEmpty();
     }
 
     @Test
