@@ -1,5 +1,6 @@
 package org.banli.itests;
 
+import static org.awaitility.Awaitility.await;
 import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
@@ -12,6 +13,10 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
@@ -44,6 +49,26 @@ final class BanliDistribution {
                 systemProperty(HTTP_PORT_PROPERTY).value(Integer.toString(http)),
                 mavenBundle("org.hamcrest", "hamcrest").version(System.getProperty("hamcrest.version")),
                 mavenBundle("org.awaitility", "awaitility").version(System.getProperty("awaitility.version")) };
+    }
+
+    /** The client of anyone, once Banli inside the container answers. */
+    static Api anonymous() {
+        return Api.at(Integer.getInteger(HTTP_PORT_PROPERTY));
+    }
+
+    /**
+     * The generated first password of {@code admin}, once REST, the JAAS realm and the
+     * database are all up: they come up at different moments, so wait for each.
+     */
+    static String adminPasswordWhenServing() throws IOException {
+        Path passwordFile = Path.of(System.getProperty("karaf.data"), "banli", "admin-password.txt");
+        await().atMost(Duration.ofSeconds(90)).until(() -> Files.isRegularFile(passwordFile));
+        String password = Files.readString(passwordFile, StandardCharsets.UTF_8).strip();
+        Api anonymous = anonymous();
+        Api admin = anonymous.as("admin", password);
+        await().atMost(Duration.ofSeconds(90)).ignoreExceptions()
+                .until(() -> admin.get("/units").status() == 200 && anonymous.get("/health").status() == 200);
+        return password;
     }
 
     static int freePort() {

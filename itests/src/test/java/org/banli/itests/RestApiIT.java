@@ -6,7 +6,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -76,14 +75,9 @@ public class RestApiIT {
 
     @Before
     public void waitForBanli() throws Exception {
-        anonymous = Api.at(Integer.getInteger(BanliDistribution.HTTP_PORT_PROPERTY));
-        Path passwordFile = Path.of(System.getProperty("karaf.data"), "banli", "admin-password.txt");
-        await().atMost(Duration.ofSeconds(90)).until(() -> Files.isRegularFile(passwordFile));
-        adminPassword = Files.readString(passwordFile, StandardCharsets.UTF_8).strip();
+        adminPassword = BanliDistribution.adminPasswordWhenServing();
+        anonymous = BanliDistribution.anonymous();
         admin = anonymous.as("admin", adminPassword);
-        // REST, the JAAS realm and the database come up at different moments: wait for all of them.
-        await().atMost(Duration.ofSeconds(90)).ignoreExceptions()
-                .until(() -> admin.get("/units").status() == 200 && anonymous.get("/health").status() == 200);
     }
 
     @Test

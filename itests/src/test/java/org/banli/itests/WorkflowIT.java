@@ -1,16 +1,11 @@
 package org.banli.itests;
 
-import static org.awaitility.Awaitility.await;
 import static org.banli.itests.Api.json;
 import static org.banli.itests.County.commitment;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -59,12 +54,8 @@ public class WorkflowIT {
 
     @Before
     public void waitForBanli() throws Exception {
-        anonymous = Api.at(Integer.getInteger(BanliDistribution.HTTP_PORT_PROPERTY));
-        Path passwordFile = Path.of(System.getProperty("karaf.data"), "banli", "admin-password.txt");
-        await().atMost(Duration.ofSeconds(90)).until(() -> Files.isRegularFile(passwordFile));
-        admin = anonymous.as("admin", Files.readString(passwordFile, StandardCharsets.UTF_8).strip());
-        await().atMost(Duration.ofSeconds(90)).ignoreExceptions()
-                .until(() -> admin.get("/units").status() == 200 && anonymous.get("/health").status() == 200);
+        anonymous = BanliDistribution.anonymous();
+        admin = anonymous.as("admin", BanliDistribution.adminPasswordWhenServing());
     }
 
     private static LocalDate today() {

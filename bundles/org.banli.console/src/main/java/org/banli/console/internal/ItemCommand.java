@@ -2,23 +2,20 @@ package org.banli.console.internal;
 
 import java.io.PrintStream;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.api.console.Session;
 import org.banli.api.item.Dossier;
 import org.banli.api.item.Item;
 import org.banli.api.item.ItemEvent;
 import org.banli.api.item.ItemService;
 import org.banli.api.item.Timing;
-import org.banli.api.user.UserService;
 
 @Command(scope = "banli", name = "item", description = "一件建议或提案及其办理过程 (one item with its history)")
 @Service
-public class ItemCommand implements Action {
+public class ItemCommand extends BanliCommand {
 
     @Argument(index = 0, name = "item", required = true,
             description = "编号如 2026年建议第12号，或ID (the number as people say it, e.g. 2026年建议第12号, or the id)")
@@ -28,20 +25,14 @@ public class ItemCommand implements Action {
     @Reference
     ItemService items;
 
-    @Reference
-    UserService users;
-
-    @Reference
-    Session session;
-
     @Override
     public Object execute() {
-        var actor = Consoles.actor(users);
+        var actor = actor();
         long id = Consoles.itemId(items, actor, this.item);
         Dossier dossier = items.dossier(actor, id);
         Item item = dossier.item();
         Timing timing = items.timing(dossier);
-        PrintStream out = session.getConsole();
+        PrintStream out = out();
         out.println(item.label() + "  " + item.title());
         out.println("状态 Status: " + item.status().chinese() + " (" + item.status() + ")  版本 Version: " + item.version());
         out.println("提出人 Submitter: " + item.submitter() + "  类别 Category: " + (item.category() == null ? "-"

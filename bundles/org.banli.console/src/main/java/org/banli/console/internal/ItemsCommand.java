@@ -1,12 +1,10 @@
 package org.banli.console.internal;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.banli.api.Page;
@@ -16,11 +14,10 @@ import org.banli.api.item.ItemQuery;
 import org.banli.api.item.ItemService;
 import org.banli.api.item.ItemStatus;
 import org.banli.api.item.Timing;
-import org.banli.api.user.UserService;
 
 @Command(scope = "banli", name = "items", description = "建议提案列表 (list items)")
 @Service
-public class ItemsCommand implements Action {
+public class ItemsCommand extends BanliCommand {
 
     @Option(name = "--status", description = "状态 (status), e.g. HANDLING")
     @Completion(value = StringsCompleter.class, values = { "REGISTERED", "ASSIGNED", "HANDLING", "REPLY_APPROVED",
@@ -58,12 +55,6 @@ public class ItemsCommand implements Action {
     @Reference
     ItemService items;
 
-    @Reference
-    UserService users;
-
-    @Reference
-    Session session;
-
     @Override
     public Object execute() {
         ItemQuery query = ItemQuery.page(page, size)
@@ -71,7 +62,7 @@ public class ItemsCommand implements Action {
                 .withHostUnit(unit).withKind(kind == null ? null : ItemKind.valueOf(kind.toUpperCase()))
                 .withYear(year).withOverdue(overdue ? Boolean.TRUE : null).withDueWithinDays(dueWithin)
                 .withWarning(warning == null ? null : Timing.Kind.valueOf(warning.toUpperCase()));
-        Page<Item> found = items.list(Consoles.actor(users), query);
+        Page<Item> found = items.list(actor(), query);
         ShellTable table = new ShellTable();
         table.column("ID").alignRight();
         table.column("编号 Number");
@@ -86,8 +77,8 @@ public class ItemsCommand implements Action {
                     item.hostUnit() == null ? "" : item.hostUnit(), item.deadline() == null ? "" : item.deadline(),
                     timing.daysLeft() == null ? "" : timing.daysLeft(), item.title());
         }
-        table.print(session.getConsole());
-        session.getConsole().println("共 " + found.total() + " 件，第 " + page + " 页 (" + found.total()
+        table.print(out());
+        out().println("共 " + found.total() + " 件，第 " + page + " 页 (" + found.total()
                 + " items, page " + page + ")");
         return null;
     }
