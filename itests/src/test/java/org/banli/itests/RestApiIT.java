@@ -102,7 +102,8 @@ public class RestApiIT {
         List<String> steps = List.of("assign", "accept", "return-request", "return-decision", "contacts",
                 "contact-confirmation", "co-unit-opinion", "extension-request", "extension-decision", "reply-draft",
                 "countersign", "reply-approval", "reply-send-back", "reply-submission", "reply-review", "rating",
-                "consultation", "commitment-progress", "notices", "notice-response", "comments", "close", "merge");
+                "consultation", "commitment-progress", "notices", "notice-response", "comments", "close", "key-item",
+                "disclosure", "merge");
         for (String step : steps) {
             assertTrue("OpenAPI lacks the step " + step, paths.path("/api/v1/items/{id}/" + step).has("post"));
         }

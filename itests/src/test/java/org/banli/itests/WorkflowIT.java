@@ -223,6 +223,14 @@ public class WorkflowIT {
                 .asText());
         assertEquals("REPLIED", a.item(lead).path("status").asText());
 
+        String leaderName = a.unit + "-leader";
+        Api leader = a.account(leaderName, Set.of("LEADER"), null, "张副县长", "pw-" + UUID.randomUUID());
+        assertEquals(403, leader.post("/items/" + lead + "/comments", json("text", "请抓紧")).status());
+        JsonNode key = a.step(a.supervisor, lead, "key-item", "keyItem", true, "leadingOfficial", leaderName);
+        assertTrue(key.path("keyItem").asBoolean());
+        a.step(leader, lead, "comments", "text", "请教育局牵头，月底前拿出方案。");
+        assertEquals("请教育局牵头，月底前拿出方案。", a.item(lead).path("comments").path(0).path("text").asText());
+
         a.step(a.supervisor, lead, "notices", "unitCode", a.unit, "text", "请尽快组织测评回访", "dueDate",
                 today().plusDays(5).toString());
         long notice = a.item(lead).path("notices").path(0).path("id").asLong();
@@ -241,6 +249,10 @@ public class WorkflowIT {
             assertFalse("only public items are disclosed", reply.path("itemId").asLong() == lead);
         }
         assertTrue("the public item's reply is disclosed", found);
+        a.step(a.office, member, "disclosure", "publicReply", false, "reason", "涉及个人隐私");
+        for (JsonNode reply : anonymous.get("/public/replies?size=200").body().path("items")) {
+            assertFalse("withdrawn from the public", reply.path("itemId").asLong() == member);
+        }
     }
 
     @Test

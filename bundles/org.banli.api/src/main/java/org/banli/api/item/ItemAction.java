@@ -25,6 +25,8 @@ public enum ItemAction {
     ISSUE_NOTICE("督办"),
     RESPOND_NOTICE("督办反馈"),
     COMMENT("领导批示"),
+    DESIGNATE_KEY_ITEM("设定重点件"),
+    SET_DISCLOSURE("设定公开"),
     CLOSE("办结");
 
     private final String chinese;

@@ -102,6 +102,14 @@ public sealed interface Step {
     record Close(String reason) implements Step {
     }
 
+    /** 重点件: the office or a supervisor makes an item key (with its leading official) or ordinary again. */
+    record DesignateKeyItem(boolean keyItem, String leadingOfficial, String reason) implements Step {
+    }
+
+    /** 公开: the office decides whether the item's reply is disclosed to the public. */
+    record SetDisclosure(boolean publicReply, String reason) implements Step {
+    }
+
     /** 并案: the office merges registered items into this one. */
     record Merge(List<Long> items, String reason) implements Step {
     }

@@ -16,11 +16,22 @@ import org.banli.api.item.Progress;
  * @param expectedVersion the version the workflow read another item at (a merge), else {@code null}
  * @param progress the item's progress after the step
  * @param records  records to add (no id) or replace (with id)
+ * @param designation the item's new key-item and disclosure settings, {@code null} to leave them
  */
 public record ItemChange(long itemId, Long expectedVersion, ItemAction action, String actor, Instant at, ItemStatus toStatus,
-        String reason, Progress progress, List<ItemRecord> records) {
+        String reason, Progress progress, List<ItemRecord> records, Designation designation) {
 
     public ItemChange {
         records = List.copyOf(records);
+    }
+
+    /** A step that leaves the key-item and disclosure settings as they are. */
+    public ItemChange(long itemId, Long expectedVersion, ItemAction action, String actor, Instant at,
+            ItemStatus toStatus, String reason, Progress progress, List<ItemRecord> records) {
+        this(itemId, expectedVersion, action, actor, at, toStatus, reason, progress, records, null);
+    }
+
+    /** 重点件 with its leading official, and 公开. */
+    public record Designation(boolean keyItem, String leadingOfficial, boolean publicReply) {
     }
 }

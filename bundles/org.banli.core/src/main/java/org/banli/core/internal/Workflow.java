@@ -207,6 +207,10 @@ final class Workflow {
             return addComment(actor, d, s);
         } else if (step instanceof Step.Close s) {
             return close(actor, d, s);
+        } else if (step instanceof Step.DesignateKeyItem s) {
+            return designateKeyItem(actor, d, s);
+        } else if (step instanceof Step.SetDisclosure s) {
+            return setDisclosure(actor, d, s);
         }
         throw new IllegalArgumentException("merge is decided by merge(): " + step);
     }
@@ -745,6 +749,45 @@ final class Workflow {
                 List.of());
     }
 
+    private Outcome designateKeyItem(Actor actor, Dossier d, Step.DesignateKeyItem s) {
+        if (!actor.hasAny(Role.OFFICE, Role.SUPERVISOR)) {
+            throw BanliException.forbidden("无权设定重点件 (not allowed to designate key items)");
+        }
+        Item item = d.item();
+        require(item, ItemAction.DESIGNATE_KEY_ITEM, EnumSet.complementOf(EnumSet.of(CLOSED)));
+        Texts.Violations violations = new Texts.Violations();
+        String official = Texts.stripped(s.leadingOfficial());
+        if (s.keyItem() && official == null) {
+            violations.add("leadingOfficial", "重点件须有领办领导 (a key item needs its leading official)");
+        } else if (!s.keyItem() && official != null) {
+            violations.add("leadingOfficial", "只有重点件有领办领导 (only key items have a leading official)");
+        } else if (official != null && directory.user(official).filter(u -> u.roles().contains(Role.LEADER))
+                .isEmpty()) {
+            violations.add("leadingOfficial", "领办领导 " + official + " 不是县领导账号 (leadingOfficial " + official
+                    + " is not a county leader's account)");
+        }
+        Texts.limit(violations, "reason", "说明", s.reason(), MAX_REASON);
+        violations.throwIfAny();
+        String what = s.keyItem() ? "设为重点件，领办领导 " + official : "取消重点件";
+        return new Outcome(ItemAction.DESIGNATE_KEY_ITEM, item.status(), reasonOr(s.reason(), what), item.progress(),
+                List.of(), new ItemChange.Designation(s.keyItem(), official, item.publicReply()));
+    }
+
+    private Outcome setDisclosure(Actor actor, Dossier d, Step.SetDisclosure s) {
+        Access.requireRole(actor, Role.OFFICE, "设定公开", "decide disclosure");
+        Item item = d.item();
+        Texts.Violations violations = new Texts.Violations();
+        Texts.limit(violations, "reason", "说明", s.reason(), MAX_REASON);
+        violations.throwIfAny();
+        if (s.publicReply() == item.publicReply()) {
+            throw BanliException.conflict("件 " + item.id() + (item.publicReply() ? " 已是公开件" : " 已是不公开件")
+                    + " (item is already " + (item.publicReply() ? "public" : "not public") + ")");
+        }
+        return new Outcome(ItemAction.SET_DISCLOSURE, item.status(),
+                reasonOr(s.reason(), s.publicReply() ? "答复公开" : "答复不公开"), item.progress(), List.of(),
+                new ItemChange.Designation(item.keyItem(), item.leadingOfficial(), s.publicReply()));
+    }
+
     // shared checks ----------------------------------------------------------------------------
 
     private static void require(Item item, ItemAction action, Set<ItemStatus> allowed) {
@@ -787,11 +830,15 @@ final class Workflow {
         String reason = outcome.reason;
         String shortened = reason == null || reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON);
         return new ItemChange(item.id(), null, outcome.action, actor.username(), now, outcome.to, shortened,
-                outcome.progress, outcome.records);
+                outcome.progress, outcome.records, outcome.designation);
     }
 
     /** What a step does to the item it is taken on. */
     private record Outcome(ItemAction action, ItemStatus to, String reason, Progress progress,
-            List<ItemRecord> records) {
+            List<ItemRecord> records, ItemChange.Designation designation) {
+
+        Outcome(ItemAction action, ItemStatus to, String reason, Progress progress, List<ItemRecord> records) {
+            this(action, to, reason, progress, records, null);
+        }
     }
 }

@@ -133,10 +133,12 @@ final class InMemoryItemStore implements ItemStore {
         }
         for (ItemChange c : changes) {
             Item before = items.get(c.itemId());
+            ItemChange.Designation designation = c.designation() != null ? c.designation()
+                    : new ItemChange.Designation(before.keyItem(), before.leadingOfficial(), before.publicReply());
             items.put(c.itemId(), new Item(before.id(), before.version() + 1, before.kind(), before.year(),
                     before.number(), before.title(), before.body(), before.submitter(), before.category(),
-                    before.keyItem(), before.leadingOfficial(), before.urgency(), before.publicReply(), c.toStatus(),
-                    c.progress(), before.registeredAt()));
+                    designation.keyItem(), designation.leadingOfficial(), before.urgency(), designation.publicReply(),
+                    c.toStatus(), c.progress(), before.registeredAt()));
             events.add(new ItemEvent(c.itemId(), c.action(), c.actor(), c.at(), before.status(), c.toStatus(),
                     c.reason()));
             c.records().forEach(r -> save(c.itemId(), r));

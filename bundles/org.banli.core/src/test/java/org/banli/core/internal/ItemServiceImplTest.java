@@ -404,6 +404,36 @@ class ItemServiceImplTest extends WorkflowFixture {
     }
 
     @Test
+    void keyItemsAndDisclosureAreDecidedWhileTheItemIsHandled() {
+        Item item = accepted();
+        refused(() -> step(EDU, item, new Step.DesignateKeyItem(true, LEADER.username(), null)), Problem.FORBIDDEN);
+        assertThatThrownBy(() -> step(SUPERVISOR, item, new Step.DesignateKeyItem(true, "deputy", null)))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("leadingOfficial");
+        assertThatThrownBy(() -> step(SUPERVISOR, item, new Step.DesignateKeyItem(true, " ", null)))
+                .isInstanceOf(RuleViolationException.class);
+        Item key = step(SUPERVISOR, item, new Step.DesignateKeyItem(true, LEADER.username(), "县政府常务会议确定"));
+        assertThat(key.keyItem()).isTrue();
+        assertThat(key.leadingOfficial()).isEqualTo(LEADER.username());
+        assertThat(key.status()).isEqualTo(ItemStatus.HANDLING);
+        step(LEADER, item, new Step.AddComment("请抓紧办理"));
+        assertThat(service.list(OFFICE, ItemQuery.page(0, 10).withKeyItem(true)).items()).extracting(Item::id)
+                .containsExactly(item.id());
+
+        refused(() -> step(SUPERVISOR, item, new Step.SetDisclosure(true, null)), Problem.FORBIDDEN);
+        refused(() -> step(OFFICE, item, new Step.SetDisclosure(false, null)), Problem.CONFLICT);
+        assertThat(step(OFFICE, item, new Step.SetDisclosure(true, "群众关注")).publicReply()).isTrue();
+        replied(item, draft(ReplyClass.A));
+        assertThat(service.disclosed(null, 0, 10).total()).isEqualTo(1);
+        step(OFFICE, item, new Step.SetDisclosure(false, "涉及个人隐私"));
+        assertThat(service.disclosed(null, 0, 10).total()).isZero();
+        Item ordinary = step(OFFICE, item, new Step.DesignateKeyItem(false, null, null));
+        assertThat(ordinary.keyItem()).isFalse();
+        assertThat(ordinary.leadingOfficial()).isNull();
+        refused(() -> step(LEADER, item, new Step.AddComment("再批示")), Problem.FORBIDDEN);
+        assertThat(actions(item)).contains("DESIGNATE_KEY_ITEM", "SET_DISCLOSURE");
+    }
+
+    @Test
     void mergedItemsFollowTheLeadUntilTheReplyThenEachSubmitterRatesTheirOwn() {
         Item lead = registered();
         Item member = registered(ItemKind.SUGGESTION, OTHER_DEPUTY.username(), false);

@@ -74,6 +74,9 @@ class TransitionTableTest extends WorkflowFixture {
                 new Row("supervision notice", SUPERVISOR, i -> new Step.IssueNotice("edu", "请加快", today),
                         EnumSet.complementOf(EnumSet.of(REGISTERED, CLOSED))),
                 new Row("close unrated", OFFICE, i -> new Step.Close("未测评"), EnumSet.of(REPLIED)),
+                new Row("key item", SUPERVISOR, i -> new Step.DesignateKeyItem(true, LEADER.username(), null),
+                        EnumSet.complementOf(EnumSet.of(CLOSED))),
+                new Row("disclosure", OFFICE, i -> new Step.SetDisclosure(true, null), ALL),
                 new Row("merge", OFFICE, i -> new Step.Merge(List.of(registered().id()), null), EnumSet.of(REGISTERED)));
     }
 

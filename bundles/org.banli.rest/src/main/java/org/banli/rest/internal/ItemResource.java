@@ -293,6 +293,24 @@ public class ItemResource {
     }
 
     @POST
+    @Path("{id}/key-item")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Summary(value = "设定或取消重点件及领办领导，政府办或督查 (designate a key item and its leading official; office or supervisor)", returns = ItemDTO.class)
+    public ItemDTO designateKeyItem(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            Step.DesignateKeyItem step, @Context SecurityContext security, @Context HttpServletRequest http) {
+        return perform(id, ifMatch, step, security, http);
+    }
+
+    @POST
+    @Path("{id}/disclosure")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Summary(value = "设定答复是否公开，仅政府办 (decide whether the reply is disclosed; office)", returns = ItemDTO.class)
+    public ItemDTO setDisclosure(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            Step.SetDisclosure step, @Context SecurityContext security, @Context HttpServletRequest http) {
+        return perform(id, ifMatch, step, security, http);
+    }
+
+    @POST
     @Path("{id}/merge")
     @Consumes(MediaType.APPLICATION_JSON)
     @Summary(value = "并案：把已登记的件并入本件，仅政府办 (merge registered items into this one; office)", returns = ItemDTO.class)

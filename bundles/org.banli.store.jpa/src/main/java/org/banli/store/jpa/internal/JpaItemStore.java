@@ -245,6 +245,11 @@ public class JpaItemStore implements ItemStore {
         ItemStatus from = item.status;
         item.status = change.toStatus();
         item.set(change.progress(), host);
+        if (change.designation() != null) {
+            item.keyItem = change.designation().keyItem();
+            item.leadingOfficial = change.designation().leadingOfficial();
+            item.publicReply = change.designation().publicReply();
+        }
         // Every step counts as a change of the item, also one that only adds a record.
         em.lock(item, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.persist(event(item, change.action(), change.actor(), change.at(), from, change));
