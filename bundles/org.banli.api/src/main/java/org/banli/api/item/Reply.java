@@ -3,6 +3,7 @@ package org.banli.api.item;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A reply (答复) of the host unit, from draft to the office's decision. One reply per handling
@@ -67,8 +68,8 @@ public record Reply(Long id, int round, State state, ReplyClass replyClass, Limi
     }
 
     public Reply countersigned(String unit) {
-        return copy(state, java.util.stream.Stream.concat(countersignedBy.stream(), java.util.stream.Stream.of(unit))
-                .distinct().toList(), approvedBy, approvedAt, submissions, submittedAt, reviewedBy, reviewedAt, remark,
+        List<String> signedBy = Stream.concat(countersignedBy.stream(), Stream.of(unit)).distinct().toList();
+        return copy(state, signedBy, approvedBy, approvedAt, submissions, submittedAt, reviewedBy, reviewedAt, remark,
                 deadlineInForce, commitments);
     }
 
