@@ -7,6 +7,7 @@ import org.banli.api.item.ItemAction;
 import org.banli.api.item.ItemRecord;
 import org.banli.api.item.ItemStatus;
 import org.banli.api.item.Progress;
+import org.banli.api.notify.NewMessage;
 
 /**
  * What one step does to one item, decided by the workflow and applied by the store in one
@@ -17,12 +18,26 @@ import org.banli.api.item.Progress;
  * @param progress the item's progress after the step
  * @param records  records to add (no id) or replace (with id)
  * @param designation the item's new key-item and disclosure settings, {@code null} to leave them
+ * @param messages notifications to queue in the same transaction (DESIGN.md §5: the durable outbox)
  */
 public record ItemChange(long itemId, Long expectedVersion, ItemAction action, String actor, Instant at, ItemStatus toStatus,
-        String reason, Progress progress, List<ItemRecord> records, Designation designation) {
+        String reason, Progress progress, List<ItemRecord> records, Designation designation,
+        List<NewMessage> messages) {
 
     public ItemChange {
         records = List.copyOf(records);
+        messages = List.copyOf(messages);
+    }
+
+    public ItemChange(long itemId, Long expectedVersion, ItemAction action, String actor, Instant at,
+            ItemStatus toStatus, String reason, Progress progress, List<ItemRecord> records,
+            Designation designation) {
+        this(itemId, expectedVersion, action, actor, at, toStatus, reason, progress, records, designation, List.of());
+    }
+
+    public ItemChange withMessages(List<NewMessage> queued) {
+        return new ItemChange(itemId, expectedVersion, action, actor, at, toStatus, reason, progress, records,
+                designation, queued);
     }
 
     /** A step that leaves the key-item and disclosure settings as they are. */

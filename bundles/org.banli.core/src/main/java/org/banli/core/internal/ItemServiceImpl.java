@@ -201,6 +201,7 @@ public class ItemServiceImpl implements ItemService {
             throw BanliException.conflict("缺少办理步骤 (no step given)");
         }
         Workflow workflow = new Workflow(county, directory(), Instant.now(clock));
+        Notifier notifier = new Notifier(recipients());
         Item item;
         if (step instanceof Step.Merge merge) {
             List<Item> members = new ArrayList<>();
@@ -208,13 +209,33 @@ public class ItemServiceImpl implements ItemService {
                 members.add(items.find(memberId == null ? -1 : memberId).filter(m -> Access.readsEverything(actor))
                         .orElseThrow(() -> BanliException.itemNotFound(memberId == null ? -1 : memberId)));
             }
-            item = items.apply(id, expectedVersion, dossier -> workflow.merge(actor, dossier, merge, members));
+            item = items.apply(id, expectedVersion,
+                    dossier -> notifier.plan(dossier, workflow.merge(actor, dossier, merge, members)));
         } else {
-            item = items.apply(id, expectedVersion, dossier -> workflow.decide(actor, dossier, step, from));
+            item = items.apply(id, expectedVersion,
+                    dossier -> notifier.plan(dossier, workflow.decide(actor, dossier, step, from)));
         }
         LOG.info("{} {}: {} by {}, now {}", item.label(), item.id(), step.getClass().getSimpleName(),
                 actor.username(), item.status());
         return item;
+    }
+
+    /** Recipients are looked up as the step is decided: whoever belongs to a unit at that moment is told. */
+    private Notifier.Recipients recipients() {
+        return new Notifier.Recipients() {
+            @Override
+            public List<String> staff(String unitCode) {
+                return users.list().stream().filter(u -> unitCode != null && unitCode.equals(u.unitCode()))
+                        .filter(u -> u.roles().contains(Role.HANDLER) || u.roles().contains(Role.UNIT_HEAD))
+                        .map(User::username).toList();
+            }
+
+            @Override
+            public List<String> supervisors() {
+                return users.list().stream().filter(u -> u.roles().contains(Role.SUPERVISOR)).map(User::username)
+                        .toList();
+            }
+        };
     }
 
     private Workflow.Directory directory() {

@@ -30,6 +30,7 @@ import org.banli.api.item.Rating;
 import org.banli.api.item.Reply;
 import org.banli.api.item.SupervisionNotice;
 import org.banli.api.item.UnitRequest;
+import org.banli.api.notify.NewMessage;
 import org.banli.api.store.ItemChange;
 import org.banli.api.store.ItemStore;
 import org.banli.api.store.NewItem;
@@ -43,6 +44,8 @@ final class InMemoryItemStore implements ItemStore {
     private final Map<Long, Item> items = new LinkedHashMap<>();
     private final Map<Long, List<ItemRecord>> records = new LinkedHashMap<>();
     private final List<ItemEvent> events = new ArrayList<>();
+    /** The messages steps queued, in order. */
+    final List<NewMessage> queued = new ArrayList<>();
     private long nextId = 1000;
 
     @Override
@@ -142,6 +145,7 @@ final class InMemoryItemStore implements ItemStore {
             events.add(new ItemEvent(c.itemId(), c.action(), c.actor(), c.at(), before.status(), c.toStatus(),
                     c.reason()));
             c.records().forEach(r -> save(c.itemId(), r));
+            queued.addAll(c.messages());
         }
         return items.get(id);
     }

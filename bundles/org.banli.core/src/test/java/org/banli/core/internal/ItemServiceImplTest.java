@@ -544,6 +544,43 @@ class ItemServiceImplTest extends WorkflowFixture {
     }
 
     @Test
+    void stepsQueueTheirNotificationsForThoseConcernedButNotForWhoeverActed() {
+        Item item = assigned("tra");
+        assertThat(items.queued).extracting(m -> m.recipient() + " " + m.event()).containsExactly(
+                "head-edu item.assigned", "deputy item.assigned", "head-tra item.co-assigned");
+        assertThat(items.queued).allSatisfy(m -> {
+            assertThat(m.channel()).isEqualTo("inbox");
+            assertThat(m.subject()).contains("2026年建议第1号");
+            assertThat(m.body()).contains("关于改善农村学校午餐的建议").contains("(2026年建议第1号:");
+            assertThat(m.data()).containsEntry("itemId", Long.toString(item.id()));
+        });
+        items.queued.clear();
+        step(EDU, item, new Step.Accept());
+        step(TRA, item, new Step.CoUnitOpinion("同意"));
+        step(EDU, item, draft(ReplyClass.A));
+        step(TRA, item, new Step.Countersign());
+        step(EDU_HEAD, item, new Step.ApproveReply());
+        step(EDU, item, new Step.SubmitReply());
+        assertThat(items.queued).as("handling inside the units concerns nobody else").isEmpty();
+        step(OFFICE, item, new Step.ReviewReply(true, null));
+        assertThat(items.queued).extracting(m -> m.recipient() + " " + m.event())
+                .containsExactly("head-edu item.reply-accepted", "deputy item.replied");
+        items.queued.clear();
+        directory.userStore.create(new User("duban", "督查室", Set.of(Role.SUPERVISOR), null, null, null, false,
+                START), "h");
+        step(DEPUTY, item, new Step.Rate(Satisfaction.UNSATISFIED, null, null, "不满意"));
+        // The submitter caused the rehandling and sees its deadline in the answer: no message to them.
+        assertThat(items.queued).extracting(m -> m.recipient() + " " + m.event()).containsExactly(
+                "head-edu item.rated", "duban item.rating-flagged");
+        items.queued.clear();
+        step(EDU, item, new Step.RequestExtension(date(2026, 4, 20), "需要时间"));
+        step(OFFICE, item, new Step.DecideExtension(true, null, null));
+        assertThat(items.queued).extracting(m -> m.recipient() + " " + m.event()).containsExactly(
+                "head-edu item.extension-decided", "deputy item.extension-decided");
+        assertThat(items.queued.get(1).body()).contains("2026-04-20");
+    }
+
+    @Test
     void listsShowEachPersonOnlyTheirPart() {
         Item hosted = assigned();
         Item coHandled = step(OFFICE, registered(), new Step.Assign("tra", List.of("edu"), null));

@@ -256,6 +256,8 @@ public class JpaItemStore implements ItemStore {
         for (ItemRecord record : change.records()) {
             save(em, item, record);
         }
+        // The step's notifications commit with it, or not at all.
+        change.messages().forEach(message -> em.persist(MessageEntity.queued(message, change.at())));
     }
 
     private static void save(EntityManager em, ItemEntity item, ItemRecord record) {

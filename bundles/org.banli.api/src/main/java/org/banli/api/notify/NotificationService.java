@@ -1,0 +1,27 @@
+package org.banli.api.notify;
+
+import java.util.Map;
+
+import org.banli.api.Actor;
+import org.banli.api.Page;
+
+/** The inbox of each user, and the outbox for administrators. */
+public interface NotificationService {
+
+    /** The actor's inbox, newest first. */
+    Page<Message> inbox(Actor actor, int page, int size);
+
+    long unread(Actor actor);
+
+    /** Marks one of the actor's inbox messages read; "not found" for anyone else's. */
+    Message markRead(Actor actor, long id);
+
+    /** Messages per channel and status (administrators). */
+    Map<String, Map<Message.Status, Long>> outbox(Actor actor);
+
+    /** Messages given up on, newest first (administrators). */
+    Page<Message> failed(Actor actor, int page, int size);
+
+    /** Queues a failed message again, as if new (administrators). */
+    Message resend(Actor actor, long id);
+}

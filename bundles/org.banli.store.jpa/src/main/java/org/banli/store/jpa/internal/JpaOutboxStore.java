@@ -1,0 +1,148 @@
+package org.banli.store.jpa.internal;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+
+import org.banli.api.Page;
+import org.banli.api.notify.Delivery;
+import org.banli.api.notify.Message;
+import org.banli.api.store.OutboxStore;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+@Component(service = OutboxStore.class)
+public class JpaOutboxStore implements OutboxStore {
+
+    private final Database database;
+
+    @Activate
+    public JpaOutboxStore(@Reference Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public List<Message> due(Set<String> channels, Instant now, int limit) {
+        if (channels.isEmpty()) {
+            return List.of();
+        }
+        return database.read(em -> em.createQuery("SELECT m FROM MessageEntity m WHERE m.status = :pending"
+                + " AND m.channel IN :channels AND m.nextAttemptAt <= :now ORDER BY m.nextAttemptAt, m.id",
+                MessageEntity.class).setParameter("pending", Message.Status.PENDING)
+                .setParameter("channels", List.copyOf(channels)).setParameter("now", now).setMaxResults(limit)
+                .getResultStream().map(MessageEntity::toMessage).toList());
+    }
+
+    @Override
+    public void attempted(long id, Instant at, Delivery delivery, Instant retryAt) {
+        database.inTransaction(em -> {
+            MessageEntity message = em.find(MessageEntity.class, id);
+            if (message == null || message.status != Message.Status.PENDING) {
+                return null; // resent or decided meanwhile: the newer state stands
+            }
+            DeliveryAttemptEntity attempt = new DeliveryAttemptEntity();
+            attempt.message = message;
+            attempt.at = at;
+            attempt.outcome = delivery.outcome();
+            attempt.detail = MessageEntity.clip(delivery.detail(), 1000);
+            em.persist(attempt);
+            message.attempts++;
+            message.lastError = delivery.outcome() == Delivery.Outcome.DELIVERED ? null : attempt.detail;
+            if (delivery.outcome() == Delivery.Outcome.DELIVERED) {
+                message.status = Message.Status.DELIVERED;
+                message.deliveredAt = at;
+                message.nextAttemptAt = null;
+            } else if (delivery.outcome() == Delivery.Outcome.RETRYABLE_FAILURE && retryAt != null) {
+                message.nextAttemptAt = retryAt;
+            } else {
+                message.status = Message.Status.FAILED;
+                message.nextAttemptAt = null;
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Page<Message> inbox(String username, String channel, int page, int size) {
+        return database.read(em -> page(em, " WHERE m.recipient = :who AND m.channel = :channel AND m.status ="
+                + " :delivered", Map.of("who", username, "channel", channel, "delivered", Message.Status.DELIVERED),
+                page, size));
+    }
+
+    @Override
+    public long unread(String username, String channel) {
+        return database.read(em -> em.createQuery("SELECT COUNT(m) FROM MessageEntity m WHERE m.recipient = :who"
+                + " AND m.channel = :channel AND m.status = :delivered AND m.readAt IS NULL", Long.class)
+                .setParameter("who", username).setParameter("channel", channel)
+                .setParameter("delivered", Message.Status.DELIVERED).getSingleResult());
+    }
+
+    @Override
+    public Optional<Message> markRead(String username, String channel, long id, Instant at) {
+        return database.inTransaction(em -> {
+            MessageEntity message = em.find(MessageEntity.class, id);
+            if (message == null || !message.recipient.equals(username) || !message.channel.equals(channel)
+                    || message.status != Message.Status.DELIVERED) {
+                return Optional.empty();
+            }
+            if (message.readAt == null) {
+                message.readAt = at;
+            }
+            return Optional.of(message.toMessage());
+        });
+    }
+
+    @Override
+    public Map<String, Map<Message.Status, Long>> counts() {
+        return database.read(em -> {
+            Map<String, Map<Message.Status, Long>> counts = new TreeMap<>();
+            em.createQuery("SELECT m.channel, m.status, COUNT(m) FROM MessageEntity m GROUP BY m.channel, m.status",
+                    Object[].class).getResultStream().forEach(row -> counts
+                            .computeIfAbsent((String) row[0], c -> new LinkedHashMap<>())
+                            .put((Message.Status) row[1], (Long) row[2]));
+            return counts;
+        });
+    }
+
+    @Override
+    public Page<Message> failed(int page, int size) {
+        return database.read(em -> page(em, " WHERE m.status = :status", Map.of("status", Message.Status.FAILED),
+                page, size));
+    }
+
+    @Override
+    public Optional<Message> resend(long id, Instant now) {
+        return database.inTransaction(em -> {
+            MessageEntity message = em.find(MessageEntity.class, id);
+            if (message == null || message.status != Message.Status.FAILED) {
+                return Optional.empty();
+            }
+            message.status = Message.Status.PENDING;
+            message.attempts = 0;
+            message.nextAttemptAt = now;
+            return Optional.of(message.toMessage());
+        });
+    }
+
+    private static Page<Message> page(EntityManager em, String where, Map<String, Object> params, int page,
+            int size) {
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(m) FROM MessageEntity m" + where, Long.class);
+        TypedQuery<MessageEntity> rows = em.createQuery(
+                "SELECT m FROM MessageEntity m" + where + " ORDER BY m.createdAt DESC, m.id DESC", MessageEntity.class);
+        params.forEach((name, value) -> {
+            count.setParameter(name, value);
+            rows.setParameter(name, value);
+        });
+        long total = count.getSingleResult();
+        return new Page<>(rows.setFirstResult(page * size).setMaxResults(size).getResultStream()
+                .map(MessageEntity::toMessage).toList(), page, size, total);
+    }
+}
