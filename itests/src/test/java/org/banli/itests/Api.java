@@ -51,6 +51,11 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
+    Answer put(String path, String json) {
+        return send(builder(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
     /** A POST of JSON that names the version it is based on in If-Match. */
     Answer postIfMatch(String path, String etag, String json) {
         return send(builder(path).header("Content-Type", "application/json").header("If-Match", etag)

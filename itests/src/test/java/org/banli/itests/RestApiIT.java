@@ -95,7 +95,11 @@ public class RestApiIT {
                 { "/api/v1/users", "post" }, { "/api/v1/users/me", "get" }, { "/api/v1/users/me/password", "post" },
                 { "/api/v1/users/{username}", "get" }, { "/api/v1/units/{code}", "get" }, { "/api/v1/items", "get" },
                 { "/api/v1/items", "post" }, { "/api/v1/items/{id}", "get" }, { "/api/v1/items/{id}/history", "get" },
-                { "/api/v1/public/replies", "get" }, { "/api/v1/demo", "post" } }) {
+                { "/api/v1/public/replies", "get" }, { "/api/v1/demo", "post" }, { "/api/v1/inbox", "get" },
+                { "/api/v1/inbox/unread", "get" }, { "/api/v1/inbox/{id}/read", "post" },
+                { "/api/v1/inbox/channels", "get" }, { "/api/v1/inbox/channels", "put" }, { "/api/v1/outbox", "get" },
+                { "/api/v1/outbox/failed", "get" }, { "/api/v1/outbox/{id}/resend", "post" },
+                { "/api/v1/plugins", "get" } }) {
             assertTrue("OpenAPI lacks " + endpoint[1] + " " + endpoint[0],
                     paths.path(endpoint[0]).has(endpoint[1]));
         }
@@ -107,7 +111,7 @@ public class RestApiIT {
         for (String step : steps) {
             assertTrue("OpenAPI lacks the step " + step, paths.path("/api/v1/items/{id}/" + step).has("post"));
         }
-        assertEquals(16 + steps.size(), countOperations(paths));
+        assertEquals(25 + steps.size(), countOperations(paths));
         assertTrue(paths.path("/api/v1/items").path("post").has("security"));
         assertFalse(paths.path("/api/v1/health").path("get").has("security"));
         assertTrue(openApi.body().path("components").path("schemas").path("ItemDTO").path("properties")

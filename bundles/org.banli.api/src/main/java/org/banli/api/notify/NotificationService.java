@@ -16,6 +16,16 @@ public interface NotificationService {
     /** Marks one of the actor's inbox messages read; "not found" for anyone else's. */
     Message markRead(Actor actor, long id);
 
+    /** The channels the actor chose besides the inbox, which is always on. */
+    java.util.Set<String> channels(Actor actor);
+
+    /**
+     * Chooses the actor's channels besides the inbox, from those installed now.
+     *
+     * @return the channels chosen
+     */
+    java.util.Set<String> chooseChannels(Actor actor, java.util.Set<String> channels);
+
     /** Messages per channel and status (administrators). */
     Map<String, Map<Message.Status, Long>> outbox(Actor actor);
 
@@ -24,4 +34,7 @@ public interface NotificationService {
 
     /** Queues a failed message again, as if new (administrators). */
     Message resend(Actor actor, long id);
+
+    /** Queues a test message to one account through one channel (administrators). */
+    Message test(Actor actor, String channel, String username);
 }

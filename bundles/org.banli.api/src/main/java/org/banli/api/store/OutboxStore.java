@@ -9,12 +9,16 @@ import java.util.Set;
 import org.banli.api.Page;
 import org.banli.api.notify.Delivery;
 import org.banli.api.notify.Message;
+import org.banli.api.notify.NewMessage;
 
 /**
  * The durable outbox. Messages are written by {@link ItemStore#apply} in the step's own
  * transaction; the dispatcher reads what is due and records every attempt.
  */
 public interface OutboxStore {
+
+    /** Queues a message outside any step (a test message from an administrator). */
+    Message queue(NewMessage message, Instant at);
 
     /** Pending messages of these channels whose next attempt is due, oldest first. */
     List<Message> due(Set<String> channels, Instant now, int limit);

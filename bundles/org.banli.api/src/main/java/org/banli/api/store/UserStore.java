@@ -2,6 +2,7 @@ package org.banli.api.store;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.banli.api.user.User;
 
@@ -16,6 +17,11 @@ public interface UserStore {
     Optional<String> passwordHash(String username);
 
     List<User> list();
+
+    /** The notification channels the account chose besides the inbox. */
+    Set<String> channels(String username);
+
+    void setChannels(String username, Set<String> channels);
 
     /** Replaces an account's password hash and clears its "must change password" mark. */
     User updatePassword(String username, String passwordHash);

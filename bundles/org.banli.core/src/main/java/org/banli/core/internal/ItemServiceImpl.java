@@ -235,6 +235,11 @@ public class ItemServiceImpl implements ItemService {
                 return users.list().stream().filter(u -> u.roles().contains(Role.SUPERVISOR)).map(User::username)
                         .toList();
             }
+
+            @Override
+            public java.util.Set<String> channels(String username) {
+                return users.channels(username);
+            }
         };
     }
 

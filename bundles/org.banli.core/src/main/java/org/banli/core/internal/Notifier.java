@@ -35,6 +35,9 @@ final class Notifier {
         List<String> staff(String unitCode);
 
         List<String> supervisors();
+
+        /** The channels a person chose besides the inbox. */
+        java.util.Set<String> channels(String username);
     }
 
     private final Recipients recipients;
@@ -56,7 +59,7 @@ final class Notifier {
     }
 
     private List<NewMessage> messages(Item item, ItemChange change) {
-        Outgoing out = new Outgoing(item, change);
+        Outgoing out = new Outgoing(item, change, recipients);
         String host = change.progress().hostUnit();
         switch (change.action()) {
         case ASSIGN, DECIDE_RETURN -> {
@@ -131,12 +134,14 @@ final class Notifier {
     private static final class Outgoing {
         private final Item item;
         private final ItemChange change;
+        private final Recipients recipients;
         private final List<NewMessage> messages = new ArrayList<>();
         private final Set<String> told = new LinkedHashSet<>();
 
-        Outgoing(Item item, ItemChange change) {
+        Outgoing(Item item, ItemChange change, Recipients recipients) {
             this.item = item;
             this.change = change;
+            this.recipients = recipients;
         }
 
         void to(List<String> usernames, String event, String subjectChinese, String chinese, String english) {
@@ -144,10 +149,16 @@ final class Notifier {
                 if (username.equals(change.actor()) || !told.add(username + " " + event)) {
                     continue;
                 }
-                messages.add(new NewMessage(INBOX, username, event, "【" + subjectChinese + "】" + item.label() + " "
-                        + item.title(), item.label() + "《" + item.title() + "》：" + chinese + "\n(" + item.label() + ": "
-                        + english + ")", Map.of("itemId", Long.toString(item.id()), "label", item.label(), "status",
-                                change.toStatus().name())));
+                String subject = "【" + subjectChinese + "】" + item.label() + " " + item.title();
+                String body = item.label() + "《" + item.title() + "》：" + chinese + "\n(" + item.label() + ": " + english
+                        + ")";
+                Map<String, String> data = Map.of("itemId", Long.toString(item.id()), "label", item.label(),
+                        "status", change.toStatus().name());
+                Set<String> channels = new java.util.TreeSet<>(recipients.channels(username));
+                channels.add(INBOX);
+                for (String channel : channels) {
+                    messages.add(new NewMessage(channel, username, event, subject, body, data));
+                }
             }
         }
     }

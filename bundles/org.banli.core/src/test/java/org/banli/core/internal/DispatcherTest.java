@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.banli.api.Page;
 import org.banli.api.notify.Delivery;
 import org.banli.api.notify.Message;
+import org.banli.api.notify.NewMessage;
 import org.banli.api.notify.Notification;
 import org.banli.api.notify.NotificationChannel;
 import org.banli.api.notify.Recipient;
@@ -187,11 +188,17 @@ class DispatcherTest {
         private final Map<Long, Message> messages = new LinkedHashMap<>();
         private long next = 1;
 
-        synchronized long queue(String channel, String recipient, String subject) {
+        long queue(String channel, String recipient, String subject) {
+            return queue(new NewMessage(channel, recipient, "item.assigned", subject, subject, Map.of()), START).id();
+        }
+
+        @Override
+        public synchronized Message queue(NewMessage message, Instant at) {
             long id = next++;
-            messages.put(id, new Message(id, channel, recipient, "item.assigned", subject, subject, Map.of(), START,
-                    Message.Status.PENDING, 0, START, null, null, null));
-            return id;
+            messages.put(id, new Message(id, message.channel(), message.recipient(), message.event(),
+                    message.subject(), message.body(), message.data(), at, Message.Status.PENDING, 0, at, null, null,
+                    null));
+            return messages.get(id);
         }
 
         synchronized Message get(long id) {

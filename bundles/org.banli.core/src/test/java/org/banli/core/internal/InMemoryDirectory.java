@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.banli.api.BanliException;
 import org.banli.api.store.UnitStore;
@@ -17,6 +18,7 @@ final class InMemoryDirectory {
     final Map<String, Unit> units = new LinkedHashMap<>();
     final Map<String, User> users = new LinkedHashMap<>();
     final Map<String, String> hashes = new LinkedHashMap<>();
+    final Map<String, Set<String>> channels = new LinkedHashMap<>();
 
     final UnitStore unitStore = new UnitStore() {
         @Override
@@ -61,6 +63,16 @@ final class InMemoryDirectory {
         @Override
         public List<User> list() {
             return List.copyOf(users.values());
+        }
+
+        @Override
+        public Set<String> channels(String username) {
+            return channels.getOrDefault(username, Set.of());
+        }
+
+        @Override
+        public void setChannels(String username, Set<String> chosen) {
+            channels.put(username, Set.copyOf(chosen));
         }
 
         @Override

@@ -573,11 +573,13 @@ class ItemServiceImplTest extends WorkflowFixture {
         assertThat(items.queued).extracting(m -> m.recipient() + " " + m.event()).containsExactly(
                 "head-edu item.rated", "duban item.rating-flagged");
         items.queued.clear();
+        directory.channels.put("head-edu", Set.of("sms", "email"));
         step(EDU, item, new Step.RequestExtension(date(2026, 4, 20), "需要时间"));
         step(OFFICE, item, new Step.DecideExtension(true, null, null));
-        assertThat(items.queued).extracting(m -> m.recipient() + " " + m.event()).containsExactly(
-                "head-edu item.extension-decided", "deputy item.extension-decided");
-        assertThat(items.queued.get(1).body()).contains("2026-04-20");
+        assertThat(items.queued).extracting(m -> m.recipient() + " " + m.event() + " " + m.channel()).containsExactly(
+                "head-edu item.extension-decided email", "head-edu item.extension-decided inbox",
+                "head-edu item.extension-decided sms", "deputy item.extension-decided inbox");
+        assertThat(items.queued.get(3).body()).contains("2026-04-20");
     }
 
     @Test

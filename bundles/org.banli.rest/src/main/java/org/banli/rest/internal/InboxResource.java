@@ -1,9 +1,12 @@
 package org.banli.rest.internal;
 
 import java.util.Map;
+import java.util.Set;
 
+import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -45,6 +48,26 @@ public class InboxResource {
     @Summary("未读消息数 (number of unread messages)")
     public Map<String, Long> unread(@Context SecurityContext security) {
         return Map.of("count", notifications.unread(Authentication.actor(security)));
+    }
+
+    /** @param channels the channels chosen besides the inbox, which is always on */
+    public record Channels(Set<String> channels) {
+    }
+
+    @GET
+    @Path("channels")
+    @Summary("我选择的消息渠道（站内消息始终开启） (my channels besides the inbox, which is always on)")
+    public Channels channels(@Context SecurityContext security) {
+        return new Channels(notifications.channels(Authentication.actor(security)));
+    }
+
+    @PUT
+    @Path("channels")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Summary("选择消息渠道，须为已安装的渠道 (choose my channels among those installed)")
+    public Channels chooseChannels(Channels request, @Context SecurityContext security) {
+        return new Channels(notifications.chooseChannels(Authentication.actor(security),
+                Resources.body(request).channels()));
     }
 
     @POST

@@ -14,6 +14,7 @@ import javax.persistence.TypedQuery;
 import org.banli.api.Page;
 import org.banli.api.notify.Delivery;
 import org.banli.api.notify.Message;
+import org.banli.api.notify.NewMessage;
 import org.banli.api.store.OutboxStore;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -27,6 +28,16 @@ public class JpaOutboxStore implements OutboxStore {
     @Activate
     public JpaOutboxStore(@Reference Database database) {
         this.database = database;
+    }
+
+    @Override
+    public Message queue(NewMessage message, Instant at) {
+        return database.inTransaction(em -> {
+            MessageEntity entity = MessageEntity.queued(message, at);
+            em.persist(entity);
+            em.flush();
+            return entity.toMessage();
+        });
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.banli.store.jpa.internal;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import javax.persistence.EntityManager;
 
@@ -70,6 +71,22 @@ public class JpaUserStore implements UserStore {
             entity.passwordHash = passwordHash;
             entity.mustChangePassword = false;
             return entity.toUser();
+        });
+    }
+
+    @Override
+    public Set<String> channels(String username) {
+        return database.read(em -> entity(em, username).map(u -> u.channels == null ? Set.<String>of()
+                : Set.of(u.channels.split(","))).orElse(Set.of()));
+    }
+
+    @Override
+    public void setChannels(String username, Set<String> channels) {
+        database.inTransaction(em -> {
+            UserEntity entity = entity(em, username)
+                    .orElseThrow(() -> BanliException.notFound("账号 " + username + " 不存在 (account not found)"));
+            entity.channels = channels.isEmpty() ? null : String.join(",", new java.util.TreeSet<>(channels));
+            return null;
         });
     }
 

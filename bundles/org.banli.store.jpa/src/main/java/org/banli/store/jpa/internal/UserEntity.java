@@ -35,6 +35,10 @@ public class UserEntity {
     @Column(nullable = false, length = 200)
     String roles;
 
+    /** Chosen notification channels besides the inbox, comma-separated. */
+    @Column(length = 500)
+    String channels;
+
     @ManyToOne
     UnitEntity unit;
 

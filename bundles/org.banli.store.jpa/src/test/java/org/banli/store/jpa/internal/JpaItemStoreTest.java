@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -34,6 +35,9 @@ import org.banli.api.item.ItemQuery;
 import org.banli.api.item.ItemStatus;
 import org.banli.api.item.Progress;
 import org.banli.api.item.Reply;
+import org.banli.api.notify.Delivery;
+import org.banli.api.notify.Message;
+import org.banli.api.notify.NewMessage;
 import org.banli.api.item.Timing;
 import org.banli.api.item.ReplyClass;
 import org.banli.api.item.Urgency;
@@ -329,6 +333,58 @@ class JpaItemStoreTest {
         // A newer accepted reply (after rehandling) supersedes the old promise.
         record(followed, ItemStatus.REPLIED, draft(null, 2).withState(Reply.State.ACCEPTED, "office", NOW, null));
         assertThat(warned(Timing.Kind.OVERDUE_COMMITMENT, null, due)).isEmpty();
+    }
+
+    @Test
+    void messagesCommitWithTheirStepAndTheOutboxRecordsEveryAttempt() {
+        JpaOutboxStore outbox = new JpaOutboxStore(database);
+        Item item = register(ItemKind.SUGGESTION, 2026, "通知");
+        NewMessage toInbox = new NewMessage("inbox", "deputy", "item.assigned", "【交办】2026年建议第1号", "正文\n(English)",
+                Map.of("itemId", Long.toString(item.id()), "label", "2026年建议第1号"));
+        NewMessage toSms = new NewMessage("sms", "deputy", "item.assigned", "短信", "短信正文", Map.of());
+        assertThatThrownBy(() -> items.apply(item.id(), null, d -> {
+            List<ItemChange> changes = List.of(change(d.item(), ItemAction.ASSIGN, ItemStatus.ASSIGNED,
+                    d.item().progress().assignedTo("nope", null, NOW)).withMessages(List.of(toInbox)));
+            return changes;
+        })).isInstanceOf(BanliException.class);
+        assertThat(outbox.due(Set.of("inbox", "sms"), NOW, 10)).as("a refused step queues nothing").isEmpty();
+
+        items.apply(item.id(), null, d -> List.of(change(d.item(), ItemAction.ASSIGN, ItemStatus.ASSIGNED,
+                d.item().progress().assignedTo("edu", null, NOW)).withMessages(List.of(toInbox, toSms))));
+        List<Message> due = outbox.due(Set.of("inbox"), NOW, 10);
+        assertThat(due).singleElement().satisfies(m -> {
+            assertThat(m.subject()).isEqualTo("【交办】2026年建议第1号");
+            assertThat(m.body()).isEqualTo("正文\n(English)");
+            assertThat(m.data()).containsEntry("label", "2026年建议第1号");
+        });
+        assertThat(outbox.inbox("deputy", "inbox", 0, 10).total()).as("not delivered yet").isZero();
+        long inboxId = due.get(0).id();
+        outbox.attempted(inboxId, NOW, Delivery.delivered(), null);
+        assertThat(outbox.inbox("deputy", "inbox", 0, 10).items()).extracting(Message::id).containsExactly(inboxId);
+        assertThat(outbox.unread("deputy", "inbox")).isEqualTo(1);
+        assertThat(outbox.markRead("someone-else", "inbox", inboxId, NOW)).isEmpty();
+        assertThat(outbox.markRead("deputy", "inbox", inboxId, NOW)).hasValueSatisfying(m -> assertThat(m.readAt())
+                .isEqualTo(NOW));
+        assertThat(outbox.unread("deputy", "inbox")).isZero();
+
+        long smsId = outbox.due(Set.of("sms"), NOW, 10).get(0).id();
+        outbox.attempted(smsId, NOW, Delivery.retryLater("网关超时"), NOW.plusSeconds(30));
+        assertThat(outbox.due(Set.of("sms"), NOW, 10)).isEmpty();
+        assertThat(outbox.due(Set.of("sms"), NOW.plusSeconds(30), 10)).singleElement()
+                .satisfies(m -> assertThat(m.attempts()).isEqualTo(1));
+        outbox.attempted(smsId, NOW, Delivery.retryLater("网关超时"), null);
+        assertThat(outbox.failed(0, 10).items()).singleElement().satisfies(m -> {
+            assertThat(m.status()).isEqualTo(Message.Status.FAILED);
+            assertThat(m.lastError()).isEqualTo("网关超时");
+        });
+        assertThat(outbox.counts()).isEqualTo(Map.of("inbox", Map.of(Message.Status.DELIVERED, 1L), "sms",
+                Map.of(Message.Status.FAILED, 1L)));
+        assertThat(outbox.resend(inboxId, NOW)).as("only failed messages are resent").isEmpty();
+        assertThat(outbox.resend(smsId, NOW)).hasValueSatisfying(m -> assertThat(m.attempts()).isZero());
+        assertThat(outbox.due(Set.of("sms"), NOW, 10)).extracting(Message::id).containsExactly(smsId);
+        long attempts = database.read(em -> em.createQuery("SELECT COUNT(a) FROM DeliveryAttemptEntity a", Long.class)
+                .getSingleResult());
+        assertThat(attempts).as("every attempt is recorded").isEqualTo(3);
     }
 
     @Test

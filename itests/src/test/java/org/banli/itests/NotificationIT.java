@@ -1,0 +1,275 @@
+package org.banli.itests;
+
+import static org.awaitility.Awaitility.await;
+import static org.banli.itests.Api.json;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import javax.inject.Inject;
+import javax.servlet.Servlet;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.banli.api.notify.Delivery;
+import org.banli.api.notify.Notification;
+import org.banli.api.notify.NotificationChannel;
+import org.banli.api.notify.Recipient;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.cm.ConfigurationAdmin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Notifications in the real distribution: each step's messages reach the inbox of those
+ * concerned; a channel uninstalled from the console keeps its messages waiting, and they go
+ * out when it is installed again, with nothing restarted and nothing lost.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class NotificationIT {
+
+    @Inject
+    private SessionFactory sessions;
+
+    @Inject
+    private BundleContext bundleContext;
+
+    @Inject
+    private ConfigurationAdmin configAdmin;
+
+    private Api anonymous;
+    private Api admin;
+
+    @Configuration
+    public Option[] config() {
+        return BanliDistribution.options();
+    }
+
+    @Before
+    public void waitForBanli() throws Exception {
+        anonymous = BanliDistribution.anonymous();
+        admin = anonymous.as("admin", BanliDistribution.adminPasswordWhenServing());
+    }
+
+    private boolean inboxChannelInstalled() {
+        for (JsonNode plugin : admin.get("/plugins").body()) {
+            if (plugin.path("kind").asText().equals("channel") && plugin.path("name").asText().equals("inbox")) {
+                assertEquals("org.banli.notify.inbox", plugin.path("bundle").asText());
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long inboxTotal(Api who) {
+        return who.get("/inbox").body().path("total").asLong();
+    }
+
+    @Test
+    public void aStepsMessagesReachTheInboxesOfThoseConcerned() {
+        County county = new County(admin, anonymous);
+        await().atMost(Duration.ofSeconds(30)).until(this::inboxChannelInstalled);
+        long id = county.register("通知测试：关于增设公交站的建议");
+        county.assign(id, county.coUnit);
+        await().atMost(Duration.ofSeconds(30)).until(() -> inboxTotal(county.handler) == 1
+                && inboxTotal(county.coHandler) == 1 && inboxTotal(county.deputyApi) == 1);
+        JsonNode message = county.handler.get("/inbox").body().path("items").path(0);
+        assertEquals("item.assigned", message.path("event").asText());
+        assertTrue(message.path("subject").asText(), message.path("subject").asText().contains("【交办】"));
+        assertTrue(message.path("body").asText().contains("通知测试：关于增设公交站的建议"));
+        assertEquals(Long.toString(id), message.path("data").path("itemId").asText());
+        assertEquals(0, inboxTotal(county.office));
+
+        assertEquals(1, county.handler.get("/inbox/unread").body().path("count").asLong());
+        long messageId = message.path("id").asLong();
+        assertEquals(404, county.deputyApi.post("/inbox/" + messageId + "/read", "").status());
+        Api.Answer read = county.handler.post("/inbox/" + messageId + "/read", "");
+        assertEquals(read.toString(), 200, read.status());
+        assertEquals(0, county.handler.get("/inbox/unread").body().path("count").asLong());
+        assertEquals(403, county.office.get("/outbox").status());
+    }
+
+    @Test
+    public void anUninstalledChannelsMessagesWaitAndGoOutWhenItIsBack() throws Exception {
+        County county = new County(admin, anonymous);
+        await().atMost(Duration.ofSeconds(30)).until(this::inboxChannelInstalled);
+        String removed = KarafConsole.run(sessions, "feature:uninstall banli-notify-inbox");
+        await().atMost(Duration.ofSeconds(30)).until(() -> !inboxChannelInstalled());
+
+        long id = county.register("通道卸载期间的建议");
+        JsonNode assigned = county.assign(id);
+        assertEquals("the step completes without its channel", "ASSIGNED", assigned.path("status").asText());
+        // Nothing reaches the inbox while the channel is away, however long the dispatcher goes round.
+        await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(10))
+                .until(() -> inboxTotal(county.handler) == 0);
+        assertTrue(admin.get("/outbox").body().path("inbox").path("PENDING").asLong() >= 2);
+
+        String installed = KarafConsole.run(sessions, "feature:install banli-notify-inbox");
+        await().atMost(Duration.ofSeconds(30)).until(this::inboxChannelInstalled);
+        await().atMost(Duration.ofSeconds(30)).until(() -> inboxTotal(county.handler) == 1
+                && inboxTotal(county.deputyApi) == 1);
+        assertEquals(removed + installed, "ASSIGNED", county.item(id).path("status").asText());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> admin.get("/outbox").body().path("inbox").path("PENDING").asLong() == 0);
+    }
+
+    /** A channel plugin registered at run time, as a county's own bundle would register it. */
+    private static final class RecordingChannel implements NotificationChannel {
+        final List<String> delivered = new CopyOnWriteArrayList<>();
+        final CountDownLatch hang;
+
+        RecordingChannel(CountDownLatch hang) {
+            this.hang = hang;
+        }
+
+        @Override
+        public String id() {
+            return hang == null ? "itest" : "itest-hang";
+        }
+
+        @Override
+        public Delivery deliver(Notification notification, Recipient recipient) {
+            if (hang != null) {
+                try {
+                    hang.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return Delivery.retryLater("interrupted");
+                }
+            }
+            delivered.add(recipient.username() + " " + notification.subject());
+            return Delivery.delivered();
+        }
+    }
+
+    private ServiceRegistration<NotificationChannel> register(RecordingChannel channel) {
+        Hashtable<String, Object> properties = new Hashtable<>();
+        properties.put(NotificationChannel.CHANNEL_PROPERTY, channel.id());
+        return bundleContext.registerService(NotificationChannel.class, channel, properties);
+    }
+
+    @Test
+    public void aChannelChosenByAUserGetsTheirMessagesAndAHangingOneHoldsUpNothingElse() {
+        County county = new County(admin, anonymous);
+        CountDownLatch never = new CountDownLatch(1);
+        RecordingChannel recording = new RecordingChannel(null);
+        RecordingChannel hanging = new RecordingChannel(never);
+        ServiceRegistration<NotificationChannel> recordingRegistration = register(recording);
+        ServiceRegistration<NotificationChannel> hangingRegistration = register(hanging);
+        try {
+            Api.Answer unknown = county.handler.put("/inbox/channels", json("channels", List.of("nope")));
+            assertEquals(unknown.toString(), 422, unknown.status());
+            await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> county.handler.put(
+                    "/inbox/channels", json("channels", List.of("itest", "itest-hang"))).status() == 200);
+            assertEquals(List.of("itest", "itest-hang"), Api.JSON.convertValue(county.handler.get("/inbox/channels")
+                    .body().path("channels"), List.class));
+
+            long first = county.register("渠道测试：关于修建人行天桥的建议");
+            long second = county.register("渠道测试：关于增加路灯的建议");
+            county.assign(first);
+            county.assign(second);
+            await().atMost(Duration.ofSeconds(30)).until(() -> recording.delivered.size() == 2);
+            assertTrue(recording.delivered.toString(), recording.delivered.get(0).startsWith(county.handlerName
+                    + " 【交办】"));
+            assertEquals("the inbox is not held up by the hanging channel", 2, inboxTotal(county.handler));
+            assertTrue(hanging.delivered.isEmpty());
+            assertTrue(admin.get("/outbox").body().path("itest-hang").path("PENDING").asLong() >= 1);
+        } finally {
+            never.countDown();
+            recordingRegistration.unregister();
+            hangingRegistration.unregister();
+        }
+    }
+
+    /** A county's system receiving the webhook, on Karaf's own Jetty. */
+    private static final class Receiver extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+        final List<String[]> posts = new CopyOnWriteArrayList<>();
+
+        @Override
+        protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            posts.add(new String[] { new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
+                    request.getHeader("X-Banli-Timestamp"), request.getHeader("X-Banli-Signature") });
+            response.setStatus(204);
+        }
+    }
+
+    private boolean installed(String channel) {
+        for (JsonNode plugin : admin.get("/plugins").body()) {
+            if (plugin.path("kind").asText().equals("channel") && plugin.path("name").asText().equals(channel)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    public void anAdministratorInstallsTheWebhookFromTheConsoleAndNothingIsLostWhileItIsAway() throws Exception {
+        County county = new County(admin, anonymous);
+        Receiver receiver = new Receiver();
+        Hashtable<String, Object> servlet = new Hashtable<>();
+        servlet.put("osgi.http.whiteboard.servlet.pattern", "/itest-webhook");
+        ServiceRegistration<Servlet> registration = bundleContext.registerService(Servlet.class, receiver, servlet);
+        String secret = "itest-webhook-secret-0123456789";
+        org.osgi.service.cm.Configuration settings = configAdmin.getConfiguration("org.banli.notify.webhook", null);
+        try {
+            Hashtable<String, Object> values = new Hashtable<>();
+            values.put("url", "http://localhost:" + Integer.getInteger(BanliDistribution.HTTP_PORT_PROPERTY)
+                    + "/itest-webhook");
+            values.put("secret", secret);
+            settings.update(values);
+            KarafConsole.run(sessions, "feature:install banli-notify-webhook");
+            await().atMost(Duration.ofSeconds(60)).until(() -> installed("webhook"));
+            assertEquals(200, county.handler.put("/inbox/channels", json("channels", List.of("webhook"))).status());
+
+            long first = county.register("Webhook 测试：关于设立便民服务点的建议");
+            county.assign(first);
+            await().atMost(Duration.ofSeconds(30)).until(() -> receiver.posts.size() == 1);
+            String[] post = receiver.posts.get(0);
+            assertTrue(post[0], post[0].contains("Webhook 测试：关于设立便民服务点的建议"));
+            assertTrue(post[0].contains("\"username\":\"" + county.handlerName + "\""));
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            assertEquals("sha256=" + HexFormat.of().formatHex(mac.doFinal((post[1] + "." + post[0])
+                    .getBytes(StandardCharsets.UTF_8))), post[2]);
+
+            KarafConsole.run(sessions, "feature:uninstall banli-notify-webhook");
+            await().atMost(Duration.ofSeconds(60)).until(() -> !installed("webhook"));
+            long second = county.register("Webhook 卸载期间的建议");
+            assertEquals("ASSIGNED", county.assign(second).path("status").asText());
+            await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(10))
+                    .until(() -> receiver.posts.size() == 1);
+            assertTrue(admin.get("/outbox").body().path("webhook").path("PENDING").asLong() >= 1);
+
+            KarafConsole.run(sessions, "feature:install banli-notify-webhook");
+            await().atMost(Duration.ofSeconds(60)).until(() -> receiver.posts.size() == 2);
+            assertTrue(receiver.posts.get(1)[0].contains("Webhook 卸载期间的建议"));
+        } finally {
+            KarafConsole.run(sessions, "feature:uninstall banli-notify-webhook");
+            settings.delete();
+            registration.unregister();
+        }
+    }
+}
