@@ -214,8 +214,7 @@ public class NotificationIT {
     private boolean installed(String channel) {
         for (JsonNode plugin : admin.get("/plugins").body()) {
             if (plugin.path("kind").asText().equals("channel") && plugin.path("name").asText().equals(channel)) {
-                assertTrue(plugin.toString(), plugin.path("bundle").asText().startsWith("org.banli.notify.")
-                        || plugin.path("bundle").asText().contains("probe") || channel.startsWith("itest"));
+                assertEquals(plugin.toString(), "org.banli.notify." + channel, plugin.path("bundle").asText());
                 return true;
             }
         }
