@@ -113,13 +113,16 @@ class DistributionProcessIT {
         stop();
     }
 
-    private static void start(String adminPassword) throws Exception {
-        Processes.run(home, List.of("bin/start"), Map.of("BANLI_ADMIN_PASSWORD", adminPassword), null);
-        Api admin = Api.at(httpPort).as("admin", adminPassword);
+    /**
+     * Starts Karaf with {@code BANLI_ADMIN_PASSWORD} set, and waits until REST, the database and Banli's
+     * JAAS realm all answer: the admin logs in with the password the account really has.
+     */
+    private static void start(String environmentPassword) throws Exception {
+        Processes.run(home, List.of("bin/start"), Map.of("BANLI_ADMIN_PASSWORD", environmentPassword), null);
+        Api admin = Api.at(httpPort).as("admin", FIRST_PASSWORD);
         Api anonymous = Api.at(httpPort);
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
-                .until(() -> anonymous.get("/health").status() == 200 && admin.get("/units").status() != 503
-                        && anonymous.get("/units").status() == 401);
+                .until(() -> anonymous.get("/health").status() == 200 && admin.get("/units").status() == 200);
     }
 
     private static void stop() throws Exception {

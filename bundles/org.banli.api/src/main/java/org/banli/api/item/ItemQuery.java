@@ -79,6 +79,11 @@ public record ItemQuery(ItemStatus status, String hostUnit, String involvedUnit,
         return new ItemQuery(status, hostUnit, involvedUnit, kind, year, number, submitter, keyItem, overdue, dueWithinDays, value, today, cutoff, page, size);
     }
 
+    public ItemQuery withPage(int value) {
+        return new ItemQuery(status, hostUnit, involvedUnit, kind, year, number, submitter, keyItem, overdue,
+                dueWithinDays, warning, today, cutoff, value, size);
+    }
+
     /** The county's today and the warning's cutoff, which the workflow fills in before the store runs the query. */
     public ItemQuery on(LocalDate date, WarningCutoff value) {
         return new ItemQuery(status, hostUnit, involvedUnit, kind, year, number, submitter, keyItem, overdue, dueWithinDays, warning, date, value, page, size);

@@ -1,8 +1,10 @@
 package org.banli.store.jpa.internal;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import javax.persistence.EntityManager;
 
@@ -77,7 +79,7 @@ public class JpaUserStore implements UserStore {
     @Override
     public Set<String> channels(String username) {
         return database.read(em -> entity(em, username).map(u -> u.channels == null ? Set.<String>of()
-                : Set.of(u.channels.split(","))).orElse(Set.of()));
+                : (Set<String>) new TreeSet<>(Arrays.asList(u.channels.split(",")))).orElse(Set.of()));
     }
 
     @Override
@@ -85,7 +87,7 @@ public class JpaUserStore implements UserStore {
         database.inTransaction(em -> {
             UserEntity entity = entity(em, username)
                     .orElseThrow(() -> BanliException.notFound("账号 " + username + " 不存在 (account not found)"));
-            entity.channels = channels.isEmpty() ? null : String.join(",", new java.util.TreeSet<>(channels));
+            entity.channels = channels.isEmpty() ? null : String.join(",", new TreeSet<>(channels));
             return null;
         });
     }

@@ -388,6 +388,19 @@ class JpaItemStoreTest {
     }
 
     @Test
+    void aReminderGoesOutOnceWithItsMessages() {
+        JpaReminderStore reminders = new JpaReminderStore(database);
+        JpaOutboxStore outbox = new JpaOutboxStore(database);
+        Item item = register(ItemKind.SUGGESTION, 2026, "提醒");
+        NewMessage message = new NewMessage("inbox", "deputy", "item.reminder.due-7", "【期限提醒】", "正文", Map.of());
+        assertThat(reminders.remindOnce(item.id(), "due-7:2026-12-27", List.of(message))).isTrue();
+        assertThat(reminders.remindOnce(item.id(), "due-7:2026-12-27", List.of(message))).isFalse();
+        assertThat(reminders.remindOnce(item.id(), "due-7:2027-01-27", List.of(message))).as("a new deadline")
+                .isTrue();
+        assertThat(outbox.due(Set.of("inbox"), NOW.plusSeconds(3600 * 24 * 400), 10)).hasSize(2);
+    }
+
+    @Test
     void onlyAcceptedRepliesOfPublicItemsAreDisclosed() {
         Item item = register(ItemKind.SUGGESTION, 2026, "公开件");
         assign(item, LocalDate.of(2027, 2, 27));

@@ -1,0 +1,176 @@
+package org.banli.core.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Collectors;
+
+import org.banli.api.Actor;
+import org.banli.api.Page;
+import org.banli.api.item.Item;
+import org.banli.api.item.ItemQuery;
+import org.banli.api.item.ItemService;
+import org.banli.api.item.Timing;
+import org.banli.api.notify.NewMessage;
+import org.banli.api.store.ReminderStore;
+import org.banli.api.store.UserStore;
+import org.banli.api.user.Role;
+import org.banli.api.user.User;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reminders before reply deadlines, notices of missed ones and the workflow's early warnings,
+ * each once per item and deadline: the store remembers what went out, so running twice, after
+ * a restart or on two nodes sends nothing twice. One run at a time per node.
+ */
+@Component(immediate = true, configurationPid = ReminderRules.PID)
+@Designate(ocd = ReminderRules.class)
+public class Reminders {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Reminders.class);
+    /** Reads the whole county to find what is due; it is nobody's account. */
+    static final Actor SCHEDULER = new Actor("banli-scheduler", Set.of(Role.SUPERVISOR), null);
+    private static final int PAGE = 200;
+
+    private final ItemService items;
+    private final ReminderStore reminders;
+    private final UserStore users;
+    private final List<Integer> daysBefore;
+    private final ReentrantLock running = new ReentrantLock();
+    private final ScheduledExecutorService schedule;
+
+    @Activate
+    public Reminders(@Reference ItemService items, @Reference ReminderStore reminders, @Reference UserStore users,
+            ReminderRules rules) {
+        this(items, reminders, users, Arrays.stream(rules.daysBefore()).flatMap(v -> Arrays.stream(v.split(",")))
+                .map(String::strip).filter(v -> !v.isEmpty()).map(Integer::valueOf).toList());
+        schedule.scheduleWithFixedDelay(this::run, 1, Math.max(1, rules.everyMinutes()), TimeUnit.MINUTES);
+    }
+
+    /** Without a schedule: whoever makes it so calls {@link #run()}. */
+    Reminders(ItemService items, ReminderStore reminders, UserStore users, List<Integer> daysBefore) {
+        this.items = items;
+        this.reminders = reminders;
+        this.users = users;
+        this.daysBefore = daysBefore.stream().sorted().toList();
+        this.schedule = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "banli-reminders");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Deactivate
+    void stop() {
+        schedule.shutdownNow();
+    }
+
+    /** One run; a run already under way makes this one return at once. @return reminders sent */
+    int run() {
+        if (!running.tryLock()) {
+            return 0;
+        }
+        try {
+            int sent = 0;
+            Map<String, List<String>> staff = staffByUnit();
+            List<String> supervisors = users.list().stream().filter(u -> u.roles().contains(Role.SUPERVISOR))
+                    .map(User::username).toList();
+            // Nearest reminder first: an item due in 1 day gets the 1-day reminder, not a late 7-day one.
+            for (int days : daysBefore) {
+                for (Item item : all(ItemQuery.page(0, PAGE).withDueWithinDays(days))) {
+                    if (!alreadyNearer(item, days)) {
+                        sent += send(item, "due-" + days, staff, "期限提醒", "距答复期限 " + item.deadline() + " 还有 "
+                                + days + " 天以内", "reply due by " + item.deadline(), List.of());
+                    }
+                }
+            }
+            for (Item item : all(ItemQuery.page(0, PAGE).withOverdue(true))) {
+                sent += send(item, "overdue", staff, "逾期", "已超过答复期限 " + item.deadline(),
+                        "the reply deadline " + item.deadline() + " has passed", supervisors);
+            }
+            for (Timing.Kind kind : Timing.Kind.values()) {
+                for (Item item : all(ItemQuery.page(0, PAGE).withWarning(kind))) {
+                    sent += send(item, kind.name(), staff, "预警", warning(kind), kind.name().toLowerCase()
+                            .replace('_', ' '), kind == Timing.Kind.OVERDUE_COMMITMENT ? supervisors : List.of());
+                }
+            }
+            if (sent > 0) {
+                LOG.info("Reminders: {} sent", sent);
+            }
+            return sent;
+        } catch (RuntimeException e) {
+            LOG.warn("Reminder run failed; the next run tries again: {}", e.toString());
+            return 0;
+        } finally {
+            running.unlock();
+        }
+    }
+
+    /** An item already within a nearer reminder's days gets that one instead. */
+    private boolean alreadyNearer(Item item, int days) {
+        Long left = items.timing(item).daysLeft();
+        return left != null && daysBefore.stream().anyMatch(d -> d < days && left <= d);
+    }
+
+    private static String warning(Timing.Kind kind) {
+        return switch (kind) {
+        case NO_CONTACT -> "办前联系期限已过，尚无与提出人的联系记录";
+        case NO_DRAFT -> "临近答复期限，尚无答复稿";
+        case MISSING_CO_UNIT_OPINION -> "协办意见已逾期";
+        case OVERDUE_COMMITMENT -> "承诺事项逾期未落实";
+        case RATING_OVERDUE -> "测评期限已过，提出人尚未测评";
+        };
+    }
+
+    private int send(Item item, String what, Map<String, List<String>> staff, String subjectChinese,
+            String chinese, String english, List<String> alsoTo) {
+        Set<String> recipients = new TreeSet<>(staff.getOrDefault(item.hostUnit(), List.of()));
+        recipients.addAll(alsoTo);
+        List<NewMessage> messages = new ArrayList<>();
+        for (String username : recipients) {
+            for (String channel : channelsOf(username)) {
+                messages.add(new NewMessage(channel, username, "item.reminder." + what.toLowerCase(), "【" + subjectChinese
+                        + "】" + item.label() + " " + item.title(), item.label() + "《" + item.title() + "》：" + chinese
+                        + "\n(" + item.label() + ": " + english + ")", Map.of("itemId", Long.toString(item.id()),
+                                "label", item.label(), "deadline", String.valueOf(item.deadline()))));
+            }
+        }
+        return reminders.remindOnce(item.id(), what + ":" + item.deadline(), messages) ? 1 : 0;
+    }
+
+    private Set<String> channelsOf(String username) {
+        Set<String> channels = new TreeSet<>(users.channels(username));
+        channels.add(Notifier.INBOX);
+        return channels;
+    }
+
+    private Map<String, List<String>> staffByUnit() {
+        return users.list().stream().filter(u -> u.unitCode() != null)
+                .filter(u -> u.roles().contains(Role.HANDLER) || u.roles().contains(Role.UNIT_HEAD))
+                .collect(Collectors.groupingBy(User::unitCode, Collectors.mapping(User::username, Collectors.toList())));
+    }
+
+    private List<Item> all(ItemQuery first) {
+        List<Item> found = new ArrayList<>();
+        for (ItemQuery query = first;; query = query.withPage(query.page() + 1)) {
+            Page<Item> page = items.list(SCHEDULER, query);
+            found.addAll(page.items());
+            if ((long) (query.page() + 1) * PAGE >= page.total()) {
+                return found;
+            }
+        }
+    }
+}
