@@ -56,6 +56,7 @@ public class ItemServiceImpl implements ItemService {
     private final UnitStore units;
     private final UserStore users;
     private final Clock clock;
+    private final MessageTemplates templates = MessageTemplates.ofInstallation();
     private volatile CountyProfile county;
 
     @Activate
@@ -201,7 +202,7 @@ public class ItemServiceImpl implements ItemService {
             throw BanliException.conflict("缺少办理步骤 (no step given)");
         }
         Workflow workflow = new Workflow(county, directory(), Instant.now(clock));
-        Notifier notifier = new Notifier(recipients());
+        Notifier notifier = new Notifier(recipients(), templates);
         Item item;
         if (step instanceof Step.Merge merge) {
             List<Item> members = new ArrayList<>();

@@ -41,9 +41,11 @@ final class Notifier {
     }
 
     private final Recipients recipients;
+    private final MessageTemplates templates;
 
-    Notifier(Recipients recipients) {
+    Notifier(Recipients recipients, MessageTemplates templates) {
         this.recipients = recipients;
+        this.templates = templates;
     }
 
     /** The changes with their messages; {@code before} is the dossier the step was decided on. */
@@ -59,68 +61,62 @@ final class Notifier {
     }
 
     private List<NewMessage> messages(Item item, ItemChange change) {
-        Outgoing out = new Outgoing(item, change, recipients);
+        Outgoing out = new Outgoing(item, change, recipients, templates);
         String host = change.progress().hostUnit();
         switch (change.action()) {
         case ASSIGN, DECIDE_RETURN -> {
-            boolean reassigned = host != null && !host.equals(item.hostUnit());
-            if (reassigned) {
-                out.to(recipients.staff(host), "item.assigned", "交办", "您单位收到交办件，答复期限 " + change.progress().deadline()
-                        + "。", "assigned to your unit; reply by " + change.progress().deadline());
-                out.to(List.of(item.submitter()), "item.assigned", "交办", "您的" + item.kind().chinese() + "已交由 " + host
-                        + " 主办。", "assigned to " + host);
+            if (host != null && !host.equals(item.hostUnit())) {
+                Map<String, String> values = Map.of("deadline", String.valueOf(change.progress().deadline()), "unit",
+                        host);
+                out.to(recipients.staff(host), "item.assigned", "item.assigned.unit", values);
+                out.to(List.of(item.submitter()), "item.assigned", "item.assigned.submitter", values);
             }
             for (ItemRecord record : change.records()) {
                 if (record instanceof CoUnit co && co.id() == null) {
-                    out.to(recipients.staff(co.unitCode()), "item.co-assigned", "协办", "您单位为协办单位，请签收并提交协办意见。",
-                            "your unit co-handles it; accept and send your opinion");
+                    out.to(recipients.staff(co.unitCode()), "item.co-assigned", "item.co-assigned", Map.of());
                 } else if (record instanceof UnitRequest request && Boolean.FALSE.equals(request.approved())) {
-                    out.to(recipients.staff(request.unitCode()), "item.return-refused", "退回未同意",
-                            "退回申请未获同意：" + request.decisionReason(), "return request refused");
+                    out.to(recipients.staff(request.unitCode()), "item.return-refused", "item.return-refused",
+                            Map.of("reason", String.valueOf(request.decisionReason())));
                 }
             }
         }
         case DECIDE_EXTENSION -> change.records().stream().filter(UnitRequest.class::isInstance)
                 .map(UnitRequest.class::cast).findFirst().ifPresent(request -> {
-                    boolean granted = Boolean.TRUE.equals(request.approved());
-                    String what = granted ? "延期申请已同意，新的答复期限 " + request.grantedDate() + "。"
-                            : "延期申请未获同意：" + request.decisionReason();
-                    String english = granted ? "extension granted until " + request.grantedDate()
-                            : "extension refused";
-                    out.to(recipients.staff(request.unitCode()), "item.extension-decided", "延期审批", what, english);
-                    if (granted) {
-                        out.to(List.of(item.submitter()), "item.extension-decided", "延期", "您的" + item.kind().chinese()
-                                + "答复期限延至 " + request.grantedDate() + "。", "reply now due " + request.grantedDate());
+                    if (Boolean.TRUE.equals(request.approved())) {
+                        Map<String, String> values = Map.of("until", String.valueOf(request.grantedDate()));
+                        out.to(recipients.staff(request.unitCode()), "item.extension-decided",
+                                "item.extension-granted.unit", values);
+                        out.to(List.of(item.submitter()), "item.extension-decided",
+                                "item.extension-granted.submitter", values);
+                    } else {
+                        out.to(recipients.staff(request.unitCode()), "item.extension-decided",
+                                "item.extension-refused", Map.of("reason", String.valueOf(request.decisionReason())));
                     }
                 });
         case REVIEW_REPLY -> {
             if (change.toStatus() == ItemStatus.REPLIED) {
-                out.to(recipients.staff(host), "item.reply-accepted", "答复已通过", "答复已通过审核，已送达提出人。",
-                        "the reply was accepted and sent to the submitter");
-                out.to(List.of(item.submitter()), "item.replied", "答复", "您的" + item.kind().chinese()
-                        + "已答复，请查阅答复并进行满意度测评。", "answered; please read the reply and rate it");
+                out.to(recipients.staff(host), "item.reply-accepted", "item.reply-accepted", Map.of());
+                out.to(List.of(item.submitter()), "item.replied", "item.replied", Map.of());
             } else {
-                out.to(recipients.staff(host), "item.reply-returned", "答复退回", "答复被退回修改：" + change.reason(),
-                        "the reply was returned: " + change.reason());
+                out.to(recipients.staff(host), "item.reply-returned", "item.reply-returned",
+                        Map.of("reason", String.valueOf(change.reason())));
             }
         }
         case RATE -> {
-            out.to(recipients.staff(host), "item.rated", "测评结果", "提出人已测评：" + change.reason() + "。",
-                    "the submitter rated the reply");
+            out.to(recipients.staff(host), "item.rated", "item.rated", Map.of("rating", String.valueOf(change.reason())));
             change.records().stream().filter(Rating.class::isInstance).map(Rating.class::cast)
                     .filter(r -> r.flag() != null).findFirst()
-                    .ifPresent(r -> out.to(recipients.supervisors(), "item.rating-flagged", "可疑测评",
-                            "测评需要核实：" + r.flag(), "a rating to check: " + r.flag()));
+                    .ifPresent(r -> out.to(recipients.supervisors(), "item.rating-flagged", "item.rating-flagged",
+                            Map.of("flag", r.flag())));
         }
         case ISSUE_NOTICE -> change.records().stream().filter(SupervisionNotice.class::isInstance)
                 .map(SupervisionNotice.class::cast).findFirst()
-                .ifPresent(n -> out.to(recipients.staff(n.unitCode()), "item.supervised", "督办", n.text() + "（请于 "
-                        + n.dueDate() + " 前反馈）", "supervision notice; respond by " + n.dueDate()));
+                .ifPresent(n -> out.to(recipients.staff(n.unitCode()), "item.supervised", "item.supervised",
+                        Map.of("text", n.text(), "due", String.valueOf(n.dueDate()))));
         case SET_DISCLOSURE -> {
             if (change.designation() != null && change.designation().publicReply()
                     && item.progress().repliedAt() != null) {
-                out.to(List.of(item.submitter()), "item.disclosed", "公开", "您的" + item.kind().chinese() + "的答复已公开。",
-                        "the reply is now public");
+                out.to(List.of(item.submitter()), "item.disclosed", "item.disclosed", Map.of());
             }
         }
         default -> {
@@ -130,34 +126,47 @@ final class Notifier {
         return out.messages;
     }
 
+    /** A message of one template to each of these people, on the inbox and each channel they chose. */
+    static List<NewMessage> compose(Item item, String event, MessageTemplates.Text text, String username,
+            Set<String> chosen) {
+        Map<String, String> data = Map.of("itemId", Long.toString(item.id()), "label", item.label());
+        Set<String> channels = new java.util.TreeSet<>(chosen);
+        channels.add(INBOX);
+        return channels.stream().map(channel -> new NewMessage(channel, username, event, text.subject(), text.body(),
+                data)).toList();
+    }
+
+    /** The values every template may use. */
+    static Map<String, String> values(Item item, Map<String, String> specific) {
+        Map<String, String> values = new java.util.HashMap<>(specific);
+        values.put("label", item.label());
+        values.put("title", item.title());
+        values.put("kind", item.kind().chinese());
+        values.putIfAbsent("deadline", String.valueOf(item.deadline()));
+        return values;
+    }
+
     /** Messages of one step, one per recipient and event, the actor excluded. */
     private static final class Outgoing {
         private final Item item;
         private final ItemChange change;
         private final Recipients recipients;
+        private final MessageTemplates templates;
         private final List<NewMessage> messages = new ArrayList<>();
         private final Set<String> told = new LinkedHashSet<>();
 
-        Outgoing(Item item, ItemChange change, Recipients recipients) {
+        Outgoing(Item item, ItemChange change, Recipients recipients, MessageTemplates templates) {
             this.item = item;
             this.change = change;
             this.recipients = recipients;
+            this.templates = templates;
         }
 
-        void to(List<String> usernames, String event, String subjectChinese, String chinese, String english) {
+        void to(List<String> usernames, String event, String template, Map<String, String> specific) {
+            MessageTemplates.Text text = templates.render(template, values(item, specific));
             for (String username : usernames) {
-                if (username.equals(change.actor()) || !told.add(username + " " + event)) {
-                    continue;
-                }
-                String subject = "【" + subjectChinese + "】" + item.label() + " " + item.title();
-                String body = item.label() + "《" + item.title() + "》：" + chinese + "\n(" + item.label() + ": " + english
-                        + ")";
-                Map<String, String> data = Map.of("itemId", Long.toString(item.id()), "label", item.label(),
-                        "status", change.toStatus().name());
-                Set<String> channels = new java.util.TreeSet<>(recipients.channels(username));
-                channels.add(INBOX);
-                for (String channel : channels) {
-                    messages.add(new NewMessage(channel, username, event, subject, body, data));
+                if (!username.equals(change.actor()) && told.add(username + " " + event)) {
+                    messages.addAll(compose(item, event, text, username, recipients.channels(username)));
                 }
             }
         }

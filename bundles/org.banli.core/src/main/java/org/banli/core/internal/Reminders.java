@@ -48,6 +48,7 @@ public class Reminders {
     private final ItemService items;
     private final ReminderStore reminders;
     private final UserStore users;
+    private final MessageTemplates templates = MessageTemplates.ofInstallation();
     private final List<Integer> daysBefore;
     private final ReentrantLock running = new ReentrantLock();
     private final ScheduledExecutorService schedule;
@@ -92,19 +93,18 @@ public class Reminders {
             for (int days : daysBefore) {
                 for (Item item : all(ItemQuery.page(0, PAGE).withDueWithinDays(days))) {
                     if (!alreadyNearer(item, days)) {
-                        sent += send(item, "due-" + days, staff, "期限提醒", "距答复期限 " + item.deadline() + " 还有 "
-                                + days + " 天以内", "reply due by " + item.deadline(), List.of());
+                        sent += send(item, "due-" + days, "due", Map.of("days", Integer.toString(days)), staff,
+                                List.of());
                     }
                 }
             }
             for (Item item : all(ItemQuery.page(0, PAGE).withOverdue(true))) {
-                sent += send(item, "overdue", staff, "逾期", "已超过答复期限 " + item.deadline(),
-                        "the reply deadline " + item.deadline() + " has passed", supervisors);
+                sent += send(item, "overdue", "overdue", Map.of(), staff, supervisors);
             }
             for (Timing.Kind kind : Timing.Kind.values()) {
                 for (Item item : all(ItemQuery.page(0, PAGE).withWarning(kind))) {
-                    sent += send(item, kind.name(), staff, "预警", warning(kind), kind.name().toLowerCase()
-                            .replace('_', ' '), kind == Timing.Kind.OVERDUE_COMMITMENT ? supervisors : List.of());
+                    sent += send(item, kind.name(), kind.name().toLowerCase(), Map.of(), staff,
+                            kind == Timing.Kind.OVERDUE_COMMITMENT ? supervisors : List.of());
                 }
             }
             if (sent > 0) {
@@ -125,36 +125,18 @@ public class Reminders {
         return left != null && daysBefore.stream().anyMatch(d -> d < days && left <= d);
     }
 
-    private static String warning(Timing.Kind kind) {
-        return switch (kind) {
-        case NO_CONTACT -> "办前联系期限已过，尚无与提出人的联系记录";
-        case NO_DRAFT -> "临近答复期限，尚无答复稿";
-        case MISSING_CO_UNIT_OPINION -> "协办意见已逾期";
-        case OVERDUE_COMMITMENT -> "承诺事项逾期未落实";
-        case RATING_OVERDUE -> "测评期限已过，提出人尚未测评";
-        };
-    }
-
-    private int send(Item item, String what, Map<String, List<String>> staff, String subjectChinese,
-            String chinese, String english, List<String> alsoTo) {
+    /** Sends one reminder to the unit (and whoever else) unless it went out before for this deadline. */
+    private int send(Item item, String what, String template, Map<String, String> values,
+            Map<String, List<String>> staff, List<String> alsoTo) {
         Set<String> recipients = new TreeSet<>(staff.getOrDefault(item.hostUnit(), List.of()));
         recipients.addAll(alsoTo);
+        MessageTemplates.Text text = templates.render("item.reminder." + template, Notifier.values(item, values));
         List<NewMessage> messages = new ArrayList<>();
         for (String username : recipients) {
-            for (String channel : channelsOf(username)) {
-                messages.add(new NewMessage(channel, username, "item.reminder." + what.toLowerCase(), "【" + subjectChinese
-                        + "】" + item.label() + " " + item.title(), item.label() + "《" + item.title() + "》：" + chinese
-                        + "\n(" + item.label() + ": " + english + ")", Map.of("itemId", Long.toString(item.id()),
-                                "label", item.label(), "deadline", String.valueOf(item.deadline()))));
-            }
+            messages.addAll(Notifier.compose(item, "item.reminder." + what.toLowerCase(), text, username,
+                    users.channels(username)));
         }
         return reminders.remindOnce(item.id(), what + ":" + item.deadline(), messages) ? 1 : 0;
-    }
-
-    private Set<String> channelsOf(String username) {
-        Set<String> channels = new TreeSet<>(users.channels(username));
-        channels.add(Notifier.INBOX);
-        return channels;
     }
 
     private Map<String, List<String>> staffByUnit() {
