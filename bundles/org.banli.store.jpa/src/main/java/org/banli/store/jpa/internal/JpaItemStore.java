@@ -1,6 +1,5 @@
 package org.banli.store.jpa.internal;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +9,6 @@ import java.util.function.Function;
 import javax.persistence.EntityManager;
 import javax.persistence.FlushModeType;
 import javax.persistence.LockModeType;
-import javax.persistence.TypedQuery;
 
 import org.banli.api.BanliException;
 import org.banli.api.Page;
@@ -100,64 +98,53 @@ public class JpaItemStore implements ItemStore {
     public Page<Item> find(ItemQuery query) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         Map<String, Object> params = new LinkedHashMap<>();
-        condition(where, params, "i.status", "status", query.status());
-        condition(where, params, "i.hostUnit.code", "unit", query.hostUnit());
-        condition(where, params, "i.kind", "kind", query.kind());
-        condition(where, params, "i.year", "year", query.year());
-        condition(where, params, "i.number", "number", query.number());
-        condition(where, params, "i.submitter.username", "submitter", query.submitter());
-        condition(where, params, "i.keyItem", "keyItem", query.keyItem());
+        condition(where, params, "e.status", "status", query.status());
+        condition(where, params, "e.hostUnit.code", "unit", query.hostUnit());
+        condition(where, params, "e.kind", "kind", query.kind());
+        condition(where, params, "e.year", "year", query.year());
+        condition(where, params, "e.number", "number", query.number());
+        condition(where, params, "e.submitter.username", "submitter", query.submitter());
+        condition(where, params, "e.keyItem", "keyItem", query.keyItem());
         if (query.involvedUnit() != null) {
-            where.append(" AND (i.hostUnit.code = :involved OR EXISTS (SELECT c FROM CoUnitEntity c WHERE c.item = i"
+            where.append(" AND (e.hostUnit.code = :involved OR EXISTS (SELECT c FROM CoUnitEntity c WHERE c.item = e"
                     + " AND c.unitCode = :involved AND c.releasedAt IS NULL))");
             params.put("involved", query.involvedUnit());
         }
         if (query.overdue() != null || query.dueWithinDays() != null) {
-            where.append(" AND i.status IN :awaiting");
+            where.append(" AND e.status IN :awaiting");
             params.put("awaiting", List.copyOf(ItemStatus.AWAITING_REPLY));
             params.put("today", query.today());
         }
         if (query.overdue() != null) {
-            where.append(query.overdue() ? " AND i.deadline < :today" : " AND i.deadline >= :today");
+            where.append(query.overdue() ? " AND e.deadline < :today" : " AND e.deadline >= :today");
         }
         if (query.dueWithinDays() != null) {
-            where.append(" AND i.deadline >= :today AND i.deadline <= :dueBy");
+            where.append(" AND e.deadline >= :today AND e.deadline <= :dueBy");
             params.put("dueBy", query.today().plusDays(query.dueWithinDays()));
         }
         if (query.warning() != null) {
             warning(where, params, query.warning(), query.cutoff());
         }
-        return database.read(em -> {
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(i) FROM ItemEntity i" + where, Long.class);
-            TypedQuery<ItemEntity> page = em.createQuery(
-                    "SELECT i FROM ItemEntity i" + where + " ORDER BY i.year DESC, i.kind, i.number", ItemEntity.class);
-            params.forEach((name, value) -> {
-                count.setParameter(name, value);
-                page.setParameter(name, value);
-            });
-            long total = count.getSingleResult();
-            List<Item> items = page.setFirstResult(query.page() * query.size()).setMaxResults(query.size())
-                    .getResultStream().map(ItemEntity::toItem).toList();
-            return new Page<>(items, query.page(), query.size(), total);
-        });
+        return database.read(em -> Pages.of(em, ItemEntity.class, where.toString(), params,
+                "e.year DESC, e.kind, e.number", ItemEntity::toItem, query.page(), query.size()));
     }
 
     /** The early warnings of the workflow as queries, so that supervisors list them without loading every item. */
     private static void warning(StringBuilder where, Map<String, Object> params, Timing.Kind kind,
             ItemQuery.WarningCutoff cutoff) {
-        String awaiting = " AND i.status IN :owing";
+        String awaiting = " AND e.status IN :owing";
         switch (kind) {
-        case NO_CONTACT -> where.append(awaiting).append(" AND i.assignedAt < :before AND NOT EXISTS (SELECT c FROM"
-                + " ContactEntity c WHERE c.item = i AND c.phase <> :consultation)");
-        case NO_DRAFT -> where.append(awaiting).append(" AND i.deadline <= :until AND NOT EXISTS (SELECT r FROM"
-                + " ReplyEntity r WHERE r.item = i AND r.round = i.round)");
-        case MISSING_CO_UNIT_OPINION -> where.append(awaiting).append(" AND i.assignedAt < :before AND EXISTS (SELECT c"
-                + " FROM CoUnitEntity c WHERE c.item = i AND c.releasedAt IS NULL AND c.opinionAt IS NULL)");
-        case OVERDUE_COMMITMENT -> where.append(" AND EXISTS (SELECT m FROM CommitmentEntity m WHERE m.reply.item = i"
+        case NO_CONTACT -> where.append(awaiting).append(" AND e.assignedAt < :before AND NOT EXISTS (SELECT c FROM"
+                + " ContactEntity c WHERE c.item = e AND c.phase <> :consultation)");
+        case NO_DRAFT -> where.append(awaiting).append(" AND e.deadline <= :until AND NOT EXISTS (SELECT r FROM"
+                + " ReplyEntity r WHERE r.item = e AND r.round = e.round)");
+        case MISSING_CO_UNIT_OPINION -> where.append(awaiting).append(" AND e.assignedAt < :before AND EXISTS (SELECT c"
+                + " FROM CoUnitEntity c WHERE c.item = e AND c.releasedAt IS NULL AND c.opinionAt IS NULL)");
+        case OVERDUE_COMMITMENT -> where.append(" AND EXISTS (SELECT m FROM CommitmentEntity m WHERE m.reply.item = e"
                 + " AND m.reply.state = :accepted AND m.doneOn IS NULL AND m.dueDate <= :until AND NOT EXISTS (SELECT"
-                + " r FROM ReplyEntity r WHERE r.item = i AND r.state = :accepted AND r.round > m.reply.round))");
-        case RATING_OVERDUE -> where.append(" AND i.status = :replied AND EXISTS (SELECT r FROM ReplyEntity r WHERE"
-                + " r.item = i AND r.round = i.round AND r.state = :accepted AND r.reviewedAt < :before)");
+                + " r FROM ReplyEntity r WHERE r.item = e AND r.state = :accepted AND r.round > m.reply.round))");
+        case RATING_OVERDUE -> where.append(" AND e.status = :replied AND EXISTS (SELECT r FROM ReplyEntity r WHERE"
+                + " r.item = e AND r.round = e.round AND r.state = :accepted AND r.reviewedAt < :before)");
         }
         String text = where.toString();
         if (text.contains(":owing")) {
@@ -315,27 +302,21 @@ public class JpaItemStore implements ItemStore {
 
     @Override
     public Page<DisclosedReply> disclosed(Integer year, int page, int size) {
-        String where = " WHERE r.state = :accepted AND r.item.publicReply = TRUE"
-                + (year == null ? "" : " AND r.item.year = :year");
-        return database.read(em -> {
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(r) FROM ReplyEntity r" + where, Long.class);
-            TypedQuery<ReplyEntity> replies = em.createQuery(
-                    "SELECT r FROM ReplyEntity r" + where + " ORDER BY r.reviewedAt DESC, r.id DESC", ReplyEntity.class);
-            for (TypedQuery<?> q : List.of(count, replies)) {
-                q.setParameter("accepted", Reply.State.ACCEPTED);
-                if (year != null) {
-                    q.setParameter("year", year);
-                }
-            }
-            long total = count.getSingleResult();
-            List<DisclosedReply> found = new ArrayList<>();
-            replies.setFirstResult(page * size).setMaxResults(size).getResultStream().forEach(r -> {
-                Item item = r.item.toItem();
-                found.add(new DisclosedReply(item.id(), item.label(), item.title(), item.category(), r.unitCode,
-                        r.replyClass, r.text, r.reviewedAt));
-            });
-            return new Page<>(found, page, size, total);
-        });
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("accepted", Reply.State.ACCEPTED);
+        if (year != null) {
+            params.put("year", year);
+        }
+        String where = " WHERE e.state = :accepted AND e.item.publicReply = TRUE"
+                + (year == null ? "" : " AND e.item.year = :year");
+        return database.read(em -> Pages.of(em, ReplyEntity.class, where, params, "e.reviewedAt DESC, e.id DESC",
+                JpaItemStore::disclosed, page, size));
+    }
+
+    private static DisclosedReply disclosed(ReplyEntity reply) {
+        Item item = reply.item.toItem();
+        return new DisclosedReply(item.id(), item.label(), item.title(), item.category(), reply.unitCode,
+                reply.replyClass, reply.text, reply.reviewedAt);
     }
 
     /** An item's records of one kind, oldest first. */

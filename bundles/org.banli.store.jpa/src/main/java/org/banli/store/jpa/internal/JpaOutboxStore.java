@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import javax.persistence.EntityManager;
-import javax.persistence.TypedQuery;
 
 import org.banli.api.Page;
 import org.banli.api.notify.Delivery;
@@ -83,7 +82,7 @@ public class JpaOutboxStore implements OutboxStore {
 
     @Override
     public Page<Message> inbox(String username, String channel, int page, int size) {
-        return database.read(em -> page(em, " WHERE m.recipient = :who AND m.channel = :channel AND m.status ="
+        return database.read(em -> page(em, " WHERE e.recipient = :who AND e.channel = :channel AND e.status ="
                 + " :delivered", Map.of("who", username, "channel", channel, "delivered", Message.Status.DELIVERED),
                 page, size));
     }
@@ -125,7 +124,7 @@ public class JpaOutboxStore implements OutboxStore {
 
     @Override
     public Page<Message> failed(int page, int size) {
-        return database.read(em -> page(em, " WHERE m.status = :status", Map.of("status", Message.Status.FAILED),
+        return database.read(em -> page(em, " WHERE e.status = :status", Map.of("status", Message.Status.FAILED),
                 page, size));
     }
 
@@ -145,15 +144,7 @@ public class JpaOutboxStore implements OutboxStore {
 
     private static Page<Message> page(EntityManager em, String where, Map<String, Object> params, int page,
             int size) {
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(m) FROM MessageEntity m" + where, Long.class);
-        TypedQuery<MessageEntity> rows = em.createQuery(
-                "SELECT m FROM MessageEntity m" + where + " ORDER BY m.createdAt DESC, m.id DESC", MessageEntity.class);
-        params.forEach((name, value) -> {
-            count.setParameter(name, value);
-            rows.setParameter(name, value);
-        });
-        long total = count.getSingleResult();
-        return new Page<>(rows.setFirstResult(page * size).setMaxResults(size).getResultStream()
-                .map(MessageEntity::toMessage).toList(), page, size, total);
+        return Pages.of(em, MessageEntity.class, where, params, "e.createdAt DESC, e.id DESC",
+                MessageEntity::toMessage, page, size);
     }
 }
