@@ -202,7 +202,7 @@ public class ItemServiceImpl implements ItemService {
             throw BanliException.conflict("缺少办理步骤 (no step given)");
         }
         Workflow workflow = new Workflow(county, directory(), Instant.now(clock));
-        Notifier notifier = new Notifier(recipients(), templates);
+        Notifier notifier = new Notifier(new People(users), templates);
         Item item;
         if (step instanceof Step.Merge merge) {
             List<Item> members = new ArrayList<>();
@@ -219,29 +219,6 @@ public class ItemServiceImpl implements ItemService {
         LOG.info("{} {}: {} by {}, now {}", item.label(), item.id(), step.getClass().getSimpleName(),
                 actor.username(), item.status());
         return item;
-    }
-
-    /** Recipients are looked up as the step is decided: whoever belongs to a unit at that moment is told. */
-    private Notifier.Recipients recipients() {
-        return new Notifier.Recipients() {
-            @Override
-            public List<String> staff(String unitCode) {
-                return users.list().stream().filter(u -> unitCode != null && unitCode.equals(u.unitCode()))
-                        .filter(u -> u.roles().contains(Role.HANDLER) || u.roles().contains(Role.UNIT_HEAD))
-                        .map(User::username).toList();
-            }
-
-            @Override
-            public List<String> supervisors() {
-                return users.list().stream().filter(u -> u.roles().contains(Role.SUPERVISOR)).map(User::username)
-                        .toList();
-            }
-
-            @Override
-            public java.util.Set<String> channels(String username) {
-                return users.channels(username);
-            }
-        };
     }
 
     private Workflow.Directory directory() {

@@ -10,7 +10,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.stream.Collectors;
 
 import org.banli.api.Actor;
 import org.banli.api.Page;
@@ -22,7 +21,6 @@ import org.banli.api.notify.NewMessage;
 import org.banli.api.store.ReminderStore;
 import org.banli.api.store.UserStore;
 import org.banli.api.user.Role;
-import org.banli.api.user.User;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -86,24 +84,23 @@ public class Reminders {
         }
         try {
             int sent = 0;
-            Map<String, List<String>> staff = staffByUnit();
-            List<String> supervisors = users.list().stream().filter(u -> u.roles().contains(Role.SUPERVISOR))
-                    .map(User::username).toList();
+            People people = new People(users);
+            List<String> supervisors = people.supervisors();
             // Nearest reminder first: an item due in 1 day gets the 1-day reminder, not a late 7-day one.
             for (int days : daysBefore) {
                 for (Item item : all(ItemQuery.page(0, PAGE).withDueWithinDays(days))) {
                     if (!alreadyNearer(item, days)) {
-                        sent += send(item, "due-" + days, "due", Map.of("days", Integer.toString(days)), staff,
+                        sent += send(item, "due-" + days, "due", Map.of("days", Integer.toString(days)), people,
                                 List.of());
                     }
                 }
             }
             for (Item item : all(ItemQuery.page(0, PAGE).withOverdue(true))) {
-                sent += send(item, "overdue", "overdue", Map.of(), staff, supervisors);
+                sent += send(item, "overdue", "overdue", Map.of(), people, supervisors);
             }
             for (Timing.Kind kind : Timing.Kind.values()) {
                 for (Item item : all(ItemQuery.page(0, PAGE).withWarning(kind))) {
-                    sent += send(item, kind.name(), kind.name().toLowerCase(), Map.of(), staff,
+                    sent += send(item, kind.name(), kind.name().toLowerCase(), Map.of(), people,
                             kind == Timing.Kind.OVERDUE_COMMITMENT ? supervisors : List.of());
                 }
             }
@@ -127,22 +124,16 @@ public class Reminders {
 
     /** Sends one reminder to the unit (and whoever else) unless it went out before for this deadline. */
     private int send(Item item, String what, String template, Map<String, String> values,
-            Map<String, List<String>> staff, List<String> alsoTo) {
-        Set<String> recipients = new TreeSet<>(staff.getOrDefault(item.hostUnit(), List.of()));
+            People people, List<String> alsoTo) {
+        Set<String> recipients = new TreeSet<>(people.staff(item.hostUnit()));
         recipients.addAll(alsoTo);
         MessageTemplates.Text text = templates.render("item.reminder." + template, Notifier.values(item, values));
         List<NewMessage> messages = new ArrayList<>();
         for (String username : recipients) {
             messages.addAll(Notifier.compose(item, "item.reminder." + what.toLowerCase(), text, username,
-                    users.channels(username)));
+                    people.channels(username)));
         }
         return reminders.remindOnce(item.id(), what + ":" + item.deadline(), messages) ? 1 : 0;
-    }
-
-    private Map<String, List<String>> staffByUnit() {
-        return users.list().stream().filter(u -> u.unitCode() != null)
-                .filter(u -> u.roles().contains(Role.HANDLER) || u.roles().contains(Role.UNIT_HEAD))
-                .collect(Collectors.groupingBy(User::unitCode, Collectors.mapping(User::username, Collectors.toList())));
     }
 
     private List<Item> all(ItemQuery first) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,6 @@ import org.banli.api.item.ContactMethod;
 import org.banli.api.item.ContactPhase;
 import org.banli.api.item.Dossier;
 import org.banli.api.item.Item;
-import org.banli.api.item.ItemAction;
 import org.banli.api.item.ItemDraft;
 import org.banli.api.item.ItemEvent;
 import org.banli.api.item.ItemKind;
@@ -33,10 +31,8 @@ import org.banli.api.item.Satisfaction;
 import org.banli.api.item.Step;
 import org.banli.api.item.Timing;
 import org.banli.api.item.Urgency;
-import org.banli.api.unit.Unit;
 import org.banli.api.user.Role;
 import org.banli.api.user.User;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The workflow through the service: every step with its rules, deadlines and who may see what. */

@@ -3,7 +3,6 @@ package org.banli.core.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,31 +12,19 @@ import java.util.Set;
 import org.banli.api.Actor;
 import org.banli.api.BanliException;
 import org.banli.api.BanliException.Problem;
-import org.banli.api.RuleViolationException;
-import org.banli.api.RuleViolationException.Violation;
-import org.banli.api.item.Commitment;
-import org.banli.api.item.ContactMethod;
-import org.banli.api.item.ContactPhase;
-import org.banli.api.item.Dossier;
 import org.banli.api.item.Item;
 import org.banli.api.item.ItemAction;
 import org.banli.api.item.ItemDraft;
 import org.banli.api.item.ItemEvent;
 import org.banli.api.item.ItemKind;
-import org.banli.api.item.ItemQuery;
-import org.banli.api.item.ItemStatus;
 import org.banli.api.item.LimitReason;
-import org.banli.api.item.Reply;
 import org.banli.api.item.ReplyClass;
-import org.banli.api.item.Satisfaction;
 import org.banli.api.item.Step;
-import org.banli.api.item.Timing;
 import org.banli.api.item.Urgency;
 import org.banli.api.unit.Unit;
 import org.banli.api.user.Role;
 import org.banli.api.user.User;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /** A county with units and people, an in-memory store and a clock the tests move, and a story that takes an item as far as a test needs. */
 abstract class WorkflowFixture {
