@@ -25,8 +25,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * The distribution as an administrator runs it: unpacked, started with {@code bin/start},
  * stopped with {@code bin/stop}, started again. Proves that data survives a restart, that
- * the first admin password comes from BANLI_ADMIN_PASSWORD once and only once, and that the
- * Karaf console authenticates against Banli's accounts with no default account.
+ * the first admin password comes from BANLI_ADMIN_PASSWORD once and only once, that the
+ * Karaf console authenticates against Banli's accounts with no default account, and that a
+ * deadline reminder goes out once, however often the scheduler runs and across the restart.
  */
 class DistributionProcessIT {
 
@@ -51,6 +52,8 @@ class DistributionProcessIT {
         setProperty("etc/org.apache.karaf.shell.cfg", "sshPort", BanliDistribution.freePort());
         setProperty("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", BanliDistribution.freePort());
         setProperty("etc/org.apache.karaf.management.cfg", "rmiServerPort", BanliDistribution.freePort());
+        // Every item assigned today is within this reminder's window: the clock need not move.
+        Files.writeString(home.resolve("etc/org.banli.reminders.cfg"), "daysBefore = 200\n", StandardCharsets.UTF_8);
     }
 
     @AfterAll
@@ -76,7 +79,14 @@ class DistributionProcessIT {
                 "body", "数据必须在重启后完整保留。", "submitter", "deputy", "category", "城乡建设"));
         assertEquals(201, registered.status(), registered.toString());
         long id = registered.body().path("id").asLong();
+        assertEquals(201, admin.post("/users", json("username", "jyj-handler", "displayName", "教育局经办人", "password",
+                "handler-password-1", "roles", List.of("HANDLER"), "unitCode", "jyj")).status());
+        Api handler = Api.at(httpPort).as("jyj-handler", "handler-password-1");
         assertEquals(200, office.post("/items/" + id + "/assign", json("hostUnit", "jyj")).status());
+        assertTrue(console("admin", FIRST_PASSWORD, "banli:remind").contains("reminders sent:"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> reminders(handler, id) == 1);
+        String second = console("admin", FIRST_PASSWORD, "banli:remind");
+        assertTrue(second.contains("reminders sent: 0"), "a second run sends nothing again: " + second);
         JsonNode before = office.get("/items/" + id).body();
         JsonNode historyBefore = office.get("/items/" + id + "/history").body();
 
@@ -107,10 +117,22 @@ class DistributionProcessIT {
         assertEquals(before, office.get("/items/" + id).body());
         assertEquals(historyBefore, office.get("/items/" + id + "/history").body());
         assertEquals("县教育局", admin.get("/units/jyj").body().path("name").asText());
-        Api.Answer second = office.post("/items", json("kind", "PROPOSAL", "title", "重启后的第二件提案", "body",
+        Api.Answer next = office.post("/items", json("kind", "PROPOSAL", "title", "重启后的第二件提案", "body",
                 "编号应当接续。", "submitter", "deputy"));
-        assertEquals(proposals + 1, second.body().path("number").asInt(), "numbers go on after a restart");
+        assertEquals(proposals + 1, next.body().path("number").asInt(), "numbers go on after a restart");
+        String remindedAgain = console("admin", FIRST_PASSWORD, "banli:remind");
+        assertTrue(remindedAgain.contains("reminders sent:"), remindedAgain);
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> reminders(handler, id) == 1);
         stop();
+    }
+
+    /** Reminders of this item's reply deadline in the handler's inbox. */
+    private static long reminders(Api handler, long id) {
+        JsonNode inbox = handler.get("/inbox?size=100").body().path("items");
+        return java.util.stream.StreamSupport.stream(inbox.spliterator(), false)
+                .filter(m -> m.path("event").asText().equals("item.reminder.due-200")
+                        && m.path("data").path("itemId").asText().equals(Long.toString(id)))
+                .count();
     }
 
     /**

@@ -32,6 +32,7 @@ import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.OptionUtils;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
@@ -44,7 +45,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * Notifications in the real distribution: each step's messages reach the inbox of those
  * concerned; a channel uninstalled from the console keeps its messages waiting, and they go
- * out when it is installed again, with nothing restarted and nothing lost.
+ * out when it is installed again, with nothing restarted and nothing lost; e-mail and SMS
+ * installed from the console reach a real mail server and an HTTP gateway.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -64,7 +66,7 @@ public class NotificationIT {
 
     @Configuration
     public Option[] config() {
-        return BanliDistribution.options();
+        return OptionUtils.combine(BanliDistribution.options(), MailServer.startedForContainer());
     }
 
     @Before
@@ -265,6 +267,80 @@ public class NotificationIT {
         } finally {
             KarafConsole.run(sessions, "feature:uninstall banli-notify-webhook");
             settings.delete();
+            registration.unregister();
+        }
+    }
+
+    /** A county's SMS gateway, on Karaf's own Jetty: decodes the form it is sent. */
+    private static final class Gateway extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+        final List<String[]> sent = new CopyOnWriteArrayList<>();
+
+        @Override
+        protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            request.setCharacterEncoding("UTF-8");
+            sent.add(new String[] { request.getParameter("mobile"), request.getParameter("content") });
+            response.setContentType("application/json; charset=UTF-8");
+            response.getWriter().write("{\"code\":0,\"msg\":\"提交成功\"}");
+        }
+    }
+
+    @Test
+    public void emailAndSmsInstalledFromTheConsoleReachARealMailServerAndGateway() throws Exception {
+        County county = new County(admin, anonymous);
+        String address = county.unit + "-mail@jyj.example.cn";
+        Api.Answer created = admin.post("/users", json("username", county.unit + "-mail", "displayName", "李经办",
+                "password", "pw-mail-user-1", "roles", List.of("HANDLER"), "unitCode", county.unit, "email", address,
+                "phone", "13900139000"));
+        assertEquals(created.toString(), 201, created.status());
+        Api li = anonymous.as(county.unit + "-mail", "pw-mail-user-1");
+        Gateway gateway = new Gateway();
+        Hashtable<String, Object> servlet = new Hashtable<>();
+        servlet.put("osgi.http.whiteboard.servlet.pattern", "/itest-sms");
+        ServiceRegistration<Servlet> registration = bundleContext.registerService(Servlet.class, gateway, servlet);
+        org.osgi.service.cm.Configuration email = configAdmin.getConfiguration("org.banli.notify.email", null);
+        org.osgi.service.cm.Configuration sms = configAdmin.getConfiguration("org.banli.notify.sms", null);
+        try {
+            Hashtable<String, Object> mail = new Hashtable<>();
+            mail.put("host", "127.0.0.1");
+            mail.put("port", Integer.getInteger(MailServer.SMTP_PORT));
+            mail.put("security", "NONE");
+            mail.put("from", "banli@county.example.cn");
+            mail.put("fromName", "某某县人民政府办公室");
+            email.update(mail);
+            Hashtable<String, Object> gatewaySettings = new Hashtable<>();
+            gatewaySettings.put("url", "http://localhost:" + Integer.getInteger(BanliDistribution.HTTP_PORT_PROPERTY)
+                    + "/itest-sms");
+            gatewaySettings.put("template", "【县政府办】${subject}");
+            gatewaySettings.put("successPattern", "\"code\":0");
+            sms.update(gatewaySettings);
+            KarafConsole.run(sessions, "feature:install banli-notify-email");
+            KarafConsole.run(sessions, "feature:install banli-notify-sms");
+            await().atMost(Duration.ofSeconds(60)).until(() -> installed("email") && installed("sms"));
+            assertEquals(200, li.put("/inbox/channels", json("channels", List.of("email", "sms"))).status());
+
+            long id = county.register("邮件短信测试：关于整治校园周边交通的建议");
+            county.assign(id);
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> gateway.sent.size() == 1);
+            assertEquals("13900139000", gateway.sent.get(0)[0]);
+            String text = gateway.sent.get(0)[1];
+            assertTrue(text, text.startsWith("【县政府办】【交办】") && text.length() <= 70);
+            // The server knows the mailbox only once the first mail for it has arrived.
+            await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> Pop3.mailbox(address).size() == 1);
+            String received = Pop3.mailbox(address).get(0);
+            assertTrue(received, received.contains("X-Banli-Event: item.assigned"));
+            assertTrue("the subject travels encoded: " + received, received.contains("Subject: =?UTF-8?"));
+            assertTrue(received.contains("To: =?UTF-8?"));
+            await().atMost(Duration.ofSeconds(30)).until(() -> admin.get("/outbox").body().path("email")
+                    .path("DELIVERED").asLong() >= 1 && admin.get("/outbox").body().path("sms").path("DELIVERED")
+                    .asLong() >= 1);
+            await().atMost(Duration.ofSeconds(30)).until(() -> inboxTotal(li) == 1);
+        } finally {
+            KarafConsole.run(sessions, "feature:uninstall banli-notify-email");
+            KarafConsole.run(sessions, "feature:uninstall banli-notify-sms");
+            email.delete();
+            sms.delete();
             registration.unregister();
         }
     }

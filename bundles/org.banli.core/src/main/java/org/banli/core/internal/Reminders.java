@@ -18,6 +18,7 @@ import org.banli.api.item.ItemQuery;
 import org.banli.api.item.ItemService;
 import org.banli.api.item.Timing;
 import org.banli.api.notify.NewMessage;
+import org.banli.api.notify.ReminderService;
 import org.banli.api.store.ReminderStore;
 import org.banli.api.store.UserStore;
 import org.banli.api.user.Role;
@@ -36,7 +37,7 @@ import org.slf4j.LoggerFactory;
  */
 @Component(immediate = true, configurationPid = ReminderRules.PID)
 @Designate(ocd = ReminderRules.class)
-public class Reminders {
+public class Reminders implements ReminderService {
 
     private static final Logger LOG = LoggerFactory.getLogger(Reminders.class);
     /** Reads the whole county to find what is due; it is nobody's account. */
@@ -77,7 +78,18 @@ public class Reminders {
         schedule.shutdownNow();
     }
 
-    /** One run; a run already under way makes this one return at once. @return reminders sent */
+    @Override
+    public int remindNow(Actor actor) {
+        Access.requireRole(actor, Role.ADMIN, "立即发送提醒", "run the reminders");
+        running.lock();
+        try {
+            return run();
+        } finally {
+            running.unlock();
+        }
+    }
+
+    /** One scheduled run; a run already under way makes this one return at once. @return reminders sent */
     int run() {
         if (!running.tryLock()) {
             return 0;

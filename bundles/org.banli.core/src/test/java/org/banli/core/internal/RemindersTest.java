@@ -1,6 +1,7 @@
 package org.banli.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.banli.api.BanliException;
+import org.banli.api.Actor;
 import org.banli.api.item.ContactMethod;
 import org.banli.api.item.ContactPhase;
 import org.banli.api.item.Item;
@@ -74,6 +77,22 @@ class RemindersTest extends WorkflowFixture {
         reminders.run();
         reminders.run();
         assertThat(keysSince(4)).containsExactly(id + " due-7:2026-07-31", id + " NO_DRAFT:2026-07-31");
+    }
+
+    @Test
+    void onlyAnAdministratorRunsTheRemindersOnDemandAndNothingGoesOutTwice() {
+        Item item = accepted();
+        clock.advance(Duration.ofDays(86));
+        Reminders reminders = reminders();
+        assertThatThrownBy(() -> reminders.remindNow(OFFICE)).isInstanceOf(BanliException.class)
+                .hasMessageContaining("立即发送提醒");
+        assertThat(sent).isEmpty();
+        Actor admin = new Actor("admin", Set.of(Role.ADMIN), null);
+        assertThat(reminders.remindNow(admin)).as("due in 6 days, no contact, no draft").isEqualTo(3)
+                .isEqualTo(sent.size());
+        assertThat(reminders.remindNow(admin)).isZero();
+        assertThat(reminders.run()).isZero();
+        assertThat(sent.keySet()).allMatch(key -> key.startsWith(item.id() + " "));
     }
 
     @Test
