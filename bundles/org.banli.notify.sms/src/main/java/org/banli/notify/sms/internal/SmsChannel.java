@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,7 +77,9 @@ public class SmsChannel implements NotificationChannel {
             throw new IllegalArgumentException("sms maxLength 至少" + SmsText.MIN_LENGTH + " (maxLength must be at least "
                     + SmsText.MIN_LENGTH + "): " + settings.maxLength());
         }
-        for (String parameter : settings.parameters()) {
+        // A .cfg file gives the list as one comma-separated value.
+        for (String parameter : Arrays.stream(settings.parameters()).flatMap(v -> Arrays.stream(v.split(",")))
+                .map(String::strip).filter(v -> !v.isEmpty()).toList()) {
             int equals = parameter.indexOf('=');
             if (equals < 1) {
                 throw new IllegalArgumentException("sms parameters 每项应为 名称=模板 (each parameter is name=template): "

@@ -83,7 +83,7 @@ class SmsChannelTest {
     @Test
     void aSignedFormArrivesWithChineseIntact() {
         SmsChannel channel = channel(new Settings(url(), SmsSettings.Method.POST,
-                new String[] { "account=county01", "mobile=${phone}", "content=${text}", "serial=${messageId}" },
+                new String[] { "account=county01, mobile=${phone}", "content=${text}", "serial=${messageId}" },
                 "【县政府办】${name}：${subject}", SECRET, 70, "\"code\":0"));
 
         assertThat(channel.deliver(notification("2026年建议第1号已交办您单位"), zhang())).isEqualTo(Delivery.delivered());
