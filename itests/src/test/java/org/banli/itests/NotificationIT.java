@@ -13,6 +13,7 @@ import java.util.Hashtable;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -133,20 +134,25 @@ public class NotificationIT {
 
     /** A channel plugin registered at run time, as a county's own bundle would register it. */
     private static final class RecordingChannel implements NotificationChannel {
+        final String id;
         final List<String> delivered = new CopyOnWriteArrayList<>();
+        final AtomicInteger attempts = new AtomicInteger();
         final CountDownLatch hang;
+        volatile boolean failing;
 
-        RecordingChannel(CountDownLatch hang) {
+        RecordingChannel(String id, CountDownLatch hang) {
+            this.id = id;
             this.hang = hang;
         }
 
         @Override
         public String id() {
-            return hang == null ? "itest" : "itest-hang";
+            return id;
         }
 
         @Override
         public Delivery deliver(Notification notification, Recipient recipient) {
+            attempts.incrementAndGet();
             if (hang != null) {
                 try {
                     hang.await();
@@ -154,6 +160,9 @@ public class NotificationIT {
                     Thread.currentThread().interrupt();
                     return Delivery.retryLater("interrupted");
                 }
+            }
+            if (failing) {
+                throw new IllegalStateException("通道故障 (the channel is broken)");
             }
             delivered.add(recipient.username() + " " + notification.subject());
             return Delivery.delivered();
@@ -167,35 +176,55 @@ public class NotificationIT {
     }
 
     @Test
-    public void aChannelChosenByAUserGetsTheirMessagesAndAHangingOneHoldsUpNothingElse() {
+    public void brokenAndHangingChannelsHoldUpNoStepAndDeliverOnceTheyRecover() throws Exception {
         County county = new County(admin, anonymous);
-        CountDownLatch never = new CountDownLatch(1);
-        RecordingChannel recording = new RecordingChannel(null);
-        RecordingChannel hanging = new RecordingChannel(never);
-        ServiceRegistration<NotificationChannel> recordingRegistration = register(recording);
-        ServiceRegistration<NotificationChannel> hangingRegistration = register(hanging);
+        CountDownLatch hangUntil = new CountDownLatch(1);
+        RecordingChannel recording = new RecordingChannel("itest", null);
+        RecordingChannel broken = new RecordingChannel("itest-broken", null);
+        broken.failing = true;
+        RecordingChannel hanging = new RecordingChannel("itest-hang", hangUntil);
+        List<ServiceRegistration<NotificationChannel>> registrations = List.of(register(recording), register(broken),
+                register(hanging));
+        org.osgi.service.cm.Configuration delivery = configAdmin.getConfiguration("org.banli.notify", null);
+        java.util.Dictionary<String, Object> shipped = delivery.getProperties();
         try {
+            Hashtable<String, Object> quick = new Hashtable<>();
+            quick.put("pollSeconds", 1);
+            quick.put("firstRetrySeconds", 1);
+            quick.put("maxRetrySeconds", 2);
+            quick.put("maxAttempts", 100);
+            quick.put("deliveryTimeoutSeconds", 2);
+            delivery.update(quick);
             Api.Answer unknown = county.handler.put("/inbox/channels", json("channels", List.of("nope")));
             assertEquals(unknown.toString(), 422, unknown.status());
+            List<String> chosen = List.of("itest", "itest-broken", "itest-hang");
             await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> county.handler.put(
-                    "/inbox/channels", json("channels", List.of("itest", "itest-hang"))).status() == 200);
-            assertEquals(List.of("itest", "itest-hang"), Api.JSON.convertValue(county.handler.get("/inbox/channels")
-                    .body().path("channels"), List.class));
+                    "/inbox/channels", json("channels", chosen)).status() == 200);
+            assertEquals(chosen, Api.JSON.convertValue(county.handler.get("/inbox/channels").body().path("channels"),
+                    List.class));
 
             long first = county.register("渠道测试：关于修建人行天桥的建议");
             long second = county.register("渠道测试：关于增加路灯的建议");
-            county.assign(first);
-            county.assign(second);
+            assertEquals("ASSIGNED", county.assign(first).path("status").asText());
+            assertEquals("ASSIGNED", county.assign(second).path("status").asText());
             await().atMost(Duration.ofSeconds(30)).until(() -> recording.delivered.size() == 2);
             assertTrue(recording.delivered.toString(), recording.delivered.get(0).startsWith(county.handlerName
                     + " 【交办】"));
-            assertEquals("the inbox is not held up by the hanging channel", 2, inboxTotal(county.handler));
-            assertTrue(hanging.delivered.isEmpty());
-            assertTrue(admin.get("/outbox").body().path("itest-hang").path("PENDING").asLong() >= 1);
+            assertEquals("the inbox is not held up by the others", 2, inboxTotal(county.handler));
+            await().atMost(Duration.ofSeconds(30)).until(() -> broken.attempts.get() >= 4);
+            assertTrue(broken.delivered.isEmpty() && hanging.delivered.isEmpty());
+            assertTrue(admin.get("/outbox").body().path("itest-broken").path("PENDING").asLong() == 2);
+
+            broken.failing = false;
+            hangUntil.countDown();
+            await().atMost(Duration.ofSeconds(30)).until(() -> broken.delivered.size() == 2
+                    && admin.get("/outbox").body().path("itest-broken").path("PENDING").asLong() == 0
+                    && admin.get("/outbox").body().path("itest-hang").path("PENDING").asLong() == 0);
+            assertTrue(hanging.delivered.toString(), hanging.delivered.size() >= 2);
         } finally {
-            never.countDown();
-            recordingRegistration.unregister();
-            hangingRegistration.unregister();
+            hangUntil.countDown();
+            registrations.forEach(ServiceRegistration::unregister);
+            delivery.update(shipped);
         }
     }
 
