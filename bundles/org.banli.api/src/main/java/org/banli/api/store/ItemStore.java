@@ -1,6 +1,8 @@
 package org.banli.api.store;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -10,6 +12,8 @@ import org.banli.api.item.Dossier;
 import org.banli.api.item.Item;
 import org.banli.api.item.ItemEvent;
 import org.banli.api.item.ItemQuery;
+import org.banli.api.item.ReplyClass;
+import org.banli.api.item.Satisfaction;
 
 /** Persistence of items and their files; implemented by the store bundle, used by the core. */
 public interface ItemStore {
@@ -38,4 +42,16 @@ public interface ItemStore {
 
     /** Accepted replies of public items, newest first, unredacted: the core redacts them. */
     Page<DisclosedReply> disclosed(Integer year, int page, int size);
+
+    /** The class of each item's latest accepted reply and its latest rating, for a page of items at once. */
+    Map<Long, Outcome> outcomes(Collection<Long> itemIds);
+
+    /**
+     * Where an item ended up, for registers.
+     *
+     * @param replyClass   class of the latest accepted reply, {@code null} before one
+     * @param satisfaction the latest rating, {@code null} before one
+     */
+    record Outcome(ReplyClass replyClass, Satisfaction satisfaction) {
+    }
 }

@@ -208,6 +208,21 @@ final class InMemoryItemStore implements ItemStore {
     }
 
     @Override
+    public synchronized Map<Long, Outcome> outcomes(java.util.Collection<Long> itemIds) {
+        Map<Long, Outcome> outcomes = new java.util.HashMap<>();
+        for (Long id : itemIds) {
+            dossier(id).ifPresent(d -> {
+                Outcome outcome = new Outcome(d.latestAcceptedReply().map(Reply::replyClass).orElse(null),
+                        d.ratings().isEmpty() ? null : d.ratings().get(d.ratings().size() - 1).satisfaction());
+                if (outcome.replyClass() != null || outcome.satisfaction() != null) {
+                    outcomes.put(id, outcome);
+                }
+            });
+        }
+        return outcomes;
+    }
+
+    @Override
     public synchronized Page<DisclosedReply> disclosed(Integer year, int page, int size) {
         List<DisclosedReply> found = new ArrayList<>();
         for (Item item : items.values()) {

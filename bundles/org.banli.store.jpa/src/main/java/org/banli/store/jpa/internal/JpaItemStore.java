@@ -1,5 +1,7 @@
 package org.banli.store.jpa.internal;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,8 @@ import org.banli.api.item.ItemRecord;
 import org.banli.api.item.ItemStatus;
 import org.banli.api.item.Rating;
 import org.banli.api.item.Reply;
+import org.banli.api.item.ReplyClass;
+import org.banli.api.item.Satisfaction;
 import org.banli.api.item.SupervisionNotice;
 import org.banli.api.item.Timing;
 import org.banli.api.item.UnitRequest;
@@ -311,6 +315,33 @@ public class JpaItemStore implements ItemStore {
                 + (year == null ? "" : " AND e.item.year = :year");
         return database.read(em -> Pages.of(em, ReplyEntity.class, where, params, "e.reviewedAt DESC, e.id DESC",
                 JpaItemStore::disclosed, page, size));
+    }
+
+    @Override
+    public Map<Long, Outcome> outcomes(Collection<Long> itemIds) {
+        if (itemIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Long> ids = List.copyOf(itemIds);
+        return database.read(em -> {
+            Map<Long, ReplyClass> classes = new HashMap<>();
+            // Ordered oldest first, so the latest of each item is the one kept.
+            em.createQuery("SELECT r.item.id, r.replyClass FROM ReplyEntity r WHERE r.item.id IN :ids"
+                    + " AND r.state = :accepted ORDER BY r.round, r.id", Object[].class).setParameter("ids", ids)
+                    .setParameter("accepted", Reply.State.ACCEPTED).getResultStream()
+                    .forEach(row -> classes.put((Long) row[0], (ReplyClass) row[1]));
+            Map<Long, Satisfaction> ratings = new HashMap<>();
+            em.createQuery("SELECT g.item.id, g.satisfaction FROM RatingEntity g WHERE g.item.id IN :ids"
+                    + " ORDER BY g.round, g.id", Object[].class).setParameter("ids", ids).getResultStream()
+                    .forEach(row -> ratings.put((Long) row[0], (Satisfaction) row[1]));
+            Map<Long, Outcome> outcomes = new HashMap<>();
+            for (Long id : ids) {
+                if (classes.containsKey(id) || ratings.containsKey(id)) {
+                    outcomes.put(id, new Outcome(classes.get(id), ratings.get(id)));
+                }
+            }
+            return outcomes;
+        });
     }
 
     private static DisclosedReply disclosed(ReplyEntity reply) {
