@@ -18,4 +18,10 @@ public interface ReportService {
      *         for a missing or wrong parameter
      */
     ReportModel build(Actor actor, String report, ReportParameters parameters);
+
+    /** The installed format of that name, if it is installed now. */
+    java.util.Optional<ReportFormat> format(String id);
+
+    /** The names of the formats installed now, sorted. */
+    List<String> formats();
 }

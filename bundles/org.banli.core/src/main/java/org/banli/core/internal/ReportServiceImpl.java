@@ -1,12 +1,14 @@
 package org.banli.core.internal;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
 
 import org.banli.api.Actor;
 import org.banli.api.BanliException;
@@ -18,6 +20,7 @@ import org.banli.api.item.ItemQuery;
 import org.banli.api.item.ItemService;
 import org.banli.api.item.Reply;
 import org.banli.api.item.Timing;
+import org.banli.api.report.ReportFormat;
 import org.banli.api.report.ReportInfo;
 import org.banli.api.report.ReportModel;
 import org.banli.api.report.ReportParameters;
@@ -33,6 +36,8 @@ import org.banli.api.user.User;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * Builds the reports as format-neutral models. Item tables read the items a page at a time
@@ -59,6 +64,7 @@ public class ReportServiceImpl implements ReportService {
     private final UserStore users;
     private final ZoneId zone;
     private final int atRiskDays;
+    private final Map<String, ReportFormat> formats = new ConcurrentSkipListMap<>();
 
     @Activate
     public ReportServiceImpl(@Reference ItemService items, @Reference ItemStore store, @Reference UnitStore units,
@@ -79,6 +85,25 @@ public class ReportServiceImpl implements ReportService {
     @Override
     public List<ReportInfo> reports() {
         return REPORTS;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addFormat(ReportFormat format) {
+        formats.put(format.id(), format);
+    }
+
+    void removeFormat(ReportFormat format) {
+        formats.remove(format.id(), format);
+    }
+
+    @Override
+    public Optional<ReportFormat> format(String id) {
+        return Optional.ofNullable(id == null ? null : formats.get(id));
+    }
+
+    @Override
+    public List<String> formats() {
+        return List.copyOf(formats.keySet());
     }
 
     @Override
@@ -197,8 +222,14 @@ public class ReportServiceImpl implements ReportService {
         return new ReportModel(unit + "关于" + item.label() + "的答复", figures, paragraphs, List.of());
     }
 
+    /** Takes one page of items while a table streams. */
+    @FunctionalInterface
+    private interface PageSink {
+        void accept(List<Item> page) throws IOException;
+    }
+
     /** Feeds the pages of a list to {@code page} until the last one. */
-    private void eachPage(Actor actor, ItemQuery first, Consumer<List<Item>> page) {
+    private void eachPage(Actor actor, ItemQuery first, PageSink page) throws IOException {
         for (ItemQuery query = first;; query = query.withPage(query.page() + 1)) {
             Page<Item> found = items.list(actor, query);
             page.accept(found.items());

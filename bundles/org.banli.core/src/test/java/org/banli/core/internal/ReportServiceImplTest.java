@@ -31,7 +31,11 @@ class ReportServiceImplTest extends WorkflowFixture {
 
     private static List<List<Object>> rows(ReportTable table) {
         List<List<Object>> rows = new ArrayList<>();
-        table.rows().forEachRow(rows::add);
+        try {
+            table.rows().forEachRow(rows::add);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         return rows;
     }
 
