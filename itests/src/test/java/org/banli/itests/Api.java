@@ -98,6 +98,27 @@ final class Api {
         }
     }
 
+    /** A file as a browser would download it: the bytes, with their type and Content-Disposition. */
+    Download download(String path) {
+        try {
+            HttpResponse<byte[]> response = http.send(builder(path).setHeader("Accept", "*/*").build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Content-Disposition").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    record Download(int status, String contentType, String disposition, byte[] bytes) {
+        String text() {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+
     /** One HTTP answer: status, content type, parsed JSON (or missing) and the raw text. */
     record Answer(int status, String contentType, JsonNode body, String text, String etag) {
         @Override

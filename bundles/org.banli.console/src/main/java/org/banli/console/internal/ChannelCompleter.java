@@ -1,27 +1,12 @@
 package org.banli.console.internal;
 
-import java.util.List;
-
-import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.api.console.CommandLine;
-import org.apache.karaf.shell.api.console.Completer;
-import org.apache.karaf.shell.api.console.Session;
-import org.apache.karaf.shell.support.completers.StringsCompleter;
-import org.banli.api.PluginService;
 
 /** Completes the names of the channels installed now. */
 @Service
-public class ChannelCompleter implements Completer {
+public class ChannelCompleter extends PluginNameCompleter {
 
-    @Reference
-    PluginService plugins;
-
-    @Override
-    public int complete(Session session, CommandLine commandLine, List<String> candidates) {
-        StringsCompleter names = new StringsCompleter();
-        plugins.plugins().stream().filter(p -> p.kind().equals("channel")).forEach(p -> names.getStrings()
-                .add(p.name()));
-        return names.complete(session, commandLine, candidates);
+    public ChannelCompleter() {
+        super("channel");
     }
 }

@@ -1,0 +1,117 @@
+package org.banli.itests;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Year;
+import java.time.ZoneId;
+
+import javax.inject.Inject;
+
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Reports in the real distribution: the formats installed now are offered, each download
+ * carries its media type and a Chinese file name, a unit's staff get only their rows, and an
+ * unknown format is refused with the installed ones.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class ReportIT {
+
+    @Inject
+    private SessionFactory sessions;
+
+    private Api anonymous;
+    private Api admin;
+
+    @Configuration
+    public Option[] config() {
+        return BanliDistribution.options();
+    }
+
+    @Before
+    public void waitForBanli() throws Exception {
+        anonymous = BanliDistribution.anonymous();
+        admin = anonymous.as("admin", BanliDistribution.adminPasswordWhenServing());
+    }
+
+    private static int year() {
+        return Year.now(ZoneId.of("Asia/Shanghai")).getValue();
+    }
+
+    @Test
+    public void theRegisterDownloadsInEachInstalledFormatWithAChineseFileName() throws Exception {
+        County county = new County(admin, anonymous);
+        County other = new County(admin, anonymous);
+        long mine = county.register("报表测试：关于\"学校午餐\"的建议，含逗号");
+        county.assign(mine);
+        long theirs = other.register("报表测试：另一单位的建议");
+        other.assign(theirs);
+        await().atMost(Duration.ofSeconds(30)).until(() -> admin.get("/reports").body().path("formats").size() >= 3);
+        JsonNode catalogue = admin.get("/reports").body();
+        assertTrue(catalogue.toString(), catalogue.path("reports").toString().contains("\"register\""));
+        assertTrue(catalogue.path("formats").toString().contains("\"csv\""));
+
+        Api.Download csv = county.handler.download("/reports/register?format=csv&year=" + year());
+        assertEquals(csv.text(), 200, csv.status());
+        assertEquals("text/csv; charset=UTF-8", csv.contentType());
+        assertTrue(csv.disposition(), csv.disposition().startsWith("attachment; filename=\"register-" + year()
+                + ".csv\"; filename*=UTF-8''" + URLEncoder.encode(year() + "年建议提案台账", StandardCharsets.UTF_8)));
+        assertEquals((byte) 0xEF, csv.bytes()[0]);
+        String text = csv.text();
+        assertTrue(text, text.contains("\"报表测试：关于\"\"学校午餐\"\"的建议，含逗号\""));
+        assertFalse("a unit's staff get only their unit's rows", text.contains("另一单位的建议"));
+        assertTrue(admin.download("/reports/register?format=csv&year=" + year()).text().contains("另一单位的建议"));
+
+        Api.Download html = county.office.download("/reports/overdue?format=html");
+        assertEquals(200, html.status());
+        assertTrue(html.text().contains("<h1>逾期及临期件清单</h1>"));
+        Api.Answer json = county.office.get("/reports/register?format=json&unit=" + county.unit);
+        assertEquals(json.toString(), 200, json.status());
+        assertEquals(1, json.body().path("tables").path(0).path("rows").size());
+
+        Api.Answer unknown = county.office.get("/reports/register?format=docx");
+        assertEquals(unknown.toString(), 406, unknown.status());
+        assertTrue(unknown.text(), unknown.body().path("detail").asText().contains("csv"));
+        assertEquals(404, county.office.get("/reports/nope?format=csv").status());
+        assertEquals(400, county.office.get("/reports/register?format=csv&from=2026-13-01").status());
+
+        Path file = Files.createTempFile("banli-register", ".csv");
+        String printed = KarafConsole.run(sessions, "banli:report register csv " + file + " --year " + year());
+        assertTrue(printed, printed.contains("建议提案台账"));
+        assertTrue(Files.readString(file, StandardCharsets.UTF_8).contains("另一单位的建议"));
+    }
+
+    @Test
+    public void theReplyLetterIsTheUnitsAndNobodyElses() {
+        County county = new County(admin, anonymous);
+        long id = county.register("答复函测试：关于增设校车的建议");
+        county.assign(id);
+        county.step(county.handler, id, "accept");
+        county.reply(id, "A");
+        Api.Download letter = county.handler.download("/reports/reply-letter?format=html&item=" + id);
+        assertEquals(letter.text(), 200, letter.status());
+        assertTrue(letter.text(), letter.text().contains("测试代表代表：") && letter.text().contains("王局长"));
+        County other = new County(admin, anonymous);
+        assertEquals(404, other.handler.get("/reports/reply-letter?format=json&item=" + id).status());
+        assertEquals(422, county.handler.get("/reports/reply-letter?format=json").status());
+    }
+}
