@@ -72,7 +72,7 @@ public class ReportIT {
 
         Api.Download csv = county.handler.download("/reports/register?format=csv&year=" + year());
         assertEquals(csv.text(), 200, csv.status());
-        assertEquals("text/csv; charset=UTF-8", csv.contentType());
+        assertTrue(csv.contentType(), csv.contentType().replace(" ", "").equalsIgnoreCase("text/csv;charset=UTF-8"));
         assertTrue(csv.disposition(), csv.disposition().startsWith("attachment; filename=\"register-" + year()
                 + ".csv\"; filename*=UTF-8''" + URLEncoder.encode(year() + "年建议提案台账", StandardCharsets.UTF_8)));
         assertEquals((byte) 0xEF, csv.bytes()[0]);
@@ -98,6 +98,27 @@ public class ReportIT {
         String printed = KarafConsole.run(sessions, "banli:report register csv " + file + " --year " + year());
         assertTrue(printed, printed.contains("建议提案台账"));
         assertTrue(Files.readString(file, StandardCharsets.UTF_8).contains("另一单位的建议"));
+    }
+
+    @Test
+    public void anAdministratorRemovesAndAddsThePdfFormatFromTheConsole() throws Exception {
+        County county = new County(admin, anonymous);
+        county.assign(county.register("PDF测试：关于修缮乡镇卫生院的建议"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> county.office.download(
+                "/reports/register?format=pdf&year=" + year()).status() == 200);
+        KarafConsole.run(sessions, "feature:uninstall banli-report-pdf");
+        await().atMost(Duration.ofSeconds(60)).until(() -> county.office.get("/reports/register?format=pdf").status()
+                == 406);
+        assertFalse(admin.get("/plugins").text().contains("\"pdf\""));
+
+        KarafConsole.run(sessions, "feature:install banli-report-pdf");
+        await().atMost(Duration.ofSeconds(60)).until(() -> county.office.download(
+                "/reports/register?format=pdf&year=" + year()).status() == 200);
+        Api.Download pdf = county.office.download("/reports/register?format=pdf&year=" + year());
+        assertEquals("application/pdf", pdf.contentType());
+        assertEquals("%PDF", new String(pdf.bytes(), 0, 4, StandardCharsets.US_ASCII));
+        assertTrue(pdf.disposition().contains(".pdf"));
+        assertTrue(admin.get("/plugins").text().contains("\"pdf\""));
     }
 
     @Test

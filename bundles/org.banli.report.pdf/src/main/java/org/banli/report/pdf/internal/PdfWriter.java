@@ -1,0 +1,249 @@
+package org.banli.report.pdf.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.banli.api.report.ReportModel;
+import org.banli.api.report.ReportTable;
+
+/**
+ * Lays one report out on A4 pages (landscape for wide tables): title, key figures, paragraphs,
+ * then tables whose rows wrap inside their cells and continue on the next page under a repeated
+ * header. Finished pages go to a temporary file, not the heap, so long registers fit in memory.
+ */
+final class PdfWriter {
+
+    private static final float MARGIN = 48;
+    private static final float TITLE_SIZE = 16;
+    private static final float TEXT_SIZE = 11;
+    private static final float CELL_SIZE = 9;
+    private static final float PADDING = 3;
+    private static final int WIDE_TABLE_COLUMNS = 7;
+
+    private final TrueTypeFont source;
+    private final CmapLookup cmap;
+    private PDDocument document;
+    private PDType0Font font;
+    private PDRectangle pageSize;
+    private PDPageContentStream page;
+    private int pageNumber;
+    private float y;
+
+    PdfWriter(TrueTypeFont source) throws IOException {
+        this.source = source;
+        this.cmap = source.getUnicodeCmapLookup();
+    }
+
+    void write(ReportModel model, OutputStream out) throws IOException {
+        boolean wide = model.tables().stream().anyMatch(t -> t.columns().size() > WIDE_TABLE_COLUMNS);
+        pageSize = wide ? new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()) : PDRectangle.A4;
+        try (PDDocument doc = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
+            document = doc;
+            font = PDType0Font.load(doc, source, true);
+            doc.getDocumentInformation().setTitle(model.title());
+            doc.getDocumentInformation().setCreator("Banli 建议提案办理平台");
+            newPage();
+            for (String line : wrap(model.title(), TITLE_SIZE, width())) {
+                float lineWidth = textWidth(line, TITLE_SIZE);
+                text(line, MARGIN + (width() - lineWidth) / 2, TITLE_SIZE);
+            }
+            y -= TEXT_SIZE;
+            for (ReportModel.Figure figure : model.figures()) {
+                paragraph(figure.label() + "：" + figure.value(), "");
+            }
+            for (String paragraph : model.paragraphs()) {
+                paragraph(paragraph, "　　");
+            }
+            for (ReportTable table : model.tables()) {
+                table(table);
+            }
+            page.close();
+            doc.save(out);
+        }
+    }
+
+    private float width() {
+        return pageSize.getWidth() - 2 * MARGIN;
+    }
+
+    private void newPage() throws IOException {
+        if (page != null) {
+            page.close();
+        }
+        PDPage next = new PDPage(pageSize);
+        document.addPage(next);
+        page = new PDPageContentStream(document, next);
+        pageNumber++;
+        String footer = "第 " + pageNumber + " 页";
+        y = MARGIN / 2 + CELL_SIZE;
+        text(footer, (pageSize.getWidth() - textWidth(footer, CELL_SIZE)) / 2, CELL_SIZE);
+        y = pageSize.getHeight() - MARGIN;
+    }
+
+    /** Makes room for {@code height}, starting a page when it does not fit. @return whether a page was started */
+    private boolean room(float height) throws IOException {
+        if (y - height < MARGIN) {
+            newPage();
+            return true;
+        }
+        return false;
+    }
+
+    private void paragraph(String text, String indent) throws IOException {
+        float leading = TEXT_SIZE * 1.6f;
+        for (String line : wrap(indent + text, TEXT_SIZE, width())) {
+            room(leading);
+            text(line, MARGIN, TEXT_SIZE);
+            y -= leading - TEXT_SIZE;
+        }
+        y -= TEXT_SIZE * 0.4f;
+    }
+
+    /** One line at the cursor, which moves below it. */
+    private void text(String line, float x, float size) throws IOException {
+        y -= size;
+        page.beginText();
+        page.setFont(font, size);
+        page.newLineAtOffset(x, y);
+        page.showText(line);
+        page.endText();
+    }
+
+    private void table(ReportTable table) throws IOException {
+        float[] widths = columnWidths(table);
+        y -= TEXT_SIZE * 0.6f;
+        room(TEXT_SIZE * 4);
+        text(safe(table.title()), MARGIN, TEXT_SIZE + 1);
+        y -= TEXT_SIZE * 0.5f;
+        List<String> header = table.columns().stream().map(ReportTable.Column::label).toList();
+        row(header, widths, true);
+        table.rows().forEachRow(values -> {
+            List<String> cells = new ArrayList<>(values.size());
+            for (int i = 0; i < values.size(); i++) {
+                cells.add(table.columns().get(i).type().text(values.get(i)));
+            }
+            List<List<String>> lines = cellLines(cells, widths);
+            if (room(height(lines))) {
+                row(header, widths, true);
+            }
+            drawRow(lines, widths, false);
+        });
+    }
+
+    private void row(List<String> cells, float[] widths, boolean header) throws IOException {
+        List<List<String>> lines = cellLines(cells, widths);
+        room(height(lines));
+        drawRow(lines, widths, header);
+    }
+
+    private List<List<String>> cellLines(List<String> cells, float[] widths) throws IOException {
+        List<List<String>> lines = new ArrayList<>(cells.size());
+        for (int i = 0; i < cells.size(); i++) {
+            lines.add(wrap(cells.get(i), CELL_SIZE, widths[i] - 2 * PADDING));
+        }
+        return lines;
+    }
+
+    private static float height(List<List<String>> lines) {
+        int most = lines.stream().mapToInt(List::size).max().orElse(1);
+        return Math.max(1, most) * CELL_SIZE * 1.3f + 2 * PADDING;
+    }
+
+    private void drawRow(List<List<String>> lines, float[] widths, boolean header) throws IOException {
+        float rowHeight = height(lines);
+        float top = y;
+        float x = MARGIN;
+        page.setLineWidth(0.5f);
+        for (int i = 0; i < widths.length; i++) {
+            if (header) {
+                page.setNonStrokingColor(0.91f, 0.92f, 0.94f);
+                page.addRect(x, top - rowHeight, widths[i], rowHeight);
+                page.fill();
+                page.setNonStrokingColor(0f, 0f, 0f);
+            }
+            page.addRect(x, top - rowHeight, widths[i], rowHeight);
+            page.stroke();
+            y = top - PADDING;
+            for (String line : lines.get(i)) {
+                text(line, x + PADDING, CELL_SIZE);
+                y -= CELL_SIZE * 0.3f;
+            }
+            x += widths[i];
+        }
+        y = top - rowHeight;
+    }
+
+    /** Text columns share what the fixed-width number and date columns leave; a title column gets more. */
+    private float[] columnWidths(ReportTable table) {
+        float[] weights = new float[table.columns().size()];
+        float total = 0;
+        for (int i = 0; i < weights.length; i++) {
+            ReportTable.Column column = table.columns().get(i);
+            weights[i] = switch (column.type()) {
+            case DATE -> 1.6f;
+            case INTEGER, DECIMAL, PERCENT -> 1.2f;
+            case TEXT -> column.key().equals("title") ? 5f : 2.2f;
+            };
+            total += weights[i];
+        }
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = weights[i] / total * width();
+        }
+        return weights;
+    }
+
+    /** Lines of at most {@code width} points, broken between characters (Chinese has no spaces to break at). */
+    private List<String> wrap(String text, float size, float width) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : safe(text).split("\n", -1)) {
+            StringBuilder line = new StringBuilder();
+            float lineWidth = 0;
+            for (int i = 0; i < paragraph.length();) {
+                int codePoint = paragraph.codePointAt(i);
+                String glyph = new String(Character.toChars(codePoint));
+                float glyphWidth = textWidth(glyph, size);
+                if (lineWidth + glyphWidth > width && line.length() > 0) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                    lineWidth = 0;
+                }
+                line.append(glyph);
+                lineWidth += glyphWidth;
+                i += Character.charCount(codePoint);
+            }
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    private float textWidth(String text, float size) throws IOException {
+        return font.getStringWidth(text) / 1000 * size;
+    }
+
+    /** Tabs and other controls become spaces, characters the font lacks a ？, so no text can break the page. */
+    private String safe(String text) {
+        StringBuilder safe = new StringBuilder(text.length());
+        text.replace("\r\n", "\n").codePoints().forEach(c -> {
+            if (c == '\n') {
+                safe.append('\n');
+            } else if (Character.isISOControl(c) || (c != '\u3000' && Character.isWhitespace(c))) {
+                safe.append(' ');
+            } else if (cmap.getGlyphId(c) == 0) {
+                safe.append('？');
+            } else {
+                safe.appendCodePoint(c);
+            }
+        });
+        return safe.toString();
+    }
+}
