@@ -94,8 +94,13 @@ public class ReportIT {
         assertEquals(404, county.office.get("/reports/nope?format=csv").status());
         assertEquals(400, county.office.get("/reports/register?format=csv&from=2026-13-01").status());
 
+        Api.Download xlsx = county.handler.download("/reports/register?format=xlsx&year=" + year());
+        assertEquals(200, xlsx.status());
+        assertTrue(xlsx.contentType().startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml"));
+        assertEquals("an xlsx file is a zip", "PK", new String(xlsx.bytes(), 0, 2, StandardCharsets.US_ASCII));
+
         Path file = Files.createTempFile("banli-register", ".csv");
-        String printed = KarafConsole.run(sessions, "banli:report register csv " + file + " --year " + year());
+        String printed = KarafConsole.run(sessions, "banli:report --year " + year() + " register csv " + file);
         assertTrue(printed, printed.contains("建议提案台账"));
         assertTrue(Files.readString(file, StandardCharsets.UTF_8).contains("另一单位的建议"));
     }
@@ -131,6 +136,11 @@ public class ReportIT {
         Api.Download letter = county.handler.download("/reports/reply-letter?format=html&item=" + id);
         assertEquals(letter.text(), 200, letter.status());
         assertTrue(letter.text(), letter.text().contains("测试代表代表：") && letter.text().contains("王局长"));
+        Api.Download docx = county.handler.download("/reports/reply-letter?format=docx&item=" + id);
+        assertEquals(200, docx.status());
+        assertEquals("PK", new String(docx.bytes(), 0, 2, StandardCharsets.US_ASCII));
+        assertTrue(docx.disposition(), docx.disposition().contains(URLEncoder.encode("的答复", StandardCharsets.UTF_8)
+                .replace("+", "%20")));
         County other = new County(admin, anonymous);
         assertEquals(404, other.handler.get("/reports/reply-letter?format=json&item=" + id).status());
         assertEquals(422, county.handler.get("/reports/reply-letter?format=json").status());

@@ -23,6 +23,7 @@ import org.banli.api.item.Timing;
 import org.banli.api.report.ReportFormat;
 import org.banli.api.report.ReportInfo;
 import org.banli.api.report.ReportModel;
+import org.banli.api.report.ReportModel.Paragraph.Style;
 import org.banli.api.report.ReportParameters;
 import org.banli.api.report.ReportService;
 import org.banli.api.report.ReportTable;
@@ -197,22 +198,24 @@ public class ReportServiceImpl implements ReportService {
         String unit = names.unit(reply.unitCode());
         String addressee = names.person(item.submitter()) + (item.kind() == org.banli.api.item.ItemKind.SUGGESTION
                 ? "代表" : "委员");
-        List<String> paragraphs = new ArrayList<>();
-        paragraphs.add(addressee + "：");
-        paragraphs.add("您提出的《" + item.title() + "》（" + item.label() + "）收悉，现答复如下：");
-        reply.text().lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(paragraphs::add);
+        List<ReportModel.Paragraph> paragraphs = new ArrayList<>();
+        paragraphs.add(new ReportModel.Paragraph(addressee + "：", Style.PLAIN));
+        paragraphs.add(ReportModel.Paragraph.body("您提出的《" + item.title() + "》（" + item.label() + "）收悉，现答复如下："));
+        reply.text().lines().map(String::strip).filter(l -> !l.isEmpty()).map(ReportModel.Paragraph::body)
+                .forEach(paragraphs::add);
         for (int i = 0; i < reply.commitments().size(); i++) {
             var commitment = reply.commitments().get(i);
-            paragraphs.add("承诺事项" + (i + 1) + "：" + commitment.text() + "（" + chineseDate(commitment.dueDate())
-                    + "前完成）");
+            paragraphs.add(ReportModel.Paragraph.body("承诺事项" + (i + 1) + "：" + commitment.text() + "（"
+                    + chineseDate(commitment.dueDate()) + "前完成）"));
         }
-        paragraphs.add("感谢您对我县工作的关心和支持。");
-        paragraphs.add(unit);
-        paragraphs.add(chineseDate(LocalDate.ofInstant(reply.reviewedAt() != null ? reply.reviewedAt()
-                : reply.approvedAt(), zone)));
-        paragraphs.add("联系人：" + reply.contactPerson() + "　联系电话：" + reply.contactPhone());
+        paragraphs.add(ReportModel.Paragraph.body("感谢您对我县工作的关心和支持。"));
+        paragraphs.add(new ReportModel.Paragraph(unit, Style.SIGNATURE));
+        paragraphs.add(new ReportModel.Paragraph(chineseDate(LocalDate.ofInstant(reply.reviewedAt() != null
+                ? reply.reviewedAt() : reply.approvedAt(), zone)), Style.SIGNATURE));
+        paragraphs.add(new ReportModel.Paragraph("联系人：" + reply.contactPerson() + "　联系电话：" + reply.contactPhone(),
+                Style.PLAIN));
         if (reply.copyTo() != null && !reply.copyTo().isBlank()) {
-            paragraphs.add("抄送：" + reply.copyTo());
+            paragraphs.add(new ReportModel.Paragraph("抄送：" + reply.copyTo(), Style.PLAIN));
         }
         List<ReportModel.Figure> figures = List.of(
                 new ReportModel.Figure("答复类别 Class", reply.replyClass().name() + "（" + reply.replyClass().chinese()

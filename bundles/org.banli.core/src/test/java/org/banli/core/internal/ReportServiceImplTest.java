@@ -108,9 +108,13 @@ class ReportServiceImplTest extends WorkflowFixture {
         assertThat(letter.title()).isEqualTo("县教育局关于" + item.label() + "的答复");
         assertThat(letter.figures()).extracting(ReportModel.Figure::value).containsExactly("B（正在解决或列入计划）",
                 item.label(), "王局长");
-        assertThat(letter.paragraphs()).startsWith("deputy代表：")
+        assertThat(letter.paragraphs()).first()
+                .isEqualTo(new ReportModel.Paragraph("deputy代表：", ReportModel.Paragraph.Style.PLAIN));
+        assertThat(letter.paragraphs()).extracting(ReportModel.Paragraph::text)
                 .contains(TEXT, "承诺事项1：2027年春季学期前完成食堂改造（2027年2月28日前完成）", "县教育局")
                 .anySatisfy(p -> assertThat(p).startsWith("联系人："));
+        assertThat(letter.paragraphs()).contains(new ReportModel.Paragraph("县教育局",
+                ReportModel.Paragraph.Style.SIGNATURE));
 
         assertThatThrownBy(() -> reports().build(EDU, "reply-letter", new ReportParameters(null, null, null, null,
                 null, assigned().id()))).isInstanceOf(BanliException.class).hasMessageContaining("尚无");

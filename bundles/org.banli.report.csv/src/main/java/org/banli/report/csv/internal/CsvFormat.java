@@ -71,8 +71,8 @@ public class CsvFormat implements ReportFormat {
         }
         if (!model.paragraphs().isEmpty()) {
             writer.write("\r\n");
-            for (String paragraph : model.paragraphs()) {
-                line(writer, List.of(paragraph));
+            for (ReportModel.Paragraph paragraph : model.paragraphs()) {
+                line(writer, List.of(paragraph.text()));
             }
         }
         for (ReportTable table : model.tables()) {

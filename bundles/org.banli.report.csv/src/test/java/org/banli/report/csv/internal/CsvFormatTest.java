@@ -33,7 +33,7 @@ class CsvFormatTest {
                 new Column("title", "标题", ColumnType.TEXT), new Column("deadline", "答复期限", ColumnType.DATE),
                 new Column("days", "剩余天数", ColumnType.INTEGER), new Column("rate", "满意率", ColumnType.PERCENT));
         return new ReportModel("2026年建议台账", List.of(new ReportModel.Figure("办复率", "98.5%")),
-                List.of("共2件。"), List.of(new ReportTable("台账", columns, sink -> {
+                List.of(ReportModel.Paragraph.body("共2件。")), List.of(new ReportTable("台账", columns, sink -> {
                     for (List<Object> row : ROWS) {
                         sink.accept(row);
                     }

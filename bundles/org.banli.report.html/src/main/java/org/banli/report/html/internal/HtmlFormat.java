@@ -29,7 +29,7 @@ public class HtmlFormat implements ReportFormat {
             dl.figures{display:flex;flex-wrap:wrap;gap:.6em 1.2em;margin:0 0 1em}\
             dl.figures div{border:1px solid #c8ccd2;border-radius:4px;padding:.4em .8em;min-width:9em}\
             dl.figures dt{font-size:.85em;color:#444}dl.figures dd{margin:0;font-size:1.25em;font-weight:bold}\
-            p{text-indent:2em;margin:.4em 0}\
+            p{margin:.4em 0}p.body{text-indent:2em}p.signature{text-align:right}\
             table{border-collapse:collapse;width:100%;font-size:.9em}\
             th,td{border:1px solid #8a9099;padding:.3em .5em;vertical-align:top}\
             th{background:#e8ebef;text-align:left}td.number{text-align:right;white-space:nowrap}\
@@ -67,8 +67,9 @@ public class HtmlFormat implements ReportFormat {
             }
             html.write("</dl>\n");
         }
-        for (String paragraph : model.paragraphs()) {
-            html.write("<p>" + escape(paragraph) + "</p>\n");
+        for (ReportModel.Paragraph paragraph : model.paragraphs()) {
+            html.write("<p class=\"" + paragraph.style().name().toLowerCase(java.util.Locale.ROOT) + "\">"
+                    + escape(paragraph.text()) + "</p>\n");
         }
         for (ReportTable table : model.tables()) {
             html.write("<h2>" + escape(table.title()) + "</h2>\n<table>\n<thead><tr>");

@@ -27,7 +27,7 @@ class HtmlFormatTest {
                 new Column("title", "标题", ColumnType.TEXT), new Column("deadline", "答复期限", ColumnType.DATE),
                 new Column("rate", "满意率", ColumnType.PERCENT));
         ReportModel model = new ReportModel("2026年建议台账", List.of(new ReportModel.Figure("办复率", "98.5%")),
-                List.of("共2件。"), List.of(new ReportTable("台账", columns, sink -> {
+                List.of(ReportModel.Paragraph.body("共2件。")), List.of(new ReportTable("台账", columns, sink -> {
                     sink.accept(Arrays.asList("2026年建议第1号", "<script>alert('x')</script>关于午餐&饮水", LocalDate.of(2026,
                             6, 2), 0.5));
                     sink.accept(Arrays.asList("2026年建议第2号", "普通", null, null));
@@ -41,7 +41,7 @@ class HtmlFormatTest {
         assertThat(page.select("h1").text()).isEqualTo("2026年建议台账");
         assertThat(page.select("dl.figures dt").text()).isEqualTo("办复率");
         assertThat(page.select("dl.figures dd").text()).isEqualTo("98.5%");
-        assertThat(page.select("p").text()).isEqualTo("共2件。");
+        assertThat(page.select("p.body").text()).isEqualTo("共2件。");
         assertThat(page.select("thead th").eachText()).containsExactly("编号", "标题", "答复期限", "满意率");
         List<Element> rows = page.select("tbody tr");
         assertThat(rows).hasSize(2);

@@ -16,7 +16,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 
 /**
  * The report model as JSON, written row by row: {@code title}, {@code figures} (label, value),
- * {@code paragraphs}, {@code tables} (title, columns with key, label and type, rows as arrays).
+ * {@code paragraphs} (text, style), {@code tables} (title, columns with key, label and type, rows as arrays).
  * Numbers stay numbers (a percentage as its fraction), dates are ISO strings, empty cells null.
  */
 @Component(property = ReportFormat.FORMAT_PROPERTY + "=" + JsonFormat.ID)
@@ -55,8 +55,11 @@ public class JsonFormat implements ReportFormat {
             }
             json.writeEndArray();
             json.writeArrayFieldStart("paragraphs");
-            for (String paragraph : model.paragraphs()) {
-                json.writeString(paragraph);
+            for (ReportModel.Paragraph paragraph : model.paragraphs()) {
+                json.writeStartObject();
+                json.writeStringField("text", paragraph.text());
+                json.writeStringField("style", paragraph.style().name());
+                json.writeEndObject();
             }
             json.writeEndArray();
             json.writeArrayFieldStart("tables");

@@ -26,7 +26,7 @@ class JsonFormatTest {
                 new Column("deadline", "答复期限", ColumnType.DATE), new Column("days", "剩余天数", ColumnType.INTEGER),
                 new Column("rate", "满意率", ColumnType.PERCENT));
         ReportModel model = new ReportModel("2026年\"建议\"台账", List.of(new ReportModel.Figure("办复率", "98.5%")),
-                List.of("共2件。\n第二行"), List.of(new ReportTable("台账", columns, sink -> {
+                List.of(ReportModel.Paragraph.body("共2件。\n第二行")), List.of(new ReportTable("台账", columns, sink -> {
                     sink.accept(Arrays.asList("2026年建议第1号", LocalDate.of(2026, 6, 2), 3L, 0.985));
                     sink.accept(Arrays.asList("2026年建议第2号", null, null, null));
                 })));
@@ -36,7 +36,8 @@ class JsonFormatTest {
         JsonNode json = new ObjectMapper().readTree(out.toByteArray());
         assertThat(json.path("title").asText()).isEqualTo("2026年\"建议\"台账");
         assertThat(json.path("figures").path(0).path("label").asText()).isEqualTo("办复率");
-        assertThat(json.path("paragraphs").path(0).asText()).isEqualTo("共2件。\n第二行");
+        assertThat(json.path("paragraphs").path(0).path("text").asText()).isEqualTo("共2件。\n第二行");
+        assertThat(json.path("paragraphs").path(0).path("style").asText()).isEqualTo("BODY");
         JsonNode table = json.path("tables").path(0);
         assertThat(table.path("columns").path(1).path("type").asText()).isEqualTo("DATE");
         JsonNode first = table.path("rows").path(0);

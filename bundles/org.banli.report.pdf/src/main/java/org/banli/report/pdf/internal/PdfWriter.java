@@ -59,10 +59,11 @@ final class PdfWriter {
             }
             y -= TEXT_SIZE;
             for (ReportModel.Figure figure : model.figures()) {
-                paragraph(figure.label() + "：" + figure.value(), "");
+                paragraph(new ReportModel.Paragraph(figure.label() + "：" + figure.value(),
+                        ReportModel.Paragraph.Style.PLAIN));
             }
-            for (String paragraph : model.paragraphs()) {
-                paragraph(paragraph, "　　");
+            for (ReportModel.Paragraph paragraph : model.paragraphs()) {
+                paragraph(paragraph);
             }
             for (ReportTable table : model.tables()) {
                 table(table);
@@ -99,11 +100,14 @@ final class PdfWriter {
         return false;
     }
 
-    private void paragraph(String text, String indent) throws IOException {
+    private void paragraph(ReportModel.Paragraph paragraph) throws IOException {
         float leading = TEXT_SIZE * 1.6f;
-        for (String line : wrap(indent + text, TEXT_SIZE, width())) {
+        String indent = paragraph.style() == ReportModel.Paragraph.Style.BODY ? "　　" : "";
+        for (String line : wrap(indent + paragraph.text(), TEXT_SIZE, width())) {
             room(leading);
-            text(line, MARGIN, TEXT_SIZE);
+            float x = paragraph.style() == ReportModel.Paragraph.Style.SIGNATURE
+                    ? MARGIN + width() - textWidth(line, TEXT_SIZE) : MARGIN;
+            text(line, x, TEXT_SIZE);
             y -= leading - TEXT_SIZE;
         }
         y -= TEXT_SIZE * 0.4f;

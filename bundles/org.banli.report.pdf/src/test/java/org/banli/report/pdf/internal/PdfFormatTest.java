@@ -39,7 +39,7 @@ class PdfFormatTest {
                 new Column("title", "标题", ColumnType.TEXT), new Column("deadline", "答复期限", ColumnType.DATE),
                 new Column("rate", "满意率", ColumnType.PERCENT));
         return new ReportModel("2026年度建议提案办理情况", List.of(new ReportModel.Figure("办复率", "98.5%")),
-                List.of("全县共收到建议120件，已全部交办。\t其中重点件8件😀。"), List.of(new ReportTable("建议提案台账", columns,
+                List.of(ReportModel.Paragraph.body("全县共收到建议120件，已全部交办。\t其中重点件8件😀。"), new ReportModel.Paragraph("县人民政府办公室", ReportModel.Paragraph.Style.SIGNATURE)), List.of(new ReportTable("建议提案台账", columns,
                         sink -> {
                             for (int i = 1; i <= rows; i++) {
                                 sink.accept(Arrays.asList("2026年建议第" + i + "号", "关于加强农村学校学生午餐管理和食品安全监督的建议第"
@@ -59,7 +59,7 @@ class PdfFormatTest {
         byte[] pdf = render(model(3));
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains("2026年度建议提案办理情况", "办复率：98.5%", "全县共收到建议120件", "建议提案台账",
+            assertThat(text).contains("2026年度建议提案办理情况", "办复率：98.5%", "全县共收到建议120件", "县人民政府办公室", "建议提案台账",
                     "编号", "答复期限", "2026年建议第3号", "2026-06-02", "50.0%", "第 1 页");
             assertThat(text).as("a character the font lacks is replaced, not dropped or fatal").contains("8件？。");
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo("2026年度建议提案办理情况");
