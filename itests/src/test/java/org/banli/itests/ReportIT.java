@@ -88,7 +88,7 @@ public class ReportIT {
         assertEquals(json.toString(), 200, json.status());
         assertEquals(1, json.body().path("tables").path(0).path("rows").size());
 
-        Api.Answer unknown = county.office.get("/reports/register?format=docx");
+        Api.Answer unknown = county.office.get("/reports/register?format=odt");
         assertEquals(unknown.toString(), 406, unknown.status());
         assertTrue(unknown.text(), unknown.body().path("detail").asText().contains("csv"));
         assertEquals(404, county.office.get("/reports/nope?format=csv").status());

@@ -18,12 +18,13 @@ import java.util.stream.Stream;
  * @param countersignedBy co-units that countersigned (会签) this draft
  * @param submissions     how often it was submitted to the office
  * @param deadlineInForce the reply deadline when the office accepted it
+ * @param acceptedOn      the county's date of that acceptance (on time when not after deadlineInForce)
  */
 public record Reply(Long id, int round, State state, ReplyClass replyClass, LimitReason limitReason, String text,
         List<Commitment> commitments, String signer, String contactPerson, String contactPhone, String copyTo,
         String unitCode, String author, Instant draftedAt, List<String> countersignedBy, String approvedBy,
         Instant approvedAt, int submissions, Instant submittedAt, String reviewedBy, Instant reviewedAt,
-        String remark, LocalDate deadlineInForce) implements ItemRecord {
+        String remark, LocalDate deadlineInForce, LocalDate acceptedOn) implements ItemRecord {
 
     public Reply {
         commitments = List.copyOf(commitments);
@@ -73,9 +74,11 @@ public record Reply(Long id, int round, State state, ReplyClass replyClass, Limi
                 deadlineInForce, commitments);
     }
 
-    public Reply acceptedWith(LocalDate deadline) {
-        return copy(state, countersignedBy, approvedBy, approvedAt, submissions, submittedAt, reviewedBy, reviewedAt,
-                remark, deadline, commitments);
+    /** Accepted on {@code on} (the county's date), when the deadline in force was {@code deadline}. */
+    public Reply acceptedWith(LocalDate deadline, LocalDate on) {
+        return new Reply(id, round, state, replyClass, limitReason, text, commitments, signer, contactPerson,
+                contactPhone, copyTo, unitCode, author, draftedAt, countersignedBy, approvedBy, approvedAt, submissions,
+                submittedAt, reviewedBy, reviewedAt, remark, deadline, on);
     }
 
     public Reply withCommitments(List<Commitment> updated) {
@@ -89,7 +92,7 @@ public record Reply(Long id, int round, State state, ReplyClass replyClass, Limi
                 commitments.stream().map(c -> new Commitment(null, c.text(), c.dueDate(), c.doneOn(), c.progress(),
                         c.updatedBy(), c.updatedAt())).toList(),
                 signer, contactPerson, contactPhone, copyTo, unitCode, author, draftedAt, countersignedBy, approvedBy,
-                approvedAt, submissions, submittedAt, reviewedBy, reviewedAt, remark, deadlineInForce);
+                approvedAt, submissions, submittedAt, reviewedBy, reviewedAt, remark, deadlineInForce, acceptedOn);
     }
 
     private Reply copy(State s, List<String> signedBy, String approver, Instant approved, int submitted,
@@ -97,6 +100,6 @@ public record Reply(Long id, int round, State state, ReplyClass replyClass, Limi
             List<Commitment> promises) {
         return new Reply(id, round, s, replyClass, limitReason, text, promises, signer, contactPerson, contactPhone,
                 copyTo, unitCode, author, draftedAt, signedBy, approver, approved, submitted, submittedOn, reviewer,
-                reviewed, why, deadline);
+                reviewed, why, deadline, acceptedOn);
     }
 }

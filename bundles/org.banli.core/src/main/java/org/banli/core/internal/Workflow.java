@@ -506,7 +506,7 @@ final class Workflow {
                 s.replyClass(), s.limitReason(), s.text().strip(), commitments, Texts.stripped(s.signer()),
                 Texts.stripped(s.contactPerson()), Texts.stripped(s.contactPhone()), Texts.stripped(s.copyTo()),
                 item.hostUnit(), actor.username(), now, List.of(), null, null,
-                current.map(Reply::submissions).orElse(0), null, null, null, null, null);
+                current.map(Reply::submissions).orElse(0), null, null, null, null, null, null);
         return new Outcome(ItemAction.DRAFT_REPLY, handlingState(item), s.replyClass() + "类", item.progress(),
                 List.of(draft));
     }
@@ -551,7 +551,7 @@ final class Workflow {
                 reply.text(), reply.commitments(), reply.signer(), reply.contactPerson(), reply.contactPhone(),
                 reply.copyTo(), reply.unitCode(), reply.author(), reply.draftedAt(), reply.countersignedBy(), null,
                 null, reply.submissions(), reply.submittedAt(), reply.reviewedBy(), reply.reviewedAt(),
-                s.remark().strip(), null);
+                s.remark().strip(), null, null);
         return new Outcome(ItemAction.SEND_BACK_REPLY, handlingState(item), s.remark().strip(), item.progress(),
                 List.of(back));
     }
@@ -584,7 +584,7 @@ final class Workflow {
         Texts.limit(violations, "remark", "审核意见", s.remark(), MAX_REASON);
         violations.throwIfAny();
         Reply accepted = reply.withState(Reply.State.ACCEPTED, actor.username(), now, s.remark())
-                .acceptedWith(item.deadline());
+                .acceptedWith(item.deadline(), today);
         return new Outcome(ItemAction.REVIEW_REPLY, REPLIED,
                 reply.submissions() == 1 ? "审核通过（首次提交即通过）" : "审核通过", item.progress().replied(now),
                 List.of(accepted));

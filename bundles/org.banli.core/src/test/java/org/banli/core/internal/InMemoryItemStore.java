@@ -190,7 +190,7 @@ final class InMemoryItemStore implements ItemStore {
             return new Reply(id, p.round(), p.state(), p.replyClass(), p.limitReason(), p.text(), numbered, p.signer(),
                     p.contactPerson(), p.contactPhone(), p.copyTo(), p.unitCode(), p.author(), p.draftedAt(),
                     p.countersignedBy(), p.approvedBy(), p.approvedAt(), p.submissions(), p.submittedAt(),
-                    p.reviewedBy(), p.reviewedAt(), p.remark(), p.deadlineInForce());
+                    p.reviewedBy(), p.reviewedAt(), p.remark(), p.deadlineInForce(), p.acceptedOn());
         } else if (r instanceof Rating g) {
             return new Rating(id, g.round(), g.satisfaction(), g.process(), g.result(), g.comment(), g.enteredBy(),
                     g.enteredFrom(), g.at(), g.flag());

@@ -100,6 +100,8 @@ public class ReplyEntity extends ItemRecordEntity {
 
     LocalDate deadlineInForce;
 
+    LocalDate acceptedOn;
+
     void set(Reply r) {
         round = r.round();
         state = r.state();
@@ -122,6 +124,7 @@ public class ReplyEntity extends ItemRecordEntity {
         reviewedAt = r.reviewedAt();
         remark = r.remark();
         deadlineInForce = r.deadlineInForce();
+        acceptedOn = r.acceptedOn();
         setCommitments(r.commitments());
     }
 
@@ -148,6 +151,6 @@ public class ReplyEntity extends ItemRecordEntity {
         return new Reply(id, round, state, replyClass, limitReason, text,
                 commitments.stream().map(CommitmentEntity::toCommitment).toList(), signer, contactPerson,
                 contactPhone, copyTo, unitCode, author, draftedAt, signed, approvedBy, approvedAt, submissions,
-                submittedAt, reviewedBy, reviewedAt, remark, deadlineInForce);
+                submittedAt, reviewedBy, reviewedAt, remark, deadlineInForce, acceptedOn);
     }
 }

@@ -117,7 +117,7 @@ class JpaItemStoreTest {
     private static Reply draft(Long id, int round, Commitment... commitments) {
         return new Reply(id, round, Reply.State.DRAFT, ReplyClass.B, null, "正在解决，明年完成。", List.of(commitments), "局长",
                 "李四", "0571-1234567", null, "edu", "h", NOW, List.of("tra"), null, null, 0, null, null, null, null,
-                null);
+                null, null);
     }
 
     @Test

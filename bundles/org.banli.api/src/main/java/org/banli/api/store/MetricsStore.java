@@ -1,0 +1,27 @@
+package org.banli.api.store;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.banli.api.assessment.Metric;
+import org.banli.api.assessment.Ratio;
+import org.banli.api.item.ItemKind;
+
+/** The assessment figures of DESIGN.md §4, aggregated by the database per host unit. */
+public interface MetricsStore {
+
+    /**
+     * Every metric per host unit over the items assigned in {@code [from, to)}.
+     *
+     * @param kind     only suggestions or proposals; {@code null} for both
+     * @param keyItems only key items
+     * @param today    commitments due on or before it count as due
+     * @return per unit code, each metric's numerator and denominator; units with nothing assigned are absent
+     */
+    Map<String, Map<Metric, Ratio>> unitMetrics(Instant from, Instant to, ItemKind kind, boolean keyItems,
+            LocalDate today);
+
+    /** Items each unit co-handles (协办) among those assigned in {@code [from, to)}, counted apart from hosting. */
+    Map<String, Long> coHandled(Instant from, Instant to, ItemKind kind);
+}

@@ -1,0 +1,157 @@
+package org.banli.store.jpa.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+
+import org.banli.api.assessment.Metric;
+import org.banli.api.assessment.Ratio;
+import org.banli.api.item.ContactMethod;
+import org.banli.api.item.ItemKind;
+import org.banli.api.item.ItemStatus;
+import org.banli.api.item.Reply;
+import org.banli.api.item.ReplyClass;
+import org.banli.api.item.Satisfaction;
+import org.banli.api.store.MetricsStore;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The metrics of DESIGN.md §4 as GROUP BY queries, one count per metric part and host unit:
+ * the database counts, Banli reads a few numbers per unit. Every condition below is the
+ * design's definition written as a query.
+ */
+@Component(service = MetricsStore.class)
+public class JpaMetricsStore implements MetricsStore {
+
+    /** Items assigned in the window, hosted by a unit; {@code i} is the item. */
+    private static final String ASSIGNED = " FROM ItemEntity i WHERE i.hostUnit IS NOT NULL"
+            + " AND i.assignedAt >= :from AND i.assignedAt < :to";
+    private static final String ACCEPTED_REPLY = "SELECT r FROM ReplyEntity r WHERE r.item = i AND r.state = :accepted";
+    private static final String FIRST_ACCEPTED_ON = "(SELECT MIN(r1.acceptedOn) FROM ReplyEntity r1 WHERE r1.item = i"
+            + " AND r1.state = :accepted)";
+
+    /** Item-level metrics: numerator condition, denominator condition (empty: every assigned item). */
+    private static final Map<Metric, String[]> PER_ITEM = new LinkedHashMap<>();
+
+    static {
+        PER_ITEM.put(Metric.HANDLED_COUNT, new String[] { "", "" });
+        PER_ITEM.put(Metric.REPLY_RATE, new String[] { " AND EXISTS (" + ACCEPTED_REPLY + ")", "" });
+        PER_ITEM.put(Metric.ON_TIME_RATE, new String[] { " AND EXISTS (" + ACCEPTED_REPLY
+                + " AND r.acceptedOn = " + FIRST_ACCEPTED_ON + " AND r.acceptedOn <= r.deadlineInForce)", "" });
+        PER_ITEM.put(Metric.MEETING_RATE, new String[] { " AND EXISTS (SELECT c FROM ContactEntity c WHERE c.item = i"
+                + " AND c.method IN :faceToFace AND (NOT EXISTS (" + ACCEPTED_REPLY + ") OR c.date <= "
+                + FIRST_ACCEPTED_ON + "))", "" });
+        String rated = " AND EXISTS (SELECT g FROM RatingEntity g WHERE g.item = i)";
+        PER_ITEM.put(Metric.SATISFACTION_RATE, new String[] { " AND EXISTS (SELECT g FROM RatingEntity g WHERE"
+                + " g.item = i AND g.satisfaction IN :satisfied AND g.id = (SELECT MAX(g2.id) FROM RatingEntity g2"
+                + " WHERE g2.item = i))", rated });
+        PER_ITEM.put(Metric.FIRST_SATISFACTION_RATE, new String[] { " AND EXISTS (SELECT g FROM RatingEntity g WHERE"
+                + " g.item = i AND g.satisfaction IN :satisfied AND g.id = (SELECT MIN(g2.id) FROM RatingEntity g2"
+                + " WHERE g2.item = i))", rated });
+        PER_ITEM.put(Metric.COMPLETION_RATE, new String[] { " AND i.status = :closed", "" });
+        PER_ITEM.put(Metric.EFFECT, new String[] { " AND EXISTS (" + ACCEPTED_REPLY + " AND r.replyClass = :classA"
+                + " AND r.round = (SELECT MAX(r2.round) FROM ReplyEntity r2 WHERE r2.item = i AND r2.state = :accepted))",
+                " AND EXISTS (" + ACCEPTED_REPLY + ")" });
+    }
+
+    private final Database database;
+
+    @Activate
+    public JpaMetricsStore(@Reference Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public Map<String, Map<Metric, Ratio>> unitMetrics(Instant from, Instant to, ItemKind kind, boolean keyItems,
+            LocalDate today) {
+        String filter = (kind == null ? "" : " AND i.kind = :kind") + (keyItems ? " AND i.keyItem = TRUE" : "");
+        return database.read(em -> {
+            Map<Metric, Map<String, Long>> numerators = new EnumMap<>(Metric.class);
+            Map<Metric, Map<String, Long>> denominators = new EnumMap<>(Metric.class);
+            Map<String, Map<String, Long>> counted = new HashMap<>(); // one query per distinct condition
+            Map<String, Long> assigned = count(em, "", filter, from, to, kind, today, counted);
+            PER_ITEM.forEach((metric, conditions) -> {
+                numerators.put(metric, count(em, conditions[0], filter, from, to, kind, today, counted));
+                denominators.put(metric, count(em, conditions[1], filter, from, to, kind, today, counted));
+            });
+            // Replies and commitments are counted per reply, grouped by their item's host.
+            String replies = "SELECT i.hostUnit.code, COUNT(r) FROM ReplyEntity r JOIN r.item i WHERE i.hostUnit IS NOT NULL"
+                    + " AND i.assignedAt >= :from AND i.assignedAt < :to" + filter;
+            numerators.put(Metric.STANDARDIZATION, grouped(em, replies + " AND r.state = :accepted"
+                    + " AND r.submissions = 1 GROUP BY i.hostUnit.code", from, to, kind, today));
+            denominators.put(Metric.STANDARDIZATION, grouped(em, replies + " AND r.reviewedAt IS NOT NULL"
+                    + " GROUP BY i.hostUnit.code", from, to, kind, today));
+            String commitments = "SELECT i.hostUnit.code, COUNT(c) FROM CommitmentEntity c JOIN c.reply r JOIN r.item i"
+                    + " WHERE i.hostUnit IS NOT NULL AND i.assignedAt >= :from AND i.assignedAt < :to" + filter
+                    + " AND r.state = :accepted AND c.dueDate <= :today";
+            numerators.put(Metric.COMMITMENTS_KEPT, grouped(em, commitments + " AND c.doneOn IS NOT NULL"
+                    + " AND c.doneOn <= c.dueDate GROUP BY i.hostUnit.code", from, to, kind, today));
+            denominators.put(Metric.COMMITMENTS_KEPT, grouped(em, commitments + " GROUP BY i.hostUnit.code", from, to,
+                    kind, today));
+            long all = assigned.values().stream().mapToLong(Long::longValue).sum();
+            Map<String, Map<Metric, Ratio>> units = new TreeMap<>();
+            for (String unit : assigned.keySet()) {
+                Map<Metric, Ratio> metrics = new EnumMap<>(Metric.class);
+                for (Metric metric : Metric.values()) {
+                    long numerator = numerators.get(metric).getOrDefault(unit, 0L);
+                    // A unit's count is its share of all items assigned in the window.
+                    long denominator = metric == Metric.HANDLED_COUNT ? all
+                            : denominators.get(metric).getOrDefault(unit, 0L);
+                    metrics.put(metric, new Ratio(numerator, denominator));
+                }
+                units.put(unit, metrics);
+            }
+            return units;
+        });
+    }
+
+    @Override
+    public Map<String, Long> coHandled(Instant from, Instant to, ItemKind kind) {
+        return database.read(em -> grouped(em, "SELECT c.unitCode, COUNT(DISTINCT i.id) FROM CoUnitEntity c JOIN c.item i"
+                + " WHERE c.releasedAt IS NULL AND i.assignedAt >= :from AND i.assignedAt < :to"
+                + (kind == null ? "" : " AND i.kind = :kind") + " GROUP BY c.unitCode", from, to, kind, null));
+    }
+
+    private static Map<String, Long> count(EntityManager em, String condition, String filter, Instant from,
+            Instant to, ItemKind kind, LocalDate today, Map<String, Map<String, Long>> counted) {
+        return counted.computeIfAbsent(condition, c -> grouped(em, "SELECT i.hostUnit.code, COUNT(i)" + ASSIGNED
+                + filter + c + " GROUP BY i.hostUnit.code", from, to, kind, today));
+    }
+
+    /** Runs a {@code SELECT unit, COUNT(…) … GROUP BY unit}, binding only the parameters it names. */
+    private static Map<String, Long> grouped(EntityManager em, String jpql, Instant from, Instant to, ItemKind kind,
+            LocalDate today) {
+        TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class);
+        bind(query, jpql, "from", from);
+        bind(query, jpql, "to", to);
+        bind(query, jpql, "kind", kind);
+        bind(query, jpql, "today", today);
+        bind(query, jpql, "accepted", Reply.State.ACCEPTED);
+        bind(query, jpql, "closed", ItemStatus.CLOSED);
+        bind(query, jpql, "classA", ReplyClass.A);
+        bind(query, jpql, "satisfied", List.of(Satisfaction.SATISFIED, Satisfaction.BASICALLY_SATISFIED));
+        bind(query, jpql, "faceToFace", Arrays.stream(ContactMethod.values()).filter(ContactMethod::faceToFace).toList());
+        Map<String, Long> counts = new HashMap<>();
+        for (Object[] row : query.getResultList()) {
+            counts.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
+    private static void bind(TypedQuery<?> query, String jpql, String name, Object value) {
+        if (jpql.matches("(?s).*:" + name + "\\b.*")) {
+            query.setParameter(name, value);
+        }
+    }
+}
