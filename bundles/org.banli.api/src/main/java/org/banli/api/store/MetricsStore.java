@@ -7,6 +7,7 @@ import java.util.Map;
 import org.banli.api.assessment.Metric;
 import org.banli.api.assessment.Ratio;
 import org.banli.api.item.ItemKind;
+import org.banli.api.item.ReplyClass;
 
 /** The assessment figures of DESIGN.md §4, aggregated by the database per host unit. */
 public interface MetricsStore {
@@ -24,4 +25,10 @@ public interface MetricsStore {
 
     /** Items each unit co-handles (协办) among those assigned in {@code [from, to)}, counted apart from hosting. */
     Map<String, Long> coHandled(Instant from, Instant to, ItemKind kind);
+
+    /** Items assigned in {@code [from, to)} by the class of their latest accepted reply. */
+    Map<ReplyClass, Long> replyClasses(Instant from, Instant to, ItemKind kind);
+
+    /** Items assigned in {@code [from, to)} that were handled again after an unsatisfied rating. */
+    long rehandled(Instant from, Instant to, ItemKind kind);
 }

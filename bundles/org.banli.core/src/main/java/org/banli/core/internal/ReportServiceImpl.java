@@ -1,9 +1,11 @@
 package org.banli.core.internal;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +16,17 @@ import org.banli.api.Actor;
 import org.banli.api.BanliException;
 import org.banli.api.Page;
 import org.banli.api.RuleViolationException;
+import org.banli.api.assessment.Metric;
+import org.banli.api.assessment.MetricsService;
+import org.banli.api.assessment.Ratio;
+import org.banli.api.assessment.UnitMetrics;
 import org.banli.api.item.Dossier;
 import org.banli.api.item.Item;
+import org.banli.api.item.ItemKind;
 import org.banli.api.item.ItemQuery;
 import org.banli.api.item.ItemService;
 import org.banli.api.item.Reply;
+import org.banli.api.item.ReplyClass;
 import org.banli.api.item.Timing;
 import org.banli.api.report.ReportFormat;
 import org.banli.api.report.ReportInfo;
@@ -30,9 +38,11 @@ import org.banli.api.report.ReportTable;
 import org.banli.api.report.ReportTable.Column;
 import org.banli.api.report.ReportTable.ColumnType;
 import org.banli.api.store.ItemStore;
+import org.banli.api.store.MetricsStore;
 import org.banli.api.store.UnitStore;
 import org.banli.api.store.UserStore;
 import org.banli.api.unit.Unit;
+import org.banli.api.user.Role;
 import org.banli.api.user.User;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -51,15 +61,22 @@ public class ReportServiceImpl implements ReportService {
     static final String REGISTER = "register";
     static final String OVERDUE = "overdue";
     static final String REPLY_LETTER = "reply-letter";
+    static final String ANNUAL_SUMMARY = "annual-summary";
+    static final String UNIT_STATISTICS = "unit-statistics";
     /** Rows read per query while a table streams. */
     static final int PAGE = ItemServiceImpl.MAX_PAGE_SIZE;
 
     private static final List<ReportInfo> REPORTS = List.of(
+            new ReportInfo(ANNUAL_SUMMARY, "年度办理情况", "Annual summary", List.of("year", "kind")),
+            new ReportInfo(UNIT_STATISTICS, "承办单位办理情况统计", "Unit statistics", List.of("year", "kind")),
             new ReportInfo(REGISTER, "建议提案台账", "Item register", List.of("year", "kind", "unit", "from", "to")),
             new ReportInfo(OVERDUE, "逾期及临期件清单", "Overdue and at-risk items", List.of("kind", "unit")),
             new ReportInfo(REPLY_LETTER, "答复函", "Reply letter", List.of("item")));
 
     private final ItemService items;
+    private final MetricsService metrics;
+    private final MetricsStore metricsStore;
+    private final Clock clock;
     private final ItemStore store;
     private final UnitStore units;
     private final UserStore users;
@@ -68,14 +85,19 @@ public class ReportServiceImpl implements ReportService {
     private final Map<String, ReportFormat> formats = new ConcurrentSkipListMap<>();
 
     @Activate
-    public ReportServiceImpl(@Reference ItemService items, @Reference ItemStore store, @Reference UnitStore units,
+    public ReportServiceImpl(@Reference ItemService items, @Reference MetricsService metrics,
+            @Reference MetricsStore metricsStore, @Reference ItemStore store, @Reference UnitStore units,
             @Reference UserStore users, HandlingRules rules) {
-        this(items, store, units, users, ZoneId.of(rules.timeZone()), rules.atRiskDays());
+        this(items, metrics, metricsStore, store, units, users, ZoneId.of(rules.timeZone()), rules.atRiskDays(),
+                Clock.systemUTC());
     }
 
-    ReportServiceImpl(ItemService items, ItemStore store, UnitStore units, UserStore users, ZoneId zone,
-            int atRiskDays) {
+    ReportServiceImpl(ItemService items, MetricsService metrics, MetricsStore metricsStore, ItemStore store,
+            UnitStore units, UserStore users, ZoneId zone, int atRiskDays, Clock clock) {
         this.items = items;
+        this.metrics = metrics;
+        this.metricsStore = metricsStore;
+        this.clock = clock;
         this.store = store;
         this.units = units;
         this.users = users;
@@ -117,6 +139,8 @@ public class ReportServiceImpl implements ReportService {
         case REGISTER -> register(actor, p);
         case OVERDUE -> overdue(actor, p);
         case REPLY_LETTER -> replyLetter(actor, p);
+        case ANNUAL_SUMMARY -> annualSummary(actor, p);
+        case UNIT_STATISTICS -> unitStatistics(actor, p);
         default -> throw BanliException.notFound("没有这个报表 (no such report): " + report + "；可用 (available): "
                 + REPORTS.stream().map(ReportInfo::id).toList());
         };
@@ -196,7 +220,7 @@ public class ReportServiceImpl implements ReportService {
                 .orElseThrow(() -> BanliException.conflict("尚无经单位负责人审定的答复 (no reply approved by the unit head yet)"));
         Names names = new Names();
         String unit = names.unit(reply.unitCode());
-        String addressee = names.person(item.submitter()) + (item.kind() == org.banli.api.item.ItemKind.SUGGESTION
+        String addressee = names.person(item.submitter()) + (item.kind() == ItemKind.SUGGESTION
                 ? "代表" : "委员");
         List<ReportModel.Paragraph> paragraphs = new ArrayList<>();
         paragraphs.add(new ReportModel.Paragraph(addressee + "：", Style.PLAIN));
@@ -223,6 +247,126 @@ public class ReportServiceImpl implements ReportService {
                 new ReportModel.Figure("编号 Number", item.label()),
                 new ReportModel.Figure("签发人 Signed by", reply.signer()));
         return new ReportModel(unit + "关于" + item.label() + "的答复", figures, paragraphs, List.of());
+    }
+
+    private int yearOf(ReportParameters p) {
+        return p.year() != null ? p.year() : LocalDate.now(clock.withZone(zone)).getYear();
+    }
+
+    /** The figures a county leader reads out, county-wide, with a paragraph that says them in words. */
+    private ReportModel annualSummary(Actor actor, ReportParameters p) {
+        if (!Access.readsEverything(actor) && !actor.hasAny(Role.NPC_LIAISON, Role.CPPCC_LIAISON)) {
+            throw BanliException.forbidden("无权查看全县年度办理情况 (not allowed to read the county's annual summary)");
+        }
+        int year = yearOf(p);
+        ItemKind kind = MetricsServiceImpl.kindFor(actor, p.kind());
+        AssessmentYear window = AssessmentYear.of(year, zone, clock);
+        List<UnitMetrics> units = metrics.metrics(actor, year, kind);
+        Map<Metric, Ratio> county = new EnumMap<>(Metric.class);
+        for (Metric metric : Metric.values()) {
+            county.put(metric, new Ratio(units.stream().mapToLong(u -> u.all().get(metric).numerator()).sum(),
+                    metric == Metric.HANDLED_COUNT ? units.stream().mapToLong(u -> u.all().get(metric).numerator()).sum()
+                            : units.stream().mapToLong(u -> u.all().get(metric).denominator()).sum()));
+        }
+        ItemQuery ofYear = ItemQuery.page(0, 1).withYear(year);
+        long suggestions = kind == ItemKind.PROPOSAL ? 0 : items.list(actor, ofYear.withKind(ItemKind.SUGGESTION)).total();
+        long proposals = kind == ItemKind.SUGGESTION ? 0 : items.list(actor, ofYear.withKind(ItemKind.PROPOSAL)).total();
+        long keyItems = items.list(actor, ofYear.withKind(kind).withKeyItem(true)).total();
+        long overdue = items.list(actor, ofYear.withKind(kind).withOverdue(true)).total();
+        long hosts = units.stream().filter(u -> u.all().get(Metric.HANDLED_COUNT).numerator() > 0).count();
+        Map<ReplyClass, Long> classes = metricsStore.replyClasses(window.from(), window.to(), kind);
+        long rehandled = metricsStore.rehandled(window.from(), window.to(), kind);
+        long assigned = county.get(Metric.HANDLED_COUNT).numerator();
+
+        List<ReportModel.Figure> figures = new ArrayList<>();
+        figures.add(new ReportModel.Figure("人大代表建议 Suggestions", suggestions + "件"));
+        figures.add(new ReportModel.Figure("政协委员提案 Proposals", proposals + "件"));
+        figures.add(new ReportModel.Figure("承办单位 Host units", hosts + "个"));
+        figures.add(new ReportModel.Figure("重点件 Key items", keyItems + "件"));
+        figures.add(new ReportModel.Figure("办复率 Reply rate", percent(county.get(Metric.REPLY_RATE))));
+        figures.add(new ReportModel.Figure("按期答复率 On-time rate", percent(county.get(Metric.ON_TIME_RATE))));
+        figures.add(new ReportModel.Figure("见面率 Meeting rate", percent(county.get(Metric.MEETING_RATE))));
+        figures.add(new ReportModel.Figure("满意率 Satisfaction", percent(county.get(Metric.SATISFACTION_RATE))));
+        figures.add(new ReportModel.Figure("首次测评满意率 First-rating satisfaction",
+                percent(county.get(Metric.FIRST_SATISFACTION_RATE))));
+        figures.add(new ReportModel.Figure("办结率 Completion rate", percent(county.get(Metric.COMPLETION_RATE))));
+        figures.add(new ReportModel.Figure("承诺兑现率 Commitments kept", percent(county.get(Metric.COMMITMENTS_KEPT))));
+        figures.add(new ReportModel.Figure("重新办理 Rehandled", rehandled + "件"));
+        figures.add(new ReportModel.Figure("逾期未答复 Overdue", overdue + "件"));
+
+        String split = java.util.Arrays.stream(ReplyClass.values()).filter(c -> classes.containsKey(c))
+                .map(c -> c.name() + "类" + classes.get(c) + "件").collect(java.util.stream.Collectors.joining("、"));
+        String narrative = year + "年，全县共收到" + (kind != ItemKind.PROPOSAL ? "人大代表建议" + suggestions + "件" : "")
+                + (kind == null ? "、" : "") + (kind != ItemKind.SUGGESTION ? "政协委员提案" + proposals + "件" : "")
+                + "，交由" + hosts + "个单位承办" + assigned + "件，其中重点件" + keyItems + "件。截至"
+                + chineseDate(window.today()) + "，已答复" + county.get(Metric.REPLY_RATE).numerator() + "件，办复率"
+                + percent(county.get(Metric.REPLY_RATE)) + "，按期答复率" + percent(county.get(Metric.ON_TIME_RATE))
+                + "；代表委员满意和基本满意率" + percent(county.get(Metric.SATISFACTION_RATE)) + "（首次测评"
+                + percent(county.get(Metric.FIRST_SATISFACTION_RATE)) + "），见面率"
+                + percent(county.get(Metric.MEETING_RATE)) + "。" + (split.isEmpty() ? "" : "答复中" + split + "。")
+                + (rehandled > 0 ? "因不满意重新办理" + rehandled + "件。" : "") + "承诺事项兑现率"
+                + percent(county.get(Metric.COMMITMENTS_KEPT)) + "。" + (overdue > 0 ? "目前仍有" + overdue
+                        + "件逾期未答复，需加强督办。" : "目前没有逾期未答复的件。");
+
+        List<Column> columns = List.of(new Column("class", "答复类别 Class", ColumnType.TEXT),
+                new Column("meaning", "含义 Meaning", ColumnType.TEXT), new Column("count", "件数 Items", ColumnType.INTEGER),
+                new Column("share", "占比 Share", ColumnType.PERCENT));
+        long replied = classes.values().stream().mapToLong(Long::longValue).sum();
+        ReportTable byClass = new ReportTable("答复类别分布 Reply classes", columns, sink -> {
+            for (ReplyClass c : ReplyClass.values()) {
+                long n = classes.getOrDefault(c, 0L);
+                sink.accept(java.util.Arrays.asList(c.name(), c.chinese(), n, replied == 0 ? null
+                        : new Ratio(n, replied).value()));
+            }
+        });
+        return new ReportModel(year + "年度" + (kind == null ? "建议提案" : kind.chinese()) + "办理情况", figures,
+                List.of(ReportModel.Paragraph.body(narrative)), List.of(byClass, unitTable(units)));
+    }
+
+    private ReportModel unitStatistics(Actor actor, ReportParameters p) {
+        int year = yearOf(p);
+        List<UnitMetrics> units = metrics.metrics(actor, year, p.kind());
+        return new ReportModel(year + "年度承办单位" + (p.kind() == null ? "建议提案" : p.kind().chinese()) + "办理情况统计",
+                List.of(), List.of(), List.of(unitTable(units)));
+    }
+
+    /** One row per unit with the metrics of DESIGN.md §4 and how many items each counts. */
+    private static ReportTable unitTable(List<UnitMetrics> units) {
+        List<Column> columns = new ArrayList<>(List.of(new Column("unit", "承办单位 Unit", ColumnType.TEXT),
+                new Column("hosted", "承办件数 Hosted", ColumnType.INTEGER),
+                new Column("coHandled", "协办件数 Co-handled", ColumnType.INTEGER),
+                new Column("keyItems", "重点件 Key items", ColumnType.INTEGER)));
+        List<Metric> rates = List.of(Metric.REPLY_RATE, Metric.ON_TIME_RATE, Metric.MEETING_RATE,
+                Metric.SATISFACTION_RATE, Metric.FIRST_SATISFACTION_RATE, Metric.COMPLETION_RATE, Metric.EFFECT,
+                Metric.STANDARDIZATION, Metric.COMMITMENTS_KEPT);
+        for (Metric metric : rates) {
+            columns.add(new Column(metric.name().toLowerCase(java.util.Locale.ROOT), METRIC_NAMES.get(metric),
+                    ColumnType.PERCENT));
+        }
+        return new ReportTable("分单位情况 By unit", columns, sink -> {
+            for (UnitMetrics unit : units) {
+                List<Object> row = new ArrayList<>(List.of(unit.unitName(), unit.all().get(Metric.HANDLED_COUNT)
+                        .numerator(), unit.coHandled(), unit.keyItems().get(Metric.HANDLED_COUNT).numerator()));
+                for (Metric metric : rates) {
+                    Ratio ratio = unit.all().get(metric);
+                    row.add(ratio.denominator() == 0 ? null : ratio.value());
+                }
+                sink.accept(row);
+            }
+        });
+    }
+
+    static final Map<Metric, String> METRIC_NAMES = Map.of(Metric.REPLY_RATE, "办复率 Reply rate",
+            Metric.ON_TIME_RATE, "按期答复率 On time", Metric.MEETING_RATE, "见面率 Meeting rate",
+            Metric.SATISFACTION_RATE, "满意率 Satisfaction", Metric.FIRST_SATISFACTION_RATE, "首次满意率 First rating",
+            Metric.COMPLETION_RATE, "办结率 Completion", Metric.EFFECT, "A类占比 Effect",
+            Metric.STANDARDIZATION, "规范化 Standardization", Metric.COMMITMENTS_KEPT, "承诺兑现率 Commitments kept",
+            Metric.HANDLED_COUNT, "承办件数 Hosted");
+
+    /** A ratio as people read it: 98.5% (12/13), or — when nothing was counted. */
+    static String percent(Ratio ratio) {
+        return ratio.denominator() == 0 ? "—" : ColumnType.PERCENT.text(ratio.value()) + "（" + ratio.numerator() + "/"
+                + ratio.denominator() + "）";
     }
 
     /** Takes one page of items while a table streams. */

@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import org.banli.api.BanliException;
 import org.banli.api.RuleViolationException;
+import org.banli.api.assessment.Metric;
+import org.banli.api.assessment.Ratio;
 import org.banli.api.item.Item;
 import org.banli.api.item.ItemKind;
 import org.banli.api.item.ReplyClass;
@@ -19,14 +24,51 @@ import org.banli.api.item.Step;
 import org.banli.api.report.ReportModel;
 import org.banli.api.report.ReportParameters;
 import org.banli.api.report.ReportTable;
+import org.banli.api.store.MetricsStore;
 import org.junit.jupiter.api.Test;
 
 /** The reports' models over the workflow's own data: what each row says, and who sees which rows. */
 class ReportServiceImplTest extends WorkflowFixture {
 
+    /** The database's aggregation, as JpaMetricsStoreTest proves it, for a county of two units. */
+    private final MetricsStore figures = new MetricsStore() {
+        @Override
+        public Map<String, Map<Metric, Ratio>> unitMetrics(Instant from, Instant to, ItemKind kind, boolean keyItems,
+                LocalDate today) {
+            assertThat(from).isEqualTo(Instant.parse("2025-12-31T16:00:00Z")); // 2026-01-01 in Shanghai
+            assertThat(to).isEqualTo(Instant.parse("2026-12-31T16:00:00Z"));
+            return keyItems ? Map.of("edu", ratios(1, 1)) : Map.of("edu", ratios(3, 4), "tra", ratios(1, 4));
+        }
+
+        @Override
+        public Map<String, Long> coHandled(Instant from, Instant to, ItemKind kind) {
+            return Map.of("wat", 2L);
+        }
+
+        @Override
+        public Map<ReplyClass, Long> replyClasses(Instant from, Instant to, ItemKind kind) {
+            return Map.of(ReplyClass.A, 3L, ReplyClass.C, 1L);
+        }
+
+        @Override
+        public long rehandled(Instant from, Instant to, ItemKind kind) {
+            return 1;
+        }
+    };
+
+    /** Every metric numerator/denominator, the count as share of all. */
+    private static Map<Metric, Ratio> ratios(long numerator, long denominator) {
+        Map<Metric, Ratio> map = new EnumMap<>(Metric.class);
+        for (Metric metric : Metric.values()) {
+            map.put(metric, new Ratio(numerator, denominator));
+        }
+        return map;
+    }
+
     private ReportServiceImpl reports() {
-        return new ReportServiceImpl(service, items, directory.unitStore, directory.userStore,
-                ZoneId.of("Asia/Shanghai"), 15);
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        return new ReportServiceImpl(service, new MetricsServiceImpl(figures, directory.unitStore, zone, clock), figures,
+                items, directory.unitStore, directory.userStore, zone, 15, clock);
     }
 
     private static List<List<Object>> rows(ReportTable table) {
@@ -123,6 +165,32 @@ class ReportServiceImplTest extends WorkflowFixture {
                 .extracting(e -> ((BanliException) e).problem()).isEqualTo(BanliException.Problem.NOT_FOUND);
         assertThatThrownBy(() -> reports().build(EDU, "reply-letter", ReportParameters.none()))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("item");
+    }
+
+    @Test
+    void theAnnualSummarySaysTheCountysFiguresInWordsAndByUnit() {
+        replied(ReplyClass.A);
+        ReportModel summary = reports().build(SUPERVISOR, "annual-summary", year(2026));
+
+        assertThat(summary.title()).isEqualTo("2026年度建议提案办理情况");
+        assertThat(summary.figures()).extracting(f -> f.label() + "=" + f.value()).contains("人大代表建议 Suggestions=1件",
+                "承办单位 Host units=2个", "办复率 Reply rate=50.0%（4/8）", "重新办理 Rehandled=1件");
+        assertThat(summary.paragraphs().get(0).text()).startsWith("2026年，全县共收到人大代表建议1件、政协委员提案0件，交由2个单位承办4件")
+                .contains("办复率50.0%（4/8）", "答复中A类3件、C类1件。", "因不满意重新办理1件。");
+        List<List<Object>> byClass = rows(summary.tables().get(0));
+        assertThat(byClass.get(0)).containsExactly("A", "已解决或采纳", 3L, 0.75);
+        List<List<Object>> byUnit = rows(summary.tables().get(1));
+        assertThat(byUnit).extracting(r -> r.get(0)).containsExactly("县教育局", "县交通运输局", "县水利局");
+        assertThat(byUnit.get(0).subList(1, 5)).containsExactly(3L, 0L, 1L, 0.75);
+        assertThat(byUnit.get(2).subList(1, 5)).as("a unit that only co-handles").containsExactly(0L, 2L, 0L, null);
+
+        assertThatThrownBy(() -> reports().build(EDU, "annual-summary", year(2026))).isInstanceOf(BanliException.class)
+                .hasMessageContaining("无权");
+        assertThat(rows(reports().build(EDU, "unit-statistics", year(2026)).tables().get(0)))
+                .as("a unit's staff get their own row").extracting(r -> r.get(0)).containsExactly("县教育局");
+        assertThatThrownBy(() -> reports().build(DEPUTY, "unit-statistics", year(2026)))
+                .isInstanceOf(BanliException.class);
+        assertThat(rows(reports().build(NPC, "unit-statistics", year(2026)).tables().get(0))).hasSize(3);
     }
 
     @Test

@@ -123,6 +123,33 @@ public class JpaMetricsStore implements MetricsStore {
                 + (kind == null ? "" : " AND i.kind = :kind") + " GROUP BY c.unitCode", from, to, kind, null));
     }
 
+    @Override
+    public Map<ReplyClass, Long> replyClasses(Instant from, Instant to, ItemKind kind) {
+        String jpql = "SELECT r.replyClass, COUNT(r) FROM ReplyEntity r JOIN r.item i WHERE i.hostUnit IS NOT NULL"
+                + " AND i.assignedAt >= :from AND i.assignedAt < :to" + (kind == null ? "" : " AND i.kind = :kind")
+                + " AND r.state = :accepted AND r.round = (SELECT MAX(r2.round) FROM ReplyEntity r2 WHERE r2.item = i"
+                + " AND r2.state = :accepted) GROUP BY r.replyClass";
+        return database.read(em -> {
+            Map<ReplyClass, Long> classes = new EnumMap<>(ReplyClass.class);
+            TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class);
+            bindAll(query, jpql, from, to, kind, null);
+            for (Object[] row : query.getResultList()) {
+                classes.put((ReplyClass) row[0], ((Number) row[1]).longValue());
+            }
+            return classes;
+        });
+    }
+
+    @Override
+    public long rehandled(Instant from, Instant to, ItemKind kind) {
+        String jpql = "SELECT COUNT(i)" + ASSIGNED + (kind == null ? "" : " AND i.kind = :kind") + " AND i.round >= 2";
+        return database.read(em -> {
+            TypedQuery<Long> query = em.createQuery(jpql, Long.class);
+            bindAll(query, jpql, from, to, kind, null);
+            return query.getSingleResult();
+        });
+    }
+
     private static Map<String, Long> count(EntityManager em, String condition, String filter, Instant from,
             Instant to, ItemKind kind, LocalDate today, Map<String, Map<String, Long>> counted) {
         return counted.computeIfAbsent(condition, c -> grouped(em, "SELECT i.hostUnit.code, COUNT(i)" + ASSIGNED
@@ -133,6 +160,17 @@ public class JpaMetricsStore implements MetricsStore {
     private static Map<String, Long> grouped(EntityManager em, String jpql, Instant from, Instant to, ItemKind kind,
             LocalDate today) {
         TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class);
+        bindAll(query, jpql, from, to, kind, today);
+        Map<String, Long> counts = new HashMap<>();
+        for (Object[] row : query.getResultList()) {
+            counts.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
+    /** Binds those of the shared parameters that the query names. */
+    private static void bindAll(TypedQuery<?> query, String jpql, Instant from, Instant to, ItemKind kind,
+            LocalDate today) {
         bind(query, jpql, "from", from);
         bind(query, jpql, "to", to);
         bind(query, jpql, "kind", kind);
@@ -142,11 +180,6 @@ public class JpaMetricsStore implements MetricsStore {
         bind(query, jpql, "classA", ReplyClass.A);
         bind(query, jpql, "satisfied", List.of(Satisfaction.SATISFIED, Satisfaction.BASICALLY_SATISFIED));
         bind(query, jpql, "faceToFace", Arrays.stream(ContactMethod.values()).filter(ContactMethod::faceToFace).toList());
-        Map<String, Long> counts = new HashMap<>();
-        for (Object[] row : query.getResultList()) {
-            counts.put((String) row[0], ((Number) row[1]).longValue());
-        }
-        return counts;
     }
 
     private static void bind(TypedQuery<?> query, String jpql, String name, Object value) {

@@ -27,6 +27,7 @@ import org.banli.api.item.ItemDraft;
 import org.banli.api.item.ItemKind;
 import org.banli.api.item.ItemRecord;
 import org.banli.api.item.ItemStatus;
+import org.banli.api.item.Progress;
 import org.banli.api.item.Rating;
 import org.banli.api.item.Reply;
 import org.banli.api.item.ReplyClass;
@@ -76,12 +77,18 @@ class JpaMetricsStoreTest {
                 contact(ContactMethod.VISIT, day(4, 1)), rating(1, Satisfaction.SATISFIED));
         // E2: first reply late and returned once (B, one promise kept, one due and not), met only after it,
         // unsatisfied, then a round-2 class-A reply accepted first time and basically satisfied.
-        item(ItemKind.SUGGESTION, false, "edu", day(3, 2), ItemStatus.FOLLOW_UP,
+        Item e2 = item(ItemKind.SUGGESTION, false, "edu", day(3, 2), ItemStatus.FOLLOW_UP,
                 reply(1, ReplyClass.B, 2, day(6, 10), day(6, 2), new Commitment(null, "修缮食堂", day(9, 1), day(8, 20),
                         null, null, null), new Commitment(null, "新建操场", day(10, 1), null, null, null, null)),
                 reply(2, ReplyClass.A, 1, day(8, 1), day(8, 30)), contact(ContactMethod.PHONE, day(4, 1)),
                 contact(ContactMethod.MEETING, day(6, 15)), rating(1, Satisfaction.UNSATISFIED),
                 rating(2, Satisfaction.BASICALLY_SATISFIED));
+        items.apply(e2.id(), null, d -> {
+            Progress p = d.item().progress();
+            return List.of(new ItemChange(e2.id(), null, ItemAction.RATE, "deputy", at(day(8, 2)), ItemStatus.FOLLOW_UP,
+                    "第二轮", new Progress(p.hostUnit(), p.deadline(), p.assignedAt(), p.acceptedAt(), 2, null,
+                            p.repliedAt()), List.of(), null));
+        });
         // E3: no reply yet, met on site.
         item(ItemKind.SUGGESTION, false, "edu", day(4, 1), ItemStatus.HANDLING, contact(ContactMethod.ON_SITE,
                 day(5, 1)));
@@ -130,6 +137,14 @@ class JpaMetricsStoreTest {
                 .isEqualTo(new Ratio(1, 1));
     }
 
+    @Test
+    void theYearsReplyClassesAndRehandledItems() {
+        assertThat(metrics.replyClasses(YEAR_START, YEAR_END, null)).as("E2 counts by its latest reply")
+                .containsExactlyInAnyOrderEntriesOf(Map.of(ReplyClass.A, 2L, ReplyClass.C, 1L));
+        assertThat(metrics.replyClasses(YEAR_START, YEAR_END, ItemKind.PROPOSAL)).isEmpty();
+        assertThat(metrics.rehandled(YEAR_START, YEAR_END, null)).isEqualTo(1);
+    }
+
     /** Numerator and denominator of each metric in {@link Metric}'s order. */
     private static Map<Metric, Ratio> expect(long... parts) {
         Map<Metric, Ratio> expected = new EnumMap<>(Metric.class);
@@ -148,17 +163,17 @@ class JpaMetricsStoreTest {
         return date.atTime(10, 0).toInstant(ZoneOffset.ofHours(8));
     }
 
-    private void item(ItemKind kind, boolean key, String unit, LocalDate assigned, ItemStatus status,
+    private Item item(ItemKind kind, boolean key, String unit, LocalDate assigned, ItemStatus status,
             ItemRecord... records) {
-        item(kind, key, unit, at(assigned), status, records);
+        return item(kind, key, unit, at(assigned), status, records);
     }
 
-    private void item(ItemKind kind, boolean key, String unit, Instant assigned, ItemStatus status,
+    private Item item(ItemKind kind, boolean key, String unit, Instant assigned, ItemStatus status,
             ItemRecord... records) {
         Item item = items.create(new NewItem(new ItemDraft(kind, 2026, "测试件", "正文", "deputy", "教育", key, null,
                 Urgency.NORMAL, false), 2026, "office", assigned));
         List<ItemRecord> all = new ArrayList<>(Arrays.asList(records));
-        items.apply(item.id(), null, d -> List.of(new ItemChange(item.id(), null, ItemAction.ASSIGN, "office", assigned,
+        return items.apply(item.id(), null, d -> List.of(new ItemChange(item.id(), null, ItemAction.ASSIGN, "office", assigned,
                 status, "测试", d.item().progress().assignedTo(unit, assigned.atZone(ZoneOffset.UTC).toLocalDate()
                         .plusMonths(3), assigned), all, null)));
     }

@@ -1,0 +1,19 @@
+package org.banli.api.assessment;
+
+import java.util.List;
+
+import org.banli.api.Actor;
+import org.banli.api.item.ItemKind;
+
+/** The assessment figures of DESIGN.md §4 per unit, each with its numerator and denominator. */
+public interface MetricsService {
+
+    /**
+     * Every unit that hosted or co-handled items assigned in the county's calendar year, by unit
+     * code. The office, supervisors, leaders and administrators get every unit; a unit's staff
+     * their own; a liaison committee its own kind.
+     *
+     * @param kind suggestions or proposals only; {@code null} for both
+     */
+    List<UnitMetrics> metrics(Actor actor, int year, ItemKind kind);
+}
