@@ -141,6 +141,18 @@ public class ReportIT {
         assertEquals("PK", new String(docx.bytes(), 0, 2, StandardCharsets.US_ASCII));
         assertTrue(docx.disposition(), docx.disposition().contains(URLEncoder.encode("的答复", StandardCharsets.UTF_8)
                 .replace("+", "%20")));
+        Api.Answer summary = county.supervisor.get("/reports/annual-summary?format=json&year=" + year());
+        assertEquals(summary.toString(), 200, summary.status());
+        assertTrue(summary.text(), summary.body().path("figures").toString().contains("办复率"));
+        assertTrue(summary.body().path("paragraphs").path(0).path("text").asText().startsWith(year() + "年，全县共收到"));
+        Api.Answer mine = county.handler.get("/reports/unit-statistics?format=json&year=" + year());
+        assertEquals(mine.toString(), 200, mine.status());
+        JsonNode rows = mine.body().path("tables").path(0).path("rows");
+        assertEquals(rows.toString(), 1, rows.size());
+        assertEquals("测试单位" + county.unit, rows.path(0).path(0).asText());
+        assertEquals("one hosted item", 1, rows.path(0).path(1).asInt());
+        assertEquals("replied: reply rate 100%", 1.0, rows.path(0).path(4).asDouble(), 0.0);
+        assertEquals(403, county.handler.get("/reports/annual-summary?format=json").status());
         County other = new County(admin, anonymous);
         assertEquals(404, other.handler.get("/reports/reply-letter?format=json&item=" + id).status());
         assertEquals(422, county.handler.get("/reports/reply-letter?format=json").status());
