@@ -16,5 +16,11 @@ public interface AssessmentRule {
     /** The rule's name as shown to people, in Chinese. */
     String displayName();
 
-    List<UnitScore> score(List<UnitMetrics> units);
+    /** What is wrong with the rule's settings now (refused and not in force), empty when nothing is. */
+    default List<String> problems() {
+        return List.of();
+    }
+
+    /** Scores the units of the input; a unit the rule has nothing to say about may be left out. */
+    List<UnitScore> score(AssessmentInput input);
 }

@@ -16,4 +16,10 @@ public interface MetricsService {
      * @param kind suggestions or proposals only; {@code null} for both
      */
     List<UnitMetrics> metrics(Actor actor, int year, ItemKind kind);
+
+    /** The facts behind a unit's metrics, item by item, for whoever may see that unit's figures. */
+    List<ItemFacts> hostedItems(Actor actor, int year, String unitCode);
+
+    /** The unit's part in each item it co-handled in the year, for whoever may see that unit's figures. */
+    List<CoHandlingFacts> coHandledItems(Actor actor, int year, String unitCode);
 }

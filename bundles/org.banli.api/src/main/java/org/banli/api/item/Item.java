@@ -37,6 +37,11 @@ public record Item(long id, long version, ItemKind kind, int year, int number, S
 
     /** The number as people say it, e.g. 2026年建议第12号. */
     public String label() {
+        return label(kind, year, number);
+    }
+
+    /** How people name an item: 2026年建议第12号. */
+    public static String label(ItemKind kind, int year, int number) {
         return year + "年" + kind.chinese() + "第" + number + "号";
     }
 }

@@ -2,8 +2,12 @@ package org.banli.api.store;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 
+import org.banli.api.assessment.CoHandlingFacts;
+import org.banli.api.assessment.ItemFacts;
 import org.banli.api.assessment.Metric;
 import org.banli.api.assessment.Ratio;
 import org.banli.api.item.ItemKind;
@@ -31,4 +35,10 @@ public interface MetricsStore {
 
     /** Items assigned in {@code [from, to)} that were handled again after an unsatisfied rating. */
     long rehandled(Instant from, Instant to, ItemKind kind);
+
+    /** The facts of each item the unit hosts among those assigned in {@code [from, to)}, in number order. */
+    List<ItemFacts> hostedItems(Instant from, Instant to, ItemKind kind, String unitCode, LocalDate today);
+
+    /** The unit's part in each item it co-handles among those assigned in {@code [from, to)}. */
+    List<CoHandlingFacts> coHandledItems(Instant from, Instant to, ItemKind kind, String unitCode, ZoneId zone);
 }

@@ -9,6 +9,8 @@ import java.util.TreeSet;
 
 import org.banli.api.Actor;
 import org.banli.api.BanliException;
+import org.banli.api.assessment.CoHandlingFacts;
+import org.banli.api.assessment.ItemFacts;
 import org.banli.api.assessment.Metric;
 import org.banli.api.assessment.MetricsService;
 import org.banli.api.assessment.Ratio;
@@ -63,6 +65,29 @@ public class MetricsServiceImpl implements MetricsService {
                     all.getOrDefault(code, empty()), key.getOrDefault(code, empty()), coHandled.getOrDefault(code, 0L)));
         }
         return result;
+    }
+
+    @Override
+    public List<ItemFacts> hostedItems(Actor actor, int year, String unitCode) {
+        ItemKind kind = visibleUnit(actor, unitCode);
+        AssessmentYear window = AssessmentYear.of(year, zone, clock);
+        return store.hostedItems(window.from(), window.to(), kind, unitCode, window.today());
+    }
+
+    @Override
+    public List<CoHandlingFacts> coHandledItems(Actor actor, int year, String unitCode) {
+        ItemKind kind = visibleUnit(actor, unitCode);
+        AssessmentYear window = AssessmentYear.of(year, zone, clock);
+        return store.coHandledItems(window.from(), window.to(), kind, unitCode, zone);
+    }
+
+    /** Refuses a unit's staff another unit's items; answers the kind the actor may count. */
+    private static ItemKind visibleUnit(Actor actor, String unitCode) {
+        ItemKind kind = kindFor(actor, null);
+        if (!Access.readsEverything(actor) && !liaison(actor) && !unitCode.equals(actor.unitCode())) {
+            throw BanliException.forbidden("只能查看本单位的考评数据 (only your own unit's figures)");
+        }
+        return kind;
     }
 
     /** The kind the actor may count: a liaison committee only its own; submitters nothing. */

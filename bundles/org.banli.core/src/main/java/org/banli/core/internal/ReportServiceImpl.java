@@ -66,6 +66,13 @@ public class ReportServiceImpl implements ReportService {
     /** Rows read per query while a table streams. */
     static final int PAGE = ItemServiceImpl.MAX_PAGE_SIZE;
 
+    /** Columns item tables share. */
+    private static final Column LABEL = new Column("label", "编号 Number", ColumnType.TEXT);
+    private static final Column TITLE = new Column("title", "标题 Title", ColumnType.TEXT);
+    private static final Column HOST_UNIT = new Column("hostUnit", "承办单位 Host unit", ColumnType.TEXT);
+    private static final Column STATUS = new Column("status", "状态 Status", ColumnType.TEXT);
+    private static final Column DEADLINE = new Column("deadline", "答复期限 Deadline", ColumnType.DATE);
+
     private static final List<ReportInfo> REPORTS = List.of(
             new ReportInfo(ANNUAL_SUMMARY, "年度办理情况", "Annual summary", List.of("year", "kind")),
             new ReportInfo(UNIT_STATISTICS, "承办单位办理情况统计", "Unit statistics", List.of("year", "kind")),
@@ -149,15 +156,10 @@ public class ReportServiceImpl implements ReportService {
     private ReportModel register(Actor actor, ReportParameters p) {
         ItemQuery query = ItemQuery.page(0, PAGE).withYear(p.year()).withKind(p.kind()).withHostUnit(p.unit());
         Names names = new Names();
-        List<Column> columns = List.of(new Column("label", "编号 Number", ColumnType.TEXT),
-                new Column("title", "标题 Title", ColumnType.TEXT),
-                new Column("submitter", "提出人 Submitter", ColumnType.TEXT),
+        List<Column> columns = List.of(LABEL, TITLE, new Column("submitter", "提出人 Submitter", ColumnType.TEXT),
                 new Column("category", "分类 Category", ColumnType.TEXT),
-                new Column("keyItem", "重点件 Key item", ColumnType.TEXT),
-                new Column("hostUnit", "承办单位 Host unit", ColumnType.TEXT),
-                new Column("status", "状态 Status", ColumnType.TEXT),
-                new Column("registered", "登记日期 Registered", ColumnType.DATE),
-                new Column("deadline", "答复期限 Deadline", ColumnType.DATE),
+                new Column("keyItem", "重点件 Key item", ColumnType.TEXT), HOST_UNIT, STATUS,
+                new Column("registered", "登记日期 Registered", ColumnType.DATE), DEADLINE,
                 new Column("replyClass", "答复类别 Reply class", ColumnType.TEXT),
                 new Column("satisfaction", "满意度 Rating", ColumnType.TEXT));
         ReportTable table = new ReportTable("台账 Register", columns, row -> eachPage(actor, query, page -> {
@@ -181,11 +183,7 @@ public class ReportServiceImpl implements ReportService {
     private ReportModel overdue(Actor actor, ReportParameters p) {
         ItemQuery base = ItemQuery.page(0, PAGE).withKind(p.kind()).withHostUnit(p.unit());
         Names names = new Names();
-        List<Column> columns = List.of(new Column("label", "编号 Number", ColumnType.TEXT),
-                new Column("title", "标题 Title", ColumnType.TEXT),
-                new Column("hostUnit", "承办单位 Host unit", ColumnType.TEXT),
-                new Column("status", "状态 Status", ColumnType.TEXT),
-                new Column("deadline", "答复期限 Deadline", ColumnType.DATE),
+        List<Column> columns = List.of(LABEL, TITLE, HOST_UNIT, STATUS, DEADLINE,
                 new Column("daysLeft", "剩余天数 Days left", ColumnType.INTEGER),
                 new Column("warnings", "预警 Warnings", ColumnType.TEXT));
         ItemQuery overdue = base.withOverdue(true);

@@ -4,18 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 import org.banli.api.BanliException;
 import org.banli.api.RuleViolationException;
-import org.banli.api.assessment.Metric;
-import org.banli.api.assessment.Ratio;
 import org.banli.api.item.Item;
 import org.banli.api.item.ItemKind;
 import org.banli.api.item.ReplyClass;
@@ -30,40 +25,7 @@ import org.junit.jupiter.api.Test;
 /** The reports' models over the workflow's own data: what each row says, and who sees which rows. */
 class ReportServiceImplTest extends WorkflowFixture {
 
-    /** The database's aggregation, as JpaMetricsStoreTest proves it, for a county of two units. */
-    private final MetricsStore figures = new MetricsStore() {
-        @Override
-        public Map<String, Map<Metric, Ratio>> unitMetrics(Instant from, Instant to, ItemKind kind, boolean keyItems,
-                LocalDate today) {
-            assertThat(from).isEqualTo(Instant.parse("2025-12-31T16:00:00Z")); // 2026-01-01 in Shanghai
-            assertThat(to).isEqualTo(Instant.parse("2026-12-31T16:00:00Z"));
-            return keyItems ? Map.of("edu", ratios(1, 1)) : Map.of("edu", ratios(3, 4), "tra", ratios(1, 4));
-        }
-
-        @Override
-        public Map<String, Long> coHandled(Instant from, Instant to, ItemKind kind) {
-            return Map.of("wat", 2L);
-        }
-
-        @Override
-        public Map<ReplyClass, Long> replyClasses(Instant from, Instant to, ItemKind kind) {
-            return Map.of(ReplyClass.A, 3L, ReplyClass.C, 1L);
-        }
-
-        @Override
-        public long rehandled(Instant from, Instant to, ItemKind kind) {
-            return 1;
-        }
-    };
-
-    /** Every metric numerator/denominator, the count as share of all. */
-    private static Map<Metric, Ratio> ratios(long numerator, long denominator) {
-        Map<Metric, Ratio> map = new EnumMap<>(Metric.class);
-        for (Metric metric : Metric.values()) {
-            map.put(metric, new Ratio(numerator, denominator));
-        }
-        return map;
-    }
+    private final MetricsStore figures = new TwoUnitFigures();
 
     private ReportServiceImpl reports() {
         ZoneId zone = ZoneId.of("Asia/Shanghai");

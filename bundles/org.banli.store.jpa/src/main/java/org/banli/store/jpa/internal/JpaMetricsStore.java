@@ -2,9 +2,15 @@ package org.banli.store.jpa.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +19,12 @@ import java.util.TreeMap;
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
 
+import org.banli.api.assessment.CoHandlingFacts;
+import org.banli.api.assessment.ItemFacts;
 import org.banli.api.assessment.Metric;
 import org.banli.api.assessment.Ratio;
 import org.banli.api.item.ContactMethod;
+import org.banli.api.item.Item;
 import org.banli.api.item.ItemKind;
 import org.banli.api.item.ItemStatus;
 import org.banli.api.item.Reply;
@@ -148,6 +157,79 @@ public class JpaMetricsStore implements MetricsStore {
             bindAll(query, jpql, from, to, kind, null);
             return query.getSingleResult();
         });
+    }
+
+    /** Every decided reply of the item was accepted at its first submission. */
+    private static final String FIRST_TIME = " AND EXISTS (SELECT r FROM ReplyEntity r WHERE r.item = i"
+            + " AND r.reviewedAt IS NOT NULL) AND NOT EXISTS (SELECT r FROM ReplyEntity r WHERE r.item = i"
+            + " AND r.reviewedAt IS NOT NULL AND (r.state <> :accepted OR r.submissions > 1))";
+
+    @Override
+    public List<ItemFacts> hostedItems(Instant from, Instant to, ItemKind kind, String unitCode, LocalDate today) {
+        String filter = (kind == null ? "" : " AND i.kind = :kind") + " AND i.hostUnit.code = :unit";
+        return database.read(em -> {
+            Function<String, Set<Long>> ids = condition -> {
+                String jpql = "SELECT i.id" + ASSIGNED + filter + condition;
+                TypedQuery<Long> query = em.createQuery(jpql, Long.class).setParameter("unit", unitCode);
+                bindAll(query, jpql, from, to, kind, today);
+                return new HashSet<>(query.getResultList());
+            };
+            Set<Long> replied = ids.apply(PER_ITEM.get(Metric.REPLY_RATE)[0]);
+            Set<Long> onTime = ids.apply(PER_ITEM.get(Metric.ON_TIME_RATE)[0]);
+            Set<Long> met = ids.apply(PER_ITEM.get(Metric.MEETING_RATE)[0]);
+            Set<Long> firstTime = ids.apply(FIRST_TIME);
+            String scope = " JOIN r.item i WHERE i.hostUnit IS NOT NULL AND i.assignedAt >= :from AND i.assignedAt < :to"
+                    + filter;
+            Map<Long, ReplyClass> classes = new HashMap<>();
+            rows(em, "SELECT i.id, r.replyClass FROM ReplyEntity r" + scope + " AND r.state = :accepted"
+                    + " ORDER BY r.round, r.id", unitCode, from, to, kind, today)
+                    .forEach(row -> classes.put((Long) row[0], (ReplyClass) row[1]));
+            Map<Long, Satisfaction> ratings = new HashMap<>();
+            rows(em, "SELECT i.id, g.satisfaction FROM RatingEntity g JOIN g.item i WHERE i.hostUnit IS NOT NULL"
+                    + " AND i.assignedAt >= :from AND i.assignedAt < :to" + filter + " ORDER BY g.id", unitCode, from, to,
+                    kind, today).forEach(row -> ratings.put((Long) row[0], (Satisfaction) row[1]));
+            String promises = "SELECT i.id, COUNT(c) FROM CommitmentEntity c JOIN c.reply r" + scope
+                    + " AND r.state = :accepted AND c.dueDate <= :today";
+            Map<Long, Long> due = new HashMap<>();
+            rows(em, promises + " GROUP BY i.id", unitCode, from, to, kind, today)
+                    .forEach(row -> due.put((Long) row[0], ((Number) row[1]).longValue()));
+            Map<Long, Long> kept = new HashMap<>();
+            rows(em, promises + " AND c.doneOn IS NOT NULL AND c.doneOn <= c.dueDate GROUP BY i.id", unitCode, from, to,
+                    kind, today).forEach(row -> kept.put((Long) row[0], ((Number) row[1]).longValue()));
+            List<ItemFacts> facts = new ArrayList<>();
+            for (Object[] row : rows(em, "SELECT i.id, i.kind, i.year, i.number, i.keyItem, i.status" + ASSIGNED + filter
+                    + " ORDER BY i.year, i.kind, i.number", unitCode, from, to, kind, today)) {
+                long id = (Long) row[0];
+                facts.add(new ItemFacts(id, Item.label((ItemKind) row[1], (Integer) row[2], (Integer) row[3]),
+                        (Boolean) row[4], replied.contains(id), onTime.contains(id), met.contains(id),
+                        firstTime.contains(id), classes.get(id), ratings.get(id), row[5] == ItemStatus.CLOSED,
+                        due.getOrDefault(id, 0L), kept.getOrDefault(id, 0L)));
+            }
+            return facts;
+        });
+    }
+
+    @Override
+    public List<CoHandlingFacts> coHandledItems(Instant from, Instant to, ItemKind kind, String unitCode, ZoneId zone) {
+        String jpql = "SELECT i.id, i.kind, i.year, i.number, i.hostUnit.code, c.opinionAt, i.deadline"
+                + " FROM CoUnitEntity c JOIN c.item i WHERE c.unitCode = :unit AND c.releasedAt IS NULL"
+                + " AND i.assignedAt >= :from AND i.assignedAt < :to" + (kind == null ? "" : " AND i.kind = :kind")
+                + " ORDER BY i.year, i.kind, i.number";
+        return database.read(em -> rows(em, jpql, unitCode, from, to, kind, null).stream().map(row -> {
+            Instant opinion = (Instant) row[5];
+            LocalDate deadline = (LocalDate) row[6];
+            Long lead = opinion == null || deadline == null ? null
+                    : ChronoUnit.DAYS.between(LocalDate.ofInstant(opinion, zone), deadline);
+            return new CoHandlingFacts((Long) row[0], Item.label((ItemKind) row[1], (Integer) row[2], (Integer) row[3]),
+                    (String) row[4], lead);
+        }).toList());
+    }
+
+    private static List<Object[]> rows(EntityManager em, String jpql, String unit, Instant from, Instant to,
+            ItemKind kind, LocalDate today) {
+        TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class).setParameter("unit", unit);
+        bindAll(query, jpql, from, to, kind, today);
+        return query.getResultList();
     }
 
     private static Map<String, Long> count(EntityManager em, String condition, String filter, Instant from,

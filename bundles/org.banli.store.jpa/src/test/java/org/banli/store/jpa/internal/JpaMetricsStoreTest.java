@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.banli.api.assessment.ItemFacts;
 import org.banli.api.assessment.Metric;
 import org.banli.api.assessment.Ratio;
 import org.banli.api.item.CoUnit;
@@ -97,8 +98,8 @@ class JpaMetricsStoreTest {
                 reply(1, ReplyClass.A, 1, day(1, 10), day(3, 20)));
         // T1: class C on time, first time; edu co-handles it.
         item(ItemKind.SUGGESTION, false, "tra", day(5, 1), ItemStatus.REPLIED,
-                reply(1, ReplyClass.C, 1, day(7, 1), day(8, 1)), new CoUnit(null, "edu", at(day(5, 1)), null, null,
-                        null, null, null));
+                reply(1, ReplyClass.C, 1, day(7, 1), day(8, 1)), new CoUnit(null, "edu", at(day(5, 1)), null, "同意",
+                        "h-edu", at(day(6, 20)), null));
         // T2: its reply awaits review: not decided.
         item(ItemKind.SUGGESTION, false, "tra", day(5, 1), ItemStatus.UNDER_REVIEW, submitted());
         // T3: a proposal, nothing done.
@@ -143,6 +144,25 @@ class JpaMetricsStoreTest {
                 .containsExactlyInAnyOrderEntriesOf(Map.of(ReplyClass.A, 2L, ReplyClass.C, 1L));
         assertThat(metrics.replyClasses(YEAR_START, YEAR_END, ItemKind.PROPOSAL)).isEmpty();
         assertThat(metrics.rehandled(YEAR_START, YEAR_END, null)).isEqualTo(1);
+    }
+
+    @Test
+    void theFactsOfEachItemAreDecidedAsTheMetricsDecideThem() {
+        List<ItemFacts> edu = metrics.hostedItems(YEAR_START, YEAR_END, null, "edu", TODAY);
+        assertThat(edu).extracting(ItemFacts::label).containsExactly("2026年建议第1号", "2026年建议第2号", "2026年建议第3号");
+        assertThat(edu.get(0)).isEqualTo(new ItemFacts(edu.get(0).itemId(), "2026年建议第1号", true, true, true, true,
+                true, ReplyClass.A, Satisfaction.SATISFIED, true, 0, 0));
+        assertThat(edu.get(1)).isEqualTo(new ItemFacts(edu.get(1).itemId(), "2026年建议第2号", false, true, false, false,
+                false, ReplyClass.A, Satisfaction.BASICALLY_SATISFIED, false, 2, 1));
+        assertThat(edu.get(2)).isEqualTo(new ItemFacts(edu.get(2).itemId(), "2026年建议第3号", false, false, false, true,
+                false, null, null, false, 0, 0));
+        assertThat(metrics.hostedItems(YEAR_START, YEAR_END, ItemKind.PROPOSAL, "edu", TODAY)).isEmpty();
+
+        assertThat(metrics.coHandledItems(YEAR_START, YEAR_END, null, "edu", ZoneOffset.ofHours(8)))
+                .as("T1's deadline 08-01, opinion given 06-20").singleElement()
+                .satisfies(f -> assertThat(f.hostUnit()).isEqualTo("tra"))
+                .satisfies(f -> assertThat(f.opinionLeadDays()).isEqualTo(42L));
+        assertThat(metrics.coHandledItems(YEAR_START, YEAR_END, null, "tra", ZoneOffset.ofHours(8))).isEmpty();
     }
 
     /** Numerator and denominator of each metric in {@link Metric}'s order. */

@@ -1,0 +1,70 @@
+package org.banli.core.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.banli.api.assessment.CoHandlingFacts;
+import org.banli.api.assessment.ItemFacts;
+import org.banli.api.assessment.Metric;
+import org.banli.api.assessment.Ratio;
+import org.banli.api.item.ItemKind;
+import org.banli.api.item.ReplyClass;
+import org.banli.api.item.Satisfaction;
+import org.banli.api.store.MetricsStore;
+
+/**
+ * The database's aggregation, as JpaMetricsStoreTest proves it, for a county of two host units
+ * (edu, tra) and one that only co-handles (wat), in 2026 in Shanghai.
+ */
+final class TwoUnitFigures implements MetricsStore {
+
+    @Override
+    public Map<String, Map<Metric, Ratio>> unitMetrics(Instant from, Instant to, ItemKind kind, boolean keyItems,
+            LocalDate today) {
+        assertThat(from).isEqualTo(Instant.parse("2025-12-31T16:00:00Z")); // 2026-01-01 in Shanghai
+        assertThat(to).isEqualTo(Instant.parse("2026-12-31T16:00:00Z"));
+        return keyItems ? Map.of("edu", ratios(1, 1)) : Map.of("edu", ratios(3, 4), "tra", ratios(1, 4));
+    }
+
+    /** Every metric numerator/denominator alike. */
+    static Map<Metric, Ratio> ratios(long numerator, long denominator) {
+        Map<Metric, Ratio> map = new EnumMap<>(Metric.class);
+        for (Metric metric : Metric.values()) {
+            map.put(metric, new Ratio(numerator, denominator));
+        }
+        return map;
+    }
+
+    @Override
+    public Map<String, Long> coHandled(Instant from, Instant to, ItemKind kind) {
+        return Map.of("wat", 2L);
+    }
+
+    @Override
+    public Map<ReplyClass, Long> replyClasses(Instant from, Instant to, ItemKind kind) {
+        return Map.of(ReplyClass.A, 3L, ReplyClass.C, 1L);
+    }
+
+    @Override
+    public long rehandled(Instant from, Instant to, ItemKind kind) {
+        return 1;
+    }
+
+    @Override
+    public List<ItemFacts> hostedItems(Instant from, Instant to, ItemKind kind, String unitCode, LocalDate today) {
+        return unitCode.equals("edu") ? List.of(new ItemFacts(11, "2026年建议第1号", true, true, true, true, true,
+                ReplyClass.A, Satisfaction.SATISFIED, true, 0, 0)) : List.of();
+    }
+
+    @Override
+    public List<CoHandlingFacts> coHandledItems(Instant from, Instant to, ItemKind kind, String unitCode,
+            ZoneId zone) {
+        return unitCode.equals("wat") ? List.of(new CoHandlingFacts(12, "2026年建议第2号", "tra", 25L)) : List.of();
+    }
+}
