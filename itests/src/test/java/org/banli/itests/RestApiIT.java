@@ -99,7 +99,9 @@ public class RestApiIT {
                 { "/api/v1/inbox/unread", "get" }, { "/api/v1/inbox/{id}/read", "post" },
                 { "/api/v1/inbox/channels", "get" }, { "/api/v1/inbox/channels", "put" }, { "/api/v1/outbox", "get" },
                 { "/api/v1/outbox/failed", "get" }, { "/api/v1/outbox/{id}/resend", "post" },
-                { "/api/v1/plugins", "get" }, { "/api/v1/reports", "get" }, { "/api/v1/reports/{report}", "get" } }) {
+                { "/api/v1/plugins", "get" }, { "/api/v1/reports", "get" }, { "/api/v1/reports/{report}", "get" },
+                { "/api/v1/assessments", "get" }, { "/api/v1/assessments/metrics", "get" },
+                { "/api/v1/assessments/rules", "get" } }) {
             assertTrue("OpenAPI lacks " + endpoint[1] + " " + endpoint[0],
                     paths.path(endpoint[0]).has(endpoint[1]));
         }
@@ -111,7 +113,7 @@ public class RestApiIT {
         for (String step : steps) {
             assertTrue("OpenAPI lacks the step " + step, paths.path("/api/v1/items/{id}/" + step).has("post"));
         }
-        assertEquals(27 + steps.size(), countOperations(paths));
+        assertEquals(30 + steps.size(), countOperations(paths));
         assertTrue(paths.path("/api/v1/items").path("post").has("security"));
         assertFalse(paths.path("/api/v1/health").path("get").has("security"));
         assertTrue(openApi.body().path("components").path("schemas").path("ItemDTO").path("properties")

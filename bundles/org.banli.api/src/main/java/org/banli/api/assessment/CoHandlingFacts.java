@@ -8,6 +8,7 @@ package org.banli.api.assessment;
  * @param hostUnit        the unit that hosts it
  * @param opinionLeadDays days between the co-unit's opinion and the host's reply deadline (negative when
  *                        late); {@code null} while no opinion was given
+ * @param daysToDeadline  days from today to the host's reply deadline (negative once it has passed)
  */
-public record CoHandlingFacts(long itemId, String label, String hostUnit, Long opinionLeadDays) {
+public record CoHandlingFacts(long itemId, String label, String hostUnit, Long opinionLeadDays, long daysToDeadline) {
 }

@@ -12,6 +12,7 @@ import org.banli.api.item.Satisfaction;
  * @param keyItem           a key item (重点件)
  * @param replied           the office accepted a reply
  * @param onTime            the first accepted reply came by the deadline then in force
+ * @param late              replied late, or past the deadline without an accepted reply
  * @param met               a face-to-face contact before the first accepted reply (or at all, before one)
  * @param acceptedFirstTime every reply the office decided was accepted at its first submission
  * @param replyClass        class of the latest accepted reply, {@code null} before one
@@ -20,7 +21,8 @@ import org.banli.api.item.Satisfaction;
  * @param commitmentsDue    promises of accepted replies due by today
  * @param commitmentsKept   of those, kept by their due date
  */
-public record ItemFacts(long itemId, String label, boolean keyItem, boolean replied, boolean onTime, boolean met,
+public record ItemFacts(long itemId, String label, boolean keyItem, boolean replied, boolean onTime, boolean late,
+        boolean met,
         boolean acceptedFirstTime, ReplyClass replyClass, Satisfaction satisfaction, boolean closed,
         long commitmentsDue, long commitmentsKept) {
 

@@ -40,5 +40,6 @@ public interface MetricsStore {
     List<ItemFacts> hostedItems(Instant from, Instant to, ItemKind kind, String unitCode, LocalDate today);
 
     /** The unit's part in each item it co-handles among those assigned in {@code [from, to)}. */
-    List<CoHandlingFacts> coHandledItems(Instant from, Instant to, ItemKind kind, String unitCode, ZoneId zone);
+    List<CoHandlingFacts> coHandledItems(Instant from, Instant to, ItemKind kind, String unitCode, ZoneId zone,
+            LocalDate today);
 }

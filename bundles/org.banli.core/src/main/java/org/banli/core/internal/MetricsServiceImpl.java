@@ -78,7 +78,7 @@ public class MetricsServiceImpl implements MetricsService {
     public List<CoHandlingFacts> coHandledItems(Actor actor, int year, String unitCode) {
         ItemKind kind = visibleUnit(actor, unitCode);
         AssessmentYear window = AssessmentYear.of(year, zone, clock);
-        return store.coHandledItems(window.from(), window.to(), kind, unitCode, zone);
+        return store.coHandledItems(window.from(), window.to(), kind, unitCode, zone, window.today());
     }
 
     /** Refuses a unit's staff another unit's items; answers the kind the actor may count. */

@@ -58,13 +58,13 @@ final class TwoUnitFigures implements MetricsStore {
 
     @Override
     public List<ItemFacts> hostedItems(Instant from, Instant to, ItemKind kind, String unitCode, LocalDate today) {
-        return unitCode.equals("edu") ? List.of(new ItemFacts(11, "2026年建议第1号", true, true, true, true, true,
+        return unitCode.equals("edu") ? List.of(new ItemFacts(11, "2026年建议第1号", true, true, true, false, true, true,
                 ReplyClass.A, Satisfaction.SATISFIED, true, 0, 0)) : List.of();
     }
 
     @Override
     public List<CoHandlingFacts> coHandledItems(Instant from, Instant to, ItemKind kind, String unitCode,
-            ZoneId zone) {
-        return unitCode.equals("wat") ? List.of(new CoHandlingFacts(12, "2026年建议第2号", "tra", 25L)) : List.of();
+            ZoneId zone, LocalDate today) {
+        return unitCode.equals("wat") ? List.of(new CoHandlingFacts(12, "2026年建议第2号", "tra", 25L, 30L)) : List.of();
     }
 }

@@ -34,11 +34,11 @@ class StandardRuleTest {
 
     /** edu: E1 (key, all well), E2 (late, returned, B→A, basically satisfied), E3 (open, met). */
     private static final List<ItemFacts> EDU = List.of(
-            new ItemFacts(1, "2026年建议第1号", true, true, true, true, true, ReplyClass.A, Satisfaction.SATISFIED, true, 0,
-                    0),
-            new ItemFacts(2, "2026年建议第2号", false, true, false, false, false, ReplyClass.A,
+            new ItemFacts(1, "2026年建议第1号", true, true, true, false, true, true, ReplyClass.A, Satisfaction.SATISFIED,
+                    true, 0, 0),
+            new ItemFacts(2, "2026年建议第2号", false, true, false, true, false, false, ReplyClass.A,
                     Satisfaction.BASICALLY_SATISFIED, false, 2, 1),
-            new ItemFacts(3, "2026年建议第3号", false, false, false, true, false, null, null, false, 0, 0));
+            new ItemFacts(3, "2026年建议第3号", false, false, false, true, true, false, null, null, false, 0, 0));
 
     private static AssessmentInput county(UnitMetrics... units) {
         return new AssessmentInput() {

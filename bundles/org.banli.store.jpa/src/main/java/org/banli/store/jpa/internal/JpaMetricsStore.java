@@ -197,11 +197,15 @@ public class JpaMetricsStore implements MetricsStore {
             rows(em, promises + " AND c.doneOn IS NOT NULL AND c.doneOn <= c.dueDate GROUP BY i.id", unitCode, from, to,
                     kind, today).forEach(row -> kept.put((Long) row[0], ((Number) row[1]).longValue()));
             List<ItemFacts> facts = new ArrayList<>();
-            for (Object[] row : rows(em, "SELECT i.id, i.kind, i.year, i.number, i.keyItem, i.status" + ASSIGNED + filter
+            for (Object[] row : rows(em, "SELECT i.id, i.kind, i.year, i.number, i.keyItem, i.status, i.deadline"
+                    + ASSIGNED + filter
                     + " ORDER BY i.year, i.kind, i.number", unitCode, from, to, kind, today)) {
                 long id = (Long) row[0];
+                LocalDate deadline = (LocalDate) row[6];
+                boolean late = replied.contains(id) ? !onTime.contains(id)
+                        : deadline != null && deadline.isBefore(today);
                 facts.add(new ItemFacts(id, Item.label((ItemKind) row[1], (Integer) row[2], (Integer) row[3]),
-                        (Boolean) row[4], replied.contains(id), onTime.contains(id), met.contains(id),
+                        (Boolean) row[4], replied.contains(id), onTime.contains(id), late, met.contains(id),
                         firstTime.contains(id), classes.get(id), ratings.get(id), row[5] == ItemStatus.CLOSED,
                         due.getOrDefault(id, 0L), kept.getOrDefault(id, 0L)));
             }
@@ -210,7 +214,8 @@ public class JpaMetricsStore implements MetricsStore {
     }
 
     @Override
-    public List<CoHandlingFacts> coHandledItems(Instant from, Instant to, ItemKind kind, String unitCode, ZoneId zone) {
+    public List<CoHandlingFacts> coHandledItems(Instant from, Instant to, ItemKind kind, String unitCode, ZoneId zone,
+            LocalDate today) {
         String jpql = "SELECT i.id, i.kind, i.year, i.number, i.hostUnit.code, c.opinionAt, i.deadline"
                 + " FROM CoUnitEntity c JOIN c.item i WHERE c.unitCode = :unit AND c.releasedAt IS NULL"
                 + " AND i.assignedAt >= :from AND i.assignedAt < :to" + (kind == null ? "" : " AND i.kind = :kind")
@@ -221,7 +226,7 @@ public class JpaMetricsStore implements MetricsStore {
             Long lead = opinion == null || deadline == null ? null
                     : ChronoUnit.DAYS.between(LocalDate.ofInstant(opinion, zone), deadline);
             return new CoHandlingFacts((Long) row[0], Item.label((ItemKind) row[1], (Integer) row[2], (Integer) row[3]),
-                    (String) row[4], lead);
+                    (String) row[4], lead, deadline == null ? 0 : ChronoUnit.DAYS.between(today, deadline));
         }).toList());
     }
 

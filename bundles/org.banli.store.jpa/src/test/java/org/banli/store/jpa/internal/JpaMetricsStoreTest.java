@@ -150,19 +150,20 @@ class JpaMetricsStoreTest {
     void theFactsOfEachItemAreDecidedAsTheMetricsDecideThem() {
         List<ItemFacts> edu = metrics.hostedItems(YEAR_START, YEAR_END, null, "edu", TODAY);
         assertThat(edu).extracting(ItemFacts::label).containsExactly("2026年建议第1号", "2026年建议第2号", "2026年建议第3号");
-        assertThat(edu.get(0)).isEqualTo(new ItemFacts(edu.get(0).itemId(), "2026年建议第1号", true, true, true, true,
-                true, ReplyClass.A, Satisfaction.SATISFIED, true, 0, 0));
-        assertThat(edu.get(1)).isEqualTo(new ItemFacts(edu.get(1).itemId(), "2026年建议第2号", false, true, false, false,
-                false, ReplyClass.A, Satisfaction.BASICALLY_SATISFIED, false, 2, 1));
-        assertThat(edu.get(2)).isEqualTo(new ItemFacts(edu.get(2).itemId(), "2026年建议第3号", false, false, false, true,
-                false, null, null, false, 0, 0));
+        assertThat(edu.get(0)).isEqualTo(new ItemFacts(edu.get(0).itemId(), "2026年建议第1号", true, true, true, false,
+                true, true, ReplyClass.A, Satisfaction.SATISFIED, true, 0, 0));
+        assertThat(edu.get(1)).as("replied late").isEqualTo(new ItemFacts(edu.get(1).itemId(), "2026年建议第2号", false,
+                true, false, true, false, false, ReplyClass.A, Satisfaction.BASICALLY_SATISFIED, false, 2, 1));
+        assertThat(edu.get(2)).as("no reply, deadline 07-01 passed").isEqualTo(new ItemFacts(edu.get(2).itemId(),
+                "2026年建议第3号", false, false, false, true, true, false, null, null, false, 0, 0));
         assertThat(metrics.hostedItems(YEAR_START, YEAR_END, ItemKind.PROPOSAL, "edu", TODAY)).isEmpty();
 
-        assertThat(metrics.coHandledItems(YEAR_START, YEAR_END, null, "edu", ZoneOffset.ofHours(8)))
+        assertThat(metrics.coHandledItems(YEAR_START, YEAR_END, null, "edu", ZoneOffset.ofHours(8), TODAY))
                 .as("T1's deadline 08-01, opinion given 06-20").singleElement()
                 .satisfies(f -> assertThat(f.hostUnit()).isEqualTo("tra"))
-                .satisfies(f -> assertThat(f.opinionLeadDays()).isEqualTo(42L));
-        assertThat(metrics.coHandledItems(YEAR_START, YEAR_END, null, "tra", ZoneOffset.ofHours(8))).isEmpty();
+                .satisfies(f -> assertThat(f.opinionLeadDays()).isEqualTo(42L))
+                .satisfies(f -> assertThat(f.daysToDeadline()).isEqualTo(-118L));
+        assertThat(metrics.coHandledItems(YEAR_START, YEAR_END, null, "tra", ZoneOffset.ofHours(8), TODAY)).isEmpty();
     }
 
     /** Numerator and denominator of each metric in {@link Metric}'s order. */
