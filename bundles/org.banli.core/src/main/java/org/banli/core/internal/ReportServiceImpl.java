@@ -16,6 +16,8 @@ import org.banli.api.Actor;
 import org.banli.api.BanliException;
 import org.banli.api.Page;
 import org.banli.api.RuleViolationException;
+import org.banli.api.assessment.Assessment;
+import org.banli.api.assessment.AssessmentService;
 import org.banli.api.assessment.Metric;
 import org.banli.api.assessment.MetricsService;
 import org.banli.api.assessment.Ratio;
@@ -63,6 +65,7 @@ public class ReportServiceImpl implements ReportService {
     static final String REPLY_LETTER = "reply-letter";
     static final String ANNUAL_SUMMARY = "annual-summary";
     static final String UNIT_STATISTICS = "unit-statistics";
+    static final String ASSESSMENT = "assessment";
     /** Rows read per query while a table streams. */
     static final int PAGE = ItemServiceImpl.MAX_PAGE_SIZE;
 
@@ -76,12 +79,14 @@ public class ReportServiceImpl implements ReportService {
     private static final List<ReportInfo> REPORTS = List.of(
             new ReportInfo(ANNUAL_SUMMARY, "年度办理情况", "Annual summary", List.of("year", "kind")),
             new ReportInfo(UNIT_STATISTICS, "承办单位办理情况统计", "Unit statistics", List.of("year", "kind")),
+            new ReportInfo(ASSESSMENT, "承办单位绩效考评", "Unit assessment (primary rule)", List.of("year")),
             new ReportInfo(REGISTER, "建议提案台账", "Item register", List.of("year", "kind", "unit", "from", "to")),
             new ReportInfo(OVERDUE, "逾期及临期件清单", "Overdue and at-risk items", List.of("kind", "unit")),
             new ReportInfo(REPLY_LETTER, "答复函", "Reply letter", List.of("item")));
 
     private final ItemService items;
     private final MetricsService metrics;
+    private final AssessmentService assessments;
     private final MetricsStore metricsStore;
     private final Clock clock;
     private final ItemStore store;
@@ -93,16 +98,18 @@ public class ReportServiceImpl implements ReportService {
 
     @Activate
     public ReportServiceImpl(@Reference ItemService items, @Reference MetricsService metrics,
-            @Reference MetricsStore metricsStore, @Reference ItemStore store, @Reference UnitStore units,
-            @Reference UserStore users, HandlingRules rules) {
-        this(items, metrics, metricsStore, store, units, users, ZoneId.of(rules.timeZone()), rules.atRiskDays(),
-                Clock.systemUTC());
+            @Reference AssessmentService assessments, @Reference MetricsStore metricsStore, @Reference ItemStore store,
+            @Reference UnitStore units, @Reference UserStore users, HandlingRules rules) {
+        this(items, metrics, assessments, metricsStore, store, units, users, ZoneId.of(rules.timeZone()),
+                rules.atRiskDays(), Clock.systemUTC());
     }
 
-    ReportServiceImpl(ItemService items, MetricsService metrics, MetricsStore metricsStore, ItemStore store,
-            UnitStore units, UserStore users, ZoneId zone, int atRiskDays, Clock clock) {
+    ReportServiceImpl(ItemService items, MetricsService metrics, AssessmentService assessments,
+            MetricsStore metricsStore, ItemStore store, UnitStore units, UserStore users, ZoneId zone, int atRiskDays,
+            Clock clock) {
         this.items = items;
         this.metrics = metrics;
+        this.assessments = assessments;
         this.metricsStore = metricsStore;
         this.clock = clock;
         this.store = store;
@@ -148,6 +155,7 @@ public class ReportServiceImpl implements ReportService {
         case REPLY_LETTER -> replyLetter(actor, p);
         case ANNUAL_SUMMARY -> annualSummary(actor, p);
         case UNIT_STATISTICS -> unitStatistics(actor, p);
+        case ASSESSMENT -> assessment(actor, p);
         default -> throw BanliException.notFound("没有这个报表 (no such report): " + report + "；可用 (available): "
                 + REPORTS.stream().map(ReportInfo::id).toList());
         };
@@ -326,6 +334,33 @@ public class ReportServiceImpl implements ReportService {
         List<UnitMetrics> units = metrics.metrics(actor, year, p.kind());
         return new ReportModel(year + "年度承办单位" + (p.kind() == null ? "建议提案" : p.kind().chinese()) + "办理情况统计",
                 List.of(), List.of(), List.of(unitTable(units)));
+    }
+
+    /** The ranking under the county's primary rule, each unit with its score and the reasons for it. */
+    private ReportModel assessment(Actor actor, ReportParameters p) {
+        Assessment assessment = assessments.assess(actor, yearOf(p), null);
+        List<Column> columns = List.of(new Column("rank", "名次 Rank", ColumnType.INTEGER),
+                new Column("unit", "承办单位 Unit", ColumnType.TEXT), new Column("score", "得分 Score", ColumnType.DECIMAL),
+                new Column("hosted", "承办件数 Hosted", ColumnType.INTEGER),
+                new Column("replyRate", METRIC_NAMES.get(Metric.REPLY_RATE), ColumnType.PERCENT),
+                new Column("satisfaction", METRIC_NAMES.get(Metric.SATISFACTION_RATE), ColumnType.PERCENT),
+                new Column("explanation", "得分说明 Explanation", ColumnType.TEXT));
+        ReportTable ranking = new ReportTable("考评排名 Ranking", columns, sink -> {
+            for (Assessment.Ranked unit : assessment.ranking()) {
+                Ratio reply = unit.metrics().all().get(Metric.REPLY_RATE);
+                Ratio satisfaction = unit.metrics().all().get(Metric.SATISFACTION_RATE);
+                sink.accept(java.util.Arrays.asList((long) unit.rank(), unit.unitName(), unit.score(),
+                        unit.metrics().all().get(Metric.HANDLED_COUNT).numerator(),
+                        reply.denominator() == 0 ? null : reply.value(),
+                        satisfaction.denominator() == 0 ? null : satisfaction.value(),
+                        unit.explanation().stream().map(l -> l.points() + " " + l.reason())
+                                .collect(java.util.stream.Collectors.joining("\n"))));
+            }
+        });
+        return new ReportModel(assessment.year() + "年度承办单位绩效考评（" + assessment.ruleName() + "）",
+                List.of(new ReportModel.Figure("考评规则 Rule", assessment.ruleName() + "（" + assessment.rule() + "）"),
+                        new ReportModel.Figure("参评单位 Units", assessment.ranking().size() + "个")),
+                List.of(), List.of(ranking));
     }
 
     /** One row per unit with the metrics of DESIGN.md §4 and how many items each counts. */

@@ -3,6 +3,7 @@ package org.banli.core.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,6 +12,10 @@ import java.util.List;
 
 import org.banli.api.BanliException;
 import org.banli.api.RuleViolationException;
+import org.banli.api.assessment.AssessmentInput;
+import org.banli.api.assessment.AssessmentRule;
+import org.banli.api.assessment.Metric;
+import org.banli.api.assessment.UnitScore;
 import org.banli.api.item.Item;
 import org.banli.api.item.ItemKind;
 import org.banli.api.item.ReplyClass;
@@ -29,8 +34,28 @@ class ReportServiceImplTest extends WorkflowFixture {
 
     private ReportServiceImpl reports() {
         ZoneId zone = ZoneId.of("Asia/Shanghai");
-        return new ReportServiceImpl(service, new MetricsServiceImpl(figures, directory.unitStore, zone, clock), figures,
-                items, directory.unitStore, directory.userStore, zone, 15, clock);
+        MetricsServiceImpl metrics = new MetricsServiceImpl(figures, directory.unitStore, zone, clock);
+        AssessmentServiceImpl assessments = new AssessmentServiceImpl(metrics);
+        assessments.addRule(new AssessmentRule() {
+            @Override
+            public String id() {
+                return "standard";
+            }
+
+            @Override
+            public String displayName() {
+                return "按满意率";
+            }
+
+            @Override
+            public List<UnitScore> score(AssessmentInput input) {
+                return input.units().stream().map(u -> new UnitScore(u.unitCode(), BigDecimal.valueOf(u.all()
+                        .get(Metric.SATISFACTION_RATE).value() * 100), List.of(new UnitScore.ScoreLine(BigDecimal.TEN,
+                                "满意率", List.of())))).toList();
+            }
+        });
+        return new ReportServiceImpl(service, metrics, assessments, figures, items, directory.unitStore,
+                directory.userStore, zone, 15, clock);
     }
 
     private static List<List<Object>> rows(ReportTable table) {
@@ -153,6 +178,16 @@ class ReportServiceImplTest extends WorkflowFixture {
         assertThatThrownBy(() -> reports().build(DEPUTY, "unit-statistics", year(2026)))
                 .isInstanceOf(BanliException.class);
         assertThat(rows(reports().build(NPC, "unit-statistics", year(2026)).tables().get(0))).hasSize(3);
+    }
+
+    @Test
+    void theAssessmentReportRanksUnitsUnderThePrimaryRule() {
+        ReportModel assessment = reports().build(OFFICE, "assessment", year(2026));
+        assertThat(assessment.title()).isEqualTo("2026年度承办单位绩效考评（按满意率）");
+        List<List<Object>> rows = rows(assessment.tables().get(0));
+        assertThat(rows).extracting(r -> r.get(0) + " " + r.get(1)).containsExactly("1 县教育局", "2 县交通运输局",
+                "3 县水利局");
+        assertThat(rows.get(0).get(6)).isEqualTo("10 满意率");
     }
 
     @Test

@@ -1,0 +1,85 @@
+package org.banli.core.internal;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.banli.api.Actor;
+import org.banli.api.assessment.Assessment;
+import org.banli.api.user.Role;
+import org.banli.rules.standard.internal.StandardRule;
+import org.banli.rules.standard.internal.StandardWeights;
+import org.banli.store.jpa.internal.BenchmarkCounty;
+
+/**
+ * A year of 100,000 items across 200 units on embedded Derby: Banli's full assessment (every
+ * metric of every unit and of their key items by GROUP BY, the item facts the standard rule
+ * names, the ranking) against one hand-written SQL aggregation of the same items, in one JVM.
+ */
+public final class AssessmentBenchmark {
+
+    private static final int ROUNDS = 3;
+
+    private AssessmentBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException, SQLException {
+        int units = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+        int items = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+        PrintStream report = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        Path folder = Path.of("target", "benchmark-county").toAbsolutePath();
+        if (Files.exists(folder)) {
+            try (Stream<Path> files = Files.walk(folder)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+        try (BenchmarkCounty county = new BenchmarkCounty(folder.toString())) {
+            long filling = System.nanoTime();
+            county.fill(units, items);
+            report.printf("Assessment of %,d items across %d units (Derby, filled in %,d s)%n", items, units,
+                    (System.nanoTime() - filling) / 1_000_000_000);
+            Clock clock = Clock.fixed(Instant.parse("2026-11-27T02:00:00Z"), ZoneOffset.UTC);
+            MetricsServiceImpl metrics = new MetricsServiceImpl(county.metrics(), county.units(),
+                    ZoneId.of("Asia/Shanghai"), clock);
+            AssessmentServiceImpl assessments = new AssessmentServiceImpl(metrics);
+            assessments.addRule(new StandardRule((StandardWeights) Proxy.newProxyInstance(
+                    StandardWeights.class.getClassLoader(), new Class<?>[] { StandardWeights.class },
+                    (proxy, method, arguments) -> method.getDefaultValue())));
+            Actor office = new Actor("office", Set.of(Role.OFFICE), null);
+            assessments.assess(office, 2026, "standard");
+            county.rawAggregation();
+            long[] banli = new long[ROUNDS];
+            long[] raw = new long[ROUNDS];
+            for (int round = 0; round < ROUNDS; round++) {
+                long start = System.nanoTime();
+                Assessment assessment = assessments.assess(office, 2026, "standard");
+                banli[round] = System.nanoTime() - start;
+                start = System.nanoTime();
+                List<long[]> rows = county.rawAggregation();
+                raw[round] = System.nanoTime() - start;
+                report.printf("round %d: Banli %,d ms (%d units ranked), one SQL aggregation %,d ms (%d rows)%n",
+                        round + 1, banli[round] / 1_000_000, assessment.ranking().size(), raw[round] / 1_000_000,
+                        rows.size());
+            }
+            Arrays.sort(banli);
+            Arrays.sort(raw);
+            report.printf("median: Banli %,d ms, one SQL aggregation %,d ms, ratio %.1f%n", banli[ROUNDS / 2] / 1_000_000,
+                    raw[ROUNDS / 2] / 1_000_000, (double) banli[ROUNDS / 2] / raw[ROUNDS / 2]);
+        }
+    }
+}
