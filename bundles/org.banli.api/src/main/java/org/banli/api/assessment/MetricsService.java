@@ -1,6 +1,7 @@
 package org.banli.api.assessment;
 
 import java.util.List;
+import java.util.Map;
 
 import org.banli.api.Actor;
 import org.banli.api.item.ItemKind;
@@ -19,6 +20,9 @@ public interface MetricsService {
 
     /** The facts behind a unit's metrics, item by item, for whoever may see that unit's figures. */
     List<ItemFacts> hostedItems(Actor actor, int year, String unitCode);
+
+    /** The facts behind every unit's metrics, by unit, read at once (the office, supervisors, leaders, admins). */
+    Map<String, List<ItemFacts>> hostedItems(Actor actor, int year);
 
     /** The unit's part in each item it co-handled in the year, for whoever may see that unit's figures. */
     List<CoHandlingFacts> coHandledItems(Actor actor, int year, String unitCode);

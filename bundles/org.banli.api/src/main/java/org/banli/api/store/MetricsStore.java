@@ -36,8 +36,12 @@ public interface MetricsStore {
     /** Items assigned in {@code [from, to)} that were handled again after an unsatisfied rating. */
     long rehandled(Instant from, Instant to, ItemKind kind);
 
-    /** The facts of each item the unit hosts among those assigned in {@code [from, to)}, in number order. */
-    List<ItemFacts> hostedItems(Instant from, Instant to, ItemKind kind, String unitCode, LocalDate today);
+    /**
+     * The facts of each item assigned in {@code [from, to)}, by host unit, in number order.
+     *
+     * @param unitCode one unit; {@code null} for every unit at once
+     */
+    Map<String, List<ItemFacts>> hostedItems(Instant from, Instant to, ItemKind kind, String unitCode, LocalDate today);
 
     /** The unit's part in each item it co-handles among those assigned in {@code [from, to)}. */
     List<CoHandlingFacts> coHandledItems(Instant from, Instant to, ItemKind kind, String unitCode, ZoneId zone,

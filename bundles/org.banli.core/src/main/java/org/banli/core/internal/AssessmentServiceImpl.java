@@ -121,7 +121,7 @@ public class AssessmentServiceImpl implements AssessmentService {
     private final class Input implements AssessmentInput {
         private final int year;
         private final List<UnitMetrics> units;
-        private final Map<String, List<ItemFacts>> hosted = new ConcurrentHashMap<>();
+        private volatile Map<String, List<ItemFacts>> hosted;
         private final Map<String, List<CoHandlingFacts>> coHandled = new ConcurrentHashMap<>();
 
         Input(int year, List<UnitMetrics> units) {
@@ -141,7 +141,13 @@ public class AssessmentServiceImpl implements AssessmentService {
 
         @Override
         public List<ItemFacts> hostedItems(String unitCode) {
-            return hosted.computeIfAbsent(unitCode, unit -> metrics.hostedItems(ASSESSOR, year, unit));
+            Map<String, List<ItemFacts>> read = hosted;
+            if (read == null) {
+                // One read for every unit: a rule that asks for one usually asks for all.
+                read = metrics.hostedItems(ASSESSOR, year);
+                hosted = read;
+            }
+            return read.getOrDefault(unitCode, List.of());
         }
 
         @Override

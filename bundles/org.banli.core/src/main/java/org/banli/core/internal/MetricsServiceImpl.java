@@ -71,7 +71,17 @@ public class MetricsServiceImpl implements MetricsService {
     public List<ItemFacts> hostedItems(Actor actor, int year, String unitCode) {
         ItemKind kind = visibleUnit(actor, unitCode);
         AssessmentYear window = AssessmentYear.of(year, zone, clock);
-        return store.hostedItems(window.from(), window.to(), kind, unitCode, window.today());
+        return store.hostedItems(window.from(), window.to(), kind, unitCode, window.today()).getOrDefault(unitCode,
+                List.of());
+    }
+
+    @Override
+    public Map<String, List<ItemFacts>> hostedItems(Actor actor, int year) {
+        if (!Access.readsEverything(actor)) {
+            throw BanliException.forbidden("无权查看全县各件考评数据 (not allowed to read every unit's items)");
+        }
+        AssessmentYear window = AssessmentYear.of(year, zone, clock);
+        return store.hostedItems(window.from(), window.to(), null, null, window.today());
     }
 
     @Override

@@ -57,9 +57,10 @@ final class TwoUnitFigures implements MetricsStore {
     }
 
     @Override
-    public List<ItemFacts> hostedItems(Instant from, Instant to, ItemKind kind, String unitCode, LocalDate today) {
-        return unitCode.equals("edu") ? List.of(new ItemFacts(11, "2026年建议第1号", true, true, true, false, true, true,
-                ReplyClass.A, Satisfaction.SATISFIED, true, 0, 0)) : List.of();
+    public Map<String, List<ItemFacts>> hostedItems(Instant from, Instant to, ItemKind kind, String unitCode,
+            LocalDate today) {
+        return unitCode != null && !unitCode.equals("edu") ? Map.of() : Map.of("edu", List.of(new ItemFacts(11, "2026年建议第1号", true, true, true, false, true, true,
+                ReplyClass.A, Satisfaction.SATISFIED, true, 0, 0)));
     }
 
     @Override

@@ -46,32 +46,43 @@ public class JpaMetricsStore implements MetricsStore {
     /** Items assigned in the window, hosted by a unit; {@code i} is the item. */
     private static final String ASSIGNED = " FROM ItemEntity i WHERE i.hostUnit IS NOT NULL"
             + " AND i.assignedAt >= :from AND i.assignedAt < :to";
-    private static final String ACCEPTED_REPLY = "SELECT r FROM ReplyEntity r WHERE r.item = i AND r.state = :accepted";
-    private static final String FIRST_ACCEPTED_ON = "(SELECT MIN(r1.acceptedOn) FROM ReplyEntity r1 WHERE r1.item = i"
-            + " AND r1.state = :accepted)";
+    /*
+     * Every condition is an uncorrelated IN (subquery): Derby evaluates it once per query. A
+     * correlated EXISTS it re-evaluates per item, which over a year of 100,000 items takes hours.
+     * The first accepted reply is the round-1 one: a later round exists only after it.
+     */
+    private static final String REPLIED = " AND i.id IN (SELECT r.item.id FROM ReplyEntity r WHERE r.state = :accepted)";
+    private static final String ON_TIME = " AND i.id IN (SELECT r.item.id FROM ReplyEntity r WHERE r.state = :accepted"
+            + " AND r.round = 1 AND r.acceptedOn <= r.deadlineInForce)";
+    private static final String MET = " AND (i.id IN (SELECT c.item.id FROM ContactEntity c, ReplyEntity r"
+            + " WHERE r.item = c.item AND r.state = :accepted AND r.round = 1 AND c.method IN :faceToFace"
+            + " AND c.date <= r.acceptedOn) OR (i.id IN (SELECT c.item.id FROM ContactEntity c WHERE c.method IN"
+            + " :faceToFace) AND i.id NOT IN (SELECT r.item.id FROM ReplyEntity r WHERE r.state = :accepted"
+            + " AND r.round = 1)))";
+    private static final String RATED = " AND i.id IN (SELECT g.item.id FROM RatingEntity g)";
+    private static final String SATISFIED_AT = " AND i.id IN (SELECT g.item.id FROM RatingEntity g WHERE g.satisfaction"
+            + " IN :satisfied AND g.id IN (SELECT %s(g2.id) FROM RatingEntity g2 GROUP BY g2.item.id))";
+    private static final String LATEST_ACCEPTED = "SELECT MAX(r2.id) FROM ReplyEntity r2 WHERE r2.state = :accepted"
+            + " GROUP BY r2.item.id";
+    private static final String CLASS_A = " AND i.id IN (SELECT r.item.id FROM ReplyEntity r WHERE r.replyClass = :classA"
+            + " AND r.id IN (" + LATEST_ACCEPTED + "))";
+    /** Every decided reply of the item was accepted at its first submission. */
+    private static final String FIRST_TIME = " AND i.id IN (SELECT r.item.id FROM ReplyEntity r WHERE r.reviewedAt IS NOT"
+            + " NULL) AND i.id NOT IN (SELECT r.item.id FROM ReplyEntity r WHERE r.reviewedAt IS NOT NULL"
+            + " AND (r.state <> :accepted OR r.submissions > 1))";
 
     /** Item-level metrics: numerator condition, denominator condition (empty: every assigned item). */
     private static final Map<Metric, String[]> PER_ITEM = new LinkedHashMap<>();
 
     static {
         PER_ITEM.put(Metric.HANDLED_COUNT, new String[] { "", "" });
-        PER_ITEM.put(Metric.REPLY_RATE, new String[] { " AND EXISTS (" + ACCEPTED_REPLY + ")", "" });
-        PER_ITEM.put(Metric.ON_TIME_RATE, new String[] { " AND EXISTS (" + ACCEPTED_REPLY
-                + " AND r.acceptedOn = " + FIRST_ACCEPTED_ON + " AND r.acceptedOn <= r.deadlineInForce)", "" });
-        PER_ITEM.put(Metric.MEETING_RATE, new String[] { " AND EXISTS (SELECT c FROM ContactEntity c WHERE c.item = i"
-                + " AND c.method IN :faceToFace AND (NOT EXISTS (" + ACCEPTED_REPLY + ") OR c.date <= "
-                + FIRST_ACCEPTED_ON + "))", "" });
-        String rated = " AND EXISTS (SELECT g FROM RatingEntity g WHERE g.item = i)";
-        PER_ITEM.put(Metric.SATISFACTION_RATE, new String[] { " AND EXISTS (SELECT g FROM RatingEntity g WHERE"
-                + " g.item = i AND g.satisfaction IN :satisfied AND g.id = (SELECT MAX(g2.id) FROM RatingEntity g2"
-                + " WHERE g2.item = i))", rated });
-        PER_ITEM.put(Metric.FIRST_SATISFACTION_RATE, new String[] { " AND EXISTS (SELECT g FROM RatingEntity g WHERE"
-                + " g.item = i AND g.satisfaction IN :satisfied AND g.id = (SELECT MIN(g2.id) FROM RatingEntity g2"
-                + " WHERE g2.item = i))", rated });
+        PER_ITEM.put(Metric.REPLY_RATE, new String[] { REPLIED, "" });
+        PER_ITEM.put(Metric.ON_TIME_RATE, new String[] { ON_TIME, "" });
+        PER_ITEM.put(Metric.MEETING_RATE, new String[] { MET, "" });
+        PER_ITEM.put(Metric.SATISFACTION_RATE, new String[] { String.format(SATISFIED_AT, "MAX"), RATED });
+        PER_ITEM.put(Metric.FIRST_SATISFACTION_RATE, new String[] { String.format(SATISFIED_AT, "MIN"), RATED });
         PER_ITEM.put(Metric.COMPLETION_RATE, new String[] { " AND i.status = :closed", "" });
-        PER_ITEM.put(Metric.EFFECT, new String[] { " AND EXISTS (" + ACCEPTED_REPLY + " AND r.replyClass = :classA"
-                + " AND r.round = (SELECT MAX(r2.round) FROM ReplyEntity r2 WHERE r2.item = i AND r2.state = :accepted))",
-                " AND EXISTS (" + ACCEPTED_REPLY + ")" });
+        PER_ITEM.put(Metric.EFFECT, new String[] { CLASS_A, REPLIED });
     }
 
     private final Database database;
@@ -136,8 +147,7 @@ public class JpaMetricsStore implements MetricsStore {
     public Map<ReplyClass, Long> replyClasses(Instant from, Instant to, ItemKind kind) {
         String jpql = "SELECT r.replyClass, COUNT(r) FROM ReplyEntity r JOIN r.item i WHERE i.hostUnit IS NOT NULL"
                 + " AND i.assignedAt >= :from AND i.assignedAt < :to" + (kind == null ? "" : " AND i.kind = :kind")
-                + " AND r.state = :accepted AND r.round = (SELECT MAX(r2.round) FROM ReplyEntity r2 WHERE r2.item = i"
-                + " AND r2.state = :accepted) GROUP BY r.replyClass";
+                + " AND r.id IN (" + LATEST_ACCEPTED + ") GROUP BY r.replyClass";
         return database.read(em -> {
             Map<ReplyClass, Long> classes = new EnumMap<>(ReplyClass.class);
             TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class);
@@ -159,24 +169,22 @@ public class JpaMetricsStore implements MetricsStore {
         });
     }
 
-    /** Every decided reply of the item was accepted at its first submission. */
-    private static final String FIRST_TIME = " AND EXISTS (SELECT r FROM ReplyEntity r WHERE r.item = i"
-            + " AND r.reviewedAt IS NOT NULL) AND NOT EXISTS (SELECT r FROM ReplyEntity r WHERE r.item = i"
-            + " AND r.reviewedAt IS NOT NULL AND (r.state <> :accepted OR r.submissions > 1))";
 
     @Override
-    public List<ItemFacts> hostedItems(Instant from, Instant to, ItemKind kind, String unitCode, LocalDate today) {
-        String filter = (kind == null ? "" : " AND i.kind = :kind") + " AND i.hostUnit.code = :unit";
+    public Map<String, List<ItemFacts>> hostedItems(Instant from, Instant to, ItemKind kind, String unitCode,
+            LocalDate today) {
+        String filter = (kind == null ? "" : " AND i.kind = :kind") + (unitCode == null ? "" : " AND i.hostUnit.code = :unit");
         return database.read(em -> {
             Function<String, Set<Long>> ids = condition -> {
                 String jpql = "SELECT i.id" + ASSIGNED + filter + condition;
-                TypedQuery<Long> query = em.createQuery(jpql, Long.class).setParameter("unit", unitCode);
+                TypedQuery<Long> query = em.createQuery(jpql, Long.class);
                 bindAll(query, jpql, from, to, kind, today);
+                bind(query, jpql, "unit", unitCode);
                 return new HashSet<>(query.getResultList());
             };
-            Set<Long> replied = ids.apply(PER_ITEM.get(Metric.REPLY_RATE)[0]);
-            Set<Long> onTime = ids.apply(PER_ITEM.get(Metric.ON_TIME_RATE)[0]);
-            Set<Long> met = ids.apply(PER_ITEM.get(Metric.MEETING_RATE)[0]);
+            Set<Long> replied = ids.apply(REPLIED);
+            Set<Long> onTime = ids.apply(ON_TIME);
+            Set<Long> met = ids.apply(MET);
             Set<Long> firstTime = ids.apply(FIRST_TIME);
             String scope = " JOIN r.item i WHERE i.hostUnit IS NOT NULL AND i.assignedAt >= :from AND i.assignedAt < :to"
                     + filter;
@@ -196,15 +204,15 @@ public class JpaMetricsStore implements MetricsStore {
             Map<Long, Long> kept = new HashMap<>();
             rows(em, promises + " AND c.doneOn IS NOT NULL AND c.doneOn <= c.dueDate GROUP BY i.id", unitCode, from, to,
                     kind, today).forEach(row -> kept.put((Long) row[0], ((Number) row[1]).longValue()));
-            List<ItemFacts> facts = new ArrayList<>();
-            for (Object[] row : rows(em, "SELECT i.id, i.kind, i.year, i.number, i.keyItem, i.status, i.deadline"
-                    + ASSIGNED + filter
+            Map<String, List<ItemFacts>> facts = new TreeMap<>();
+            for (Object[] row : rows(em, "SELECT i.id, i.kind, i.year, i.number, i.keyItem, i.status, i.deadline,"
+                    + " i.hostUnit.code" + ASSIGNED + filter
                     + " ORDER BY i.year, i.kind, i.number", unitCode, from, to, kind, today)) {
                 long id = (Long) row[0];
                 LocalDate deadline = (LocalDate) row[6];
                 boolean late = replied.contains(id) ? !onTime.contains(id)
                         : deadline != null && deadline.isBefore(today);
-                facts.add(new ItemFacts(id, Item.label((ItemKind) row[1], (Integer) row[2], (Integer) row[3]),
+                facts.computeIfAbsent((String) row[7], u -> new ArrayList<>()).add(new ItemFacts(id, Item.label((ItemKind) row[1], (Integer) row[2], (Integer) row[3]),
                         (Boolean) row[4], replied.contains(id), onTime.contains(id), late, met.contains(id),
                         firstTime.contains(id), classes.get(id), ratings.get(id), row[5] == ItemStatus.CLOSED,
                         due.getOrDefault(id, 0L), kept.getOrDefault(id, 0L)));
@@ -232,8 +240,9 @@ public class JpaMetricsStore implements MetricsStore {
 
     private static List<Object[]> rows(EntityManager em, String jpql, String unit, Instant from, Instant to,
             ItemKind kind, LocalDate today) {
-        TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class).setParameter("unit", unit);
+        TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class);
         bindAll(query, jpql, from, to, kind, today);
+        bind(query, jpql, "unit", unit);
         return query.getResultList();
     }
 

@@ -148,7 +148,9 @@ class JpaMetricsStoreTest {
 
     @Test
     void theFactsOfEachItemAreDecidedAsTheMetricsDecideThem() {
-        List<ItemFacts> edu = metrics.hostedItems(YEAR_START, YEAR_END, null, "edu", TODAY);
+        List<ItemFacts> edu = metrics.hostedItems(YEAR_START, YEAR_END, null, "edu", TODAY).get("edu");
+        assertThat(metrics.hostedItems(YEAR_START, YEAR_END, null, null, TODAY)).as("every unit at once")
+                .containsEntry("edu", edu).containsOnlyKeys("edu", "tra");
         assertThat(edu).extracting(ItemFacts::label).containsExactly("2026年建议第1号", "2026年建议第2号", "2026年建议第3号");
         assertThat(edu.get(0)).isEqualTo(new ItemFacts(edu.get(0).itemId(), "2026年建议第1号", true, true, true, false,
                 true, true, ReplyClass.A, Satisfaction.SATISFIED, true, 0, 0));
