@@ -127,7 +127,7 @@ public final class RegisterXlsxBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
-        int rows = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int rows = Integer.getInteger("banli.benchmark.items", 100_000);
         PrintStream report = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         report.printf("Register to XLSX, %,d rows, max heap %d MB, %d rounds after a warm-up%n", rows,
                 Runtime.getRuntime().maxMemory() >> 20, ROUNDS);

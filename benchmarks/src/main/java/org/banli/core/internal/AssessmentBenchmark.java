@@ -37,8 +37,8 @@ public final class AssessmentBenchmark {
     }
 
     public static void main(String[] args) throws IOException, SQLException {
-        int units = args.length > 0 ? Integer.parseInt(args[0]) : 200;
-        int items = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+        int units = Integer.getInteger("banli.benchmark.units", 200);
+        int items = Integer.getInteger("banli.benchmark.items", 100_000);
         PrintStream report = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Path folder = Path.of("target", "benchmark-county").toAbsolutePath();
         if (Files.exists(folder)) {

@@ -43,47 +43,31 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = MetricsStore.class)
 public class JpaMetricsStore implements MetricsStore {
 
-    /** Items assigned in the window, hosted by a unit; {@code i} is the item. */
-    private static final String ASSIGNED = " FROM ItemEntity i WHERE i.hostUnit IS NOT NULL"
-            + " AND i.assignedAt >= :from AND i.assignedAt < :to";
     /*
-     * Every condition is an uncorrelated IN (subquery): Derby evaluates it once per query. A
-     * correlated EXISTS it re-evaluates per item, which over a year of 100,000 items takes hours.
-     * The first accepted reply is the round-1 one: a later round exists only after it.
+     * Every figure is a COUNT(DISTINCT item) over joins, grouped by host unit: Derby plans joins
+     * well, while a subquery that reaches the item table it re-evaluates for every item (hours for
+     * 100,000 items). "Latest" and "earliest" ask for no later (earlier) row of the same table, by
+     * the item's index. The first
+     * accepted reply is the round-1 one: a later round exists only after it.
      */
-    private static final String REPLIED = " AND i.id IN (SELECT r.item.id FROM ReplyEntity r WHERE r.state = :accepted)";
-    private static final String ON_TIME = " AND i.id IN (SELECT r.item.id FROM ReplyEntity r WHERE r.state = :accepted"
-            + " AND r.round = 1 AND r.acceptedOn <= r.deadlineInForce)";
-    private static final String MET = " AND (i.id IN (SELECT c.item.id FROM ContactEntity c, ReplyEntity r"
-            + " WHERE r.item = c.item AND r.state = :accepted AND r.round = 1 AND c.method IN :faceToFace"
-            + " AND c.date <= r.acceptedOn) OR (i.id IN (SELECT c.item.id FROM ContactEntity c WHERE c.method IN"
-            + " :faceToFace) AND i.id NOT IN (SELECT r.item.id FROM ReplyEntity r WHERE r.state = :accepted"
-            + " AND r.round = 1)))";
-    private static final String RATED = " AND i.id IN (SELECT g.item.id FROM RatingEntity g)";
-    private static final String SATISFIED_AT = " AND i.id IN (SELECT g.item.id FROM RatingEntity g WHERE g.satisfaction"
-            + " IN :satisfied AND g.id IN (SELECT %s(g2.id) FROM RatingEntity g2 GROUP BY g2.item.id))";
-    private static final String LATEST_ACCEPTED = "SELECT MAX(r2.id) FROM ReplyEntity r2 WHERE r2.state = :accepted"
-            + " GROUP BY r2.item.id";
-    private static final String CLASS_A = " AND i.id IN (SELECT r.item.id FROM ReplyEntity r WHERE r.replyClass = :classA"
-            + " AND r.id IN (" + LATEST_ACCEPTED + "))";
-    /** Every decided reply of the item was accepted at its first submission. */
-    private static final String FIRST_TIME = " AND i.id IN (SELECT r.item.id FROM ReplyEntity r WHERE r.reviewedAt IS NOT"
-            + " NULL) AND i.id NOT IN (SELECT r.item.id FROM ReplyEntity r WHERE r.reviewedAt IS NOT NULL"
-            + " AND (r.state <> :accepted OR r.submissions > 1))";
-
-    /** Item-level metrics: numerator condition, denominator condition (empty: every assigned item). */
-    private static final Map<Metric, String[]> PER_ITEM = new LinkedHashMap<>();
-
-    static {
-        PER_ITEM.put(Metric.HANDLED_COUNT, new String[] { "", "" });
-        PER_ITEM.put(Metric.REPLY_RATE, new String[] { REPLIED, "" });
-        PER_ITEM.put(Metric.ON_TIME_RATE, new String[] { ON_TIME, "" });
-        PER_ITEM.put(Metric.MEETING_RATE, new String[] { MET, "" });
-        PER_ITEM.put(Metric.SATISFACTION_RATE, new String[] { String.format(SATISFIED_AT, "MAX"), RATED });
-        PER_ITEM.put(Metric.FIRST_SATISFACTION_RATE, new String[] { String.format(SATISFIED_AT, "MIN"), RATED });
-        PER_ITEM.put(Metric.COMPLETION_RATE, new String[] { " AND i.status = :closed", "" });
-        PER_ITEM.put(Metric.EFFECT, new String[] { CLASS_A, REPLIED });
-    }
+    private static final String ALL = " FROM ItemEntity i WHERE 1 = 1";
+    private static final String REPLIED = " FROM ReplyEntity r JOIN r.item i WHERE r.state = :accepted";
+    private static final String ON_TIME = REPLIED + " AND r.round = 1 AND r.acceptedOn <= r.deadlineInForce";
+    private static final String FACE = " FROM ContactEntity c JOIN c.item i WHERE c.method IN :faceToFace";
+    private static final String FACE_REPLIED = " FROM ContactEntity c JOIN c.item i, ReplyEntity r WHERE r.item = i"
+            + " AND r.state = :accepted AND r.round = 1 AND c.method IN :faceToFace";
+    private static final String MET_BEFORE_REPLY = FACE_REPLIED + " AND c.date <= r.acceptedOn";
+    private static final String RATED = " FROM RatingEntity g JOIN g.item i WHERE 1 = 1";
+    private static final String SATISFIED_AT = " FROM RatingEntity g JOIN g.item i WHERE g.satisfaction IN :satisfied"
+            + " AND NOT EXISTS (SELECT g2 FROM RatingEntity g2 WHERE g2.item = g.item AND g2.id %s g.id)";
+    private static final String LATEST_ACCEPTED = " FROM ReplyEntity r JOIN r.item i WHERE r.state = :accepted"
+            + " AND NOT EXISTS (SELECT r2 FROM ReplyEntity r2 WHERE r2.item = r.item AND r2.state = :accepted"
+            + " AND r2.id > r.id)";
+    private static final String CLOSED = ALL + " AND i.status = :closed";
+    private static final String DECIDED = " FROM ReplyEntity r JOIN r.item i WHERE r.reviewedAt IS NOT NULL";
+    private static final String RETURNED = DECIDED + " AND (r.state <> :accepted OR r.submissions > 1)";
+    /** The items counted: hosted, assigned in the window. */
+    private static final String WINDOW = " AND i.hostUnit IS NOT NULL AND i.assignedAt >= :from AND i.assignedAt < :to";
 
     private final Database database;
 
@@ -99,12 +83,31 @@ public class JpaMetricsStore implements MetricsStore {
         return database.read(em -> {
             Map<Metric, Map<String, Long>> numerators = new EnumMap<>(Metric.class);
             Map<Metric, Map<String, Long>> denominators = new EnumMap<>(Metric.class);
-            Map<String, Map<String, Long>> counted = new HashMap<>(); // one query per distinct condition
-            Map<String, Long> assigned = count(em, "", filter, from, to, kind, today, counted);
-            PER_ITEM.forEach((metric, conditions) -> {
-                numerators.put(metric, count(em, conditions[0], filter, from, to, kind, today, counted));
-                denominators.put(metric, count(em, conditions[1], filter, from, to, kind, today, counted));
-            });
+            Function<String, Map<String, Long>> count = source -> grouped(em, "SELECT i.hostUnit.code,"
+                    + " COUNT(DISTINCT i.id)" + source + WINDOW + filter + " GROUP BY i.hostUnit.code", from, to, kind,
+                    today);
+            Map<String, Long> assigned = count.apply(ALL);
+            Map<String, Long> replied = count.apply(REPLIED);
+            Map<String, Long> rated = count.apply(RATED);
+            Map<String, Long> met = new HashMap<>(count.apply(MET_BEFORE_REPLY));
+            Map<String, Long> faceOnly = count.apply(FACE);
+            count.apply(FACE_REPLIED).forEach((unit, n) -> faceOnly.merge(unit, -n, Long::sum));
+            faceOnly.forEach((unit, n) -> met.merge(unit, n, Long::sum));
+            numerators.put(Metric.HANDLED_COUNT, assigned);
+            numerators.put(Metric.REPLY_RATE, replied);
+            denominators.put(Metric.REPLY_RATE, assigned);
+            numerators.put(Metric.ON_TIME_RATE, count.apply(ON_TIME));
+            denominators.put(Metric.ON_TIME_RATE, assigned);
+            numerators.put(Metric.MEETING_RATE, met);
+            denominators.put(Metric.MEETING_RATE, assigned);
+            numerators.put(Metric.SATISFACTION_RATE, count.apply(String.format(SATISFIED_AT, ">")));
+            denominators.put(Metric.SATISFACTION_RATE, rated);
+            numerators.put(Metric.FIRST_SATISFACTION_RATE, count.apply(String.format(SATISFIED_AT, "<")));
+            denominators.put(Metric.FIRST_SATISFACTION_RATE, rated);
+            numerators.put(Metric.COMPLETION_RATE, count.apply(CLOSED));
+            denominators.put(Metric.COMPLETION_RATE, assigned);
+            numerators.put(Metric.EFFECT, count.apply(LATEST_ACCEPTED + " AND r.replyClass = :classA"));
+            denominators.put(Metric.EFFECT, replied);
             // Replies and commitments are counted per reply, grouped by their item's host.
             String replies = "SELECT i.hostUnit.code, COUNT(r) FROM ReplyEntity r JOIN r.item i WHERE i.hostUnit IS NOT NULL"
                     + " AND i.assignedAt >= :from AND i.assignedAt < :to" + filter;
@@ -145,9 +148,8 @@ public class JpaMetricsStore implements MetricsStore {
 
     @Override
     public Map<ReplyClass, Long> replyClasses(Instant from, Instant to, ItemKind kind) {
-        String jpql = "SELECT r.replyClass, COUNT(r) FROM ReplyEntity r JOIN r.item i WHERE i.hostUnit IS NOT NULL"
-                + " AND i.assignedAt >= :from AND i.assignedAt < :to" + (kind == null ? "" : " AND i.kind = :kind")
-                + " AND r.id IN (" + LATEST_ACCEPTED + ") GROUP BY r.replyClass";
+        String jpql = "SELECT r.replyClass, COUNT(DISTINCT i.id)" + LATEST_ACCEPTED + WINDOW
+                + (kind == null ? "" : " AND i.kind = :kind") + " GROUP BY r.replyClass";
         return database.read(em -> {
             Map<ReplyClass, Long> classes = new EnumMap<>(ReplyClass.class);
             TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class);
@@ -161,7 +163,7 @@ public class JpaMetricsStore implements MetricsStore {
 
     @Override
     public long rehandled(Instant from, Instant to, ItemKind kind) {
-        String jpql = "SELECT COUNT(i)" + ASSIGNED + (kind == null ? "" : " AND i.kind = :kind") + " AND i.round >= 2";
+        String jpql = "SELECT COUNT(i)" + ALL + WINDOW + (kind == null ? "" : " AND i.kind = :kind") + " AND i.round >= 2";
         return database.read(em -> {
             TypedQuery<Long> query = em.createQuery(jpql, Long.class);
             bindAll(query, jpql, from, to, kind, null);
@@ -175,8 +177,8 @@ public class JpaMetricsStore implements MetricsStore {
             LocalDate today) {
         String filter = (kind == null ? "" : " AND i.kind = :kind") + (unitCode == null ? "" : " AND i.hostUnit.code = :unit");
         return database.read(em -> {
-            Function<String, Set<Long>> ids = condition -> {
-                String jpql = "SELECT i.id" + ASSIGNED + filter + condition;
+            Function<String, Set<Long>> ids = source -> {
+                String jpql = "SELECT DISTINCT i.id" + source + WINDOW + filter;
                 TypedQuery<Long> query = em.createQuery(jpql, Long.class);
                 bindAll(query, jpql, from, to, kind, today);
                 bind(query, jpql, "unit", unitCode);
@@ -184,8 +186,11 @@ public class JpaMetricsStore implements MetricsStore {
             };
             Set<Long> replied = ids.apply(REPLIED);
             Set<Long> onTime = ids.apply(ON_TIME);
-            Set<Long> met = ids.apply(MET);
-            Set<Long> firstTime = ids.apply(FIRST_TIME);
+            Set<Long> met = ids.apply(FACE);
+            met.removeAll(ids.apply(FACE_REPLIED));
+            met.addAll(ids.apply(MET_BEFORE_REPLY));
+            Set<Long> firstTime = ids.apply(DECIDED);
+            firstTime.removeAll(ids.apply(RETURNED));
             String scope = " JOIN r.item i WHERE i.hostUnit IS NOT NULL AND i.assignedAt >= :from AND i.assignedAt < :to"
                     + filter;
             Map<Long, ReplyClass> classes = new HashMap<>();
@@ -206,7 +211,7 @@ public class JpaMetricsStore implements MetricsStore {
                     kind, today).forEach(row -> kept.put((Long) row[0], ((Number) row[1]).longValue()));
             Map<String, List<ItemFacts>> facts = new TreeMap<>();
             for (Object[] row : rows(em, "SELECT i.id, i.kind, i.year, i.number, i.keyItem, i.status, i.deadline,"
-                    + " i.hostUnit.code" + ASSIGNED + filter
+                    + " i.hostUnit.code" + ALL + WINDOW + filter
                     + " ORDER BY i.year, i.kind, i.number", unitCode, from, to, kind, today)) {
                 long id = (Long) row[0];
                 LocalDate deadline = (LocalDate) row[6];
@@ -246,11 +251,6 @@ public class JpaMetricsStore implements MetricsStore {
         return query.getResultList();
     }
 
-    private static Map<String, Long> count(EntityManager em, String condition, String filter, Instant from,
-            Instant to, ItemKind kind, LocalDate today, Map<String, Map<String, Long>> counted) {
-        return counted.computeIfAbsent(condition, c -> grouped(em, "SELECT i.hostUnit.code, COUNT(i)" + ASSIGNED
-                + filter + c + " GROUP BY i.hostUnit.code", from, to, kind, today));
-    }
 
     /** Runs a {@code SELECT unit, COUNT(…) … GROUP BY unit}, binding only the parameters it names. */
     private static Map<String, Long> grouped(EntityManager em, String jpql, Instant from, Instant to, ItemKind kind,
