@@ -3,59 +3,21 @@ package org.banli.rules.formula.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.banli.api.assessment.AssessmentFixtures;
 import org.banli.api.assessment.AssessmentInput;
-import org.banli.api.assessment.CoHandlingFacts;
-import org.banli.api.assessment.ItemFacts;
-import org.banli.api.assessment.Metric;
-import org.banli.api.assessment.Ratio;
-import org.banli.api.assessment.UnitMetrics;
 import org.banli.api.assessment.UnitScore;
 import org.junit.jupiter.api.Test;
+
+
+
 
 /** A county's formulas: scored exactly, and refused with the place of the error when wrong. */
 class FormulaRuleTest {
 
-    private static Map<Metric, Ratio> metrics(long... parts) {
-        Map<Metric, Ratio> map = new EnumMap<>(Metric.class);
-        Metric[] order = Metric.values();
-        for (int i = 0; i < order.length; i++) {
-            map.put(order[i], new Ratio(parts[2 * i], parts[2 * i + 1]));
-        }
-        return map;
-    }
-
-    private static final UnitMetrics EDU = new UnitMetrics("edu", "县教育局", 2026,
-            metrics(3, 6, 2, 3, 1, 3, 2, 3, 2, 2, 1, 2, 1, 3, 2, 2, 2, 3, 1, 2),
-            metrics(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0), 1);
-    private static final UnitMetrics TRA = new UnitMetrics("tra", "县交通运输局", 2026,
-            metrics(3, 6, 1, 3, 1, 3, 0, 3, 0, 0, 0, 0, 0, 3, 0, 1, 1, 1, 0, 0),
-            metrics(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), 0);
-
-    private static final AssessmentInput COUNTY = new AssessmentInput() {
-        @Override
-        public int year() {
-            return 2026;
-        }
-
-        @Override
-        public List<UnitMetrics> units() {
-            return List.of(EDU, TRA);
-        }
-
-        @Override
-        public List<ItemFacts> hostedItems(String unitCode) {
-            return List.of();
-        }
-
-        @Override
-        public List<CoHandlingFacts> coHandledItems(String unitCode) {
-            return List.of();
-        }
-    };
+    private static final AssessmentInput COUNTY = AssessmentFixtures.county();
 
     private static final Map<String, Object> COUNTY_FORMULAS = Map.of(
             "name", "某县公式评分",

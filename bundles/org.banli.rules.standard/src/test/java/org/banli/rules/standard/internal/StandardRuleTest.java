@@ -2,79 +2,30 @@ package org.banli.rules.standard.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.banli.api.assessment.AssessmentFixtures.metrics;
 
 import java.lang.annotation.Annotation;
 import java.math.BigDecimal;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.banli.api.assessment.AssessmentFixtures;
 import org.banli.api.assessment.AssessmentInput;
-import org.banli.api.assessment.CoHandlingFacts;
-import org.banli.api.assessment.ItemFacts;
-import org.banli.api.assessment.Metric;
-import org.banli.api.assessment.Ratio;
 import org.banli.api.assessment.UnitMetrics;
 import org.banli.api.assessment.UnitScore;
-import org.banli.api.item.ReplyClass;
-import org.banli.api.item.Satisfaction;
 import org.junit.jupiter.api.Test;
 
-/** The standard rule over the county of JpaMetricsStoreTest, its scores worked out by hand. */
+
+
+
+/** The standard rule over the hand-counted county, its scores worked out by hand. */
 class StandardRuleTest {
-
-    private static Map<Metric, Ratio> metrics(long... parts) {
-        Map<Metric, Ratio> map = new EnumMap<>(Metric.class);
-        Metric[] order = Metric.values();
-        for (int i = 0; i < order.length; i++) {
-            map.put(order[i], new Ratio(parts[2 * i], parts[2 * i + 1]));
-        }
-        return map;
-    }
-
-    /** edu: E1 (key, all well), E2 (late, returned, B→A, basically satisfied), E3 (open, met). */
-    private static final List<ItemFacts> EDU = List.of(
-            new ItemFacts(1, "2026年建议第1号", true, true, true, false, true, true, ReplyClass.A, Satisfaction.SATISFIED,
-                    true, 0, 0),
-            new ItemFacts(2, "2026年建议第2号", false, true, false, true, false, false, ReplyClass.A,
-                    Satisfaction.BASICALLY_SATISFIED, false, 2, 1),
-            new ItemFacts(3, "2026年建议第3号", false, false, false, true, true, false, null, null, false, 0, 0));
-
-    private static AssessmentInput county(UnitMetrics... units) {
-        return new AssessmentInput() {
-            @Override
-            public int year() {
-                return 2026;
-            }
-
-            @Override
-            public List<UnitMetrics> units() {
-                return List.of(units);
-            }
-
-            @Override
-            public List<ItemFacts> hostedItems(String unitCode) {
-                return unitCode.equals("edu") ? EDU : List.of();
-            }
-
-            @Override
-            public List<CoHandlingFacts> coHandledItems(String unitCode) {
-                return List.of();
-            }
-        };
-    }
-
-    private static final UnitMetrics EDU_METRICS = new UnitMetrics("edu", "县教育局", 2026,
-            metrics(3, 6, 2, 3, 1, 3, 2, 3, 2, 2, 1, 2, 1, 3, 2, 2, 2, 3, 1, 2),
-            metrics(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0), 1);
-    private static final UnitMetrics TRA_METRICS = new UnitMetrics("tra", "县交通运输局", 2026,
-            metrics(3, 6, 1, 3, 1, 3, 0, 3, 0, 0, 0, 0, 0, 3, 0, 1, 1, 1, 0, 0),
-            metrics(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), 0);
 
     @Test
     void eachUnitsScoreIsItsWeightedRatesWithPartsItHasNothingForLeftOut() {
-        List<UnitScore> scores = rule(defaults()).score(county(EDU_METRICS, TRA_METRICS,
-                new UnitMetrics("wat", "县水利局", 2026, metrics(new long[20]), metrics(new long[20]), 2)));
+        List<UnitScore> scores = rule(defaults()).score(AssessmentFixtures.county(List.of(AssessmentFixtures.EDU,
+                AssessmentFixtures.TRA, new UnitMetrics("wat", "县水利局", 2026, metrics(new long[20]),
+                        metrics(new long[20]), 2)), Map.of("edu", AssessmentFixtures.EDU_ITEMS), Map.of()));
 
         assertThat(scores).extracting(UnitScore::unitCode).as("a unit that only co-handles is not scored")
                 .containsExactly("edu", "tra");
@@ -97,15 +48,19 @@ class StandardRuleTest {
         UnitMetrics poor = new UnitMetrics("poor", "县某局", 2026,
                 metrics(1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 2, 1, 1, 1, 1, 1, 1, 0, 0), metrics(new long[20]), 0);
         StandardRule rule = rule(defaults());
-        UnitScore score = rule.score(county(poor)).get(0);
+        UnitScore score = rule.score(alone(poor)).get(0);
         assertThat(score.explanation().get(0).points()).isEqualByComparingTo("0");
         assertThat(score.explanation().get(0).reason()).contains("低于底线80.0%");
 
         rule.modified(weights(50, 0.4));
-        UnitScore again = rule.score(county(poor)).get(0);
+        UnitScore again = rule.score(alone(poor)).get(0);
         assertThat(again.explanation().get(0).points()).as("a county that weighs satisfaction more, floor lower")
                 .isPositive();
         assertThatThrownBy(() -> rule.modified(weights(-1, 0.8))).hasMessageContaining("负");
+    }
+
+    private static AssessmentInput alone(UnitMetrics unit) {
+        return AssessmentFixtures.county(List.of(unit), Map.of(), Map.of());
     }
 
     private static StandardRule rule(StandardWeights weights) {
