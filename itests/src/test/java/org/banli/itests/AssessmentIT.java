@@ -6,22 +6,15 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.time.Duration;
-import java.time.Year;
-import java.time.ZoneId;
 import java.util.Hashtable;
 
-import javax.inject.Inject;
 
-import org.apache.karaf.shell.api.console.SessionFactory;
-import org.junit.Before;
 import org.junit.Test;
-import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
+import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.osgi.service.cm.ConfigurationAdmin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -32,31 +25,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class AssessmentIT {
-
-    @Inject
-    private SessionFactory sessions;
-
-    @Inject
-    private ConfigurationAdmin configAdmin;
-
-    private Api anonymous;
-    private Api admin;
-
-    @Configuration
-    public Option[] config() {
-        return BanliDistribution.options();
-    }
-
-    @Before
-    public void waitForBanli() throws Exception {
-        anonymous = BanliDistribution.anonymous();
-        admin = anonymous.as("admin", BanliDistribution.adminPasswordWhenServing());
-    }
-
-    private static int year() {
-        return Year.now(ZoneId.of("Asia/Shanghai")).getValue();
-    }
+public class AssessmentIT extends BanliExamTest {
 
     private static JsonNode unit(JsonNode assessment, String code) {
         for (JsonNode ranked : assessment.path("ranking")) {

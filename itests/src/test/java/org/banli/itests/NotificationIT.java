@@ -17,29 +17,24 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import javax.inject.Inject;
 import javax.servlet.Servlet;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
-import org.apache.karaf.shell.api.console.SessionFactory;
 import org.banli.api.notify.Delivery;
 import org.banli.api.notify.Notification;
 import org.banli.api.notify.NotificationChannel;
 import org.banli.api.notify.Recipient;
-import org.junit.Before;
 import org.junit.Test;
-import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.OptionUtils;
+import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
-import org.osgi.service.cm.ConfigurationAdmin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -51,29 +46,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class NotificationIT {
-
-    @Inject
-    private SessionFactory sessions;
-
-    @Inject
-    private BundleContext bundleContext;
-
-    @Inject
-    private ConfigurationAdmin configAdmin;
-
-    private Api anonymous;
-    private Api admin;
+public class NotificationIT extends BanliExamTest {
 
     @Configuration
     public Option[] config() {
         return OptionUtils.combine(BanliDistribution.options(), MailServer.startedForContainer());
-    }
-
-    @Before
-    public void waitForBanli() throws Exception {
-        anonymous = BanliDistribution.anonymous();
-        admin = anonymous.as("admin", BanliDistribution.adminPasswordWhenServing());
     }
 
     private boolean inboxChannelInstalled() {

@@ -10,17 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Year;
-import java.time.ZoneId;
 
-import javax.inject.Inject;
 
-import org.apache.karaf.shell.api.console.SessionFactory;
-import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
@@ -34,28 +27,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class ReportIT {
-
-    @Inject
-    private SessionFactory sessions;
-
-    private Api anonymous;
-    private Api admin;
-
-    @Configuration
-    public Option[] config() {
-        return BanliDistribution.options();
-    }
-
-    @Before
-    public void waitForBanli() throws Exception {
-        anonymous = BanliDistribution.anonymous();
-        admin = anonymous.as("admin", BanliDistribution.adminPasswordWhenServing());
-    }
-
-    private static int year() {
-        return Year.now(ZoneId.of("Asia/Shanghai")).getValue();
-    }
+public class ReportIT extends BanliExamTest {
 
     @Test
     public void theRegisterDownloadsInEachInstalledFormatWithAChineseFileName() throws Exception {

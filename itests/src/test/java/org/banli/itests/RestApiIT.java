@@ -26,25 +26,20 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import javax.inject.Inject;
 import javax.security.auth.Subject;
 import javax.security.auth.callback.NameCallback;
 import javax.security.auth.callback.PasswordCallback;
 import javax.security.auth.login.LoginContext;
 import javax.security.auth.login.LoginException;
 
-import org.junit.Before;
 import org.junit.Test;
-import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
+import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
-import org.osgi.service.cm.ConfigurationAdmin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -54,31 +49,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class RestApiIT {
+public class RestApiIT extends BanliExamTest {
 
     private static final String PROBLEM_JSON = "application/problem+json";
-
-    @Inject
-    private BundleContext bundleContext;
-
-    @Inject
-    private ConfigurationAdmin configAdmin;
-
-    private Api anonymous;
-    private Api admin;
-    private String adminPassword;
-
-    @Configuration
-    public Option[] config() {
-        return BanliDistribution.options();
-    }
-
-    @Before
-    public void waitForBanli() throws Exception {
-        adminPassword = BanliDistribution.adminPasswordWhenServing();
-        anonymous = BanliDistribution.anonymous();
-        admin = anonymous.as("admin", adminPassword);
-    }
 
     @Test
     public void healthAndOpenApiAnswerWithoutLogin() {

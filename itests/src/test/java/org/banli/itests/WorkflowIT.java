@@ -22,11 +22,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
@@ -40,23 +37,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class WorkflowIT {
+public class WorkflowIT extends BanliExamTest {
 
     private static final ZoneId COUNTY_ZONE = ZoneId.of("Asia/Shanghai");
-
-    private Api anonymous;
-    private Api admin;
-
-    @Configuration
-    public Option[] config() {
-        return BanliDistribution.options();
-    }
-
-    @Before
-    public void waitForBanli() throws Exception {
-        anonymous = BanliDistribution.anonymous();
-        admin = anonymous.as("admin", BanliDistribution.adminPasswordWhenServing());
-    }
 
     private static LocalDate today() {
         return LocalDate.now(COUNTY_ZONE);
