@@ -26,6 +26,10 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
 /**
  * Posts each message as JSON to the county's URL. The receiver checks
  * {@code X-Banli-Signature: sha256=<hex of HMAC-SHA256(secret, timestamp + "." + body)>} with
@@ -39,6 +43,8 @@ public class WebhookChannel implements NotificationChannel {
 
     static final String ID = "webhook";
     private static final Logger LOG = LoggerFactory.getLogger(WebhookChannel.class);
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
     private final URI url;
     private final byte[] secret;
@@ -74,7 +80,7 @@ public class WebhookChannel implements NotificationChannel {
 
     @Override
     public Delivery deliver(Notification notification, Recipient recipient) {
-        String body = Json.object(Map.of("id", notification.id(), "event", notification.event(), "subject",
+        String body = json(Map.of("id", notification.id(), "event", notification.event(), "subject",
                 notification.subject(), "body", notification.body(), "data", notification.data(), "createdAt",
                 notification.createdAt().toString(), "recipient", Map.of("username", recipient.username(),
                         "displayName", recipient.displayName() == null ? "" : recipient.displayName())));
@@ -98,6 +104,15 @@ public class WebhookChannel implements NotificationChannel {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Delivery.retryLater("interrupted");
+        }
+    }
+
+    /** The message as JSON, keys sorted at every level so the signed text is stable. */
+    private static String json(Map<String, Object> fields) {
+        try {
+            return JSON.writeValueAsString(fields);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("strings, numbers and maps always make JSON", e);
         }
     }
 

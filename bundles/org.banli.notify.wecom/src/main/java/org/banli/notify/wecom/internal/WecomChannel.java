@@ -7,8 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.banli.api.notify.Delivery;
 import org.banli.api.notify.Notification;
@@ -18,6 +16,11 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.metatype.annotations.Designate;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Posts each message to the county's WeCom group robot as a text message that names its
@@ -33,7 +36,7 @@ public class WecomChannel implements NotificationChannel {
     /** The robot takes at most 2048 bytes of UTF-8 text. */
     static final int MAX_BYTES = 2048;
     private static final int RATE_LIMITED = 45009;
-    private static final Pattern ERRCODE = Pattern.compile("\"errcode\"\\s*:\\s*(-?\\d+)");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final URI url;
     private final Duration timeout;
@@ -58,7 +61,9 @@ public class WecomChannel implements NotificationChannel {
     public Delivery deliver(Notification notification, Recipient recipient) {
         String name = recipient.displayName() == null ? recipient.username() : recipient.displayName();
         String content = fit("@" + name + " " + notification.subject() + "\n" + notification.body());
-        String body = "{\"msgtype\":\"text\",\"text\":{\"content\":" + quote(content) + "}}";
+        ObjectNode message = JSON.createObjectNode().put("msgtype", "text");
+        message.putObject("text").put("content", content);
+        String body = message.toString();
         HttpRequest request = HttpRequest.newBuilder(url).timeout(timeout)
                 .header("Content-Type", "application/json; charset=utf-8")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
@@ -68,11 +73,11 @@ public class WecomChannel implements NotificationChannel {
                 String detail = "HTTP " + response.statusCode();
                 return response.statusCode() >= 500 ? Delivery.retryLater(detail) : Delivery.failed(detail);
             }
-            Matcher code = ERRCODE.matcher(response.body());
-            if (!code.find()) {
+            JsonNode code = answer(response.body()).path("errcode");
+            if (!code.isIntegralNumber()) {
                 return Delivery.retryLater("unexpected answer: " + response.body());
             }
-            int errcode = Integer.parseInt(code.group(1));
+            int errcode = code.intValue();
             if (errcode == 0) {
                 return Delivery.delivered();
             }
@@ -83,6 +88,15 @@ public class WecomChannel implements NotificationChannel {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Delivery.retryLater("interrupted");
+        }
+    }
+
+    /** The robot's JSON answer, or an empty object when it answered something else. */
+    private static JsonNode answer(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (JsonProcessingException e) {
+            return JSON.createObjectNode();
         }
     }
 
@@ -106,26 +120,5 @@ public class WecomChannel implements NotificationChannel {
             i += Character.charCount(codePoint);
         }
         return fitted.append(mark).toString();
-    }
-
-    private static String quote(String text) {
-        StringBuilder quoted = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-            case '"' -> quoted.append("\\\"");
-            case '\\' -> quoted.append("\\\\");
-            case '\n' -> quoted.append("\\n");
-            case '\r' -> quoted.append("\\r");
-            case '\t' -> quoted.append("\\t");
-            default -> {
-                if (c < 0x20) {
-                    quoted.append(String.format("\\u%04x", (int) c));
-                } else {
-                    quoted.append(c);
-                }
-            }
-            }
-        }
-        return quoted.append('"').toString();
     }
 }
