@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.banli.api.Actor;
 import org.banli.api.Page;
+import org.banli.api.RuleViolationException;
 
 /**
  * The life of an item. Every method checks the actor's role and unit and the item's state;
@@ -38,6 +39,16 @@ public interface ItemService {
 
     /** Deadlines of an item in a list, without the warnings that need its records. */
     Timing timing(Item item);
+
+    /**
+     * The format checks (规范化) the current draft reply would fail at submission, so that the
+     * editor can show them first; the signer is checked once the unit head has approved. Empty
+     * when there is no draft.
+     */
+    List<RuleViolationException.Violation> replyCheck(Actor actor, long id);
+
+    /** The county's rules that forms follow (reply classes, rating axes, reply length). */
+    CountyRules countyRules();
 
     /** Replies of public items as anyone may read them, newest first. */
     Page<DisclosedReply> disclosed(Integer year, int page, int size);

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 import org.banli.api.Actor;
 import org.banli.api.BanliException;
 import org.banli.api.Page;
+import org.banli.api.RuleViolationException;
+import org.banli.api.item.CountyRules;
 import org.banli.api.item.DisclosedReply;
 import org.banli.api.item.Dossier;
 import org.banli.api.item.Item;
@@ -251,6 +253,17 @@ public class ItemServiceImpl implements ItemService {
     public Timing timing(Item item) {
         CountyProfile rules = county;
         return Deadlines.of(rules, item, rules.date(Instant.now(clock)));
+    }
+
+    @Override
+    public List<RuleViolationException.Violation> replyCheck(Actor actor, long id) {
+        return new Workflow(county, directory(), Instant.now(clock)).replyCheck(dossier(actor, id));
+    }
+
+    @Override
+    public CountyRules countyRules() {
+        CountyProfile rules = county;
+        return new CountyRules(rules.twoAxisRating(), rules.minimumReplyLength(), rules.replyClasses());
     }
 
     @Override

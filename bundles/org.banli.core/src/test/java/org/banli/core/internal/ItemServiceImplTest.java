@@ -203,6 +203,23 @@ class ItemServiceImplTest extends WorkflowFixture {
     }
 
     @Test
+    void theReplyCheckShowsTheEditorWhatSubmissionWouldRefuseAndChangesNothing() {
+        Item item = accepted();
+        assertThat(service.replyCheck(EDU, item.id())).isEmpty();
+        Item drafted = step(EDU, item, new Step.DraftReply(ReplyClass.B, null, "已研究。", List.of(), "别人", null,
+                "电话", null));
+        assertThat(service.replyCheck(EDU, item.id())).extracting(Violation::field)
+                .as("the signer waits for the head's approval").containsExactly("contactPerson", "contactPhone",
+                        "text", "commitments");
+        assertThat(service.get(OFFICE, item.id())).isEqualTo(drafted);
+        step(EDU_HEAD, item, new Step.ApproveReply());
+        assertThat(service.replyCheck(EDU, item.id())).extracting(Violation::field).containsExactly("signer",
+                "contactPerson", "contactPhone", "text", "commitments");
+        refused(() -> service.replyCheck(TRA, item.id()), Problem.NOT_FOUND);
+        assertThat(service.countyRules().minimumReplyLength()).isPositive();
+    }
+
+    @Test
     void theHostWaitsForCoUnitOpinionsAndCountersignsUntilTheirDeadline() {
         Item item = accepted("tra");
         approved(item, draft(ReplyClass.A));

@@ -1,7 +1,10 @@
 package org.banli.rest.internal;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.Principal;
 import java.util.Base64;
 import java.util.List;
@@ -16,32 +19,39 @@ import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.DynamicFeature;
 import javax.ws.rs.container.PreMatching;
 import javax.ws.rs.container.ResourceInfo;
+import javax.ws.rs.core.Cookie;
 import javax.ws.rs.core.FeatureContext;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import org.banli.api.Actor;
+import org.banli.api.user.User;
+import org.banli.api.user.UserService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * HTTP Basic authentication for every resource method not marked {@link Public}. The
- * credentials are checked by Karaf's JAAS realm (see {@link JaasLogin}).
+ * Authentication for every resource method not marked {@link Public}: HTTP Basic, checked by
+ * Karaf's JAAS realm (see {@link JaasLogin}), for scripts and the console; the web desk's
+ * session cookie (see {@link WebSessions}) for browsers. State-changing requests from another
+ * origin are refused whatever they carry, and a session's must also carry its CSRF token.
  */
 @Component(service = Authentication.class)
 public class Authentication implements DynamicFeature {
 
     /** Paths that answer while the core is down, so that monitoring can tell what is wrong. */
     static final Set<String> ALWAYS_OPEN = Set.of(HealthResource.PATH, OpenApiResource.PATH);
+    /** Sent by the web desk: a 401 then carries no Basic challenge, which would pop up the browser's own dialog. */
+    static final String CLIENT_HEADER = "X-Banli-Client";
 
-    private final BasicAuthFilter filter;
+    private final CredentialsFilter filter;
     private final CoreGate gate;
 
     @Activate
-    public Authentication(@Reference JaasLogin login) {
-        this.filter = new BasicAuthFilter(login);
+    public Authentication(@Reference JaasLogin login, @Reference WebSessions sessions) {
+        this.filter = new CredentialsFilter(login, sessions);
         this.gate = new CoreGate(login);
     }
 
@@ -52,7 +62,8 @@ public class Authentication implements DynamicFeature {
 
     /**
      * Without the core the resources that need it are gone: answer 503 ("try again") rather
-     * than a misleading 404, before Jersey even looks for a resource.
+     * than a misleading 404, before Jersey even looks for a resource. Also refuses
+     * state-changing requests that a page of another origin sent.
      */
     @PreMatching
     @Priority(Priorities.AUTHENTICATION - 100)
@@ -71,7 +82,38 @@ public class Authentication implements DynamicFeature {
                         "Banli 核心未运行，请稍后重试 (Banli's core is not running; try again shortly)",
                         Problems.instance(path), List.of())).header(HttpHeaders.RETRY_AFTER, "5")
                         .build());
+            } else if (changesState(request.getMethod())
+                    && crossOrigin(request.getHeaderString("Origin"), request.getHeaderString(HttpHeaders.HOST))) {
+                request.abortWith(Problems.response(403, "cross-origin",
+                        "不接受来自其他网站的操作请求 (state-changing requests from another site are refused)",
+                        Problems.instance(path), List.of()));
             }
+        }
+    }
+
+    static boolean changesState(String method) {
+        return !("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method));
+    }
+
+    /**
+     * Whether a browser said the request comes from a page of another origin than the one it is
+     * sent to. (A reverse proxy in front of Banli must pass the Host header on unchanged.)
+     */
+    static boolean crossOrigin(String origin, String host) {
+        if (origin == null) {
+            return false;
+        }
+        try {
+            URI from = new URI(origin);
+            if (host == null || from.getHost() == null) {
+                return true;
+            }
+            int defaultPort = "https".equalsIgnoreCase(from.getScheme()) ? 443 : 80;
+            int port = from.getPort() < 0 ? defaultPort : from.getPort();
+            String expected = host.contains(":") && !host.endsWith("]") ? host : host + ":" + defaultPort;
+            return !(from.getHost() + ":" + port).equalsIgnoreCase(expected);
+        } catch (URISyntaxException e) {
+            return true;
         }
     }
 
@@ -84,8 +126,12 @@ public class Authentication implements DynamicFeature {
         }
     }
 
-    /** The authenticated account as a principal; resources read the actor from it. */
-    record ActorPrincipal(Actor actor) implements Principal {
+    /**
+     * The authenticated account as a principal; resources read the actor from it.
+     *
+     * @param session the web session behind the request, {@code null} for Basic authentication
+     */
+    record ActorPrincipal(Actor actor, WebSessions.Session session) implements Principal {
         @Override
         public String getName() {
             return actor.username();
@@ -97,33 +143,86 @@ public class Authentication implements DynamicFeature {
         return ((ActorPrincipal) security.getUserPrincipal()).actor();
     }
 
+    /** The web session behind a request that passed the filter, if it came with one. */
+    static Optional<WebSessions.Session> session(SecurityContext security) {
+        return Optional.ofNullable(((ActorPrincipal) security.getUserPrincipal()).session());
+    }
+
     @Priority(Priorities.AUTHENTICATION)
-    static final class BasicAuthFilter implements ContainerRequestFilter {
+    static final class CredentialsFilter implements ContainerRequestFilter {
 
         private static final String CHALLENGE = "Basic realm=\"Banli\", charset=\"UTF-8\"";
+        /** What an account whose password was generated may still do: read who it is, change the password, leave. */
+        private static final Set<String> BEFORE_PASSWORD_CHANGE = Set.of("GET v1/session", "DELETE v1/session",
+                "GET v1/users/me", "POST v1/users/me/password");
         private final JaasLogin login;
+        private final WebSessions sessions;
 
-        BasicAuthFilter(JaasLogin login) {
+        CredentialsFilter(JaasLogin login, WebSessions sessions) {
             this.login = login;
+            this.sessions = sessions;
         }
 
         @Override
         public void filter(ContainerRequestContext request) throws IOException {
-            Optional<Actor> actor = credentials(request.getHeaderString(HttpHeaders.AUTHORIZATION))
-                    .flatMap(c -> login.login(c.get(0), c.get(1).toCharArray()));
-            if (actor.isEmpty()) {
-                request.abortWith(Response.fromResponse(Problems.response(401, "unauthorized",
-                        "请提供正确的用户名和密码 (give a valid username and password)",
-                        Problems.instance(request.getUriInfo().getPath()), List.of()))
-                        .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).build());
+            String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+            Cookie cookie = request.getCookies().get(WebSessions.COOKIE);
+            if (authorization == null && cookie != null) {
+                sessionLogin(request, cookie.getValue());
                 return;
             }
+            Optional<Actor> actor = credentials(authorization)
+                    .flatMap(c -> login.login(c.get(0), c.get(1).toCharArray()));
+            if (actor.isEmpty()) {
+                unauthorized(request);
+                return;
+            }
+            authenticate(request, actor.get(), null, SecurityContext.BASIC_AUTH);
+        }
+
+        private void sessionLogin(ContainerRequestContext request, String id) {
+            Optional<WebSessions.Session> session = sessions.find(id);
+            Optional<User> account = session.flatMap(s -> login.account(s.username()));
+            if (account.isEmpty()) {
+                unauthorized(request);
+                return;
+            }
+            String path = request.getUriInfo().getPath();
+            String token = request.getHeaderString(WebSessions.CSRF_HEADER);
+            if (changesState(request.getMethod()) && (token == null || !MessageDigest.isEqual(
+                    token.getBytes(StandardCharsets.UTF_8), session.get().csrfToken().getBytes(StandardCharsets.UTF_8)))) {
+                request.abortWith(Problems.response(403, "csrf",
+                        "请求缺少有效的防伪令牌，请刷新页面后重试 (the request lacks a valid CSRF token; reload the page)",
+                        Problems.instance(path), List.of()));
+                return;
+            }
+            if (account.get().mustChangePassword()
+                    && !BEFORE_PASSWORD_CHANGE.contains(request.getMethod() + " " + path)) {
+                request.abortWith(Problems.response(403, "password-change-required",
+                        "请先修改系统生成的初始密码 (change the generated password first)", Problems.instance(path),
+                        List.of()));
+                return;
+            }
+            authenticate(request, UserService.actorOf(account.get()), session.get(), "SESSION");
+        }
+
+        private static void unauthorized(ContainerRequestContext request) {
+            Response.ResponseBuilder answer = Response.fromResponse(Problems.response(401, "unauthorized",
+                    "请登录：提供正确的用户名和密码 (log in with a valid username and password)",
+                    Problems.instance(request.getUriInfo().getPath()), List.of()));
+            if (request.getHeaderString(CLIENT_HEADER) == null) {
+                answer.header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
+            }
+            request.abortWith(answer.build());
+        }
+
+        private static void authenticate(ContainerRequestContext request, Actor who, WebSessions.Session session,
+                String scheme) {
             boolean secure = request.getSecurityContext().isSecure();
-            Actor who = actor.get();
             request.setSecurityContext(new SecurityContext() {
                 @Override
                 public Principal getUserPrincipal() {
-                    return new ActorPrincipal(who);
+                    return new ActorPrincipal(who, session);
                 }
 
                 @Override
@@ -138,7 +237,7 @@ public class Authentication implements DynamicFeature {
 
                 @Override
                 public String getAuthenticationScheme() {
-                    return SecurityContext.BASIC_AUTH;
+                    return scheme;
                 }
             });
         }

@@ -19,6 +19,8 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import org.banli.api.Actor;
+import org.banli.api.RuleViolationException;
+import org.banli.api.item.CountyRules;
 import org.banli.api.item.Item;
 import org.banli.api.item.ItemEvent;
 import org.banli.api.item.ItemKind;
@@ -85,6 +87,21 @@ public class ItemResource {
     @Summary("一件建议或提案及其案卷：协办单位、联系记录、申请、答复、测评、督办、批示、期限与预警 (one item with its file)")
     public ItemDTO get(@PathParam("id") long id, @Context SecurityContext security) {
         return view(Authentication.actor(security), id);
+    }
+
+    @GET
+    @Path("rules")
+    @Summary("本县办理规则：答复类别、测评项、答复最少字数 (the county's rules that forms follow)")
+    public CountyRules rules() {
+        return items.countyRules();
+    }
+
+    @GET
+    @Path("{id}/reply-check")
+    @Summary("答复稿的规范化检查：提交时会被拒绝的问题 (the format checks the current draft would fail at submission)")
+    public List<RuleViolationException.Violation> replyCheck(@PathParam("id") long id,
+            @Context SecurityContext security) {
+        return items.replyCheck(Authentication.actor(security), id);
     }
 
     @GET

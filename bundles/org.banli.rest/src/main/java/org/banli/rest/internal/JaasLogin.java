@@ -24,6 +24,7 @@ import javax.security.auth.login.LoginException;
 import org.apache.karaf.jaas.boot.ProxyLoginModule;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.banli.api.Actor;
+import org.banli.api.user.User;
 import org.banli.api.user.UserService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -82,6 +83,15 @@ public class JaasLogin {
                 && generations.getOrDefault(name, 0L) == generation ? new Remembered(digest, actor.get(),
                         now.plus(REMEMBER)) : null);
         return actor;
+    }
+
+    /** The account as it is now, for a login made earlier (a web session); empty once it is gone. */
+    Optional<User> account(String username) {
+        UserService accounts = users;
+        if (accounts == null) {
+            throw new ServiceUnavailableException("账号服务未运行 (the account service is not running)", 5L);
+        }
+        return accounts.find(username);
     }
 
     /** Whether logins can be checked at all: false while Banli's core is not running. */

@@ -30,11 +30,13 @@ public class UserResource {
 
     private final UserService users;
     private final JaasLogin logins;
+    private final WebSessions sessions;
 
     @Activate
-    public UserResource(@Reference UserService users, @Reference JaasLogin logins) {
+    public UserResource(@Reference UserService users, @Reference JaasLogin logins, @Reference WebSessions sessions) {
         this.users = users;
         this.logins = logins;
+        this.sessions = sessions;
     }
 
     @GET
@@ -60,6 +62,8 @@ public class UserResource {
         Actor actor = Authentication.actor(security);
         users.changePassword(actor, chars(body.currentPassword()), chars(body.newPassword()));
         logins.forget(actor.username());
+        // Other logins end with the old password; the one that changed it goes on.
+        sessions.closeAll(actor.username(), Authentication.session(security).map(WebSessions.Session::id).orElse(null));
         return Response.noContent().build();
     }
 

@@ -16,18 +16,18 @@ class AuthenticationTest {
 
     @Test
     void basicCredentialsAreUtf8AndThePasswordMayContainColons() {
-        assertThat(Authentication.BasicAuthFilter.credentials(basic("zhang.san:密码:含冒号")))
+        assertThat(Authentication.CredentialsFilter.credentials(basic("zhang.san:密码:含冒号")))
                 .contains(List.of("zhang.san", "密码:含冒号"));
-        assertThat(Authentication.BasicAuthFilter.credentials("basic " + Base64.getEncoder()
+        assertThat(Authentication.CredentialsFilter.credentials("basic " + Base64.getEncoder()
                 .encodeToString("a:b".getBytes(StandardCharsets.UTF_8)))).contains(List.of("a", "b"));
     }
 
     @Test
     void malformedHeadersAuthenticateNobody() {
-        assertThat(Authentication.BasicAuthFilter.credentials(null)).isEmpty();
-        assertThat(Authentication.BasicAuthFilter.credentials("Bearer abc")).isEmpty();
-        assertThat(Authentication.BasicAuthFilter.credentials("Basic not-base64!")).isEmpty();
-        assertThat(Authentication.BasicAuthFilter.credentials(basic("no-colon"))).isEmpty();
-        assertThat(Authentication.BasicAuthFilter.credentials(basic(":password-only"))).isEmpty();
+        assertThat(Authentication.CredentialsFilter.credentials(null)).isEmpty();
+        assertThat(Authentication.CredentialsFilter.credentials("Bearer abc")).isEmpty();
+        assertThat(Authentication.CredentialsFilter.credentials("Basic not-base64!")).isEmpty();
+        assertThat(Authentication.CredentialsFilter.credentials(basic("no-colon"))).isEmpty();
+        assertThat(Authentication.CredentialsFilter.credentials(basic(":password-only"))).isEmpty();
     }
 }
