@@ -7,14 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,34 +29,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 class DistributionProcessIT {
 
     private static final String FIRST_PASSWORD = "first-secret-初始-123";
+    private static UnpackedDistribution distribution;
     private static Path home;
     private static int httpPort;
 
     @BeforeAll
     static void unpack() throws Exception {
-        Path archive = Path.of(System.getProperty("banli.distribution"));
-        Path target = Path.of("target", "process-it").toAbsolutePath();
-        if (Files.exists(target)) {
-            Processes.run(null, List.of("rm", "-rf", target.toString()), Map.of(), null);
-        }
-        Files.createDirectories(target);
-        Processes.run(null, List.of("tar", "xzf", archive.toString(), "-C", target.toString()), Map.of(), null);
-        try (Stream<Path> entries = Files.list(target)) {
-            home = entries.filter(Files::isDirectory).findFirst().orElseThrow();
-        }
-        httpPort = BanliDistribution.freePort();
-        setProperty("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort);
-        setProperty("etc/org.apache.karaf.shell.cfg", "sshPort", BanliDistribution.freePort());
-        setProperty("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", BanliDistribution.freePort());
-        setProperty("etc/org.apache.karaf.management.cfg", "rmiServerPort", BanliDistribution.freePort());
+        distribution = UnpackedDistribution.unpack("process-it");
+        home = distribution.home;
+        httpPort = distribution.httpPort;
         // Every item assigned today is within this reminder's window: the clock need not move.
-        Files.writeString(home.resolve("etc/org.banli.reminders.cfg"), "daysBefore = 200\n", StandardCharsets.UTF_8);
+        distribution.writeEtc("org.banli.reminders.cfg", "daysBefore = 200\n");
     }
 
     @AfterAll
     static void stopIfRunning() throws Exception {
-        if (home != null && isRunning()) {
-            stop();
+        if (distribution != null && distribution.isRunning()) {
+            distribution.stop();
         }
     }
 
@@ -135,46 +121,22 @@ class DistributionProcessIT {
                 .count();
     }
 
-    /**
-     * Starts Karaf with {@code BANLI_ADMIN_PASSWORD} set, and waits until REST, the database and Banli's
-     * JAAS realm all answer: the admin logs in with the password the account really has.
-     */
+    /** Starts Karaf with {@code BANLI_ADMIN_PASSWORD} set; the admin logs in with the password the account really has. */
     private static void start(String environmentPassword) throws Exception {
-        Processes.run(home, List.of("bin/start"), Map.of("BANLI_ADMIN_PASSWORD", environmentPassword), null);
-        Api admin = Api.at(httpPort).as("admin", FIRST_PASSWORD);
-        Api anonymous = Api.at(httpPort);
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
-                .until(() -> anonymous.get("/health").status() == 200 && admin.get("/units").status() == 200);
+        distribution.start(Map.of("BANLI_ADMIN_PASSWORD", environmentPassword), Api.at(httpPort).as("admin",
+                FIRST_PASSWORD));
     }
 
     private static void stop() throws Exception {
-        long pid = Long.parseLong(Files.readString(home.resolve("karaf.pid")).strip());
-        Processes.run(home, List.of("bin/stop"), Map.of(), null);
-        // bin/status says "stopped" before the JVM has let go of Derby's files: wait for the process.
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-                .until(() -> !isRunning() && ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true));
+        distribution.stop();
     }
 
-    private static boolean isRunning() throws Exception {
-        return Processes.run(home, List.of("bin/status"), Map.of(), null).exitCode() == 0;
-    }
-
-    /** Runs one command in the Karaf console through {@code bin/client}, as an administrator would. */
+    /** Runs one command in the Karaf console through {@code bin/client}; only administrators get in. */
     private static String console(String user, String password, String command) throws Exception {
-        Processes.Result result = Processes.run(home, List.of("bin/client", "-u", user, "-p", password, "-r", "2", "-b"), Map.of(),
-                command + "\n");
+        Processes.Result result = distribution.console(user, password, command);
         if (!user.equals("admin")) {
             assertNotEquals(0, result.exitCode(), result.output());
         }
         return result.output();
-    }
-
-    private static void setProperty(String file, String key, int value) throws IOException {
-        Path path = home.resolve(file);
-        String text = Files.readString(path, StandardCharsets.UTF_8);
-        String line = key + " = " + value;
-        String replaced = text.replaceAll("(?m)^\\s*" + java.util.regex.Pattern.quote(key) + "\\s*=.*$", line);
-        Files.writeString(path, replaced.equals(text) && !text.contains(line) ? text + "\n" + line + "\n" : replaced,
-                StandardCharsets.UTF_8);
     }
 }

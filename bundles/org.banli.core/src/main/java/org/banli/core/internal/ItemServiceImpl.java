@@ -178,6 +178,9 @@ public class ItemServiceImpl implements ItemService {
         if (Access.readsEverything(actor)) {
             return items.find(query);
         }
+        if (query.flaggedRating() != null) {
+            throw BanliException.forbidden("可疑测评仅供全县督查查看 (flagged ratings are for whole-county readers)");
+        }
         // Those who see only part of the county get their part, whatever they asked for.
         ItemKind liaisonKind = Access.liaisonKind(actor);
         if (liaisonKind != null) {

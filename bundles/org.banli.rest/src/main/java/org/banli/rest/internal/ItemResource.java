@@ -54,10 +54,10 @@ public class ItemResource {
     }
 
     @GET
-    @Summary("建议提案列表，可按状态、单位、类型、年度、重点件、逾期、临期、预警筛选并分页 (list items with filters and paging)")
+    @Summary("建议提案列表，可按状态、单位、类型、年度、重点件、可疑测评、逾期、临期、预警筛选并分页 (list items with filters and paging)")
     public PageDTO<ItemSummaryDTO> list(@QueryParam("status") String status, @QueryParam("unit") String unit,
             @QueryParam("kind") String kind, @QueryParam("year") String year, @QueryParam("number") String number,
-            @QueryParam("keyItem") String keyItem,
+            @QueryParam("keyItem") String keyItem, @QueryParam("flaggedRating") String flaggedRating,
             @QueryParam("overdue") String overdue, @QueryParam("dueWithin") String dueWithin,
             @QueryParam("warning") String warning,
             @QueryParam("page") String page, @QueryParam("size") String size, @Context SecurityContext security) {
@@ -66,6 +66,7 @@ public class ItemResource {
                 .withHostUnit(unit == null || unit.isBlank() ? null : unit.strip())
                 .withKind(Resources.enumParam("kind", kind, ItemKind.class))
                 .withYear(Resources.intParam("year", year)).withNumber(Resources.intParam("number", number)).withKeyItem(Resources.booleanParam("keyItem", keyItem))
+                .withFlaggedRating(Resources.booleanParam("flaggedRating", flaggedRating))
                 .withOverdue(Resources.booleanParam("overdue", overdue))
                 .withDueWithinDays(Resources.intParam("dueWithin", dueWithin))
                 .withWarning(Resources.enumParam("warning", warning, Timing.Kind.class));

@@ -68,7 +68,9 @@ public final class OpenApiResource {
         doc.put("servers", List.of(Map.of("url", "/")));
         doc.put("paths", paths);
         doc.put("components", Map.of("schemas", schemas, "securitySchemes",
-                Map.of("basic", Map.of("type", "http", "scheme", "basic"))));
+                Map.of("basic", Map.of("type", "http", "scheme", "basic"), "session", Map.of("type", "apiKey", "in",
+                        "cookie", "name", WebSessions.COOKIE, "description", "网页登录 POST /api/v1/session；写操作须带 "
+                                + WebSessions.CSRF_HEADER + " 头 (web desk login; writes carry the CSRF header)"))));
         return doc;
     }
 
@@ -128,7 +130,7 @@ public final class OpenApiResource {
         boolean open = method.isAnnotationPresent(Public.class)
                 || method.getDeclaringClass().isAnnotationPresent(Public.class);
         if (!open) {
-            operation.put("security", List.of(Map.of("basic", List.of())));
+            operation.put("security", List.of(Map.of("basic", List.of()), Map.of("session", List.of())));
             responses.put("401", problemResponse("需要登录 (authentication required)"));
         }
         responses.put("default", problemResponse("错误，RFC 9457 problem details (an error)"));

@@ -109,6 +109,10 @@ public class JpaItemStore implements ItemStore {
         condition(where, params, "e.number", "number", query.number());
         condition(where, params, "e.submitter.username", "submitter", query.submitter());
         condition(where, params, "e.keyItem", "keyItem", query.keyItem());
+        if (query.flaggedRating() != null) {
+            where.append(query.flaggedRating() ? " AND" : " AND NOT").append(
+                    " EXISTS (SELECT r FROM RatingEntity r WHERE r.item = e AND r.flag IS NOT NULL)");
+        }
         if (query.involvedUnit() != null) {
             where.append(" AND (e.hostUnit.code = :involved OR EXISTS (SELECT c FROM CoUnitEntity c WHERE c.item = e"
                     + " AND c.unitCode = :involved AND c.releasedAt IS NULL))");

@@ -34,7 +34,9 @@ import org.banli.api.item.ItemKind;
 import org.banli.api.item.ItemQuery;
 import org.banli.api.item.ItemStatus;
 import org.banli.api.item.Progress;
+import org.banli.api.item.Rating;
 import org.banli.api.item.Reply;
+import org.banli.api.item.Satisfaction;
 import org.banli.api.notify.Delivery;
 import org.banli.api.notify.Message;
 import org.banli.api.notify.NewMessage;
@@ -298,6 +300,20 @@ class JpaItemStoreTest {
     private void record(Item item, ItemStatus status, ItemRecord... records) {
         items.apply(item.id(), null, d -> List.of(change(d.item(), ItemAction.COMMENT, status, d.item().progress(),
                 records)));
+    }
+
+    @Test
+    void flaggedRatingsAreAFilter() {
+        Item free = assign(register(ItemKind.SUGGESTION, 2026, "自愿测评"), LocalDate.of(2027, 2, 27));
+        Item doubtful = assign(register(ItemKind.SUGGESTION, 2026, "可疑测评"), LocalDate.of(2027, 2, 27));
+        record(free, ItemStatus.CLOSED, new Rating(null, 1, Satisfaction.SATISFIED, null, null, null, "deputy",
+                "10.0.0.9", NOW, null));
+        record(doubtful, ItemStatus.CLOSED, new Rating(null, 1, Satisfaction.SATISFIED, null, null, null, "h-edu",
+                "10.0.0.1", NOW, "由承办单位账号录入 (entered by the unit)"));
+        assertThat(items.find(ItemQuery.page(0, 10).withFlaggedRating(true)).items()).extracting(Item::id)
+                .containsExactly(doubtful.id());
+        assertThat(items.find(ItemQuery.page(0, 10).withFlaggedRating(false)).items()).extracting(Item::id)
+                .containsExactly(free.id());
     }
 
     @Test

@@ -1,0 +1,53 @@
+// The one way the desk talks to Banli: same origin, session cookie sent by the browser, CSRF token in a header.
+let csrfToken = null;
+let whenLoggedOut = () => {};
+
+export function useSession(session) {
+  csrfToken = session ? session.csrfToken : null;
+}
+
+export function onLoggedOut(callback) {
+  whenLoggedOut = callback;
+}
+
+/** A refused request: the HTTP status and Banli's problem details (detail, and errors per field). */
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super(problem?.detail || problem?.title || `HTTP ${status}`);
+    this.status = status;
+    this.problem = problem || {};
+    this.errors = problem?.errors || [];
+  }
+}
+
+export async function request(method, path, body, { version, quiet } = {}) {
+  const headers = { Accept: 'application/json', 'X-Banli-Client': 'desk' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['X-Banli-CSRF'] = csrfToken;
+  if (version != null) headers['If-Match'] = `"${version}"`;
+  const response = await fetch(`/api/v1${path}`, {
+    method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) {
+    let problem = null;
+    try { problem = await response.json(); } catch { /* not JSON: the status says enough */ }
+    if (response.status === 401 && !quiet) whenLoggedOut();
+    throw new ApiError(response.status, problem);
+  }
+  return response.status === 204 ? null : response.json();
+}
+
+export const get = (path, options) => request('GET', path, undefined, options);
+export const post = (path, body = {}, options) => request('POST', path, body, options);
+export const put = (path, body, options) => request('PUT', path, body, options);
+export const del = (path, options) => request('DELETE', path, undefined, options);
+
+/** A query string of the values that are set. */
+export function query(params) {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== '') search.set(key, value);
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}

@@ -1,0 +1,171 @@
+// Building pages from elements and text nodes only: nothing an item's title or a reply says is ever parsed as HTML.
+import { t, localize, label } from './i18n.js';
+
+export function h(tag, attributes, ...children) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes || {})) {
+    if (value === undefined || value === null || value === false) continue;
+    if (name.startsWith('on')) element.addEventListener(name.slice(2), value);
+    else if (name === 'class') element.className = value;
+    else if (name === 'value') element.value = value;
+    else if (name === 'checked') element.checked = Boolean(value);
+    else element.setAttribute(name, value === true ? '' : value);
+  }
+  for (const child of children.flat(Infinity)) {
+    if (child === null || child === undefined || child === false) continue;
+    element.append(child instanceof Node ? child : String(child));
+  }
+  return element;
+}
+
+export function replace(container, ...children) {
+  container.replaceChildren();
+  for (const child of children.flat(Infinity)) {
+    if (child !== null && child !== undefined && child !== false) container.append(child);
+  }
+}
+
+export function date(value) {
+  return value ? String(value).slice(0, 10) : '';
+}
+
+export function dateTime(value) {
+  if (!value) return '';
+  const at = new Date(value);
+  const two = (n) => String(n).padStart(2, '0');
+  return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())} ${two(at.getHours())}:${two(at.getMinutes())}`;
+}
+
+/** Days left on a deadline, red when overdue and amber when at risk. */
+export function daysLeft(days, overdue, atRisk) {
+  if (days === null || days === undefined) return h('span', { class: 'muted' }, '—');
+  const text = days < 0 ? t('days.overdue', -days) : days === 0 ? t('days.today') : t('days.left', days);
+  return h('span', { class: `days${overdue ? ' overdue' : atRisk ? ' at-risk' : ''}` }, text);
+}
+
+/** A table of items; each row links to the item page and is coloured by its deadline. */
+export function itemTable(items, unitName, extra) {
+  if (!items.length) return h('p', { class: 'muted' }, t('common.empty'));
+  return h('table', { class: 'list' },
+    h('thead', {}, h('tr', {}, h('th', {}, t('col.label')), h('th', {}, t('col.title')), h('th', {}, t('col.status')),
+      h('th', {}, t('col.host')), h('th', {}, t('col.deadline')), h('th', {}, t('col.daysLeft')),
+      extra ? h('th', {}, extra.title) : null)),
+    h('tbody', {}, items.map((item) => h('tr', { class: item.overdue ? 'overdue' : item.atRisk ? 'at-risk' : '', 'data-item': item.id },
+      h('td', { 'data-label': t('col.label') }, h('a', { href: `#/items/${item.id}` }, item.label)),
+      h('td', { 'data-label': t('col.title') }, item.keyItem ? h('span', { class: 'tag key' }, t('item.key')) : null, item.title),
+      h('td', { 'data-label': t('col.status') }, label('status', item.status)),
+      h('td', { 'data-label': t('col.host') }, unitName(item.hostUnit)),
+      h('td', { 'data-label': t('col.deadline') }, date(item.deadline)),
+      h('td', { 'data-label': t('col.daysLeft') }, daysLeft(item.daysLeft, item.overdue, item.atRisk)),
+      extra ? h('td', { 'data-label': extra.title }, extra.cell(item)) : null))));
+}
+
+let fieldCount = 0;
+
+/**
+ * A form of described fields: {name, label, type, options, value, required, hint}. Types: text, password,
+ * textarea, date, number, select, checkbox, radios, checkboxes. On submit the values are gathered (empty → null)
+ * and given to `submit`; a refusal shows each field's message next to it and the rest above the button.
+ */
+export function form(fields, submitLabel, submit, { secondary } = {}) {
+  const inputs = new Map();
+  const formError = h('p', { class: 'form-error', role: 'alert' });
+  const button = h('button', { type: 'submit' }, submitLabel);
+  const element = h('form', { novalidate: true },
+    fields.map((f) => {
+      const wrapped = fieldOf(f);
+      inputs.set(f.name, wrapped);
+      return wrapped.element;
+    }),
+    formError,
+    h('div', { class: 'actions' }, button, secondary || null));
+  element.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clearErrors(element);
+    const values = {};
+    for (const [name, wrapped] of inputs) values[name] = wrapped.read();
+    button.disabled = true;
+    try {
+      await submit(values, element);
+    } catch (error) {
+      showErrors(element, error);
+    } finally {
+      button.disabled = false;
+    }
+  });
+  element.inputs = inputs;
+  return element;
+}
+
+function fieldOf(f) {
+  const id = `f${++fieldCount}`;
+  const error = h('p', { class: 'field-error', id: `${id}-error`, role: 'alert' });
+  const hint = f.hint ? h('p', { class: 'hint', id: `${id}-hint` }, f.hint) : null;
+  const described = [error.id, hint ? hint.id : null].filter(Boolean).join(' ');
+  if (f.type === 'radios' || f.type === 'checkboxes') {
+    const kind = f.type === 'radios' ? 'radio' : 'checkbox';
+    const chosen = new Set([].concat(f.value ?? []));
+    const boxes = f.options.map(([value, text]) => h('input', { type: kind, name: `${id}-${f.name}`, value, checked: chosen.has(value) }));
+    const element = h('fieldset', { class: 'field', 'data-field': f.name, 'aria-describedby': described },
+      h('legend', {}, f.label), boxes.map((box, i) => h('label', {}, box, f.options[i][1])), hint, error);
+    const read = () => {
+      const on = boxes.filter((b) => b.checked).map((b) => b.value);
+      return kind === 'radio' ? on[0] ?? null : on;
+    };
+    return { element, read, focus: () => boxes[0]?.focus() };
+  }
+  let input;
+  if (f.type === 'textarea') input = h('textarea', { id, name: f.name, rows: f.rows || 5 });
+  else if (f.type === 'select') {
+    input = h('select', { id, name: f.name }, f.required ? null : h('option', { value: '' }, '—'),
+      f.options.map(([value, text]) => h('option', { value }, text)));
+  } else input = h('input', { id, name: f.name, type: f.type || 'text', autocomplete: f.autocomplete || 'off' });
+  if (f.type === 'checkbox') input.checked = Boolean(f.value);
+  else if (f.value !== undefined && f.value !== null) input.value = f.value;
+  if (f.required) input.setAttribute('aria-required', 'true');
+  input.setAttribute('aria-describedby', described);
+  if (f.oninput) input.addEventListener('input', () => f.oninput(input));
+  const element = f.type === 'checkbox'
+    ? h('div', { class: 'field', 'data-field': f.name }, h('label', { for: id }, input, ' ', f.label), hint, error)
+    : h('div', { class: 'field', 'data-field': f.name }, h('label', { for: id }, f.label), input, hint, error);
+  const read = () => {
+    if (f.type === 'checkbox') return input.checked;
+    const value = input.value.trim();
+    if (value === '') return null;
+    return f.type === 'number' ? Number(value) : value;
+  };
+  return { element, read, input, focus: () => input.focus() };
+}
+
+export function clearErrors(element) {
+  element.querySelectorAll('.field-error, .form-error').forEach((e) => { e.textContent = ''; });
+  element.querySelectorAll('[aria-invalid]').forEach((e) => e.removeAttribute('aria-invalid'));
+}
+
+/** Puts each of a refusal's messages next to its field; what belongs to no field goes above the buttons. */
+export function showErrors(element, error) {
+  const loose = [];
+  for (const fieldError of error.errors || []) {
+    const field = element.querySelector(`[data-field="${CSS.escape(fieldError.field)}"]`);
+    const slot = field?.querySelector('.field-error');
+    if (slot) {
+      slot.textContent = slot.textContent ? `${slot.textContent}；${localize(fieldError.message)}` : localize(fieldError.message);
+      field.querySelectorAll('input, select, textarea').forEach((i) => i.setAttribute('aria-invalid', 'true'));
+    } else {
+      loose.push(localize(fieldError.message));
+    }
+  }
+  const slot = element.querySelector('.form-error');
+  const summary = (error.errors || []).length ? loose.join('；') : localize(error.message) || t('common.error');
+  if (slot) slot.textContent = summary;
+  const first = element.querySelector('[aria-invalid="true"]');
+  if (first) first.focus();
+}
+
+export function section(title, ...content) {
+  return h('section', { class: 'card' }, h('h2', {}, title), content);
+}
+
+export function notice(text, isError) {
+  return h('p', { class: `notice${isError ? ' error' : ''}`, role: 'status' }, text);
+}

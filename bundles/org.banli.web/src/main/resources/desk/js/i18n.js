@@ -1,0 +1,161 @@
+// Every text the desk shows, Chinese first and English second. The choice is kept in this browser.
+const M = {
+  'app.title': ['建议提案办理平台', 'Suggestions & Proposals Desk'],
+  'lang.switch': ['English', '中文'],
+  'nav.home': ['首页', 'Home'], 'nav.items': ['建议提案', 'Items'], 'nav.register': ['登记', 'Register'],
+  'nav.queue': ['本单位待办', 'Our queue'], 'nav.approvals': ['待审定', 'To approve'], 'nav.mine': ['我的建议提案', 'My items'],
+  'nav.dashboard': ['督办看板', 'Dashboard'], 'nav.reports': ['报表', 'Reports'], 'nav.assessment': ['考评', 'Assessment'],
+  'nav.admin': ['系统管理', 'Administration'], 'nav.public': ['答复公开', 'Public replies'], 'nav.inbox': ['消息', 'Inbox'],
+  'nav.logout': ['退出', 'Log out'], 'nav.login': ['登录', 'Log in'],
+  'login.title': ['登录', 'Log in'], 'login.username': ['用户名', 'Username'], 'login.password': ['密码', 'Password'],
+  'login.submit': ['登录', 'Log in'], 'login.public': ['查看公开的答复（无需登录）', 'Public replies (no login)'],
+  'password.title': ['修改密码', 'Change password'],
+  'password.forced': ['您的密码是系统生成的，请先设置自己的密码。', 'Your password was generated: set your own before going on.'],
+  'password.current': ['当前密码', 'Current password'], 'password.new': ['新密码', 'New password'],
+  'password.repeat': ['再次输入新密码', 'New password again'], 'password.mismatch': ['两次输入的新密码不一致', 'The two new passwords differ'],
+  'password.done': ['密码已修改', 'Password changed'], 'password.submit': ['修改密码', 'Change password'],
+  'common.save': ['保存', 'Save'], 'common.submit': ['提交', 'Submit'], 'common.none': ['无', 'none'], 'common.yes': ['是', 'yes'],
+  'common.no': ['否', 'no'], 'common.reason': ['理由', 'Reason'], 'common.remark': ['意见', 'Remark'], 'common.date': ['日期', 'Date'],
+  'common.loading': ['正在加载…', 'Loading…'], 'common.empty': ['暂无', 'Nothing here'], 'common.done': ['已完成', 'Done'],
+  'common.year': ['年度', 'Year'], 'common.kind': ['类型', 'Kind'], 'common.all': ['全部', 'All'], 'common.page': ['第 {0} 页，共 {1} 条', 'page {0}, {1} in all'],
+  'common.prev': ['上一页', 'Previous'], 'common.next': ['下一页', 'Next'], 'common.unit': ['单位', 'Unit'], 'common.filter': ['筛选', 'Filter'],
+  'common.approve': ['同意', 'Approve'], 'common.refuse': ['不同意', 'Refuse'], 'common.notFound': ['未找到，或您无权查看。', 'Not found, or not yours to see.'],
+  'common.saved': ['已保存', 'Saved'], 'common.error': ['操作未成功', 'That did not work'],
+  'kind.SUGGESTION': ['建议', 'Suggestion'], 'kind.PROPOSAL': ['提案', 'Proposal'],
+  'col.label': ['编号', 'Number'], 'col.title': ['标题', 'Title'], 'col.status': ['状态', 'Status'], 'col.host': ['主办单位', 'Host unit'],
+  'col.deadline': ['答复期限', 'Deadline'], 'col.daysLeft': ['剩余天数', 'Days left'], 'col.submitter': ['提出人', 'Submitter'],
+  'days.left': ['剩 {0} 天', '{0} days left'], 'days.overdue': ['逾期 {0} 天', '{0} days overdue'], 'days.today': ['今日到期', 'due today'],
+  'item.body': ['内容', 'Text'], 'item.category': ['类别', 'Category'], 'item.coUnits': ['协办单位', 'Co-units'],
+  'item.key': ['重点件', 'Key item'], 'item.leading': ['领办领导', 'Leading official'], 'item.registered': ['登记时间', 'Registered'],
+  'item.timing': ['期限与预警', 'Deadlines and warnings'], 'item.timeline': ['办理过程', 'Timeline'], 'item.contacts': ['联系提出人', 'Contacts with the submitter'],
+  'item.opinions': ['协办意见', 'Co-unit opinions'], 'item.requests': ['退回与延期申请', 'Return and extension requests'],
+  'item.reply': ['答复', 'Reply'], 'item.ratings': ['满意度测评', 'Ratings'], 'item.notices': ['督办通知', 'Supervision notices'],
+  'item.comments': ['领导批示', 'Leaders\' comments'], 'item.actions': ['下一步', 'Next steps'], 'item.merged': ['并入本件的件', 'Merged into this item'],
+  'item.urgent': ['紧急', 'Urgent'], 'item.public': ['答复公开', 'Reply disclosed'], 'item.letter': ['查看答复函', 'Open the reply letter'],
+  'timing.firstContact': ['首次联系期限', 'First contact by'], 'timing.returnUntil': ['申请退回截止', 'Return requests until'],
+  'timing.coUnits': ['协办意见期限', 'Co-unit opinions by'], 'timing.latestExtension': ['最晚可延期至', 'Latest extension'],
+  'timing.ratingBy': ['测评期限', 'Rating by'],
+  'form.kind': ['类型', 'Kind'], 'form.year': ['年度', 'Year'], 'form.title': ['标题', 'Title'], 'form.body': ['内容', 'Text'],
+  'form.submitter': ['提出人账号', 'Submitter\'s account'], 'form.category': ['类别', 'Category'], 'form.keyItem': ['设为重点件', 'Key item'],
+  'form.leading': ['领办领导账号', 'Leading official\'s account'], 'form.urgent': ['紧急件', 'Urgent'], 'form.public': ['答复可公开', 'Reply may be disclosed'],
+  'form.register': ['登记', 'Register'], 'form.registered': ['已登记：{0}', 'Registered: {0}'],
+  'step.assign': ['交办', 'Assign'], 'step.reassign': ['改办', 'Reassign'], 'step.host': ['主办单位', 'Host unit'], 'step.co': ['协办单位', 'Co-units'],
+  'step.accept': ['签收', 'Accept'], 'step.returnRequest': ['申请退回', 'Ask to return'], 'step.returnDecision': ['审批退回申请', 'Decide the return request'],
+  'step.contact': ['记录联系', 'Record a contact'], 'step.phase': ['阶段', 'Phase'], 'step.method': ['方式', 'Method'],
+  'step.participants': ['参加人员', 'Participants'], 'step.summary': ['情况摘要', 'Summary'],
+  'step.opinion': ['提交协办意见', 'Send the co-unit opinion'], 'step.opinionText': ['协办意见', 'Opinion'],
+  'step.extension': ['申请延期', 'Ask for an extension'], 'step.until': ['延至', 'Until'], 'step.extensionDecision': ['审批延期申请', 'Decide the extension'],
+  'step.draft': ['拟写答复', 'Draft the reply'], 'step.replyClass': ['答复类别', 'Reply class'], 'step.limitReason': ['受限原因（C类）', 'Why not now (class C)'],
+  'step.text': ['答复正文', 'Reply text'], 'step.commitments': ['承诺事项（B类）', 'Commitments (class B)'], 'step.commitment': ['承诺内容', 'Commitment'],
+  'step.due': ['完成时限', 'Due'], 'step.addCommitment': ['增加一项承诺', 'Add a commitment'], 'step.remove': ['删除', 'Remove'],
+  'step.signer': ['签发人', 'Signer'], 'step.contactPerson': ['联系人', 'Contact person'], 'step.contactPhone': ['联系电话', 'Contact phone'],
+  'step.copyTo': ['抄送', 'Copy to'], 'step.saveDraft': ['保存答复稿', 'Save the draft'],
+  'step.check': ['规范化检查：提交前须改正', 'Format check: to be put right before submission'], 'step.checkOk': ['规范化检查通过', 'The format check passes'],
+  'step.minLength': ['至少 {0} 字，已写 {1} 字', 'at least {0} characters, {1} written'],
+  'step.countersign': ['会签答复稿', 'Countersign the draft'], 'step.approve': ['审定答复', 'Approve the reply'],
+  'step.sendBack': ['退回修改', 'Send back'], 'step.submitReply': ['提交答复', 'Submit the reply'],
+  'step.review': ['审核答复', 'Review the reply'], 'step.acceptReply': ['审核通过', 'Accept'], 'step.returnReply': ['退回修改', 'Return for changes'],
+  'step.rate': ['满意度测评', 'Rate the reply'], 'step.satisfaction': ['总体评价', 'Overall'], 'step.process': ['办理过程', 'Handling process'],
+  'step.result': ['办理结果', 'Result'], 'step.comment': ['意见建议', 'Comment'],
+  'step.confirm': ['确认', 'Confirm'], 'step.dispute': ['有异议', 'Dispute'], 'step.confirmContact': ['确认联系记录', 'Confirm the contact'],
+  'step.notice': ['发督办通知', 'Issue a supervision notice'], 'step.noticeText': ['督办要求', 'What is required'],
+  'step.respond': ['反馈督办通知', 'Respond to the notice'], 'step.response': ['反馈内容', 'Response'],
+  'step.commentKey': ['领导批示', 'Comment'], 'step.merge': ['并案', 'Merge'], 'step.mergeItems': ['并入的件（编号ID，逗号分隔）', 'Items to merge in (ids, comma-separated)'],
+  'step.keyItem': ['重点件设定', 'Key item'], 'step.disclosure': ['答复公开', 'Disclosure'], 'step.close': ['办结', 'Close'],
+  'step.consultation': ['记录当面协商', 'Record the consultation'], 'step.progress': ['承诺落实情况', 'Commitment progress'],
+  'step.doneOn': ['完成日期（未完成则空）', 'Done on (empty if not yet)'], 'step.progressText': ['进展', 'Progress'],
+  'reply.class': ['{0}类', 'class {0}'], 'reply.state': ['答复稿状态', 'Draft state'], 'reply.approvedBy': ['审定人', 'Approved by'],
+  'reply.countersigned': ['已会签', 'Countersigned by'], 'reply.remark': ['修改意见', 'Remarks'],
+  'contact.confirmed': ['提出人已确认', 'confirmed by the submitter'], 'contact.disputed': ['提出人有异议', 'disputed by the submitter'],
+  'contact.open': ['待提出人确认', 'awaiting the submitter'],
+  'queue.title': ['本单位待办', 'Our queue'], 'queue.toAccept': ['待签收', 'To accept'], 'queue.firstContact': ['首次联系到期', 'First contact due'],
+  'queue.coUnits': ['待协办意见', 'Co-unit opinions awaited'], 'queue.draftDue': ['答复稿到期', 'Draft due'],
+  'queue.returned': ['被退回修改', 'Returned for changes'], 'queue.toSubmit': ['待提交答复', 'To submit'],
+  'queue.rehandling': ['重新办理', 'Rehandling'], 'queue.commitments': ['承诺待落实', 'Commitments due'],
+  'queue.coHandled': ['协办件', 'Co-handled items'], 'queue.review': ['政府办审核中', 'With the office for review'],
+  'queue.handling': ['其他办理中', 'Other items in hand'],
+  'approvals.title': ['待审定的答复', 'Replies awaiting approval'],
+  'mine.title': ['我的建议提案', 'My items'], 'mine.where': ['当前进度', 'Where it stands'],
+  'office.toAssign': ['待交办', 'To assign'], 'office.toReview': ['待审核答复', 'Replies to review'], 'office.all': ['全部建议提案', 'All items'],
+  'dash.title': ['督办看板', 'Supervision dashboard'], 'dash.overdue': ['逾期件', 'Overdue'], 'dash.atRisk': ['临期件（7天内）', 'Due within 7 days'],
+  'dash.key': ['重点件', 'Key items'], 'dash.flagged': ['可疑测评', 'Flagged ratings'], 'dash.figures': ['各单位指标', 'Figures per unit'],
+  'dash.total': ['办理件数', 'Items handled'],
+  'metric.REPLY_RATE': ['办复率', 'Reply rate'], 'metric.ON_TIME_RATE': ['按期办复率', 'On-time rate'], 'metric.MEETING_RATE': ['见面率', 'Meeting rate'],
+  'metric.SATISFACTION_RATE': ['满意率', 'Satisfaction rate'], 'metric.COMPLETION_RATE': ['办结率', 'Completion rate'],
+  'metric.STANDARDIZATION': ['规范化', 'Standardization'], 'metric.COMMITMENTS_KEPT': ['承诺兑现率', 'Commitments kept'],
+  'reports.title': ['报表', 'Reports'], 'reports.report': ['报表', 'Report'], 'reports.format': ['格式', 'Format'],
+  'reports.download': ['下载', 'Download'], 'reports.item': ['件ID（答复函）', 'Item id (reply letter)'],
+  'assess.title': ['考评排名', 'Assessment ranking'], 'assess.rule': ['规则', 'Rule'], 'assess.rank': ['名次', 'Rank'],
+  'assess.score': ['得分', 'Score'], 'assess.why': ['说明', 'Explanation'],
+  'admin.title': ['系统管理', 'Administration'], 'admin.users': ['账号', 'Accounts'], 'admin.units': ['单位', 'Units'],
+  'admin.plugins': ['已安装的插件', 'Installed plugins'], 'admin.outbox': ['消息发送状态', 'Outbox'],
+  'admin.newUser': ['新建账号', 'New account'], 'admin.newUnit': ['新建单位', 'New unit'], 'admin.displayName': ['姓名', 'Name'],
+  'admin.roles': ['角色', 'Roles'], 'admin.unitCode': ['所属单位', 'Unit'], 'admin.phone': ['手机', 'Mobile'], 'admin.email': ['电子邮箱', 'E-mail'],
+  'admin.code': ['代码', 'Code'], 'admin.name': ['名称', 'Name'], 'admin.kind': ['类别', 'Kind'], 'admin.version': ['版本', 'Version'],
+  'admin.bundle': ['模块', 'Bundle'], 'admin.channel': ['渠道', 'Channel'], 'admin.created': ['已创建：{0}', 'Created: {0}'],
+  'outbox.pending': ['待发送', 'Pending'], 'outbox.delivered': ['已送达', 'Delivered'], 'outbox.failed': ['发送失败', 'Failed'],
+  'replyState.DRAFT': ['拟稿', 'draft'], 'replyState.APPROVED': ['已审定', 'approved'], 'replyState.SUBMITTED': ['待审核', 'submitted'], 'replyState.ACCEPTED': ['已答复', 'accepted'],
+  'public.title': ['建议提案答复公开', 'Disclosed replies'], 'public.unit': ['答复单位', 'Replying unit'],
+  'inbox.title': ['我的消息', 'My inbox'], 'inbox.markRead': ['标为已读', 'Mark read'], 'inbox.unread': ['未读', 'unread'],
+  'role.ADMIN': ['平台管理员', 'Administrator'], 'role.OFFICE': ['政府办', 'Office'], 'role.SUPERVISOR': ['督查室', 'Supervisor'],
+  'role.HANDLER': ['承办单位经办人', 'Handler'], 'role.UNIT_HEAD': ['承办单位主要领导', 'Unit head'], 'role.SUBMITTER': ['代表/委员', 'Deputy / member'],
+  'role.LEADER': ['县领导', 'County leader'], 'role.NPC_LIAISON': ['人大联络', 'NPC liaison'], 'role.CPPCC_LIAISON': ['政协联络', 'CPPCC liaison'],
+};
+
+const ENUMS = {
+  status: { REGISTERED: 'Registered', ASSIGNED: 'Assigned', HANDLING: 'In hand', REPLY_APPROVED: 'Approved', UNDER_REVIEW: 'Under review',
+    REPLIED: 'Replied', REHANDLING: 'Rehandling', CONSULTATION: 'Consultation', FOLLOW_UP: 'Follow-up', CLOSED: 'Closed' },
+  statusZh: { REGISTERED: '已登记', ASSIGNED: '已交办', HANDLING: '办理中', REPLY_APPROVED: '已审定', UNDER_REVIEW: '待审核',
+    REPLIED: '已答复', REHANDLING: '重新办理', CONSULTATION: '待当面协商', FOLLOW_UP: '回头看', CLOSED: '已办结' },
+  phase: { BEFORE: ['办前', 'before'], DURING: ['办中', 'during'], AFTER: ['办后', 'after'], CONSULTATION: ['当面协商', 'consultation'] },
+  method: { VISIT: ['登门拜访', 'visit'], MEETING: ['座谈会商', 'meeting'], ON_SITE: ['现场办理', 'on site'], PHONE: ['电话', 'phone'],
+    LETTER: ['信函', 'letter'], OTHER: ['其他', 'other'] },
+  replyClass: { A: ['A类 已解决或采纳', 'A: solved or adopted'], B: ['B类 正在解决或列入计划', 'B: being solved or planned'],
+    C: ['C类 因条件限制以后解决', 'C: later, for reasons given'], D: ['D类 留作参考', 'D: for reference'] },
+  limitReason: { BEYOND_COUNTY_FINANCES: ['超出县级财力', 'beyond county finances'], BEYOND_COUNTY_AUTHORITY: ['超出县级权限', 'beyond county authority'],
+    OTHER: ['其他', 'other'] },
+  satisfaction: { SATISFIED: ['满意', 'satisfied'], BASICALLY_SATISFIED: ['基本满意', 'basically satisfied'], UNSATISFIED: ['不满意', 'unsatisfied'] },
+  warning: { NO_CONTACT: ['未按期联系提出人', 'no contact yet'], NO_DRAFT: ['答复稿未拟', 'no draft yet'],
+    MISSING_CO_UNIT_OPINION: ['协办意见未交', 'co-unit opinion missing'], OVERDUE_COMMITMENT: ['承诺逾期', 'commitment overdue'],
+    RATING_OVERDUE: ['测评逾期', 'rating overdue'] },
+};
+
+let lang = localStorage.getItem('banli.lang') === 'en' ? 'en' : 'zh';
+
+export function language() {
+  return lang;
+}
+
+export function switchLanguage() {
+  lang = lang === 'zh' ? 'en' : 'zh';
+  localStorage.setItem('banli.lang', lang);
+  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+}
+
+/** The text of a key in the chosen language, with {0}, {1}… filled in. */
+export function t(key, ...args) {
+  const pair = M[key];
+  const text = pair ? pair[lang === 'zh' ? 0 : 1] : key;
+  return text.replace(/\{(\d)\}/g, (_, i) => String(args[Number(i)] ?? ''));
+}
+
+/** The label of an enum value of the API (status, phase, method, replyClass, limitReason, satisfaction, warning). */
+export function label(kind, value) {
+  if (value == null) return '';
+  if (kind === 'status') return lang === 'zh' ? ENUMS.statusZh[value] ?? value : ENUMS.status[value] ?? value;
+  if (kind === 'role' || kind === 'kind') return t(`${kind}.${value}`);
+  const pair = ENUMS[kind]?.[value];
+  return pair ? pair[lang === 'zh' ? 0 : 1] : value;
+}
+
+export function values(kind) {
+  return Object.keys(kind === 'status' ? ENUMS.statusZh : ENUMS[kind]);
+}
+
+/** Banli's messages are "中文 (English)": the part in the chosen language. */
+export function localize(message) {
+  if (!message) return '';
+  const match = /^([\s\S]*?)\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*$/.exec(message);
+  if (!match || !/[\u4e00-\u9fff]/.test(match[1])) return message;
+  return lang === 'zh' ? match[1] : match[2];
+}

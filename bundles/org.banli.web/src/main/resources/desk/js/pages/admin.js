@@ -1,0 +1,42 @@
+// Administrators: accounts, units, installed plugins with versions, and how the outbox is doing.
+import { get, post } from '../api.js';
+import { t, label } from '../i18n.js';
+import { h, form, section, notice, replace } from '../dom.js';
+
+export async function adminPage(context) {
+  const [users, units, plugins, outbox] = await Promise.all([get('/users'), get('/units'), get('/plugins'), get('/outbox')]);
+  const done = h('div', {});
+  const roles = ['ADMIN', 'OFFICE', 'SUPERVISOR', 'HANDLER', 'UNIT_HEAD', 'SUBMITTER', 'LEADER', 'NPC_LIAISON', 'CPPCC_LIAISON'];
+  const userForm = form([
+    { name: 'username', label: t('login.username'), required: true },
+    { name: 'displayName', label: t('admin.displayName'), required: true },
+    { name: 'password', label: t('login.password'), type: 'password', required: true, autocomplete: 'new-password' },
+    { name: 'roles', label: t('admin.roles'), type: 'checkboxes', options: roles.map((r) => [r, label('role', r)]) },
+    { name: 'unitCode', label: t('admin.unitCode'), type: 'select', options: units.map((u) => [u.code, u.name]) },
+    { name: 'phone', label: t('admin.phone') },
+    { name: 'email', label: t('admin.email') },
+  ], t('admin.newUser'), async (v) => {
+    const created = await post('/users', v);
+    replace(done, notice(t('admin.created', created.username)));
+    context.go('#/admin');
+  });
+  const unitForm = form([{ name: 'code', label: t('admin.code'), required: true }, { name: 'name', label: t('admin.name'), required: true }],
+    t('admin.newUnit'), async (v) => {
+      const created = await post('/units', v);
+      context.units.set(created.code, created.name);
+      replace(done, notice(t('admin.created', created.name)));
+      context.go('#/admin');
+    });
+  const table = (head, rows) => h('table', { class: 'list' }, h('thead', {}, h('tr', {}, head.map((c) => h('th', {}, c)))),
+    h('tbody', {}, rows.map((cells) => h('tr', {}, cells.map((c, i) => h('td', { 'data-label': head[i] }, c))))));
+  return h('div', {}, h('h1', {}, t('admin.title')), done,
+    section(t('admin.plugins'), table([t('admin.kind'), t('admin.name'), t('admin.bundle'), t('admin.version')],
+      plugins.map((p) => [p.kind, p.name, p.bundle, p.version]))),
+    section(t('admin.outbox'), table([t('admin.channel'), t('outbox.pending'), t('outbox.delivered'), t('outbox.failed')],
+      Object.entries(outbox).map(([channel, counts]) => [channel, String(counts.PENDING ?? 0), String(counts.DELIVERED ?? 0), String(counts.FAILED ?? 0)]))),
+    section(t('admin.users'), table([t('login.username'), t('admin.displayName'), t('admin.roles'), t('admin.unitCode')],
+      users.map((u) => [u.username, u.displayName, u.roles.map((r) => label('role', r)).join('、'), context.unitName(u.unitCode)])),
+    h('details', {}, h('summary', {}, t('admin.newUser')), userForm)),
+    section(t('admin.units'), table([t('admin.code'), t('admin.name')], units.map((u) => [u.code, u.name])),
+      h('details', {}, h('summary', {}, t('admin.newUnit')), unitForm)));
+}

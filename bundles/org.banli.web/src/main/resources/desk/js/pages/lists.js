@@ -1,0 +1,160 @@
+// Lists of items as each role works through them.
+import { get, post, query } from '../api.js';
+import { t, label, values } from '../i18n.js';
+import { h, itemTable, form, section, notice, replace } from '../dom.js';
+
+const OPEN = ['ASSIGNED', 'HANDLING', 'REPLY_APPROVED', 'UNDER_REVIEW', 'REHANDLING', 'FOLLOW_UP', 'CONSULTATION', 'REPLIED'];
+
+async function all(params) {
+  const page = await get(`/items${query({ ...params, size: 200 })}`);
+  return page.items;
+}
+
+function group(title, items, context, testId) {
+  return h('section', { class: 'card group', 'data-group': testId },
+    h('h2', {}, title, ' ', h('span', { class: 'count' }, `(${items.length})`)),
+    itemTable(items, context.unitName));
+}
+
+/** The office: what waits to be assigned and reviewed, then everything. */
+export async function officePage(context) {
+  const [toAssign, toReview] = await Promise.all([all({ status: 'REGISTERED' }), all({ status: 'UNDER_REVIEW' })]);
+  return h('div', {}, h('h1', {}, t('nav.items')),
+    h('p', { class: 'actions' }, h('a', { href: '#/register' }, `＋ ${t('nav.register')}`)),
+    group(t('office.toAssign'), toAssign, context, 'to-assign'),
+    group(t('office.toReview'), toReview, context, 'to-review'),
+    await browser(context, t('office.all')));
+}
+
+/** The handling unit's queue, grouped by what needs doing next; each item in the first group it belongs to. */
+export async function queuePage(context) {
+  const unit = context.me.unitCode;
+  const [items, noContact, missingOpinion, noDraft] = await Promise.all([
+    all({}), all({ warning: 'NO_CONTACT' }), all({ warning: 'MISSING_CO_UNIT_OPINION' }), all({ warning: 'NO_DRAFT' })]);
+  const ids = (list) => new Set(list.map((item) => item.id));
+  const hosted = items.filter((item) => item.hostUnit === unit && OPEN.includes(item.status));
+  // Whether the office or the head sent the draft back is in the item's file: read those of items in hand.
+  const inHand = hosted.filter((item) => item.status === 'HANDLING' || item.status === 'REHANDLING').slice(0, 50);
+  const files = await Promise.all(inHand.map((item) => get(`/items/${item.id}`)));
+  const returned = new Set(files.filter((file) => {
+    const reply = currentReply(file);
+    return reply && reply.state === 'DRAFT' && reply.remark;
+  }).map((file) => file.id));
+  const groups = [
+    ['to-accept', t('queue.toAccept'), (item) => item.status === 'ASSIGNED'],
+    ['returned', t('queue.returned'), (item) => returned.has(item.id)],
+    ['first-contact', t('queue.firstContact'), (item) => ids(noContact).has(item.id)],
+    ['co-units', t('queue.coUnits'), (item) => ids(missingOpinion).has(item.id)],
+    ['draft-due', t('queue.draftDue'), (item) => ids(noDraft).has(item.id)],
+    ['to-submit', t('queue.toSubmit'), (item) => item.status === 'REPLY_APPROVED'],
+    ['rehandling', t('queue.rehandling'), (item) => item.status === 'REHANDLING'],
+    ['commitments', t('queue.commitments'), (item) => item.status === 'FOLLOW_UP'],
+    ['review', t('queue.review'), (item) => item.status === 'UNDER_REVIEW'],
+    ['handling', t('queue.handling'), (item) => item.status === 'HANDLING'],
+  ];
+  const placed = new Map(groups.map(([id]) => [id, []]));
+  for (const item of hosted) {
+    const first = groups.find(([, , test]) => test(item));
+    if (first) placed.get(first[0]).push(item);
+  }
+  const coHandled = items.filter((item) => item.hostUnit !== unit && OPEN.includes(item.status));
+  return h('div', {}, h('h1', {}, `${t('queue.title')} · ${context.unitName(unit)}`),
+    groups.map(([id, title]) => group(title, placed.get(id), context, id)),
+    group(t('queue.coHandled'), coHandled, context, 'co-handled'));
+}
+
+export function currentReply(file) {
+  const round = file.progress.round;
+  return file.replies.filter((reply) => reply.round === round).at(-1) || null;
+}
+
+/** The unit head: drafts of the unit waiting for approval. */
+export async function approvalsPage(context) {
+  const candidates = (await Promise.all(['HANDLING', 'REHANDLING'].map((status) => all({ status }))))
+    .flat().filter((item) => item.hostUnit === context.me.unitCode);
+  const files = await Promise.all(candidates.map((item) => get(`/items/${item.id}`)));
+  const waiting = new Set(files.filter((file) => currentReply(file)?.state === 'DRAFT' && !currentReply(file).remark)
+    .map((file) => file.id));
+  return h('div', {}, h('h1', {}, t('approvals.title')),
+    group(t('approvals.title'), candidates.filter((item) => waiting.has(item.id)), context, 'approvals'),
+    await browser(context, t('office.all')));
+}
+
+/** A deputy or member: their own items and where each stands. */
+export async function minePage(context) {
+  const items = await all({});
+  return h('div', {}, h('h1', {}, t('mine.title')),
+    items.length ? h('div', { class: 'grid' }, items.map((item) => h('article', { class: 'card', 'data-item': item.id },
+      h('h2', {}, h('a', { href: `#/items/${item.id}` }, item.title)),
+      h('p', { class: 'muted' }, item.label, ' · ', t(`kind.${item.kind}`)),
+      h('p', {}, t('mine.where'), '：', h('strong', {}, label('status', item.status)),
+        item.hostUnit ? ` · ${context.unitName(item.hostUnit)}` : ''),
+      progressBar(item.status)))) : h('p', { class: 'muted' }, t('common.empty')));
+}
+
+const STAGES = ['REGISTERED', 'ASSIGNED', 'HANDLING', 'UNDER_REVIEW', 'REPLIED', 'CLOSED'];
+
+/** Where an item is on its way, in words a deputy understands: six stages, the current one marked. */
+export function progressBar(status) {
+  const at = { REPLY_APPROVED: 'HANDLING', REHANDLING: 'HANDLING', CONSULTATION: 'REPLIED', FOLLOW_UP: 'REPLIED' }[status] || status;
+  const index = STAGES.indexOf(at);
+  return h('ol', { class: 'actions', 'aria-label': t('mine.where') }, STAGES.map((stage, i) => h('li', {
+    class: `tag${i < index ? ' good' : i === index ? ' key' : ''}`, 'aria-current': i === index ? 'step' : null,
+  }, label('status', stage))));
+}
+
+/** Everything the person may see, with filters and pages. */
+export async function itemsPage(context) {
+  return h('div', {}, h('h1', {}, t('nav.items')), await browser(context, t('office.all')));
+}
+
+async function browser(context, title) {
+  const results = h('div', {});
+  const filters = { page: 0 };
+  const load = async () => {
+    const page = await get(`/items${query({ ...filters, size: 20 })}`);
+    const pages = Math.max(1, Math.ceil(page.total / page.size));
+    replace(results, itemTable(page.items, context.unitName),
+      h('p', { class: 'actions' },
+        h('button', { type: 'button', class: 'secondary', disabled: page.page === 0, onclick: () => { filters.page -= 1; load(); } }, t('common.prev')),
+        t('common.page', `${page.page + 1}/${pages}`, page.total),
+        h('button', { type: 'button', class: 'secondary', disabled: page.page + 1 >= pages, onclick: () => { filters.page += 1; load(); } }, t('common.next'))));
+  };
+  const filterForm = form([
+    { name: 'status', label: t('col.status'), type: 'select', options: values('status').map((s) => [s, label('status', s)]) },
+    { name: 'kind', label: t('common.kind'), type: 'select', options: ['SUGGESTION', 'PROPOSAL'].map((k) => [k, t(`kind.${k}`)]) },
+    { name: 'unit', label: t('col.host'), type: 'select', options: [...context.units].map(([code, name]) => [code, name]) },
+    { name: 'year', label: t('common.year'), type: 'number' },
+    { name: 'overdue', label: t('dash.overdue'), type: 'checkbox' },
+  ], t('common.filter'), async (chosen) => {
+    Object.assign(filters, chosen, { overdue: chosen.overdue ? 'true' : null, page: 0 });
+    await load();
+  });
+  filterForm.classList.add('grid');
+  await load();
+  return section(title, filterForm, results);
+}
+
+/** The office registers an item; the rules' messages appear next to the fields. */
+export async function registerPage() {
+  const year = new Date().getFullYear();
+  const done = h('div', {});
+  const registration = form([
+    { name: 'kind', label: t('form.kind'), type: 'select', required: true, value: 'SUGGESTION',
+      options: ['SUGGESTION', 'PROPOSAL'].map((k) => [k, t(`kind.${k}`)]) },
+    { name: 'year', label: t('form.year'), type: 'number', value: year },
+    { name: 'title', label: t('form.title'), required: true },
+    { name: 'body', label: t('form.body'), type: 'textarea', required: true, rows: 8 },
+    { name: 'submitter', label: t('form.submitter'), required: true },
+    { name: 'category', label: t('form.category') },
+    { name: 'urgent', label: t('form.urgent'), type: 'checkbox' },
+    { name: 'publicReply', label: t('form.public'), type: 'checkbox' },
+    { name: 'keyItem', label: t('form.keyItem'), type: 'checkbox' },
+    { name: 'leadingOfficial', label: t('form.leading') },
+  ], t('form.register'), async (v) => {
+    const item = await post('/items', { ...v, urgent: undefined, urgency: v.urgent ? 'URGENT' : 'NORMAL' });
+    replace(done, notice(t('form.registered', item.label)), h('p', {}, h('a', { href: `#/items/${item.id}` }, item.title)));
+    registration.reset();
+  });
+  return h('div', {}, h('h1', {}, t('nav.register')), done, h('div', { class: 'card' }, registration));
+}
