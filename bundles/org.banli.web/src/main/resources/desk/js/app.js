@@ -30,9 +30,9 @@ const MENU = [
   ['#/mine', 'nav.mine', ['SUBMITTER']],
   ['#/dashboard', 'nav.dashboard', ['SUPERVISOR', 'LEADER', 'OFFICE', 'NPC_LIAISON', 'CPPCC_LIAISON']],
   ['#/items', 'nav.items', ['SUPERVISOR', 'LEADER', 'NPC_LIAISON', 'CPPCC_LIAISON', 'UNIT_HEAD']],
-  ['#/reports', 'nav.reports', ['OFFICE', 'SUPERVISOR', 'LEADER', 'HANDLER', 'UNIT_HEAD', 'NPC_LIAISON', 'CPPCC_LIAISON']],
-  ['#/assessment', 'nav.assessment', ['OFFICE', 'SUPERVISOR', 'LEADER', 'HANDLER', 'UNIT_HEAD', 'NPC_LIAISON', 'CPPCC_LIAISON', 'ADMIN']],
   ['#/admin', 'nav.admin', ['ADMIN']],
+  ['#/reports', 'nav.reports', ['OFFICE', 'SUPERVISOR', 'LEADER', 'HANDLER', 'UNIT_HEAD', 'NPC_LIAISON', 'CPPCC_LIAISON']],
+  ['#/assessment', 'nav.assessment', ['OFFICE', 'SUPERVISOR', 'LEADER', 'HANDLER', 'UNIT_HEAD', 'NPC_LIAISON', 'CPPCC_LIAISON']],
 ];
 
 const PAGES = {

@@ -1,0 +1,448 @@
+package org.banli.itests;
+
+import static org.banli.itests.Api.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The web desk in a real headless Chromium (Debian's chromium and chromium-driver) against the
+ * real distribution started with {@code bin/start}: one item's whole path through every role's
+ * page, in order, each test leaving a screenshot of the page it checked in
+ * {@code target/screenshots/}. One distribution and one browser for the class.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WebDeskIT {
+
+    private static final String TITLE = "关于改善城关小学周边交通秩序的建议";
+    private static final String REPLY = "经研究，我局已会同县交警大队在城关小学门口增设护学岗和限速标志，上下学时段安排专人疏导，"
+            + "并将校门前道路纳入今年的道路改造计划。感谢您对教育工作的关心和支持。";
+    private static final String MARKUP = "<img src=x onerror=\"document.title='pwned'\"><b>加粗</b>的标题";
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private static UnpackedDistribution distribution;
+    private static Api admin;
+    private static String adminPassword;
+    private static ChromeDriver browser;
+    private static WebDriverWait wait;
+    private static long itemId;
+
+    @BeforeAll
+    static void startDistributionAndBrowser() throws Exception {
+        distribution = UnpackedDistribution.unpack("web-it");
+        Processes.run(distribution.home, List.of("bin/start"), Map.of(), null);
+        Path passwordFile = distribution.home.resolve("data/banli/admin-password.txt");
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+                .until(() -> Files.exists(passwordFile) && !Files.readString(passwordFile).isBlank());
+        adminPassword = Files.readString(passwordFile).strip();
+        admin = distribution.api().as("admin", adminPassword);
+        distribution.start(Map.of(), admin);
+        county();
+        Files.createDirectories(SCREENSHOTS);
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--lang=zh-CN", "--window-size=1280,1000",
+                "--user-data-dir=" + Files.createTempDirectory("banli-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (distribution != null && distribution.isRunning()) {
+            distribution.stop();
+        }
+    }
+
+    /** Two units and one account per role, made through the API as an administrator would. */
+    private static void county() {
+        assertEquals(201, admin.post("/units", json("code", "jyj", "name", "县教育局")).status());
+        assertEquals(201, admin.post("/units", json("code", "jtj", "name", "县交通运输局")).status());
+        user("office", "政府办张科长", "OFFICE", null);
+        user("jyj-handler", "教育局李经办", "HANDLER", "jyj");
+        user("jyj-head", "王局长", "UNIT_HEAD", "jyj");
+        user("jtj-handler", "交通局赵经办", "HANDLER", "jtj");
+        user("deputy", "陈代表", "SUBMITTER", null);
+        user("duban", "督查室刘主任", "SUPERVISOR", null);
+    }
+
+    private static void user(String username, String name, String role, String unit) {
+        Api.Answer created = admin.post("/users", unit == null
+                ? json("username", username, "displayName", name, "password", password(username), "roles", List.of(role))
+                : json("username", username, "displayName", name, "password", password(username), "roles",
+                        List.of(role), "unitCode", unit));
+        assertEquals(201, created.status(), created.toString());
+    }
+
+    private static String password(String username) {
+        return username + "-密码-2026";
+    }
+
+    @Test
+    @Order(1)
+    void sessionsAreHttpOnlyStrictAndEveryWriteNeedsTheTokenFromTheSameOrigin() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(distribution.url("/"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("/js/app.js"), page.body());
+        String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(policy.contains("default-src 'self'") && policy.contains("frame-ancestors 'none'"), policy);
+        assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(distribution.url("/js/../../etc/x.js"))).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
+
+        HttpResponse<String> wrong = login(http, "office", "wrong-password");
+        assertEquals(401, wrong.statusCode());
+        assertFalse(wrong.headers().firstValue("WWW-Authenticate").isPresent(), "no browser dialog for the desk");
+        HttpResponse<String> login = login(http, "office", password("office"));
+        assertEquals(200, login.statusCode(), login.body());
+        String cookie = login.headers().firstValue("Set-Cookie").orElseThrow();
+        assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), cookie);
+        String session = cookie.substring(0, cookie.indexOf(';'));
+        String token = Api.JSON.readTree(login.body()).path("csrfToken").asText();
+        String item = json("kind", "SUGGESTION", "title", "会话测试", "body", "内容", "submitter", "deputy");
+
+        assertEquals(403, http.send(write(session, null, null, item), HttpResponse.BodyHandlers.ofString()).statusCode(),
+                "a write without the token is refused");
+        assertEquals(403, http.send(write(session, token, "http://evil.example", item),
+                HttpResponse.BodyHandlers.ofString()).statusCode(), "a write from another origin is refused");
+        long before = admin.get("/items").body().path("total").asLong();
+        HttpResponse<String> written = http.send(write(session, token, distribution.url(""), item),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, written.statusCode(), written.body());
+        assertEquals(before + 1, admin.get("/items").body().path("total").asLong(), "only the proper write counted");
+
+        HttpResponse<String> logout = http.send(HttpRequest.newBuilder(URI.create(distribution.url("/api/v1/session")))
+                .header("Cookie", session).header("X-Banli-CSRF", token).DELETE().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(204, logout.statusCode());
+        assertEquals(401, http.send(HttpRequest.newBuilder(URI.create(distribution.url("/api/v1/session")))
+                .header("Cookie", session).header("X-Banli-Client", "desk").build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode(), "the session ended at logout");
+    }
+
+    private static HttpResponse<String> login(HttpClient http, String username, String password) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(distribution.url("/api/v1/session")))
+                .header("Content-Type", "application/json").header("X-Banli-Client", "desk")
+                .POST(HttpRequest.BodyPublishers.ofString(json("username", username, "password", password),
+                        StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpRequest write(String cookie, String token, String origin, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(distribution.url("/api/v1/items")))
+                .header("Cookie", cookie).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (token != null) {
+            request.header("X-Banli-CSRF", token);
+        }
+        if (origin != null) {
+            request.header("Origin", origin);
+        }
+        return request.build();
+    }
+
+    @Test
+    @Order(2)
+    void theAdministratorChangesTheGeneratedPasswordFirstThenSeesPluginsAndAccounts() throws Exception {
+        open("#/login");
+        click(By.cssSelector("#who button[lang=en]"));
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "Log in"));
+        click(By.cssSelector("#who button[lang=zh]"));
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "登录"));
+        submitLogin("admin", adminPassword);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "您的密码是系统生成的"));
+        assertEquals(403, adminByCookie("/items"), "nothing but the password change until it is changed");
+        type("currentPassword", adminPassword);
+        type("newPassword", "管理员的新密码-2026");
+        type("repeat", "管理员的新密码-2026");
+        click(By.cssSelector("main button[type=submit]"));
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "系统管理"));
+        adminPassword = "管理员的新密码-2026";
+        admin = distribution.api().as("admin", adminPassword);
+        String page = text("main");
+        assertTrue(page.contains("org.banli.report.pdf") && page.contains("0.1.0"), "plugins with versions: " + page);
+        assertTrue(page.contains("教育局李经办") && page.contains("县交通运输局"), page);
+        screenshot("01-admin");
+    }
+
+    /** What the browser's session may read, by the cookie the desk holds. */
+    private static int adminByCookie(String path) throws Exception {
+        String cookie = browser.manage().getCookieNamed("banli_session").getValue();
+        assertTrue(browser.manage().getCookieNamed("banli_session").isHttpOnly());
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(distribution.url("/api/v1" + path)))
+                .header("Cookie", "banli_session=" + cookie).build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode();
+    }
+
+    @Test
+    @Order(3)
+    void theOfficeRegistersWithMessagesNextToTheFieldsAndAssigns() throws Exception {
+        logIn("office");
+        open("#/register");
+        click(By.cssSelector("main form button[type=submit]"));
+        wait.until(d -> !fieldError("title").isEmpty());
+        assertTrue(fieldError("title").contains("标题"), fieldError("title"));
+        assertFalse(fieldError("submitter").isEmpty());
+        type("title", TITLE);
+        type("body", "城关小学门口上下学时段交通拥堵，存在安全隐患，建议增设护学岗和限速标志。");
+        type("submitter", "deputy");
+        type("category", "教育");
+        click(By.cssSelector("main form button[type=submit]"));
+        WebElement link = wait.until(ExpectedConditions.elementToBeClickable(By.linkText(TITLE)));
+        String registered = text("main .notice");
+        assertTrue(registered.contains("年建议第"), registered);
+        link.click();
+        wait.until(ExpectedConditions.textToBe(By.id("item-title"), TITLE));
+        itemId = Long.parseLong(browser.findElement(By.cssSelector("article[data-item]")).getAttribute("data-item"));
+        new Select(browser.findElement(By.cssSelector("[data-step=assign] select[name=hostUnit]"))).selectByValue("jyj");
+        click(By.cssSelector("[data-step=assign] button[type=submit]"));
+        wait.until(ExpectedConditions.textToBe(By.id("item-status"), "已交办"));
+        assertEquals("jyj", admin.get("/items/" + itemId).body().path("progress").path("hostUnit").asText());
+        assertTrue(text("#timeline").contains("交办"), text("#timeline"));
+        screenshot("02-office-assigned");
+    }
+
+    @Test
+    @Order(4)
+    void theHandlerFindsItInTheQueueAcceptsContactsAndDraftsWithTheFormatCheckInline() throws Exception {
+        logIn("jyj-handler");
+        WebElement toAccept = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[data-group=to-accept] tr[data-item='" + itemId + "']")));
+        assertTrue(toAccept.getText().contains("剩"), "days left on the row: " + toAccept.getText());
+        screenshot("03-handler-queue");
+        toAccept.findElement(By.tagName("a")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("item-title"), TITLE));
+        click(By.cssSelector("[data-step=accept] button[type=submit]"));
+        wait.until(ExpectedConditions.textToBe(By.id("item-status"), "办理中"));
+
+        new Select(find("[data-step=contacts] select[name=phase]")).selectByValue("BEFORE");
+        new Select(find("[data-step=contacts] select[name=method]")).selectByValue("VISIT");
+        type("[data-step=contacts]", "participants", "陈代表、李经办");
+        type("[data-step=contacts]", "summary", "登门听取代表对学校周边交通的意见。");
+        click(By.cssSelector("[data-step=contacts] button[type=submit]"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "登门听取代表"));
+
+        new Select(find("[data-step=reply-draft] select[name=replyClass]")).selectByValue("A");
+        type("[data-step=reply-draft]", "text", "已研究。");
+        click(By.cssSelector("[data-step=reply-draft] button[type=submit]"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#reply-check .notice.error")));
+        assertTrue(replyFieldError("text").contains("过短"), replyFieldError("text"));
+        assertTrue(replyFieldError("contactPhone").contains("电话"), replyFieldError("contactPhone"));
+        screenshot("04-handler-format-check");
+
+        type("[data-step=reply-draft]", "text", REPLY);
+        type("[data-step=reply-draft]", "signer", "王局长");
+        type("[data-step=reply-draft]", "contactPerson", "李经办");
+        type("[data-step=reply-draft]", "contactPhone", "0571-88886666");
+        click(By.cssSelector("[data-step=reply-draft] button[type=submit]"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("reply-check"), "规范化检查通过"));
+        assertEquals("DRAFT", admin.get("/items/" + itemId).body().path("replies").path(0).path("state").asText());
+        screenshot("05-handler-draft");
+    }
+
+    @Test
+    @Order(5)
+    void theUnitHeadApprovesAndTheHandlerSubmits() throws Exception {
+        logIn("jyj-head");
+        WebElement waiting = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[data-group=approvals] tr[data-item='" + itemId + "'] a")));
+        screenshot("06-head-approvals");
+        waiting.click();
+        wait.until(ExpectedConditions.textToBe(By.id("reply-text"), REPLY));
+        click(By.cssSelector("[data-step=reply-approval] button[type=submit]"));
+        wait.until(ExpectedConditions.textToBe(By.id("item-status"), "已审定"));
+
+        logIn("jyj-handler");
+        open("#/items/" + itemId);
+        click(By.cssSelector("[data-step=reply-submission] button[type=submit]"));
+        wait.until(ExpectedConditions.textToBe(By.id("item-status"), "待审核"));
+        screenshot("07-handler-submitted");
+    }
+
+    @Test
+    @Order(6)
+    void theOfficeAcceptsTheReply() throws Exception {
+        logIn("office");
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[data-group=to-review] tr[data-item='" + itemId + "'] a"))).click();
+        wait.until(ExpectedConditions.textToBe(By.id("item-title"), TITLE));
+        click(By.cssSelector("[data-step=reply-review] input[type=radio][value=true]"));
+        click(By.cssSelector("[data-step=reply-review] button[type=submit]"));
+        wait.until(ExpectedConditions.textToBe(By.id("item-status"), "已答复"));
+        screenshot("08-office-accepted");
+    }
+
+    @Test
+    @Order(7)
+    void theDeputyOnAPhoneConfirmsTheContactReadsTheReplyAndRates() throws Exception {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            logIn("deputy");
+            WebElement card = wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("article[data-item='" + itemId + "']")));
+            assertTrue(card.getText().contains("已答复"), card.getText());
+            screenshot("09-deputy-mine-phone");
+            card.findElement(By.linkText(TITLE)).click();
+            wait.until(ExpectedConditions.textToBe(By.id("reply-text"), REPLY));
+            assertTrue(browser.findElement(By.linkText("查看答复函")).getAttribute("href").contains("reply-letter"));
+            click(By.cssSelector("[data-step=contact-confirmation] input[type=radio][value=true]"));
+            click(By.cssSelector("[data-step=contact-confirmation] button[type=submit]"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "提出人已确认"));
+            click(By.cssSelector("[data-step=rating] input[type=radio][value=SATISFIED]"));
+            type("[data-step=rating]", "comment", "护学岗已经设立，很满意！");
+            click(By.cssSelector("[data-step=rating] button[type=submit]"));
+            wait.until(ExpectedConditions.textToBe(By.id("item-status"), "已办结"));
+            int width = ((Number) browser.executeScript("return document.documentElement.scrollWidth")).intValue();
+            assertTrue(width <= 400, "no sideways scrolling on a phone: " + width);
+            screenshot("10-deputy-rated-phone");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+        }
+        JsonNode item = admin.get("/items/" + itemId).body();
+        assertEquals("SATISFIED", item.path("ratings").path(0).path("satisfaction").asText());
+        assertEquals("护学岗已经设立，很满意！", item.path("ratings").path(0).path("comment").asText());
+    }
+
+    @Test
+    @Order(8)
+    void theSupervisorsDashboardShowsEachUnitsFigures() throws Exception {
+        logIn("duban");
+        WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#unit-figures tr[data-unit=jyj]")));
+        String figures = row.getText();
+        assertTrue(figures.contains("县教育局") && figures.contains("100.0%"), figures);
+        int units = browser.findElements(By.cssSelector("#unit-figures tbody tr")).size();
+        assertEquals(3 + 3 * units, browser.findElements(By.cssSelector("svg.chart rect")).size(),
+                "a legend of three and three bars for each unit");
+        assertEquals("0", text("[data-figure=overdue] strong"));
+        screenshot("11-supervisor-dashboard");
+    }
+
+    @Test
+    @Order(9)
+    void aHandlerWhoTypesAnotherUnitsItemAddressSeesNoData() throws Exception {
+        logIn("jtj-handler");
+        open("#/items/" + itemId);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "未找到，或您无权查看"));
+        String page = browser.getPageSource();
+        assertFalse(page.contains(TITLE) || page.contains(REPLY), "nothing of the item reaches the page");
+        screenshot("12-other-unit-no-data");
+    }
+
+    @Test
+    @Order(10)
+    void anItemTitledWithMarkupShowsItAsText() throws Exception {
+        Api office = distribution.api().as("office", password("office"));
+        Api.Answer registered = office.post("/items", json("kind", "PROPOSAL", "title", MARKUP, "body",
+                "<script>document.title='pwned'</script>正文", "submitter", "deputy"));
+        assertEquals(201, registered.status(), registered.toString());
+        logIn("office");
+        open("#/items/" + registered.body().path("id").asLong());
+        wait.until(ExpectedConditions.textToBe(By.id("item-title"), MARKUP));
+        assertEquals("<script>document.title='pwned'</script>正文", text("#item-body"));
+        assertTrue(browser.findElements(By.cssSelector("#item-title img, #item-title b, main script")).isEmpty());
+        assertFalse(browser.getTitle().contains("pwned"));
+        open("#/office");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-group=to-assign]"), MARKUP));
+        assertTrue(browser.findElements(By.cssSelector("main img")).isEmpty());
+        screenshot("13-markup-as-text");
+    }
+
+    // The browser ---------------------------------------------------------------------------------
+
+    /** Logs in afresh: a new page with no cookie, the login form, the person's own first page. */
+    private static void logIn(String username) {
+        browser.manage().deleteAllCookies();
+        open("#/login");
+        submitLogin(username, password(username));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#who a[href='#/inbox']")));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("main .loading")));
+    }
+
+    private static void submitLogin(String username, String password) {
+        type("username", username);
+        type("password", password);
+        click(By.cssSelector("main button[type=submit]"));
+    }
+
+    /** Loads the desk at this page (a fresh load, so no state of the previous page survives). */
+    private static void open(String hash) {
+        browser.get(distribution.url("/?page=" + System.nanoTime() + hash));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("main .loading")));
+    }
+
+    private static WebElement find(String css) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    private static void click(By by) {
+        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    private static void type(String name, String text) {
+        type("main", name, text);
+    }
+
+    private static void type(String scope, String name, String text) {
+        WebElement input = find(scope + " [name=" + name + "]");
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    private static String text(String css) {
+        return find(css).getText();
+    }
+
+    private static String fieldError(String field) {
+        return browser.findElement(By.cssSelector("main [data-field=" + field + "] .field-error")).getText();
+    }
+
+    private static String replyFieldError(String field) {
+        return browser.findElement(By.cssSelector("[data-step=reply-draft] [data-field=" + field + "] .field-error"))
+                .getText();
+    }
+
+    private static void screenshot(String name) throws Exception {
+        Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+}
