@@ -39,6 +39,7 @@ class StartScriptIT {
         Processes.Result started = banli("start");
         assertEquals(0, started.exitCode(), started.output());
         assertTrue(started.output().contains("http://localhost:" + PORT + "/api/v1"), started.output());
+        assertTrue(started.output().contains("web desk): http://localhost:" + PORT + "/ "), started.output());
         String password = Files.readString(HOME.resolve("data/banli/admin-password.txt"), StandardCharsets.UTF_8)
                 .strip();
         assertTrue(started.output().contains(password), "the generated password is shown at the first start");

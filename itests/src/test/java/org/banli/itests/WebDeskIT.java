@@ -363,6 +363,25 @@ class WebDeskIT {
                 "a legend of three and three bars for each unit");
         assertEquals("0", text("[data-figure=overdue] strong"));
         screenshot("11-supervisor-dashboard");
+
+        open("#/assessment");
+        WebElement ranked = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#ranking tr[data-unit=jyj]")));
+        assertTrue(ranked.getText().startsWith("1") && ranked.getText().contains("县教育局"), ranked.getText());
+        assertFalse(ranked.findElements(By.cssSelector("li")).isEmpty(), "each unit's score is explained");
+        screenshot("12-supervisor-assessment");
+
+        open("#/reports");
+        new Select(find("main select[name=report]")).selectByValue("unit-statistics");
+        new Select(find("main select[name=format]")).selectByValue("csv");
+        click(By.cssSelector("main button[type=submit]"));
+        String href = find("#report-link a").getAttribute("href");
+        assertTrue(href.contains("/api/v1/reports/unit-statistics?format=csv&year="), href);
+        String cookie = browser.manage().getCookieNamed("banli_session").getValue();
+        HttpResponse<String> report = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", "banli_session=" + cookie).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, report.statusCode());
+        assertTrue(report.body().contains("县教育局"), "the link downloads the report with the session: " + report.body());
     }
 
     @Test
@@ -373,7 +392,7 @@ class WebDeskIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "未找到，或您无权查看"));
         String page = browser.getPageSource();
         assertFalse(page.contains(TITLE) || page.contains(REPLY), "nothing of the item reaches the page");
-        screenshot("12-other-unit-no-data");
+        screenshot("13-other-unit-no-data");
     }
 
     @Test
@@ -392,7 +411,7 @@ class WebDeskIT {
         open("#/office");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-group=to-assign]"), MARKUP));
         assertTrue(browser.findElements(By.cssSelector("main img")).isEmpty());
-        screenshot("13-markup-as-text");
+        screenshot("14-markup-as-text");
     }
 
     // The browser ---------------------------------------------------------------------------------
