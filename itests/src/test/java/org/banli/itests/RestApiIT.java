@@ -74,7 +74,9 @@ public class RestApiIT extends BanliExamTest {
                 { "/api/v1/outbox/failed", "get" }, { "/api/v1/outbox/{id}/resend", "post" },
                 { "/api/v1/plugins", "get" }, { "/api/v1/reports", "get" }, { "/api/v1/reports/{report}", "get" },
                 { "/api/v1/assessments", "get" }, { "/api/v1/assessments/metrics", "get" },
-                { "/api/v1/assessments/rules", "get" } }) {
+                { "/api/v1/assessments/rules", "get" }, { "/api/v1/session", "post" }, { "/api/v1/session", "get" },
+                { "/api/v1/session", "delete" }, { "/api/v1/items/rules", "get" },
+                { "/api/v1/items/{id}/reply-check", "get" } }) {
             assertTrue("OpenAPI lacks " + endpoint[1] + " " + endpoint[0],
                     paths.path(endpoint[0]).has(endpoint[1]));
         }
@@ -86,7 +88,8 @@ public class RestApiIT extends BanliExamTest {
         for (String step : steps) {
             assertTrue("OpenAPI lacks the step " + step, paths.path("/api/v1/items/{id}/" + step).has("post"));
         }
-        assertEquals(30 + steps.size(), countOperations(paths));
+        assertEquals(35 + steps.size(), countOperations(paths));
+        assertFalse("logging in needs no login", paths.path("/api/v1/session").path("post").has("security"));
         assertTrue(paths.path("/api/v1/items").path("post").has("security"));
         assertFalse(paths.path("/api/v1/health").path("get").has("security"));
         assertTrue(openApi.body().path("components").path("schemas").path("ItemDTO").path("properties")

@@ -198,7 +198,8 @@ class WebDeskIT {
         wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "登录"));
         submitLogin("admin", adminPassword);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "您的密码是系统生成的"));
-        assertEquals(403, adminByCookie("/items"), "nothing but the password change until it is changed");
+        assertEquals(403, withBrowserSession(distribution.url("/api/v1/items")).statusCode(),
+                "nothing but the password change until it is changed");
         type("currentPassword", adminPassword);
         type("newPassword", "管理员的新密码-2026");
         type("repeat", "管理员的新密码-2026");
@@ -212,13 +213,12 @@ class WebDeskIT {
         screenshot("01-admin");
     }
 
-    /** What the browser's session may read, by the cookie the desk holds. */
-    private static int adminByCookie(String path) throws Exception {
-        String cookie = browser.manage().getCookieNamed("banli_session").getValue();
-        assertTrue(browser.manage().getCookieNamed("banli_session").isHttpOnly());
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(distribution.url("/api/v1" + path)))
-                .header("Cookie", "banli_session=" + cookie).build(), HttpResponse.BodyHandlers.ofString())
-                .statusCode();
+    /** A GET with the browser's session cookie, which the test reads through the driver, not a script. */
+    private static HttpResponse<String> withBrowserSession(String url) throws Exception {
+        org.openqa.selenium.Cookie cookie = browser.manage().getCookieNamed("banli_session");
+        assertTrue(cookie.isHttpOnly(), "out of scripts' reach");
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                .header("Cookie", "banli_session=" + cookie.getValue()).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -331,7 +331,10 @@ class WebDeskIT {
             screenshot("09-deputy-mine-phone");
             card.findElement(By.linkText(TITLE)).click();
             wait.until(ExpectedConditions.textToBe(By.id("reply-text"), REPLY));
-            assertTrue(browser.findElement(By.linkText("查看答复函")).getAttribute("href").contains("reply-letter"));
+            HttpResponse<String> letter = withBrowserSession(browser.findElement(By.linkText("查看答复函"))
+                    .getAttribute("href"));
+            assertEquals(200, letter.statusCode());
+            assertTrue(letter.body().contains("陈代表") && letter.body().contains("护学岗"), letter.body());
             click(By.cssSelector("[data-step=contact-confirmation] input[type=radio][value=true]"));
             click(By.cssSelector("[data-step=contact-confirmation] button[type=submit]"));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "提出人已确认"));
@@ -377,9 +380,7 @@ class WebDeskIT {
         click(By.cssSelector("main button[type=submit]"));
         String href = find("#report-link a").getAttribute("href");
         assertTrue(href.contains("/api/v1/reports/unit-statistics?format=csv&year="), href);
-        String cookie = browser.manage().getCookieNamed("banli_session").getValue();
-        HttpResponse<String> report = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
-                .header("Cookie", "banli_session=" + cookie).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> report = withBrowserSession(href);
         assertEquals(200, report.statusCode());
         assertTrue(report.body().contains("县教育局"), "the link downloads the report with the session: " + report.body());
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
+import javax.ws.rs.CookieParam;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -61,7 +62,8 @@ public class SessionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Summary(value = "网页登录：会话 Cookie（HttpOnly, SameSite=Strict）与防伪令牌 (log in to the web desk: session cookie and CSRF token)",
             returns = SessionDTO.class)
-    public Response logIn(Credentials credentials, @Context HttpServletRequest http) {
+    public Response logIn(Credentials credentials, @CookieParam(WebSessions.COOKIE) String previous,
+            @Context HttpServletRequest http) {
         Credentials given = Resources.body(credentials);
         List<RuleViolationException.Violation> missing = new ArrayList<>();
         if (given.username() == null || given.username().isBlank()) {
@@ -81,7 +83,7 @@ public class SessionResource {
                     Problems.instance("v1/session"), List.of());
         }
         // A new id at every login, and the cookie's old session ended: no one can plant a session id.
-        sessions.close(cookie(http));
+        sessions.close(previous);
         WebSessions.Session session = sessions.open(username);
         LOG.info("Web login of {} from {}", username, http.getRemoteAddr());
         return Response.ok(dto(actor.get(), session))
@@ -104,16 +106,5 @@ public class SessionResource {
     private SessionDTO dto(Actor actor, WebSessions.Session session) {
         return new SessionDTO(UserDTO.of(users.get(actor, actor.username())),
                 session == null ? null : session.csrfToken(), sessions.idle().toMinutes());
-    }
-
-    private static String cookie(HttpServletRequest http) {
-        if (http.getCookies() != null) {
-            for (javax.servlet.http.Cookie cookie : http.getCookies()) {
-                if (WebSessions.COOKIE.equals(cookie.getName())) {
-                    return cookie.getValue();
-                }
-            }
-        }
-        return null;
     }
 }
