@@ -253,6 +253,8 @@ class WebDeskIT {
     @Order(4)
     void theHandlerFindsItInTheQueueAcceptsContactsAndDraftsWithTheFormatCheckInline() throws Exception {
         logIn("jyj-handler");
+        wait.until(d -> !d.findElement(By.id("unread")).getText().isEmpty());
+        assertTrue(Integer.parseInt(text("#unread")) >= 1, "the assignment reached the inbox: " + text("#unread"));
         WebElement toAccept = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("[data-group=to-accept] tr[data-item='" + itemId + "']")));
         assertTrue(toAccept.getText().contains("剩"), "days left on the row: " + toAccept.getText());
@@ -413,6 +415,29 @@ class WebDeskIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-group=to-assign]"), MARKUP));
         assertTrue(browser.findElements(By.cssSelector("main img")).isEmpty());
         screenshot("14-markup-as-text");
+    }
+
+    @Test
+    @Order(11)
+    void theOfficeApprovesAReturnRequestAndTheItemMovesToTheUnitItChose() throws Exception {
+        Api office = distribution.api().as("office", password("office"));
+        long id = office.post("/items", json("kind", "SUGGESTION", "title", "关于农村公路养护的建议", "body",
+                "建议加强农村公路日常养护。", "submitter", "deputy")).body().path("id").asLong();
+        assertEquals(200, office.post("/items/" + id + "/assign", json("hostUnit", "jyj")).status());
+        Api.Answer asked = distribution.api().as("jyj-handler", password("jyj-handler")).post("/items/" + id
+                + "/return-request", json("reason", "公路养护属交通运输局职责"));
+        assertEquals(200, asked.status(), asked.toString());
+
+        logIn("office");
+        open("#/items/" + id);
+        assertTrue(text("main").contains("公路养护属交通运输局职责"), "the request and its reason are shown");
+        click(By.cssSelector("[data-step=return-decision] input[type=radio][value=true]"));
+        new Select(find("[data-step=return-decision] select[name=hostUnit]")).selectByValue("jtj");
+        type("[data-step=return-decision]", "reason", "同意改由交通运输局主办");
+        click(By.cssSelector("[data-step=return-decision] button[type=submit]"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main dl.meta"), "县交通运输局"));
+        assertEquals("jtj", office.get("/items/" + id).body().path("progress").path("hostUnit").asText());
+        screenshot("15-office-return-decided");
     }
 
     // The browser ---------------------------------------------------------------------------------
