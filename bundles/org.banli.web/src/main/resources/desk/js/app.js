@@ -11,6 +11,7 @@ import { publicPage } from './pages/public.js';
 import { inboxPage } from './pages/inbox.js';
 
 const main = document.getElementById('main');
+let returnTo = null;
 const context = {
   me: null,
   units: new Map(),
@@ -50,7 +51,11 @@ async function start() {
   onLoggedOut(() => {
     context.me = null;
     useSession(null);
-    if (!location.hash.startsWith('#/public')) location.hash = '#/login';
+    // After an expired session the person logs in again and returns to the page they were on.
+    if (!location.hash.startsWith('#/public') && !location.hash.startsWith('#/login')) {
+      returnTo = location.hash;
+      location.hash = '#/login';
+    }
     route();
   });
   window.addEventListener('hashchange', route);
@@ -76,7 +81,7 @@ async function route() {
   const [path, id] = location.hash.replace(/^#\/?/, '').split('?')[0].split('/');
   renderHeader(path);
   window.scrollTo(0, 0);
-  if (path === 'public') return show(publicPage, context);
+  if (path === 'public') return show(publicPage);
   if (!context.me) return show(loginPage);
   if (context.me.mustChangePassword || path === 'password') return show(passwordPage);
   if (path === 'items' && id) return show(itemPage, context, Number(id));
@@ -155,7 +160,8 @@ function loginPage() {
       { name: 'password', label: t('login.password'), type: 'password', required: true, autocomplete: 'current-password' },
     ], t('login.submit'), async (values) => {
       await loggedIn(await post('/session', values, { quiet: true }));
-      location.hash = context.me.mustChangePassword ? '#/password' : home();
+      location.hash = context.me.mustChangePassword ? '#/password' : returnTo || home();
+      returnTo = null;
       route();
     }),
     h('p', {}, h('a', { href: '#/public' }, t('login.public'))));

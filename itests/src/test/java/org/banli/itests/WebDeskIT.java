@@ -242,8 +242,8 @@ class WebDeskIT {
         wait.until(ExpectedConditions.textToBe(By.id("item-title"), TITLE));
         itemId = Long.parseLong(browser.findElement(By.cssSelector("article[data-item]")).getAttribute("data-item"));
         new Select(browser.findElement(By.cssSelector("[data-step=assign] select[name=hostUnit]"))).selectByValue("jyj");
-        click(By.cssSelector("[data-step=assign] button[type=submit]"));
-        wait.until(ExpectedConditions.textToBe(By.id("item-status"), "已交办"));
+        submit("assign");
+        awaitStatus("已交办");
         assertEquals("jyj", admin.get("/items/" + itemId).body().path("progress").path("hostUnit").asText());
         assertTrue(text("#timeline").contains("交办"), text("#timeline"));
         screenshot("02-office-assigned");
@@ -261,19 +261,19 @@ class WebDeskIT {
         screenshot("03-handler-queue");
         toAccept.findElement(By.tagName("a")).click();
         wait.until(ExpectedConditions.textToBe(By.id("item-title"), TITLE));
-        click(By.cssSelector("[data-step=accept] button[type=submit]"));
-        wait.until(ExpectedConditions.textToBe(By.id("item-status"), "办理中"));
+        submit("accept");
+        awaitStatus("办理中");
 
         new Select(find("[data-step=contacts] select[name=phase]")).selectByValue("BEFORE");
         new Select(find("[data-step=contacts] select[name=method]")).selectByValue("VISIT");
         type("[data-step=contacts]", "participants", "陈代表、李经办");
         type("[data-step=contacts]", "summary", "登门听取代表对学校周边交通的意见。");
-        click(By.cssSelector("[data-step=contacts] button[type=submit]"));
+        submit("contacts");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "登门听取代表"));
 
         new Select(find("[data-step=reply-draft] select[name=replyClass]")).selectByValue("A");
         type("[data-step=reply-draft]", "text", "已研究。");
-        click(By.cssSelector("[data-step=reply-draft] button[type=submit]"));
+        submit("reply-draft");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#reply-check .notice.error")));
         assertTrue(replyFieldError("text").contains("过短"), replyFieldError("text"));
         assertTrue(replyFieldError("contactPhone").contains("电话"), replyFieldError("contactPhone"));
@@ -283,7 +283,7 @@ class WebDeskIT {
         type("[data-step=reply-draft]", "signer", "王局长");
         type("[data-step=reply-draft]", "contactPerson", "李经办");
         type("[data-step=reply-draft]", "contactPhone", "0571-88886666");
-        click(By.cssSelector("[data-step=reply-draft] button[type=submit]"));
+        submit("reply-draft");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("reply-check"), "规范化检查通过"));
         assertEquals("DRAFT", admin.get("/items/" + itemId).body().path("replies").path(0).path("state").asText());
         screenshot("05-handler-draft");
@@ -298,13 +298,13 @@ class WebDeskIT {
         screenshot("06-head-approvals");
         waiting.click();
         wait.until(ExpectedConditions.textToBe(By.id("reply-text"), REPLY));
-        click(By.cssSelector("[data-step=reply-approval] button[type=submit]"));
-        wait.until(ExpectedConditions.textToBe(By.id("item-status"), "已审定"));
+        submit("reply-approval");
+        awaitStatus("已审定");
 
         logIn("jyj-handler");
         open("#/items/" + itemId);
-        click(By.cssSelector("[data-step=reply-submission] button[type=submit]"));
-        wait.until(ExpectedConditions.textToBe(By.id("item-status"), "待审核"));
+        submit("reply-submission");
+        awaitStatus("待审核");
         screenshot("07-handler-submitted");
     }
 
@@ -316,8 +316,8 @@ class WebDeskIT {
                 By.cssSelector("[data-group=to-review] tr[data-item='" + itemId + "'] a"))).click();
         wait.until(ExpectedConditions.textToBe(By.id("item-title"), TITLE));
         click(By.cssSelector("[data-step=reply-review] input[type=radio][value=true]"));
-        click(By.cssSelector("[data-step=reply-review] button[type=submit]"));
-        wait.until(ExpectedConditions.textToBe(By.id("item-status"), "已答复"));
+        submit("reply-review");
+        awaitStatus("已答复");
         screenshot("08-office-accepted");
     }
 
@@ -338,12 +338,12 @@ class WebDeskIT {
             assertEquals(200, letter.statusCode());
             assertTrue(letter.body().contains("陈代表") && letter.body().contains("护学岗"), letter.body());
             click(By.cssSelector("[data-step=contact-confirmation] input[type=radio][value=true]"));
-            click(By.cssSelector("[data-step=contact-confirmation] button[type=submit]"));
+            submit("contact-confirmation");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "提出人已确认"));
             click(By.cssSelector("[data-step=rating] input[type=radio][value=SATISFIED]"));
             type("[data-step=rating]", "comment", "护学岗已经设立，很满意！");
-            click(By.cssSelector("[data-step=rating] button[type=submit]"));
-            wait.until(ExpectedConditions.textToBe(By.id("item-status"), "已办结"));
+            submit("rating");
+            awaitStatus("已办结");
             int width = ((Number) browser.executeScript("return document.documentElement.scrollWidth")).intValue();
             assertTrue(width <= 400, "no sideways scrolling on a phone: " + width);
             screenshot("10-deputy-rated-phone");
@@ -434,10 +434,33 @@ class WebDeskIT {
         click(By.cssSelector("[data-step=return-decision] input[type=radio][value=true]"));
         new Select(find("[data-step=return-decision] select[name=hostUnit]")).selectByValue("jtj");
         type("[data-step=return-decision]", "reason", "同意改由交通运输局主办");
-        click(By.cssSelector("[data-step=return-decision] button[type=submit]"));
+        submit("return-decision");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main dl.meta"), "县交通运输局"));
         assertEquals("jtj", office.get("/items/" + id).body().path("progress").path("hostUnit").asText());
         screenshot("15-office-return-decided");
+    }
+
+    @Test
+    @Order(12)
+    void theOfficeDisclosesTheReplyAndThePublicReadsItWithoutLogin() throws Exception {
+        logIn("office");
+        open("#/items/" + itemId);
+        click(By.cssSelector("[data-step=disclosure] input[name=publicReply]"));
+        type("[data-step=disclosure]", "reason", "群众关注的热点问题");
+        submit("disclosure");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"), "设定公开"));
+        click(By.cssSelector("#who button.link:last-child"));
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "登录"));
+        assertTrue(browser.manage().getCookieNamed("banli_session") == null
+                || browser.manage().getCookieNamed("banli_session").getValue().isEmpty(), "logged out");
+
+        click(By.linkText("查看公开的答复（无需登录）"));
+        WebElement reply = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("article[data-item='" + itemId + "']")));
+        assertTrue(reply.getText().contains(TITLE) && reply.getText().contains("护学岗")
+                && reply.getText().contains("县教育局"), reply.getText());
+        assertFalse(reply.getText().contains("88886666"), "no contact details in public: " + reply.getText());
+        screenshot("16-public-replies");
     }
 
     // The browser ---------------------------------------------------------------------------------
@@ -461,6 +484,15 @@ class WebDeskIT {
     private static void open(String hash) {
         browser.get(distribution.url("/?page=" + System.nanoTime() + hash));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("main .loading")));
+    }
+
+    /** Takes a step on the item page: the submit button of its form. */
+    private static void submit(String step) {
+        click(By.cssSelector("[data-step=" + step + "] button[type=submit]"));
+    }
+
+    private static void awaitStatus(String status) {
+        wait.until(ExpectedConditions.textToBe(By.id("item-status"), status));
     }
 
     private static WebElement find(String css) {

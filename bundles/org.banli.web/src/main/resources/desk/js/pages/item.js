@@ -1,6 +1,6 @@
 // One item: its file, its timeline, and the steps the person looking at it may take now.
 import { get, post, ApiError } from '../api.js';
-import { t, label, values, localize } from '../i18n.js';
+import { t, label, values, localize, language } from '../i18n.js';
 import { h, form, section, notice, date, dateTime, daysLeft, replace, showErrors, clearErrors } from '../dom.js';
 import { currentReply, progressBar } from './lists.js';
 
@@ -72,7 +72,7 @@ const ACTIONS = { REGISTER: ['登记', 'registered'], MERGE: ['并案', 'merged'
 
 function actionText(action) {
   const pair = ACTIONS[action];
-  return pair ? pair[document.documentElement.lang === 'en' ? 1 : 0] : action;
+  return pair ? pair[language() === 'en' ? 1 : 0] : action;
 }
 
 function timingSection(item) {

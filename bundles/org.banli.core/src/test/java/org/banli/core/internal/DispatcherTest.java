@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.banli.api.MovableClock;
 import org.banli.api.Page;
 import org.banli.api.notify.Delivery;
 import org.banli.api.notify.Message;
@@ -30,7 +31,7 @@ class DispatcherTest {
 
     private static final Instant START = Instant.parse("2026-03-02T02:00:00Z");
 
-    private final TestCounty.MovableClock clock = new TestCounty.MovableClock(START);
+    private final MovableClock clock = new MovableClock(START);
     private final MemoryOutbox outbox = new MemoryOutbox();
     private final InMemoryDirectory directory = new InMemoryDirectory();
     private final Dispatcher dispatcher = new Dispatcher(outbox, directory.userStore, rules(), clock);

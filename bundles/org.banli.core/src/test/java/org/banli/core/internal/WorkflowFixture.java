@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.banli.api.Actor;
 import org.banli.api.BanliException;
+import org.banli.api.MovableClock;
 import org.banli.api.BanliException.Problem;
 import org.banli.api.item.Item;
 import org.banli.api.item.ItemAction;
@@ -46,7 +47,7 @@ abstract class WorkflowFixture {
 
     final InMemoryItemStore items = new InMemoryItemStore();
     final InMemoryDirectory directory = new InMemoryDirectory();
-    final TestCounty.MovableClock clock = new TestCounty.MovableClock(START);
+    final MovableClock clock = new MovableClock(START);
     ItemServiceImpl service;
 
     @BeforeEach
