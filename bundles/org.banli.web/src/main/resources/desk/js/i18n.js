@@ -93,6 +93,7 @@ const M = {
   'admin.roles': ['角色', 'Roles'], 'admin.unitCode': ['所属单位', 'Unit'], 'admin.phone': ['手机', 'Mobile'], 'admin.email': ['电子邮箱', 'E-mail'],
   'admin.code': ['代码', 'Code'], 'admin.name': ['名称', 'Name'], 'admin.kind': ['类别', 'Kind'], 'admin.version': ['版本', 'Version'],
   'admin.bundle': ['模块', 'Bundle'], 'admin.channel': ['渠道', 'Channel'], 'admin.created': ['已创建：{0}', 'Created: {0}'],
+  'plugin.channel': ['消息渠道', 'channel'], 'plugin.format': ['报表格式', 'report format'], 'plugin.rule': ['考评规则', 'assessment rule'],
   'outbox.pending': ['待发送', 'Pending'], 'outbox.delivered': ['已送达', 'Delivered'], 'outbox.failed': ['发送失败', 'Failed'],
   'replyState.DRAFT': ['拟稿', 'draft'], 'replyState.APPROVED': ['已审定', 'approved'], 'replyState.SUBMITTED': ['待审核', 'submitted'], 'replyState.ACCEPTED': ['已答复', 'accepted'],
   'public.title': ['建议提案答复公开', 'Disclosed replies'], 'public.unit': ['答复单位', 'Replying unit'],

@@ -368,6 +368,12 @@ class WebDeskIT {
                 "a legend of three and three bars for each unit");
         assertEquals("0", text("[data-figure=overdue] strong"));
         screenshot("11-supervisor-dashboard");
+        click(By.cssSelector("#who button[lang=en]"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "Supervision dashboard"));
+        assertTrue(text("#unit-figures thead").contains("Reply rate"), text("#unit-figures thead"));
+        assertTrue(text("#nav").contains("Assessment"), text("#nav"));
+        click(By.cssSelector("#who button[lang=zh]"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "督办看板"));
 
         open("#/assessment");
         WebElement ranked = wait.until(ExpectedConditions.presenceOfElementLocated(

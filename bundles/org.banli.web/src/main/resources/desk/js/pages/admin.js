@@ -27,11 +27,12 @@ export async function adminPage(context) {
       replace(done, notice(t('admin.created', created.name)));
       context.go('#/admin');
     });
-  const table = (head, rows) => h('table', { class: 'list' }, h('thead', {}, h('tr', {}, head.map((c) => h('th', {}, c)))),
-    h('tbody', {}, rows.map((cells) => h('tr', {}, cells.map((c, i) => h('td', { 'data-label': head[i] }, c))))));
+  const table = (head, rows) => (rows.length ? h('table', { class: 'list' }, h('thead', {}, h('tr', {}, head.map((c) => h('th', {}, c)))),
+    h('tbody', {}, rows.map((cells) => h('tr', {}, cells.map((c, i) => h('td', { 'data-label': head[i] }, c))))))
+    : h('p', { class: 'muted' }, t('common.empty')));
   return h('div', {}, h('h1', {}, t('admin.title')), done,
     section(t('admin.plugins'), table([t('admin.kind'), t('admin.name'), t('admin.bundle'), t('admin.version')],
-      plugins.map((p) => [p.kind, p.name, p.bundle, p.version]))),
+      plugins.map((p) => [t(`plugin.${p.kind}`), p.name, p.bundle, p.version]))),
     section(t('admin.outbox'), table([t('admin.channel'), t('outbox.pending'), t('outbox.delivered'), t('outbox.failed')],
       Object.entries(outbox).map(([channel, counts]) => [channel, String(counts.PENDING ?? 0), String(counts.DELIVERED ?? 0), String(counts.FAILED ?? 0)]))),
     section(t('admin.users'), table([t('login.username'), t('admin.displayName'), t('admin.roles'), t('admin.unitCode')],
