@@ -291,13 +291,22 @@ class WebDeskIT {
 
     @Test
     @Order(5)
-    void theUnitHeadApprovesAndTheHandlerSubmits() throws Exception {
+    void theUnitHeadSendsBackThenApprovesAndTheHandlerSubmits() throws Exception {
         logIn("jyj-head");
-        WebElement waiting = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("[data-group=approvals] tr[data-item='" + itemId + "'] a")));
+        openFromList("approvals");
         screenshot("06-head-approvals");
-        waiting.click();
         wait.until(ExpectedConditions.textToBe(By.id("reply-text"), REPLY));
+        type("[data-step=reply-send-back]", "remark", "请写明护学岗的设立时间");
+        submit("reply-send-back");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "请写明护学岗的设立时间"));
+
+        logIn("jyj-handler");
+        openFromList("returned");
+        submit("reply-draft");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("reply-check"), "规范化检查通过"));
+
+        logIn("jyj-head");
+        openFromList("approvals");
         submit("reply-approval");
         awaitStatus("已审定");
 
@@ -308,13 +317,18 @@ class WebDeskIT {
         screenshot("07-handler-submitted");
     }
 
+    /** Opens the item from its row in a group of the person's first page. */
+    private static void openFromList(String group) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[data-group=" + group + "] tr[data-item='" + itemId + "'] a"))).click();
+        wait.until(ExpectedConditions.textToBe(By.id("item-title"), TITLE));
+    }
+
     @Test
     @Order(6)
     void theOfficeAcceptsTheReply() throws Exception {
         logIn("office");
-        wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("[data-group=to-review] tr[data-item='" + itemId + "'] a"))).click();
-        wait.until(ExpectedConditions.textToBe(By.id("item-title"), TITLE));
+        openFromList("to-review");
         click(By.cssSelector("[data-step=reply-review] input[type=radio][value=true]"));
         submit("reply-review");
         awaitStatus("已答复");

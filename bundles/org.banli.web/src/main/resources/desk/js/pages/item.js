@@ -2,9 +2,14 @@
 import { get, post, ApiError } from '../api.js';
 import { t, label, values, localize, language } from '../i18n.js';
 import { h, form, section, notice, date, dateTime, daysLeft, replace, showErrors, clearErrors } from '../dom.js';
-import { currentReply, progressBar } from './lists.js';
+import { progressBar } from './lists.js';
 
 const FORM_STEPS = new Set(['HANDLING', 'REHANDLING']);
+
+/** The reply of the item's current handling round, if one was drafted. */
+function currentReply(file) {
+  return file.replies.filter((reply) => reply.round === file.progress.round).at(-1) || null;
+}
 
 export async function itemPage(context, id) {
   const [file, history] = await Promise.all([get(`/items/${id}`), get(`/items/${id}/history`)]);

@@ -29,23 +29,18 @@ export async function officePage(context) {
 /** The handling unit's queue, grouped by what needs doing next; each item in the first group it belongs to. */
 export async function queuePage(context) {
   const unit = context.me.unitCode;
-  const [items, noContact, missingOpinion, noDraft] = await Promise.all([
-    all({}), all({ warning: 'NO_CONTACT' }), all({ warning: 'MISSING_CO_UNIT_OPINION' }), all({ warning: 'NO_DRAFT' })]);
+  const [items, noContact, missingOpinion, noDraft, sentBack] = await Promise.all([
+    all({}), all({ warning: 'NO_CONTACT' }), all({ warning: 'MISSING_CO_UNIT_OPINION' }), all({ warning: 'NO_DRAFT' }),
+    all({ draft: 'SENT_BACK' })]);
   const ids = (list) => new Set(list.map((item) => item.id));
+  const [sent, uncontacted, opinionMissing, undrafted] = [sentBack, noContact, missingOpinion, noDraft].map(ids);
   const hosted = items.filter((item) => item.hostUnit === unit && OPEN.includes(item.status));
-  // Whether the office or the head sent the draft back is in the item's file: read those of items in hand.
-  const inHand = hosted.filter((item) => item.status === 'HANDLING' || item.status === 'REHANDLING').slice(0, 50);
-  const files = await Promise.all(inHand.map((item) => get(`/items/${item.id}`)));
-  const returned = new Set(files.filter((file) => {
-    const reply = currentReply(file);
-    return reply && reply.state === 'DRAFT' && reply.remark;
-  }).map((file) => file.id));
   const groups = [
     ['to-accept', t('queue.toAccept'), (item) => item.status === 'ASSIGNED'],
-    ['returned', t('queue.returned'), (item) => returned.has(item.id)],
-    ['first-contact', t('queue.firstContact'), (item) => ids(noContact).has(item.id)],
-    ['co-units', t('queue.coUnits'), (item) => ids(missingOpinion).has(item.id)],
-    ['draft-due', t('queue.draftDue'), (item) => ids(noDraft).has(item.id)],
+    ['returned', t('queue.returned'), (item) => sent.has(item.id)],
+    ['first-contact', t('queue.firstContact'), (item) => uncontacted.has(item.id)],
+    ['co-units', t('queue.coUnits'), (item) => opinionMissing.has(item.id)],
+    ['draft-due', t('queue.draftDue'), (item) => undrafted.has(item.id)],
     ['to-submit', t('queue.toSubmit'), (item) => item.status === 'REPLY_APPROVED'],
     ['rehandling', t('queue.rehandling'), (item) => item.status === 'REHANDLING'],
     ['commitments', t('queue.commitments'), (item) => item.status === 'FOLLOW_UP'],
@@ -63,20 +58,11 @@ export async function queuePage(context) {
     group(t('queue.coHandled'), coHandled, context, 'co-handled'));
 }
 
-export function currentReply(file) {
-  const round = file.progress.round;
-  return file.replies.filter((reply) => reply.round === round).at(-1) || null;
-}
-
 /** The unit head: drafts of the unit waiting for approval. */
 export async function approvalsPage(context) {
-  const candidates = (await Promise.all(['HANDLING', 'REHANDLING'].map((status) => all({ status }))))
-    .flat().filter((item) => item.hostUnit === context.me.unitCode);
-  const files = await Promise.all(candidates.map((item) => get(`/items/${item.id}`)));
-  const waiting = new Set(files.filter((file) => currentReply(file)?.state === 'DRAFT' && !currentReply(file).remark)
-    .map((file) => file.id));
+  const waiting = (await all({ draft: 'AWAITING_APPROVAL' })).filter((item) => item.hostUnit === context.me.unitCode);
   return h('div', {}, h('h1', {}, t('approvals.title')),
-    group(t('approvals.title'), candidates.filter((item) => waiting.has(item.id)), context, 'approvals'),
+    group(t('approvals.title'), waiting, context, 'approvals'),
     await browser(context, t('office.all')));
 }
 

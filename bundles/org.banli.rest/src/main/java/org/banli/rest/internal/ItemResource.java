@@ -54,10 +54,11 @@ public class ItemResource {
     }
 
     @GET
-    @Summary("建议提案列表，可按状态、单位、类型、年度、重点件、可疑测评、逾期、临期、预警筛选并分页 (list items with filters and paging)")
+    @Summary("建议提案列表，可按状态、单位、类型、年度、重点件、可疑测评、答复稿待审定或被退回、逾期、临期、预警筛选并分页 (list items with filters and paging)")
     public PageDTO<ItemSummaryDTO> list(@QueryParam("status") String status, @QueryParam("unit") String unit,
             @QueryParam("kind") String kind, @QueryParam("year") String year, @QueryParam("number") String number,
             @QueryParam("keyItem") String keyItem, @QueryParam("flaggedRating") String flaggedRating,
+            @QueryParam("draft") String draft,
             @QueryParam("overdue") String overdue, @QueryParam("dueWithin") String dueWithin,
             @QueryParam("warning") String warning,
             @QueryParam("page") String page, @QueryParam("size") String size, @Context SecurityContext security) {
@@ -67,6 +68,7 @@ public class ItemResource {
                 .withKind(Resources.enumParam("kind", kind, ItemKind.class))
                 .withYear(Resources.intParam("year", year)).withNumber(Resources.intParam("number", number)).withKeyItem(Resources.booleanParam("keyItem", keyItem))
                 .withFlaggedRating(Resources.booleanParam("flaggedRating", flaggedRating))
+                .withDraft(Resources.enumParam("draft", draft, ItemQuery.Draft.class))
                 .withOverdue(Resources.booleanParam("overdue", overdue))
                 .withDueWithinDays(Resources.intParam("dueWithin", dueWithin))
                 .withWarning(Resources.enumParam("warning", warning, Timing.Kind.class));

@@ -113,6 +113,12 @@ public class JpaItemStore implements ItemStore {
             where.append(query.flaggedRating() ? " AND" : " AND NOT").append(
                     " EXISTS (SELECT r FROM RatingEntity r WHERE r.item = e AND r.flag IS NOT NULL)");
         }
+        if (query.draft() != null) {
+            // One reply per round: a new draft replaces the old; a remark on a draft says it came back.
+            where.append(" AND EXISTS (SELECT d FROM ReplyEntity d WHERE d.item = e AND d.round = e.round AND d.state ="
+                    + " :drafted AND d.remark IS ").append(query.draft() == ItemQuery.Draft.SENT_BACK ? "NOT NULL)" : "NULL)");
+            params.put("drafted", Reply.State.DRAFT);
+        }
         if (query.involvedUnit() != null) {
             where.append(" AND (e.hostUnit.code = :involved OR EXISTS (SELECT c FROM CoUnitEntity c WHERE c.item = e"
                     + " AND c.unitCode = :involved AND c.releasedAt IS NULL))");

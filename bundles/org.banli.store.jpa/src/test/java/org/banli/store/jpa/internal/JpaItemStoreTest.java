@@ -317,6 +317,23 @@ class JpaItemStoreTest {
     }
 
     @Test
+    void draftsAwaitingApprovalAndDraftsSentBackAreFilters() {
+        LocalDate deadline = LocalDate.of(2027, 2, 27);
+        Item waiting = assign(register(ItemKind.SUGGESTION, 2026, "待审定"), deadline);
+        Item sentBack = assign(register(ItemKind.SUGGESTION, 2026, "被退回"), deadline);
+        Item approved = assign(register(ItemKind.SUGGESTION, 2026, "已审定"), deadline);
+        assign(register(ItemKind.SUGGESTION, 2026, "未拟稿"), deadline);
+        record(waiting, ItemStatus.HANDLING, draft(null, 1));
+        record(sentBack, ItemStatus.HANDLING, draft(null, 1).withState(Reply.State.DRAFT, "head-edu", NOW, "请补充数据"));
+        record(approved, ItemStatus.REPLY_APPROVED, draft(null, 1).withState(Reply.State.APPROVED, "head-edu", NOW,
+                null));
+        assertThat(items.find(ItemQuery.page(0, 10).withDraft(ItemQuery.Draft.AWAITING_APPROVAL)).items())
+                .extracting(Item::id).containsExactly(waiting.id());
+        assertThat(items.find(ItemQuery.page(0, 10).withDraft(ItemQuery.Draft.SENT_BACK)).items())
+                .extracting(Item::id).containsExactly(sentBack.id());
+    }
+
+    @Test
     void earlyWarningsAreQueriesOnTheCutoffsTheWorkflowGives() {
         units.create(new Unit("tra", "县交通运输局"));
         Instant later = NOW.plusSeconds(1);
