@@ -241,6 +241,7 @@ class WebDeskIT {
         link.click();
         wait.until(ExpectedConditions.textToBe(By.id("item-title"), TITLE));
         itemId = Long.parseLong(browser.findElement(By.cssSelector("article[data-item]")).getAttribute("data-item"));
+        assertTrue(text("main dl.meta").contains("陈代表（deputy）"), "the submitter by name: " + text("main dl.meta"));
         new Select(browser.findElement(By.cssSelector("[data-step=assign] select[name=hostUnit]"))).selectByValue("jyj");
         submit("assign");
         awaitStatus("已交办");

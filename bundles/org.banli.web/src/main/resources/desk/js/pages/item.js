@@ -33,7 +33,7 @@ function page(context, item, history, message, act) {
     h('div', { class: 'card' },
       h('dl', { class: 'meta' },
         h('dt', {}, t('col.status')), h('dd', { id: 'item-status' }, label('status', item.status)),
-        h('dt', {}, t('col.submitter')), h('dd', {}, item.submitter),
+        h('dt', {}, t('col.submitter')), h('dd', {}, item.submitterName ? `${item.submitterName}（${item.submitter}）` : item.submitter),
         h('dt', {}, t('col.host')), h('dd', {}, context.unitName(item.progress.hostUnit)),
         h('dt', {}, t('item.coUnits')), h('dd', {}, item.coUnits.filter((c) => !c.releasedAt).map((c) => context.unitName(c.unitCode)).join('、') || t('common.none')),
         h('dt', {}, t('col.deadline')), h('dd', {}, date(item.timing.deadline), ' ', daysLeft(item.timing.daysLeft, item.timing.overdue, item.timing.atRisk)),

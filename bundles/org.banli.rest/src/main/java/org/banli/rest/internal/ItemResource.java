@@ -29,6 +29,8 @@ import org.banli.api.item.ItemService;
 import org.banli.api.item.ItemStatus;
 import org.banli.api.item.Step;
 import org.banli.api.item.Timing;
+import org.banli.api.user.User;
+import org.banli.api.user.UserService;
 import org.banli.rest.internal.dto.ItemDTO;
 import org.banli.rest.internal.dto.ItemSummaryDTO;
 import org.banli.rest.internal.dto.PageDTO;
@@ -47,10 +49,12 @@ import org.osgi.service.component.annotations.Reference;
 public class ItemResource {
 
     private final ItemService items;
+    private final UserService users;
 
     @Activate
-    public ItemResource(@Reference ItemService items) {
+    public ItemResource(@Reference ItemService items, @Reference UserService users) {
         this.items = items;
+        this.users = users;
     }
 
     @GET
@@ -347,6 +351,8 @@ public class ItemResource {
 
     private ItemDTO view(Actor actor, long id) {
         var dossier = items.dossier(actor, id);
-        return ItemDTO.of(dossier, items.timing(dossier));
+        String submitter = dossier.item().submitter();
+        return ItemDTO.of(dossier, items.timing(dossier),
+                submitter == null ? null : users.find(submitter).map(User::displayName).orElse(null));
     }
 }

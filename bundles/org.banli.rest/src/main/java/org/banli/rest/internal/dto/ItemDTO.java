@@ -22,21 +22,22 @@ import org.banli.api.item.Urgency;
  * An item with its file as the API shows it.
  *
  * @param label       the number as people say it, e.g. 2026年建议第12号
+ * @param submitterName the submitter's name as people know it (陈代表), where the account still exists
  * @param statusText  the status in Chinese
  * @param timing      deadlines, days left and early warnings
  * @param mergedItems items merged into this one (并案)
  */
 public record ItemDTO(long id, long version, String label, ItemKind kind, int year, int number, String title,
-        String body, String submitter, String category, boolean keyItem, String leadingOfficial, Urgency urgency,
+        String body, String submitter, String submitterName, String category, boolean keyItem, String leadingOfficial, Urgency urgency,
         boolean publicReply, ItemStatus status, String statusText, Progress progress, Instant registeredAt,
         Timing timing, List<CoUnit> coUnits, List<Contact> contacts, List<UnitRequest> requests, List<Reply> replies,
         List<Rating> ratings, List<SupervisionNotice> notices, List<Comment> comments,
         List<ItemSummaryDTO> mergedItems) {
 
-    public static ItemDTO of(Dossier dossier, Timing timing) {
+    public static ItemDTO of(Dossier dossier, Timing timing, String submitterName) {
         Item item = dossier.item();
         return new ItemDTO(item.id(), item.version(), item.label(), item.kind(), item.year(), item.number(),
-                item.title(), item.body(), item.submitter(), item.category(), item.keyItem(), item.leadingOfficial(),
+                item.title(), item.body(), item.submitter(), submitterName, item.category(), item.keyItem(), item.leadingOfficial(),
                 item.urgency(), item.publicReply(), item.status(), item.status().chinese(), item.progress(),
                 item.registeredAt(), timing, dossier.coUnits(), dossier.contacts(), dossier.requests(),
                 dossier.replies(), dossier.ratings(), dossier.notices(), dossier.comments(),
