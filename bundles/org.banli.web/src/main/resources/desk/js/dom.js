@@ -93,7 +93,6 @@ export function form(fields, submitLabel, submit, { secondary } = {}) {
       button.disabled = false;
     }
   });
-  element.inputs = inputs;
   return element;
 }
 
@@ -112,7 +111,7 @@ function fieldOf(f) {
       const on = boxes.filter((b) => b.checked).map((b) => b.value);
       return kind === 'radio' ? on[0] ?? null : on;
     };
-    return { element, read, focus: () => boxes[0]?.focus() };
+    return { element, read };
   }
   let input;
   if (f.type === 'textarea') input = h('textarea', { id, name: f.name, rows: f.rows || 5 });
@@ -134,7 +133,7 @@ function fieldOf(f) {
     if (value === '') return null;
     return f.type === 'number' ? Number(value) : value;
   };
-  return { element, read, input, focus: () => input.focus() };
+  return { element, read };
 }
 
 export function clearErrors(element) {

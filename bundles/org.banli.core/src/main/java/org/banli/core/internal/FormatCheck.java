@@ -30,7 +30,8 @@ final class FormatCheck {
         String approver = reply.approvedBy();
         boolean signedByApprover = reply.signer() != null && approver != null && (reply.signer().equals(approver)
                 || directory.user(approver).map(User::displayName).filter(reply.signer()::equals).isPresent());
-        if (!signedByApprover) {
+        // The signer is compared with the head who approved; before approval there is no one to compare with.
+        if (approver != null && !signedByApprover) {
             failures.add(new Violation("signer", "签发人须为审定答复的单位主要领导 (the signer must be the unit head who approved it)"));
         }
         if (Texts.isBlank(reply.contactPerson())) {

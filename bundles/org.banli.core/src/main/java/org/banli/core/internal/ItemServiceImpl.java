@@ -277,7 +277,7 @@ public class ItemServiceImpl implements ItemService {
         }
         Page<DisclosedReply> found = items.disclosed(year, page, size);
         return new Page<>(found.items().stream().map(r -> new DisclosedReply(r.itemId(), r.label(), r.title(),
-                r.category(), r.unitCode(), r.replyClass(), PHONE_NUMBER.matcher(r.text()).replaceAll("***"),
+                r.category(), r.unitCode(), r.unitName(), r.replyClass(), PHONE_NUMBER.matcher(r.text()).replaceAll("***"),
                 r.repliedAt())).toList(), page, size, found.total());
     }
 }

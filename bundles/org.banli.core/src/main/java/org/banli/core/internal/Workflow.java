@@ -556,15 +556,10 @@ final class Workflow {
                 List.of(back));
     }
 
-    /**
-     * The format checks the current draft would fail at submission. The signer is compared with
-     * the approver, so it is checked only once the unit head has approved.
-     */
+    /** The format checks the current draft would fail at submission (the signer once the head has approved). */
     List<RuleViolationException.Violation> replyCheck(Dossier d) {
         return d.currentReply().filter(r -> r.state() == Reply.State.DRAFT || r.state() == Reply.State.APPROVED)
-                .map(r -> FormatCheck.failures(county, directory, d, r, today).stream()
-                        .filter(v -> r.approvedBy() != null || !v.field().equals("signer")).toList())
-                .orElse(List.of());
+                .map(r -> FormatCheck.failures(county, directory, d, r, today)).orElse(List.of());
     }
 
     private Outcome submitReply(Actor actor, Dossier d) {

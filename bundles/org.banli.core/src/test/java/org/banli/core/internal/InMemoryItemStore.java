@@ -229,7 +229,7 @@ final class InMemoryItemStore implements ItemStore {
             if (item.publicReply() && (year == null || item.year() == year)) {
                 of(records.get(item.id()), Reply.class).stream().filter(r -> r.state() == Reply.State.ACCEPTED)
                         .forEach(r -> found.add(new DisclosedReply(item.id(), item.label(), item.title(),
-                                item.category(), r.unitCode(), r.replyClass(), r.text(), r.reviewedAt())));
+                                item.category(), r.unitCode(), null, r.replyClass(), r.text(), r.reviewedAt())));
             }
         }
         return new Page<>(found.stream().skip((long) page * size).limit(size).toList(), page, size, found.size());

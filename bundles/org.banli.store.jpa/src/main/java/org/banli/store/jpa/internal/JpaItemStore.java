@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
 import javax.persistence.FlushModeType;
@@ -323,8 +324,13 @@ public class JpaItemStore implements ItemStore {
         }
         String where = " WHERE e.state = :accepted AND e.item.publicReply = TRUE"
                 + (year == null ? "" : " AND e.item.year = :year");
-        return database.read(em -> Pages.of(em, ReplyEntity.class, where, params, "e.reviewedAt DESC, e.id DESC",
-                JpaItemStore::disclosed, page, size));
+        return database.read(em -> {
+            // Units are few: their names in one query rather than one per reply.
+            Map<String, String> unitNames = em.createQuery("SELECT u.code, u.name FROM UnitEntity u", Object[].class)
+                    .getResultStream().collect(Collectors.toMap(u -> (String) u[0], u -> (String) u[1]));
+            return Pages.of(em, ReplyEntity.class, where, params, "e.reviewedAt DESC, e.id DESC",
+                    reply -> disclosed(reply, unitNames), page, size);
+        });
     }
 
     @Override
@@ -354,10 +360,10 @@ public class JpaItemStore implements ItemStore {
         });
     }
 
-    private static DisclosedReply disclosed(ReplyEntity reply) {
+    private static DisclosedReply disclosed(ReplyEntity reply, Map<String, String> unitNames) {
         Item item = reply.item.toItem();
         return new DisclosedReply(item.id(), item.label(), item.title(), item.category(), reply.unitCode,
-                reply.replyClass, reply.text, reply.reviewedAt);
+                unitNames.get(reply.unitCode), reply.replyClass, reply.text, reply.reviewedAt);
     }
 
     /** An item's records of one kind, oldest first. */

@@ -447,6 +447,7 @@ class JpaItemStoreTest {
         assertThat(items.disclosed(2026, 0, 10).items()).singleElement().satisfies(r -> {
             assertThat(r.label()).isEqualTo("2026年建议第1号");
             assertThat(r.text()).isEqualTo("正在解决，明年完成。");
+            assertThat(r.unitName()).isEqualTo("县教育局");
         });
         assertThat(items.disclosed(2025, 0, 10).total()).isZero();
     }
