@@ -89,7 +89,8 @@ final class Api {
                     ? JSON.readTree(response.body())
                     : MissingNode.getInstance();
             return new Answer(response.statusCode(), contentType, body, response.body(),
-                    response.headers().firstValue("ETag").orElse(null));
+                    response.headers().firstValue("ETag").orElse(null),
+                    response.headers().firstValue("Retry-After").orElse(null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -120,7 +121,7 @@ final class Api {
     }
 
     /** One HTTP answer: status, content type, parsed JSON (or missing) and the raw text. */
-    record Answer(int status, String contentType, JsonNode body, String text, String etag) {
+    record Answer(int status, String contentType, JsonNode body, String text, String etag, String retryAfter) {
         @Override
         public String toString() {
             return status + " " + contentType + " " + text;

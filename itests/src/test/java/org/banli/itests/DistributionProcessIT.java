@@ -96,7 +96,10 @@ class DistributionProcessIT {
         long proposals = office.get("/items?kind=PROPOSAL&year=" + before.path("year").asInt()).body().path("total")
                 .asLong();
         stop();
-        start("a-different-password-456");
+        Api.Answer whenReady = distribution.startUntilReady(Map.of("BANLI_ADMIN_PASSWORD", "a-different-password-456"),
+                Api.at(httpPort).as("admin", FIRST_PASSWORD));
+        assertEquals(200, whenReady.status(), "the moment /health says ready after a restart, a login is served: "
+                + whenReady);
 
         assertEquals(401, Api.at(httpPort).as("admin", "a-different-password-456").get("/units").status(),
                 "the environment is read only when no admin exists yet");

@@ -63,7 +63,7 @@ public class RestApiIT extends BanliExamTest {
         Api.Answer openApi = anonymous.get("/openapi.json");
         assertEquals(openApi.toString(), 200, openApi.status());
         JsonNode paths = openApi.body().path("paths");
-        for (String[] endpoint : new String[][] { { "/api/v1/health", "get" }, { "/api/v1/openapi.json", "get" },
+        for (String[] endpoint : new String[][] { { "/api/v1/health", "get" }, { "/api/v1/health/live", "get" }, { "/api/v1/openapi.json", "get" },
                 { "/api/v1/units", "get" }, { "/api/v1/units", "post" }, { "/api/v1/users", "get" },
                 { "/api/v1/users", "post" }, { "/api/v1/users/me", "get" }, { "/api/v1/users/me/password", "post" },
                 { "/api/v1/users/{username}", "get" }, { "/api/v1/units/{code}", "get" }, { "/api/v1/items", "get" },
@@ -88,10 +88,11 @@ public class RestApiIT extends BanliExamTest {
         for (String step : steps) {
             assertTrue("OpenAPI lacks the step " + step, paths.path("/api/v1/items/{id}/" + step).has("post"));
         }
-        assertEquals(35 + steps.size(), countOperations(paths));
+        assertEquals(36 + steps.size(), countOperations(paths));
         assertFalse("logging in needs no login", paths.path("/api/v1/session").path("post").has("security"));
         assertTrue(paths.path("/api/v1/items").path("post").has("security"));
         assertFalse(paths.path("/api/v1/health").path("get").has("security"));
+        assertFalse(paths.path("/api/v1/health/live").path("get").has("security"));
         assertTrue(openApi.body().path("components").path("schemas").path("ItemDTO").path("properties")
                 .has("title"));
     }
@@ -141,8 +142,11 @@ public class RestApiIT extends BanliExamTest {
         } finally {
             core.start();
         }
-        await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
-                .until(() -> anonymous.get("/health").status() == 200 && admin.get("/units").status() == 200);
+        // Readiness a load balancer can trust: the moment /health says 200, an authenticated request is served.
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(5)).ignoreExceptions()
+                .until(() -> anonymous.get("/health").status() == 200);
+        assertEquals(200, admin.get("/units").status());
+        assertEquals(200, anonymous.get("/health/live").status());
     }
 
     @Test
@@ -227,6 +231,65 @@ public class RestApiIT extends BanliExamTest {
             return false;
         } finally {
             thread.setContextClassLoader(previous);
+        }
+    }
+
+    @Test
+    public void thirtyTwoClientsWithTheRightPasswordAllGetInWhileAGuesserElsewhereIsSlowed() throws Exception {
+        String suffix = Long.toString(System.nanoTime(), 36);
+        String worker = "worker-" + suffix;
+        String target = "target-" + suffix;
+        for (String username : List.of(worker, target)) {
+            Api.Answer created = admin.post("/users", json("username", username, "displayName", "并发测试员",
+                    "password", "the-right-password-1", "roles", List.of("OFFICE")));
+            assertEquals(created.toString(), 201, created.status());
+        }
+        // A fresh account: nothing remembered, so all 32 arrive while the first check runs.
+        Api workerApi = anonymous.as(worker, "the-right-password-1");
+        ExecutorService pool = Executors.newFixedThreadPool(32);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            for (int i = 0; i < 32; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return workerApi.get("/users/me").status();
+                }));
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                assertEquals(200, (int) answer.get(60, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        Api guesser = anonymous.as(target, "a-wrong-guess");
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, guesser.get("/users/me").status());
+        }
+        Api.Answer slowed = guesser.get("/users/me");
+        assertProblem(slowed, 429, null);
+        assertTrue(slowed.toString(), Integer.parseInt(slowed.retryAfter()) >= 1);
+        assertEquals("the guesser's address waits even with the right password", 429,
+                anonymous.as(target, "the-right-password-1").get("/users/me").status());
+        assertEquals("the real user at another address gets in", 200,
+                statusFrom("127.0.0.2", "/api/v1/users/me", target, "the-right-password-1"));
+    }
+
+    /** A request sent from another loopback address, as a second machine would send it. */
+    private static int statusFrom(String localAddress, String path, String username, String password)
+            throws Exception {
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.bind(new java.net.InetSocketAddress(localAddress, 0));
+            socket.connect(new java.net.InetSocketAddress("127.0.0.1", Integer.getInteger(BanliDistribution.HTTP_PORT_PROPERTY)));
+            socket.setSoTimeout(30_000);
+            String credentials = java.util.Base64.getEncoder()
+                    .encodeToString((username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic "
+                    + credentials + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+            return Integer.parseInt(statusLine.split(" ")[1]);
         }
     }
 

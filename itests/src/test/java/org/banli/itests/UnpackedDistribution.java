@@ -70,6 +70,18 @@ final class UnpackedDistribution {
                 .until(() -> anonymous.get("/health").status() == 200 && admin.get("/units").status() == 200);
     }
 
+    /**
+     * Starts Karaf and waits for {@code /health} alone, as a load balancer would; answers what an
+     * authenticated request of {@code admin} got at the moment it said ready.
+     */
+    Api.Answer startUntilReady(Map<String, String> environment, Api admin) throws Exception {
+        Processes.run(home, List.of("bin/start"), environment, null);
+        Api anonymous = api();
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(5)).ignoreExceptions()
+                .until(() -> anonymous.get("/health").status() == 200);
+        return admin.get("/units");
+    }
+
     void stop() throws Exception {
         long pid = Long.parseLong(Files.readString(home.resolve("karaf.pid")).strip());
         Processes.run(home, List.of("bin/stop"), Map.of(), null);

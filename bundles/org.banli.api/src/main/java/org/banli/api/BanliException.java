@@ -28,7 +28,9 @@ public class BanliException extends RuntimeException {
         /** The current state or version does not allow this. */
         CONFLICT,
         /** A value breaks a rule; see {@link RuleViolationException#violations()}. */
-        RULE_VIOLATION
+        RULE_VIOLATION,
+        /** Too many attempts in too short a time; see {@link org.banli.api.user.LoginDelayedException}. */
+        TOO_MANY_REQUESTS
     }
 
     public static BanliException notFound(String message) {

@@ -6,7 +6,7 @@ import { h, itemTable, form, section, notice, replace } from '../dom.js';
 const OPEN = ['ASSIGNED', 'HANDLING', 'REPLY_APPROVED', 'UNDER_REVIEW', 'REHANDLING', 'FOLLOW_UP', 'CONSULTATION', 'REPLIED'];
 
 async function all(params) {
-  const page = await get(`/items${query({ ...params, size: 200 })}`);
+  const page = await get(`/items${query({ ...params, size: 200, total: false })}`);
   return page.items;
 }
 

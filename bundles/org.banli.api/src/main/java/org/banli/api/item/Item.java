@@ -12,7 +12,7 @@ import java.time.LocalDate;
  * @param year            the session year
  * @param number          number within kind and year (建议第 12 号)
  * @param title           title
- * @param body            full text
+ * @param body            full text; {@code null} in lists, which carry summaries (read the item for its text)
  * @param submitter       the lead submitter's username
  * @param category        topic, e.g. 教育
  * @param keyItem         重点件

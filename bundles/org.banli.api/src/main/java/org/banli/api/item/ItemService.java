@@ -29,8 +29,9 @@ public interface ItemService {
      *
      * @param expectedVersion the item version the actor last saw, refused when stale; {@code null} not to check
      * @param from            the network address of the request, kept with ratings
+     * @return the item's file after the step, as the actor may see it (what {@link #dossier} would answer)
      */
-    Item perform(Actor actor, long id, Long expectedVersion, Step step, String from);
+    Dossier perform(Actor actor, long id, Long expectedVersion, Step step, String from);
 
     List<ItemEvent> history(Actor actor, long id);
 

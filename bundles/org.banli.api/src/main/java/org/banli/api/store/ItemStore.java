@@ -34,9 +34,9 @@ public interface ItemStore {
      * the first change is the item's own. Fails with a conflict when {@code expectedVersion}
      * is given and stale, or when another step changed an item concurrently.
      *
-     * @return the item after the step
+     * @return the item's dossier after the step, as a fresh read would give it
      */
-    Item apply(long id, Long expectedVersion, Function<Dossier, List<ItemChange>> decide);
+    Dossier apply(long id, Long expectedVersion, Function<Dossier, List<ItemChange>> decide);
 
     List<ItemEvent> history(long id);
 

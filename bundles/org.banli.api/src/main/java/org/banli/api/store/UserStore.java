@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.banli.api.user.Role;
 import org.banli.api.user.User;
 
 /** Persistence of accounts; the password hash is opaque to the store. */
@@ -17,6 +18,12 @@ public interface UserStore {
     Optional<String> passwordHash(String username);
 
     List<User> list();
+
+    /** The accounts that belong to a unit, by username. */
+    List<User> members(String unitCode);
+
+    /** The accounts that hold a role, by username. */
+    List<User> withRole(Role role);
 
     /** The notification channels the account chose besides the inbox. */
     Set<String> channels(String username);

@@ -28,11 +28,18 @@ public interface UserService {
 
     /**
      * Checks a password. Deliberately slow (a salted, iterated hash), so callers that check
-     * on every request should remember a success for a short while.
+     * on every request should remember a success for a short while; concurrent checks of the same
+     * credentials from the same client share one hash. Only failed checks are counted: after a
+     * few from one client for one account (or many from one client over any accounts), that
+     * client waits a growing delay before its next check, while the account stays open to
+     * everyone else.
      *
+     * @param client where the attempt comes from, e.g. the remote address; attempts from
+     *               different clients never slow each other
      * @return the account when the password is right, otherwise empty
+     * @throws LoginDelayedException when this client must wait before its next check
      */
-    Optional<User> authenticate(String username, char[] password);
+    Optional<User> authenticate(String username, char[] password, String client);
 
     /** The acting person for an account, as services expect it. */
     static Actor actorOf(User user) {

@@ -147,7 +147,12 @@ public class ItemServiceImpl implements ItemService {
 
     @Override
     public Dossier dossier(Actor actor, long id) {
-        Dossier dossier = Access.visible(actor, items.dossier(id).orElseThrow(() -> BanliException.itemNotFound(id)));
+        return shown(actor, items.dossier(id).orElseThrow(() -> BanliException.itemNotFound(id)));
+    }
+
+    /** What of a file the actor may see. */
+    private static Dossier shown(Actor actor, Dossier file) {
+        Dossier dossier = Access.visible(actor, file);
         // Who entered a rating and from where is for detecting coerced ratings: whole-county readers only.
         return Access.readsEverything(actor) ? dossier
                 : dossier.withRatings(dossier.ratings().stream().map(Rating::withoutOrigin).toList());
@@ -202,28 +207,29 @@ public class ItemServiceImpl implements ItemService {
     }
 
     @Override
-    public Item perform(Actor actor, long id, Long expectedVersion, Step step, String from) {
+    public Dossier perform(Actor actor, long id, Long expectedVersion, Step step, String from) {
         if (step == null) {
             throw BanliException.conflict("缺少办理步骤 (no step given)");
         }
         Workflow workflow = new Workflow(county, directory(), Instant.now(clock));
         Notifier notifier = new Notifier(new People(users), templates);
-        Item item;
+        Dossier after;
         if (step instanceof Step.Merge merge) {
             List<Item> members = new ArrayList<>();
             for (Long memberId : merge.items() == null ? List.<Long>of() : merge.items()) {
                 members.add(items.find(memberId == null ? -1 : memberId).filter(m -> Access.readsEverything(actor))
                         .orElseThrow(() -> BanliException.itemNotFound(memberId == null ? -1 : memberId)));
             }
-            item = items.apply(id, expectedVersion,
+            after = items.apply(id, expectedVersion,
                     dossier -> notifier.plan(dossier, workflow.merge(actor, dossier, merge, members)));
         } else {
-            item = items.apply(id, expectedVersion,
+            after = items.apply(id, expectedVersion,
                     dossier -> notifier.plan(dossier, workflow.decide(actor, dossier, step, from)));
         }
+        Item item = after.item();
         LOG.info("{} {}: {} by {}, now {}", item.label(), item.id(), step.getClass().getSimpleName(),
                 actor.username(), item.status());
-        return item;
+        return shown(actor, after);
     }
 
     private Workflow.Directory directory() {

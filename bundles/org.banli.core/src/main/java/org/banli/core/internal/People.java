@@ -1,6 +1,8 @@
 package org.banli.core.internal;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.banli.api.store.UserStore;
@@ -8,35 +10,36 @@ import org.banli.api.user.Role;
 import org.banli.api.user.User;
 
 /**
- * Who belongs where, for notifications: the accounts are read once, when first needed, for one
- * step or one reminder run; whoever belongs to a unit at that moment is told.
+ * Who belongs where, for notifications: a unit's accounts and the supervisors are read when first
+ * needed, once for one step or one reminder run; whoever belongs to a unit at that moment is told.
  */
 final class People implements Notifier.Recipients {
 
     private final UserStore users;
-    private List<User> accounts;
+    private final Map<String, List<String>> staff = new HashMap<>();
+    private List<String> supervisors;
 
     People(UserStore users) {
         this.users = users;
     }
 
-    private List<User> accounts() {
-        if (accounts == null) {
-            accounts = users.list();
-        }
-        return accounts;
-    }
-
+    /** A unit's handlers and its head. */
     @Override
     public List<String> staff(String unitCode) {
-        return accounts().stream().filter(u -> unitCode != null && unitCode.equals(u.unitCode()))
+        if (unitCode == null) {
+            return List.of();
+        }
+        return staff.computeIfAbsent(unitCode, code -> users.members(code).stream()
                 .filter(u -> u.roles().contains(Role.HANDLER) || u.roles().contains(Role.UNIT_HEAD))
-                .map(User::username).toList();
+                .map(User::username).toList());
     }
 
     @Override
     public List<String> supervisors() {
-        return accounts().stream().filter(u -> u.roles().contains(Role.SUPERVISOR)).map(User::username).toList();
+        if (supervisors == null) {
+            supervisors = users.withRole(Role.SUPERVISOR).stream().map(User::username).toList();
+        }
+        return supervisors;
     }
 
     @Override

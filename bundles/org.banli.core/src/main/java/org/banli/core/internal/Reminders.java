@@ -150,10 +150,10 @@ public class Reminders implements ReminderService {
 
     private List<Item> all(ItemQuery first) {
         List<Item> found = new ArrayList<>();
-        for (ItemQuery query = first;; query = query.withPage(query.page() + 1)) {
+        for (ItemQuery query = first.withoutTotal();; query = query.withPage(query.page() + 1)) {
             Page<Item> page = items.list(SCHEDULER, query);
             found.addAll(page.items());
-            if ((long) (query.page() + 1) * PAGE >= page.total()) {
+            if (!page.more()) {
                 return found;
             }
         }

@@ -410,10 +410,10 @@ public class ReportServiceImpl implements ReportService {
 
     /** Feeds the pages of a list to {@code page} until the last one. */
     private void eachPage(Actor actor, ItemQuery first, PageSink page) throws IOException {
-        for (ItemQuery query = first;; query = query.withPage(query.page() + 1)) {
+        for (ItemQuery query = first.withoutTotal();; query = query.withPage(query.page() + 1)) {
             Page<Item> found = items.list(actor, query);
             page.accept(found.items());
-            if ((long) (query.page() + 1) * query.size() >= found.total()) {
+            if (!found.more()) {
                 return;
             }
         }

@@ -1,10 +1,21 @@
 package org.banli.core.internal;
 
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.banli.api.Actor;
@@ -12,6 +23,7 @@ import org.banli.api.BanliException;
 import org.banli.api.RuleViolationException;
 import org.banli.api.store.UnitStore;
 import org.banli.api.store.UserStore;
+import org.banli.api.user.LoginDelayedException;
 import org.banli.api.user.Role;
 import org.banli.api.user.User;
 import org.banli.api.user.UserDraft;
@@ -27,6 +39,8 @@ import org.slf4j.LoggerFactory;
 public class UserServiceImpl implements UserService {
 
     static final int MIN_PASSWORD_LENGTH = 10;
+    /** Wrong current passwords are counted apart from logins (per account), so they cannot delay its logins. */
+    static final String PASSWORD_CHANGE_CLIENT = "password-change:";
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9_.-]{1,63}");
     private static final Logger LOG = LoggerFactory.getLogger(UserServiceImpl.class);
 
@@ -35,6 +49,9 @@ public class UserServiceImpl implements UserService {
     private final PasswordHasher hasher;
     private final Clock clock;
     private final LoginThrottle throttle = new LoginThrottle();
+    /** Checks running now, by client and credentials: the same credentials at once share one slow hash. */
+    private final Map<String, CompletableFuture<Optional<User>>> checking = new ConcurrentHashMap<>();
+    private final byte[] credentialSalt = new byte[16];
 
     @Activate
     public UserServiceImpl(@Reference UserStore users, @Reference UnitStore units) {
@@ -46,6 +63,7 @@ public class UserServiceImpl implements UserService {
         this.units = units;
         this.hasher = hasher;
         this.clock = clock;
+        new SecureRandom().nextBytes(credentialSalt);
     }
 
     @Override
@@ -66,7 +84,7 @@ public class UserServiceImpl implements UserService {
 
     @Override
     public User changePassword(Actor actor, char[] currentPassword, char[] newPassword) {
-        if (authenticate(actor.username(), currentPassword).isEmpty()) {
+        if (authenticate(actor.username(), currentPassword, PASSWORD_CHANGE_CLIENT + actor.username()).isEmpty()) {
             throw RuleViolationException.of("currentPassword", "当前密码不正确 (the current password is wrong)");
         }
         if (newPassword.length < MIN_PASSWORD_LENGTH) {
@@ -102,18 +120,70 @@ public class UserServiceImpl implements UserService {
     }
 
     @Override
-    public Optional<User> authenticate(String username, char[] password) {
+    public Optional<User> authenticate(String username, char[] password, String client) {
+        String key = client + "\0" + credentialDigest(username, password);
+        CompletableFuture<Optional<User>> mine = new CompletableFuture<>();
+        CompletableFuture<Optional<User>> running = checking.putIfAbsent(key, mine);
+        if (running != null) {
+            return outcome(running);
+        }
+        try {
+            Optional<User> result = check(username, password, client);
+            mine.complete(result);
+            return result;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            checking.remove(key, mine);
+        }
+    }
+
+    private Optional<User> check(String username, char[] password, String client) {
         Optional<String> hash = username == null ? Optional.empty() : users.passwordHash(username);
-        Instant now = Instant.now(clock);
-        if (hash.isEmpty() || !throttle.attempt(username, now)) {
-            hasher.burn(password);
-            return Optional.empty();
+        // Unknown names count only for the client, so guessing names cannot fill the memory.
+        String account = hash.isPresent() ? username : null;
+        Optional<Duration> wait = throttle.admit(account, client, Instant.now(clock));
+        if (wait.isPresent()) {
+            throw new LoginDelayedException(wait.get());
         }
-        if (!hasher.matches(password, hash.get())) {
-            return Optional.empty();
+        boolean right = false;
+        try {
+            if (hash.isEmpty()) {
+                hasher.burn(password);
+            } else {
+                right = hasher.matches(password, hash.get());
+            }
+        } finally {
+            if (right) {
+                throttle.succeeded(username, client, Instant.now(clock));
+            } else {
+                throttle.failed(account, client, Instant.now(clock));
+            }
         }
-        throttle.succeeded(username);
-        return users.find(username);
+        return right ? users.find(username) : Optional.empty();
+    }
+
+    private static Optional<User> outcome(CompletableFuture<Optional<User>> check) {
+        try {
+            return check.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /** Identifies the same credentials without keeping the password: a digest salted per start. */
+    private String credentialDigest(String username, char[] password) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(credentialSalt);
+            sha.update(String.valueOf(username).getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(StandardCharsets.UTF_8.encode(CharBuffer.wrap(password)));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     private void validate(UserDraft draft) {

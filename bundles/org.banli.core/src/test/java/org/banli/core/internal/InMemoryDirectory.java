@@ -10,6 +10,7 @@ import org.banli.api.BanliException;
 import org.banli.api.store.UnitStore;
 import org.banli.api.store.UserStore;
 import org.banli.api.unit.Unit;
+import org.banli.api.user.Role;
 import org.banli.api.user.User;
 
 /** Hand-written unit and user stores for the core's unit tests. */
@@ -63,6 +64,16 @@ final class InMemoryDirectory {
         @Override
         public List<User> list() {
             return List.copyOf(users.values());
+        }
+
+        @Override
+        public List<User> members(String unitCode) {
+            return users.values().stream().filter(u -> unitCode.equals(u.unitCode())).toList();
+        }
+
+        @Override
+        public List<User> withRole(Role role) {
+            return users.values().stream().filter(u -> u.roles().contains(role)).toList();
         }
 
         @Override

@@ -126,7 +126,7 @@ final class InMemoryItemStore implements ItemStore {
     }
 
     @Override
-    public synchronized Item apply(long id, Long expectedVersion, Function<Dossier, List<ItemChange>> decide) {
+    public synchronized Dossier apply(long id, Long expectedVersion, Function<Dossier, List<ItemChange>> decide) {
         Item item = find(id).orElseThrow(() -> BanliException.itemNotFound(id));
         requireVersion(item, expectedVersion);
         List<ItemChange> changes = decide.apply(dossierOf(item));
@@ -147,7 +147,7 @@ final class InMemoryItemStore implements ItemStore {
             c.records().forEach(r -> save(c.itemId(), r));
             queued.addAll(c.messages());
         }
-        return items.get(id);
+        return dossierOf(items.get(id));
     }
 
     private static void requireVersion(Item item, Long expected) {

@@ -633,7 +633,7 @@ class ItemServiceImplTest extends WorkflowFixture {
         assertThat(service.dossier(OFFICE, item.id())).isEqualTo(before);
         assertThat(service.history(OFFICE, item.id())).isEqualTo(history);
         assertThat(service.perform(OFFICE, item.id(), item.version(), new Step.Assign("tra", null, null), "x")
-                .version()).isEqualTo(item.version() + 1);
+                .item().version()).isEqualTo(item.version() + 1);
     }
 
     @Test

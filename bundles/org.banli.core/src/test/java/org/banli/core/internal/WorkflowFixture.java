@@ -70,7 +70,7 @@ abstract class WorkflowFixture {
     // a story that takes an item as far as a test needs ------------------------------------------
 
     Item step(Actor actor, Item item, Step step) {
-        return service.perform(actor, item.id(), null, step, "10.0.0.9");
+        return service.perform(actor, item.id(), null, step, "10.0.0.9").item();
     }
 
     Item registered(ItemKind kind, String submitter, boolean publicReply) {

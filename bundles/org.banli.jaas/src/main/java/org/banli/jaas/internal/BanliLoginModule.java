@@ -21,6 +21,7 @@ import javax.security.auth.spi.LoginModule;
 
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+import org.banli.api.user.LoginDelayedException;
 import org.banli.api.user.Role;
 import org.banli.api.user.User;
 import org.banli.api.user.UserService;
@@ -37,6 +38,8 @@ public class BanliLoginModule implements LoginModule {
     static final String USER_SERVICE_OPTION = UserService.class.getName();
     /** What Karaf's shell, SSH and command ACLs expect of an administrator, besides {@code admin}. */
     static final List<String> KARAF_CONSOLE_ROLES = List.of("manager", "viewer", "systembundles", "ssh");
+    /** JAAS does not say where a console, SSH or JMX login comes from: they share one client for the throttle. */
+    static final String CONSOLE_CLIENT = "console";
     private static final Logger LOG = LoggerFactory.getLogger(BanliLoginModule.class);
 
     private Subject subject;
@@ -64,7 +67,13 @@ public class BanliLoginModule implements LoginModule {
         }
         char[] secret = password.getPassword() == null ? new char[0] : password.getPassword();
         try {
-            Optional<User> found = users.authenticate(name.getName(), secret);
+            Optional<User> found;
+            try {
+                found = users.authenticate(name.getName(), secret, CONSOLE_CLIENT);
+            } catch (LoginDelayedException e) {
+                LOG.info("Login for {} delayed by {} s after failures", name.getName(), e.retryAfterSeconds());
+                throw new FailedLoginException(e.getMessage());
+            }
             if (found.isEmpty()) {
                 LOG.info("Failed login for {}", name.getName());
                 throw new FailedLoginException("用户名或密码错误 (wrong username or password)");

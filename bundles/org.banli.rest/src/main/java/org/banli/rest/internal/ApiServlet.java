@@ -2,11 +2,13 @@ package org.banli.rest.internal;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 
 import javax.servlet.Servlet;
 import javax.servlet.ServletConfig;
@@ -41,6 +43,13 @@ public class ApiServlet extends HttpServlet {
 
     static final String RESOURCE = "osgi.jaxrs.resource";
     static final String EXTENSION = "osgi.jaxrs.extension";
+    /** The request attribute (a Jersey request property) that carries the client's address. */
+    static final String CLIENT_ADDRESS = "org.banli.rest.client-address";
+    /** The request attribute that says whether the API serving it has every core resource (see {@link HealthResource}). */
+    static final String COMPLETE = "org.banli.rest.complete";
+    /** The resources that need the core: until the API serves all of them, it is not ready. */
+    static final Set<Class<?>> CORE_RESOURCES = Set.of(ItemResource.class, UnitResource.class, UserResource.class,
+            SessionResource.class, InboxResource.class);
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
 
@@ -95,6 +104,8 @@ public class ApiServlet extends HttpServlet {
                     "接口尚未就绪，请稍后重试 (the API is not ready; try again shortly)", request.getRequestURI(), List.of())));
             return;
         }
+        request.setAttribute(CLIENT_ADDRESS, request.getRemoteAddr());
+        request.setAttribute(COMPLETE, generation.complete);
         try {
             generation.container.service(request, response);
         } finally {
@@ -129,10 +140,12 @@ public class ApiServlet extends HttpServlet {
         ClassLoader previousLoader = thread.getContextClassLoader();
         thread.setContextClassLoader(ApiServlet.class.getClassLoader());
         try {
-            ServletContainer container = new ServletContainer(ApiApplication.configure(authentication, List.copyOf(components), version));
+            List<Object> served = List.copyOf(components);
+            ServletContainer container = new ServletContainer(ApiApplication.configure(authentication, served, version));
             container.init(config);
             Generation old = current;
-            current = new Generation(container);
+            current = new Generation(container, served.stream().map(Object::getClass).collect(Collectors.toSet())
+                    .containsAll(CORE_RESOURCES));
             if (old != null) {
                 old.retire();
             }
@@ -166,11 +179,13 @@ public class ApiServlet extends HttpServlet {
     /** One Jersey container and the requests it is serving; destroyed after the last one leaves. */
     private static final class Generation {
         private final ServletContainer container;
+        private final boolean complete;
         /** Requests in flight, plus one while this generation is current. */
         private int users = 1;
 
-        Generation(ServletContainer container) {
+        Generation(ServletContainer container, boolean complete) {
             this.container = container;
+            this.complete = complete;
         }
 
         synchronized boolean tryAcquire() {

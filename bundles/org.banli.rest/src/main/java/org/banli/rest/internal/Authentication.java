@@ -33,8 +33,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Authentication for every resource method not marked {@link Public}: HTTP Basic, checked by
- * Karaf's JAAS realm (see {@link JaasLogin}), for scripts and the console; the web desk's
+ * Authentication for every resource method not marked {@link Public}: HTTP Basic, checked against
+ * Banli's accounts (see {@link PasswordLogin}), for scripts and the console; the web desk's
  * session cookie (see {@link WebSessions}) for browsers. State-changing requests from another
  * origin are refused whatever they carry, and a session's must also carry its CSRF token.
  */
@@ -42,7 +42,7 @@ import org.osgi.service.component.annotations.Reference;
 public class Authentication implements DynamicFeature {
 
     /** Paths that answer while the core is down, so that monitoring can tell what is wrong. */
-    static final Set<String> ALWAYS_OPEN = Set.of(HealthResource.PATH, OpenApiResource.PATH);
+    static final Set<String> ALWAYS_OPEN = Set.of(HealthResource.PATH, HealthResource.LIVE_PATH, OpenApiResource.PATH);
     /** Sent by the web desk: a 401 then carries no Basic challenge, which would pop up the browser's own dialog. */
     static final String CLIENT_HEADER = "X-Banli-Client";
 
@@ -50,7 +50,7 @@ public class Authentication implements DynamicFeature {
     private final CoreGate gate;
 
     @Activate
-    public Authentication(@Reference JaasLogin login, @Reference WebSessions sessions) {
+    public Authentication(@Reference PasswordLogin login, @Reference WebSessions sessions) {
         this.filter = new CredentialsFilter(login, sessions);
         this.gate = new CoreGate(login);
     }
@@ -68,9 +68,9 @@ public class Authentication implements DynamicFeature {
     @PreMatching
     @Priority(Priorities.AUTHENTICATION - 100)
     static final class CoreGate implements ContainerRequestFilter {
-        private final JaasLogin login;
+        private final PasswordLogin login;
 
-        CoreGate(JaasLogin login) {
+        CoreGate(PasswordLogin login) {
             this.login = login;
         }
 
@@ -155,10 +155,10 @@ public class Authentication implements DynamicFeature {
         /** What an account whose password was generated may still do: read who it is, change the password, leave. */
         private static final Set<String> BEFORE_PASSWORD_CHANGE = Set.of("GET v1/session", "DELETE v1/session",
                 "GET v1/users/me", "POST v1/users/me/password");
-        private final JaasLogin login;
+        private final PasswordLogin login;
         private final WebSessions sessions;
 
-        CredentialsFilter(JaasLogin login, WebSessions sessions) {
+        CredentialsFilter(PasswordLogin login, WebSessions sessions) {
             this.login = login;
             this.sessions = sessions;
         }
@@ -172,7 +172,7 @@ public class Authentication implements DynamicFeature {
                 return;
             }
             Optional<Actor> actor = credentials(authorization)
-                    .flatMap(c -> login.login(c.get(0), c.get(1).toCharArray()));
+                    .flatMap(c -> login.login(c.get(0), c.get(1).toCharArray(), clientAddress(request)));
             if (actor.isEmpty()) {
                 unauthorized(request);
                 return;
@@ -204,6 +204,11 @@ public class Authentication implements DynamicFeature {
                 return;
             }
             authenticate(request, UserService.actorOf(account.get()), session.get(), "SESSION");
+        }
+
+        /** The remote address, which {@link ApiServlet} keeps with the request for the throttle. */
+        private static String clientAddress(ContainerRequestContext request) {
+            return String.valueOf(request.getProperty(ApiServlet.CLIENT_ADDRESS));
         }
 
         private static void unauthorized(ContainerRequestContext request) {

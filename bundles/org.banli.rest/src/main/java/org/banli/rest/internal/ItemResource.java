@@ -21,6 +21,7 @@ import javax.ws.rs.core.SecurityContext;
 import org.banli.api.Actor;
 import org.banli.api.RuleViolationException;
 import org.banli.api.item.CountyRules;
+import org.banli.api.item.Dossier;
 import org.banli.api.item.Item;
 import org.banli.api.item.ItemEvent;
 import org.banli.api.item.ItemKind;
@@ -58,14 +59,14 @@ public class ItemResource {
     }
 
     @GET
-    @Summary("建议提案列表，可按状态、单位、类型、年度、重点件、可疑测评、答复稿待审定或被退回、逾期、临期、预警筛选并分页 (list items with filters and paging)")
+    @Summary("建议提案列表，可按状态、单位、类型、年度、重点件、可疑测评、答复稿待审定或被退回、逾期、临期、预警筛选并分页；total=false 时不统计总数 (list items with filters and paging; total=false skips the count)")
     public PageDTO<ItemSummaryDTO> list(@QueryParam("status") String status, @QueryParam("unit") String unit,
             @QueryParam("kind") String kind, @QueryParam("year") String year, @QueryParam("number") String number,
             @QueryParam("keyItem") String keyItem, @QueryParam("flaggedRating") String flaggedRating,
             @QueryParam("draft") String draft,
             @QueryParam("overdue") String overdue, @QueryParam("dueWithin") String dueWithin,
-            @QueryParam("warning") String warning,
-            @QueryParam("page") String page, @QueryParam("size") String size, @Context SecurityContext security) {
+            @QueryParam("warning") String warning, @QueryParam("page") String page, @QueryParam("size") String size,
+            @QueryParam("total") String total, @Context SecurityContext security) {
         ItemQuery query = ItemQuery.page(Resources.intParam("page", page, 0), Resources.intParam("size", size, 20))
                 .withStatus(Resources.enumParam("status", status, ItemStatus.class))
                 .withHostUnit(unit == null || unit.isBlank() ? null : unit.strip())
@@ -76,6 +77,9 @@ public class ItemResource {
                 .withOverdue(Resources.booleanParam("overdue", overdue))
                 .withDueWithinDays(Resources.intParam("dueWithin", dueWithin))
                 .withWarning(Resources.enumParam("warning", warning, Timing.Kind.class));
+        if (Boolean.FALSE.equals(Resources.booleanParam("total", total))) {
+            query = query.withoutTotal();
+        }
         return PageDTO.of(items.list(Authentication.actor(security), query),
                 item -> ItemSummaryDTO.of(item, items.timing(item)));
     }
@@ -345,12 +349,14 @@ public class ItemResource {
 
     private ItemDTO perform(long id, String ifMatch, Step step, SecurityContext security, HttpServletRequest http) {
         Actor actor = Authentication.actor(security);
-        items.perform(actor, id, Versions.expected(ifMatch), Resources.body(step), http.getRemoteAddr());
-        return view(actor, id);
+        return view(items.perform(actor, id, Versions.expected(ifMatch), Resources.body(step), http.getRemoteAddr()));
     }
 
     private ItemDTO view(Actor actor, long id) {
-        var dossier = items.dossier(actor, id);
+        return view(items.dossier(actor, id));
+    }
+
+    private ItemDTO view(Dossier dossier) {
         String submitter = dossier.item().submitter();
         return ItemDTO.of(dossier, items.timing(dossier),
                 submitter == null ? null : users.find(submitter).map(User::displayName).orElse(null));

@@ -5,12 +5,14 @@ import java.util.stream.Collectors;
 
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.ext.ExceptionMapper;
 
 import org.banli.api.BanliException;
 import org.banli.api.RuleViolationException;
+import org.banli.api.user.LoginDelayedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +40,9 @@ public final class ProblemMappers {
             case NOT_FOUND -> Problems.response(404, "not-found", e.getMessage(), path, List.of());
             case FORBIDDEN -> Problems.response(403, "forbidden", e.getMessage(), path, List.of());
             case CONFLICT -> Problems.response(409, "conflict", e.getMessage(), path, List.of());
+            case TOO_MANY_REQUESTS -> Response.fromResponse(Problems.response(429, "too-many-requests", e.getMessage(), path,
+                    List.of())).header(HttpHeaders.RETRY_AFTER, e instanceof LoginDelayedException delayed
+                            ? delayed.retryAfterSeconds() : 1).build();
             case RULE_VIOLATION -> Problems.response(422, "rule-violation", e.getMessage(), path,
                     e instanceof RuleViolationException rules
                             ? rules.violations().stream().map(v -> new Problems.FieldError(v.field(), v.message()))

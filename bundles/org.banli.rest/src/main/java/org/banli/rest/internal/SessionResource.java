@@ -36,12 +36,12 @@ public class SessionResource {
 
     private static final Logger LOG = LoggerFactory.getLogger(SessionResource.class);
 
-    private final JaasLogin login;
+    private final PasswordLogin login;
     private final WebSessions sessions;
     private final UserService users;
 
     @Activate
-    public SessionResource(@Reference JaasLogin login, @Reference WebSessions sessions, @Reference UserService users) {
+    public SessionResource(@Reference PasswordLogin login, @Reference WebSessions sessions, @Reference UserService users) {
         this.login = login;
         this.sessions = sessions;
         this.users = users;
@@ -76,7 +76,7 @@ public class SessionResource {
             throw new RuleViolationException(missing);
         }
         String username = given.username().strip();
-        Optional<Actor> actor = login.login(username, given.password().toCharArray());
+        Optional<Actor> actor = login.login(username, given.password().toCharArray(), http.getRemoteAddr());
         if (actor.isEmpty()) {
             LOG.info("Web login refused for {} from {}", username, http.getRemoteAddr());
             return Problems.response(401, "login-failed", "用户名或密码不正确 (wrong username or password)",

@@ -29,11 +29,11 @@ import org.osgi.service.component.annotations.Reference;
 public class UserResource {
 
     private final UserService users;
-    private final JaasLogin logins;
+    private final PasswordLogin logins;
     private final WebSessions sessions;
 
     @Activate
-    public UserResource(@Reference UserService users, @Reference JaasLogin logins, @Reference WebSessions sessions) {
+    public UserResource(@Reference UserService users, @Reference PasswordLogin logins, @Reference WebSessions sessions) {
         this.users = users;
         this.logins = logins;
         this.sessions = sessions;

@@ -25,7 +25,7 @@ class OpenApiResourceTest {
                 "/api/v1/openapi.json");
         JsonNode list = paths.path("/api/v1/items").path("get");
         assertThat(list.path("parameters").findValuesAsText("name")).containsExactly("status", "unit", "kind", "year",
-                "number", "keyItem", "flaggedRating", "draft", "overdue", "dueWithin", "warning", "page", "size");
+                "number", "keyItem", "flaggedRating", "draft", "overdue", "dueWithin", "warning", "page", "size", "total");
         assertThat(list.path("security").isArray()).isTrue();
         assertThat(paths.path("/api/v1/health").path("get").has("security")).isFalse();
         assertThat(paths.path("/api/v1/public/replies").path("get").has("security")).isFalse();

@@ -30,7 +30,9 @@ import org.banli.api.item.Urgency;
         uniqueConstraints = @UniqueConstraint(name = "BANLI_ITEM_NUMBER", columnNames = { "KIND", "SESSION_YEAR", "NUMBER" }),
         indexes = { @Index(name = "BANLI_ITEM_STATUS", columnList = "STATUS"),
                 @Index(name = "BANLI_ITEM_HOST", columnList = "HOSTUNIT_ID"),
-                @Index(name = "BANLI_ITEM_MERGED", columnList = "MERGEDINTO") })
+                @Index(name = "BANLI_ITEM_MERGED", columnList = "MERGEDINTO"),
+                // The order of every list, so that a page is read off the index instead of sorting the year.
+                @Index(name = "BANLI_ITEM_ORDER", columnList = "SESSION_YEAR DESC, KIND, NUMBER") })
 public class ItemEntity {
 
     @Id
@@ -81,6 +83,13 @@ public class ItemEntity {
 
     @ManyToOne
     UnitEntity hostUnit;
+
+    /** The keys of the submitter and host, read-only, so that a list reads them without joining their tables. */
+    @Column(name = "SUBMITTER_ID", insertable = false, updatable = false)
+    Long submitterId;
+
+    @Column(name = "HOSTUNIT_ID", insertable = false, updatable = false)
+    Long hostUnitId;
 
     LocalDate deadline;
 

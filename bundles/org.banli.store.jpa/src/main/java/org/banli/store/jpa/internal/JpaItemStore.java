@@ -1,5 +1,8 @@
 package org.banli.store.jpa.internal;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,6 +28,9 @@ import org.banli.api.item.Item;
 import org.banli.api.item.ItemAction;
 import org.banli.api.item.ItemDraft;
 import org.banli.api.item.ItemEvent;
+import org.banli.api.item.ItemKind;
+import org.banli.api.item.Progress;
+import org.banli.api.item.Urgency;
 import org.banli.api.item.ItemQuery;
 import org.banli.api.item.ItemRecord;
 import org.banli.api.item.ItemStatus;
@@ -45,10 +51,11 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = ItemStore.class)
 public class JpaItemStore implements ItemStore {
 
-    /** Two registrations may race for the same number; the unique constraint decides, the loser retries. */
-    private static final int NUMBERING_ATTEMPTS = 5;
+    /** Only the very first registrations of a series may race to start it; the loser then takes the next number. */
+    private static final int NUMBERING_ATTEMPTS = 3;
 
     private final Database database;
+    private final NaturalKeys keys = new NaturalKeys();
 
     @Activate
     public JpaItemStore(@Reference Database database) {
@@ -70,12 +77,12 @@ public class JpaItemStore implements ItemStore {
 
     private static Item insert(EntityManager em, NewItem item) {
         ItemDraft draft = item.draft();
-        Integer last = em.createQuery("SELECT MAX(i.number) FROM ItemEntity i WHERE i.kind = :kind AND i.year = :year",
-                Integer.class).setParameter("kind", draft.kind()).setParameter("year", item.year()).getSingleResult();
+        // First, before anything else is locked: the series' row is the one lock registrations queue on.
+        int number = nextNumber(em, draft.kind(), item.year());
         ItemEntity entity = new ItemEntity();
         entity.kind = draft.kind();
         entity.year = item.year();
-        entity.number = last == null ? 1 : last + 1;
+        entity.number = number;
         entity.title = draft.title();
         entity.body = draft.body();
         entity.submitter = JpaUserStore.entity(em, draft.submitter())
@@ -94,21 +101,46 @@ public class JpaItemStore implements ItemStore {
         return entity.toItem();
     }
 
+    /** The next number of a kind and year, held by this transaction until it commits or rolls back. */
+    private static int nextNumber(EntityManager em, ItemKind kind, int year) {
+        String series = kind + "-" + year;
+        int raised = em.createQuery("UPDATE NumberSeriesEntity s SET s.lastNumber = s.lastNumber + 1 WHERE s.series = :series")
+                .setParameter("series", series).executeUpdate();
+        if (raised == 1) {
+            return em.createQuery("SELECT s.lastNumber FROM NumberSeriesEntity s WHERE s.series = :series", Integer.class)
+                    .setParameter("series", series).getSingleResult();
+        }
+        // The series' first registration (or the first since numbers were kept here) starts it after the highest given.
+        Integer last = em.createQuery("SELECT MAX(i.number) FROM ItemEntity i WHERE i.kind = :kind AND i.year = :year",
+                Integer.class).setParameter("kind", kind).setParameter("year", year).getSingleResult();
+        NumberSeriesEntity started = new NumberSeriesEntity();
+        started.series = series;
+        started.lastNumber = last == null ? 1 : last + 1;
+        em.persist(started);
+        em.flush();
+        return started.lastNumber;
+    }
+
     @Override
     public Optional<Item> find(long id) {
-        return database.read(em -> Optional.ofNullable(em.find(ItemEntity.class, id)).map(ItemEntity::toItem));
+        return database.read(em -> withPeople(em, id).map(ItemEntity::toItem));
     }
 
     @Override
     public Page<Item> find(ItemQuery query) {
+        return database.read(em -> find(em, query));
+    }
+
+    private Page<Item> find(EntityManager em, ItemQuery query) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         Map<String, Object> params = new LinkedHashMap<>();
         condition(where, params, "e.status", "status", query.status());
-        condition(where, params, "e.hostUnit.code", "unit", query.hostUnit());
+        condition(where, params, "e.hostUnitId", "unit", query.hostUnit() == null ? null : unitId(em, query.hostUnit()));
         condition(where, params, "e.kind", "kind", query.kind());
         condition(where, params, "e.year", "year", query.year());
         condition(where, params, "e.number", "number", query.number());
-        condition(where, params, "e.submitter.username", "submitter", query.submitter());
+        condition(where, params, "e.submitterId", "submitter",
+                query.submitter() == null ? null : userId(em, query.submitter()));
         condition(where, params, "e.keyItem", "keyItem", query.keyItem());
         if (query.flaggedRating() != null) {
             where.append(query.flaggedRating() ? " AND" : " AND NOT").append(
@@ -121,8 +153,9 @@ public class JpaItemStore implements ItemStore {
             params.put("drafted", Reply.State.DRAFT);
         }
         if (query.involvedUnit() != null) {
-            where.append(" AND (e.hostUnit.code = :involved OR EXISTS (SELECT c FROM CoUnitEntity c WHERE c.item = e"
+            where.append(" AND (e.hostUnitId = :involvedId OR EXISTS (SELECT c FROM CoUnitEntity c WHERE c.item = e"
                     + " AND c.unitCode = :involved AND c.releasedAt IS NULL))");
+            params.put("involvedId", unitId(em, query.involvedUnit()));
             params.put("involved", query.involvedUnit());
         }
         if (query.overdue() != null || query.dueWithinDays() != null) {
@@ -140,8 +173,39 @@ public class JpaItemStore implements ItemStore {
         if (query.warning() != null) {
             warning(where, params, query.warning(), query.cutoff());
         }
-        return database.read(em -> Pages.of(em, ItemEntity.class, where.toString(), params,
-                "e.year DESC, e.kind, e.number", ItemEntity::toItem, query.page(), query.size()));
+        return Pages.ofColumns(em, ItemEntity.class, SUMMARY, where.toString(), params, "e.year DESC, e.kind, e.number",
+                rows -> summaries(em, rows), query.page(), query.size(), query.counted());
+    }
+
+    /** What a list row needs: the item without its body; its submitter and host as keys, named by {@link NaturalKeys}. */
+    private static final String SUMMARY = "e.id, e.version, e.kind, e.year, e.number, e.title, e.submitterId,"
+            + " e.category, e.keyItem, e.leadingOfficial, e.urgency, e.publicReply, e.status, e.hostUnitId, e.deadline,"
+            + " e.assignedAt, e.acceptedAt, e.round, e.mergedInto, e.repliedAt, e.registeredAt";
+
+    /** Items of a list: everything but the body, which is left out ({@code null}). */
+    private List<Item> summaries(EntityManager em, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> unitCodes = keys.unitCodes(em, rows.stream().map(r -> (Long) r[13]).toList());
+        Map<Long, String> usernames = keys.usernames(em, rows.stream().map(r -> (Long) r[6]).toList());
+        return rows.stream().map(r -> new Item((Long) r[0], (Long) r[1], (ItemKind) r[2], (Integer) r[3],
+                (Integer) r[4], (String) r[5], null, usernames.get((Long) r[6]), (String) r[7], (Boolean) r[8],
+                (String) r[9], (Urgency) r[10], (Boolean) r[11], (ItemStatus) r[12],
+                new Progress(r[13] == null ? null : unitCodes.get((Long) r[13]), (LocalDate) r[14], (Instant) r[15],
+                        (Instant) r[16], (Integer) r[17], (Long) r[18], (Instant) r[19]),
+                (Instant) r[20])).toList();
+    }
+
+    /** The unit's key for a filter by code; -1 (matching nothing) for an unknown code. */
+    private static long unitId(EntityManager em, String code) {
+        return em.createQuery("SELECT u.id FROM UnitEntity u WHERE u.code = :code", Long.class)
+                .setParameter("code", code).getResultStream().findFirst().orElse(-1L);
+    }
+
+    private static long userId(EntityManager em, String username) {
+        return em.createQuery("SELECT u.id FROM UserEntity u WHERE u.username = :username", Long.class)
+                .setParameter("username", username).getResultStream().findFirst().orElse(-1L);
     }
 
     /** The early warnings of the workflow as queries, so that supervisors list them without loading every item. */
@@ -192,7 +256,13 @@ public class JpaItemStore implements ItemStore {
 
     @Override
     public Optional<Dossier> dossier(long id) {
-        return database.read(em -> Optional.ofNullable(em.find(ItemEntity.class, id)).map(e -> dossierOf(em, e)));
+        return database.read(em -> withPeople(em, id).map(e -> dossierOf(em, e)));
+    }
+
+    /** The item with its submitter and host in one statement (finding it would read each of them apart). */
+    private static Optional<ItemEntity> withPeople(EntityManager em, long id) {
+        return em.createQuery("SELECT e FROM ItemEntity e JOIN FETCH e.submitter LEFT JOIN FETCH e.hostUnit WHERE e.id = :id",
+                ItemEntity.class).setParameter("id", id).getResultStream().findFirst();
     }
 
     private static Dossier dossierOf(EntityManager em, ItemEntity item) {
@@ -201,34 +271,56 @@ public class JpaItemStore implements ItemStore {
         return new Dossier(item.toItem(), recordsOf(em, item.id, CoUnitEntity.class, CoUnitEntity::toCoUnit),
                 recordsOf(em, item.id, ContactEntity.class, ContactEntity::toContact),
                 recordsOf(em, item.id, UnitRequestEntity.class, UnitRequestEntity::toRequest),
-                recordsOf(em, item.id, ReplyEntity.class, ReplyEntity::toReply),
+                replies(em, item.id),
                 recordsOf(em, item.id, RatingEntity.class, RatingEntity::toRating),
                 recordsOf(em, item.id, NoticeEntity.class, NoticeEntity::toNotice),
                 recordsOf(em, item.id, CommentEntity.class, CommentEntity::toComment), merged);
     }
 
     @Override
-    public Item apply(long id, Long expectedVersion, Function<Dossier, List<ItemChange>> decide) {
+    public Dossier apply(long id, Long expectedVersion, Function<Dossier, List<ItemChange>> decide) {
         return database.inTransaction(em -> {
             // Reads within the step must not flush half of it (that would count a version twice).
             em.setFlushMode(FlushModeType.COMMIT);
-            ItemEntity entity = em.find(ItemEntity.class, id);
-            if (entity == null) {
-                throw BanliException.itemNotFound(id);
-            }
+            ItemEntity entity = withPeople(em, id).orElseThrow(() -> BanliException.itemNotFound(id));
             requireVersion(entity, expectedVersion);
-            List<ItemChange> changes = decide.apply(dossierOf(em, entity));
+            Dossier before = dossierOf(em, entity);
+            List<ItemChange> changes = decide.apply(before);
+            List<ItemRecordEntity> saved = new ArrayList<>();
+            boolean othersChanged = false;
             for (ItemChange change : changes) {
                 ItemEntity target = change.itemId() == id ? entity : em.find(ItemEntity.class, change.itemId());
                 if (target == null) {
                     throw BanliException.itemNotFound(change.itemId());
                 }
+                othersChanged |= target != entity;
                 requireVersion(target, change.expectedVersion());
-                applyTo(em, target, change);
+                saved.addAll(applyTo(em, target, change));
             }
             em.flush();
-            return entity.toItem();
+            // The file as it now stands, from what the step wrote rather than by reading it all again;
+            // a step over several items (a merge) changes the merged list too: that one is read.
+            return othersChanged ? dossierOf(em, entity) : after(before, entity.toItem(), saved);
         });
+    }
+
+    /** The dossier {@code before} with the records a step saved put in (by id) or added, each list by id. */
+    private static Dossier after(Dossier before, Item item, List<ItemRecordEntity> saved) {
+        return new Dossier(item, merge(before.coUnits(), saved, CoUnitEntity.class, CoUnitEntity::toCoUnit),
+                merge(before.contacts(), saved, ContactEntity.class, ContactEntity::toContact),
+                merge(before.requests(), saved, UnitRequestEntity.class, UnitRequestEntity::toRequest),
+                merge(before.replies(), saved, ReplyEntity.class, ReplyEntity::toReply),
+                merge(before.ratings(), saved, RatingEntity.class, RatingEntity::toRating),
+                merge(before.notices(), saved, NoticeEntity.class, NoticeEntity::toNotice),
+                merge(before.comments(), saved, CommentEntity.class, CommentEntity::toComment), before.mergedItems());
+    }
+
+    private static <E extends ItemRecordEntity, T extends ItemRecord> List<T> merge(List<T> before,
+            List<ItemRecordEntity> saved, Class<E> type, Function<E, T> toDomain) {
+        Map<Long, T> byId = new java.util.TreeMap<>();
+        before.forEach(r -> byId.put(r.id(), r));
+        saved.stream().filter(type::isInstance).map(type::cast).forEach(e -> byId.put(e.id, toDomain.apply(e)));
+        return List.copyOf(byId.values());
     }
 
     private static void requireVersion(ItemEntity entity, Long expected) {
@@ -238,7 +330,8 @@ public class JpaItemStore implements ItemStore {
         }
     }
 
-    private static void applyTo(EntityManager em, ItemEntity item, ItemChange change) {
+    /** @return the records the change wrote */
+    private static List<ItemRecordEntity> applyTo(EntityManager em, ItemEntity item, ItemChange change) {
         String hostCode = change.progress().hostUnit();
         UnitEntity host = hostCode == null ? null : item.hostUnit != null && hostCode.equals(item.hostUnit.code)
                 ? item.hostUnit
@@ -255,29 +348,37 @@ public class JpaItemStore implements ItemStore {
         // Every step counts as a change of the item, also one that only adds a record.
         em.lock(item, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.persist(event(item, change.action(), change.actor(), change.at(), from, change));
+        List<ItemRecordEntity> saved = new ArrayList<>();
         for (ItemRecord record : change.records()) {
-            save(em, item, record);
+            saved.add(save(em, item, record));
         }
         // The step's notifications commit with it, or not at all.
         change.messages().forEach(message -> em.persist(MessageEntity.queued(message, change.at())));
+        return saved;
     }
 
-    private static void save(EntityManager em, ItemEntity item, ItemRecord record) {
+    private static ItemRecordEntity save(EntityManager em, ItemEntity item, ItemRecord record) {
         if (record instanceof CoUnit r) {
-            record(em, item, r.id(), CoUnitEntity.class, CoUnitEntity::new).set(r);
+            return written(record(em, item, r.id(), CoUnitEntity.class, CoUnitEntity::new), e -> e.set(r));
         } else if (record instanceof Contact r) {
-            record(em, item, r.id(), ContactEntity.class, ContactEntity::new).set(r);
+            return written(record(em, item, r.id(), ContactEntity.class, ContactEntity::new), e -> e.set(r));
         } else if (record instanceof UnitRequest r) {
-            record(em, item, r.id(), UnitRequestEntity.class, UnitRequestEntity::new).set(r);
+            return written(record(em, item, r.id(), UnitRequestEntity.class, UnitRequestEntity::new), e -> e.set(r));
         } else if (record instanceof Reply r) {
-            record(em, item, r.id(), ReplyEntity.class, ReplyEntity::new).set(r);
+            return written(record(em, item, r.id(), ReplyEntity.class, ReplyEntity::new), e -> e.set(r));
         } else if (record instanceof Rating r) {
-            record(em, item, r.id(), RatingEntity.class, RatingEntity::new).set(r);
+            return written(record(em, item, r.id(), RatingEntity.class, RatingEntity::new), e -> e.set(r));
         } else if (record instanceof SupervisionNotice r) {
-            record(em, item, r.id(), NoticeEntity.class, NoticeEntity::new).set(r);
+            return written(record(em, item, r.id(), NoticeEntity.class, NoticeEntity::new), e -> e.set(r));
         } else if (record instanceof Comment r) {
-            record(em, item, r.id(), CommentEntity.class, CommentEntity::new).set(r);
+            return written(record(em, item, r.id(), CommentEntity.class, CommentEntity::new), e -> e.set(r));
         }
+        throw new IllegalArgumentException("unknown record " + record.getClass());
+    }
+
+    private static <E extends ItemRecordEntity> E written(E entity, java.util.function.Consumer<E> set) {
+        set.accept(entity);
+        return entity;
     }
 
     /** The stored record to overwrite, or a new one of the item; a record of another item is refused. */
@@ -364,6 +465,17 @@ public class JpaItemStore implements ItemStore {
         Item item = reply.item.toItem();
         return new DisclosedReply(item.id(), item.label(), item.title(), item.category(), reply.unitCode,
                 unitNames.get(reply.unitCode), reply.replyClass, reply.text, reply.reviewedAt);
+    }
+
+    /**
+     * An item's replies with their commitments in one statement (each reply's own would be one more).
+     * A fetch join answers a reply once per commitment: the same entity, kept once ({@code DISTINCT}
+     * in SQL cannot compare the text columns on Derby).
+     */
+    private static List<Reply> replies(EntityManager em, long id) {
+        return em.createQuery("SELECT r FROM ReplyEntity r LEFT JOIN FETCH r.commitments c WHERE r.item.id = :id"
+                + " ORDER BY r.id, c.id", ReplyEntity.class).setParameter("id", id).getResultStream().distinct()
+                .map(ReplyEntity::toReply).toList();
     }
 
     /** An item's records of one kind, oldest first. */

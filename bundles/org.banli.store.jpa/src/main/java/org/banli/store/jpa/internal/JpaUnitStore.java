@@ -1,7 +1,9 @@
 package org.banli.store.jpa.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.persistence.EntityManager;
 
@@ -16,6 +18,7 @@ import org.osgi.service.component.annotations.Reference;
 public class JpaUnitStore implements UnitStore {
 
     private final Database database;
+    private final Map<String, Unit> found = new ConcurrentHashMap<>();
 
     @Activate
     public JpaUnitStore(@Reference Database database) {
@@ -37,9 +40,19 @@ public class JpaUnitStore implements UnitStore {
         });
     }
 
+    /**
+     * Units are never changed or removed once created, so a unit found is remembered: steps check
+     * their units on every call, and on every node the answer stays true.
+     */
     @Override
     public Optional<Unit> find(String code) {
-        return database.read(em -> entity(em, code).map(UnitEntity::toUnit));
+        Unit known = found.get(code);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<Unit> unit = database.read(em -> entity(em, code).map(UnitEntity::toUnit));
+        unit.ifPresent(u -> found.put(code, u));
+        return unit;
     }
 
     @Override

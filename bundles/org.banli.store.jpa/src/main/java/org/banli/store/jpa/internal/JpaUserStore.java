@@ -10,6 +10,7 @@ import javax.persistence.EntityManager;
 
 import org.banli.api.BanliException;
 import org.banli.api.store.UserStore;
+import org.banli.api.user.Role;
 import org.banli.api.user.User;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -63,6 +64,21 @@ public class JpaUserStore implements UserStore {
     public List<User> list() {
         return database.read(em -> em.createQuery("SELECT u FROM UserEntity u ORDER BY u.username", UserEntity.class)
                 .getResultStream().map(UserEntity::toUser).toList());
+    }
+
+    @Override
+    public List<User> members(String unitCode) {
+        return database.read(em -> em.createQuery("SELECT u FROM UserEntity u WHERE u.unit.code = :code ORDER BY"
+                + " u.username", UserEntity.class).setParameter("code", unitCode).getResultStream()
+                .map(UserEntity::toUser).toList());
+    }
+
+    @Override
+    public List<User> withRole(Role role) {
+        // Roles are kept as one comma-separated column; no role's name is part of another's.
+        return database.read(em -> em.createQuery("SELECT u FROM UserEntity u WHERE u.roles LIKE :role ORDER BY"
+                + " u.username", UserEntity.class).setParameter("role", "%" + role.name() + "%").getResultStream()
+                .map(UserEntity::toUser).filter(u -> u.roles().contains(role)).toList());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.banli.store.jpa.internal;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -31,5 +32,31 @@ final class Pages {
         long total = count.getSingleResult();
         return new Page<>(rows.setFirstResult(page * size).setMaxResults(size).getResultStream().map(toDomain)
                 .toList(), page, size, total);
+    }
+
+    /**
+     * A page of selected columns rather than whole entities, in one statement ordered by an index
+     * of the entity's own table (conditions and order on {@code e} alone), and its total in
+     * another when asked for. {@code toDomain} gets the page's rows at once, so that whatever they
+     * refer to is looked up in one more statement, not one per row.
+     *
+     * @param select  the select list over {@code e}
+     * @param counted whether to count the total; otherwise one row more is read to tell whether there is a next page
+     */
+    static <T> Page<T> ofColumns(EntityManager em, Class<?> entity, String select, String where,
+            Map<String, Object> params, String orderBy, Function<List<Object[]>, List<T>> toDomain, int page, int size,
+            boolean counted) {
+        String from = " FROM " + entity.getSimpleName() + " e" + where;
+        TypedQuery<Object[]> rows = em.createQuery("SELECT " + select + from + " ORDER BY " + orderBy, Object[].class);
+        params.forEach(rows::setParameter);
+        List<Object[]> read = rows.setFirstResult(page * size).setMaxResults(counted ? size : size + 1).getResultList();
+        boolean more = read.size() > size;
+        List<T> items = toDomain.apply(more ? read.subList(0, size) : read);
+        if (!counted) {
+            return Page.uncounted(items, page, size, more);
+        }
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(e)" + from, Long.class);
+        params.forEach(count::setParameter);
+        return new Page<>(items, page, size, count.getSingleResult());
     }
 }

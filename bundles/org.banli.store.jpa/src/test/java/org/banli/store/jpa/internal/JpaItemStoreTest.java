@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.banli.api.BanliException;
@@ -57,6 +58,7 @@ class JpaItemStoreTest {
 
     private static final Instant NOW = Instant.parse("2026-11-27T02:00:00Z");
 
+    private CountingDataSource statements;
     private Database database;
     private JpaItemStore items;
     private JpaUnitStore units;
@@ -67,7 +69,8 @@ class JpaItemStoreTest {
         EmbeddedDataSource dataSource = new EmbeddedDataSource();
         dataSource.setDatabaseName("memory:" + UUID.randomUUID());
         dataSource.setCreateDatabase("create");
-        database = new Database(dataSource, () -> {
+        statements = new CountingDataSource(dataSource);
+        database = new Database(statements, () -> {
         });
         items = new JpaItemStore(database);
         units = new JpaUnitStore(database);
@@ -104,13 +107,50 @@ class JpaItemStoreTest {
                 .satisfies(e -> assertThat(e.action()).isEqualTo(ItemAction.REGISTER));
     }
 
+    @Test
+    void thirtyTwoConcurrentRegistrationsAllSucceedWithConsecutiveNumbers() throws Exception {
+        register(ItemKind.PROPOSAL, 2026, "另一序列");
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(32);
+        try {
+            List<Future<Item>> registrations = IntStream.range(0, 32).mapToObj(i -> pool.submit(() -> {
+                start.await();
+                return register(ItemKind.SUGGESTION, 2026, "并发登记" + i);
+            })).toList();
+            start.countDown();
+            List<Integer> numbers = new java.util.ArrayList<>();
+            for (Future<Item> registration : registrations) {
+                numbers.add(registration.get(60, TimeUnit.SECONDS).number());
+            }
+            assertThat(numbers).containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, 32).boxed().toList());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(register(ItemKind.PROPOSAL, 2026, "另一序列").number()).as("each kind its own series").isEqualTo(2);
+    }
+
+    @Test
+    void aRegistrationThatFailsGivesItsNumberBack() {
+        assertThat(register(ItemKind.SUGGESTION, 2026, "第一件").number()).isEqualTo(1);
+        assertThatThrownBy(() -> items.create(new NewItem(new ItemDraft(ItemKind.SUGGESTION, 2026, "无人提出", "正文",
+                "nobody", null, false, null, Urgency.NORMAL, false), 2026, "office", NOW)))
+                .isInstanceOfSatisfying(BanliException.class,
+                        e -> assertThat(e.problem()).isEqualTo(BanliException.Problem.NOT_FOUND));
+        assertThat(register(ItemKind.SUGGESTION, 2026, "第二件").number()).as("no gap").isEqualTo(2);
+    }
+
     private static ItemChange change(Item item, ItemAction action, ItemStatus to, Progress progress,
             ItemRecord... records) {
         return new ItemChange(item.id(), null, action, "office", NOW, to, action.chinese(), progress, List.of(records));
     }
 
+    /** A step, answering the item after it. */
+    private Item step(long id, Long version, java.util.function.Function<Dossier, List<ItemChange>> decide) {
+        return items.apply(id, version, decide).item();
+    }
+
     private Item assign(Item item, LocalDate deadline, String... coUnits) {
-        return items.apply(item.id(), null, d -> List.of(change(d.item(), ItemAction.ASSIGN, ItemStatus.ASSIGNED,
+        return step(item.id(), null, d -> List.of(change(d.item(), ItemAction.ASSIGN, ItemStatus.ASSIGNED,
                 d.item().progress().assignedTo("edu", deadline, NOW), java.util.Arrays.stream(coUnits)
                         .map(c -> (ItemRecord) new CoUnit(null, c, NOW, null, null, null, null, null))
                         .toArray(ItemRecord[]::new))));
@@ -134,13 +174,13 @@ class JpaItemStoreTest {
         // A step that only adds a record still changes the version: a client holding the old one is stale.
         Contact contact = new Contact(null, "edu", ContactPhase.BEFORE, ContactMethod.VISIT, LocalDate.of(2026, 11, 27),
                 "赵代表、李科长", "登门听取意见", "h", NOW, null, null, null);
-        Item contacted = items.apply(item.id(), assigned.version(),
+        Item contacted = step(item.id(), assigned.version(),
                 d -> List.of(change(d.item(), ItemAction.RECORD_CONTACT, d.item().status(), d.item().progress(), contact)));
         assertThat(contacted.version()).isEqualTo(assigned.version() + 1);
 
         Reply reply = draft(null, 1, new Commitment(null, "修路", LocalDate.of(2027, 6, 30), null, null, null, null),
                 new Commitment(null, "装灯", LocalDate.of(2027, 3, 1), null, null, null, null));
-        Item drafted = items.apply(item.id(), null,
+        Item drafted = step(item.id(), null,
                 d -> List.of(change(d.item(), ItemAction.DRAFT_REPLY, ItemStatus.HANDLING, d.item().progress(), reply)));
         assertThat(drafted.version()).isEqualTo(contacted.version() + 1);
         Dossier file = items.dossier(item.id()).orElseThrow();
@@ -227,7 +267,7 @@ class JpaItemStoreTest {
     void ofTwoConcurrentStepsOnOneItemExactlyOneWins() throws Exception {
         Item item = register(ItemKind.SUGGESTION, 2026, "并发测试");
         CountDownLatch bothHaveRead = new CountDownLatch(2);
-        Callable<Item> assign = () -> items.apply(item.id(), null, d -> {
+        Callable<Item> assign = () -> step(item.id(), null, d -> {
             bothHaveRead.countDown();
             try {
                 bothHaveRead.await(10, TimeUnit.SECONDS);
@@ -289,6 +329,88 @@ class JpaItemStoreTest {
                 .containsExactly(dueSoon.id());
         assertThat(items.find(ItemQuery.page(0, 10).withDueWithinDays(9).on(today, null)).total()).isZero();
         assertThat(items.find(ItemQuery.page(0, 10).withKeyItem(false)).total()).isZero();
+    }
+
+    @Test
+    void aListPageIsOneStatementAndItsTotalAnotherHoweverManyRowsItHas() {
+        units.create(new Unit("tra", "县交通运输局"));
+        for (int i = 0; i < 12; i++) {
+            users.create(new User("deputy" + i, "代表" + i, Set.of(Role.SUBMITTER), null, null, null, false, NOW), "hash");
+        }
+        for (int i = 0; i < 36; i++) {
+            Item item = items.create(new NewItem(new ItemDraft(ItemKind.SUGGESTION, 2026, "建议" + i, "正文" + i,
+                    "deputy" + (i % 12), "教育", false, null, Urgency.NORMAL, false), 2026, "office", NOW));
+            if (i % 2 == 0) {
+                assign(item, LocalDate.of(2027, 2, 27));
+            }
+        }
+        statements.take();
+        var page = items.find(ItemQuery.page(0, 50));
+        assertThat(statements.take()).as("the page, its units and submitters once, the total").isEqualTo(4);
+        assertThat(page.total()).isEqualTo(36);
+        assertThat(page.items()).hasSize(36).allSatisfy(i -> assertThat(i.body()).as("a row has no body").isNull());
+        assertThat(page.items().get(0)).satisfies(first -> {
+            assertThat(first.number()).isEqualTo(1);
+            assertThat(first.title()).isEqualTo("建议0");
+            assertThat(first.submitter()).isEqualTo("deputy0");
+            assertThat(first.hostUnit()).isEqualTo("edu");
+            assertThat(first.deadline()).isEqualTo(LocalDate.of(2027, 2, 27));
+            assertThat(first.progress().assignedAt()).isEqualTo(NOW);
+        });
+        assertThat(page.items().get(1).hostUnit()).isNull();
+        assertThat(items.find(ItemQuery.page(0, 50).withHostUnit("edu").withSubmitter("deputy2")).items())
+                .extracting(Item::number).containsExactly(3, 15, 27);
+        assertThat(statements.take()).as("the filter's unit and submitter, the page, the total").isEqualTo(4);
+        assertThat(items.find(ItemQuery.page(0, 30).withoutTotal()).more()).isTrue();
+        assertThat(statements.take()).as("no total: the page alone").isEqualTo(1);
+        var last = items.find(ItemQuery.page(1, 30).withoutTotal());
+        assertThat(last.items()).hasSize(6);
+        assertThat(last.more()).isFalse();
+        assertThat(last.counted()).isFalse();
+    }
+
+    @Test
+    void anItemsFileIsNineStatementsHoweverManyRepliesAndCommitmentsItHas() {
+        Item item = assign(register(ItemKind.SUGGESTION, 2026, "多轮答复"), LocalDate.of(2027, 2, 27), "tra");
+        for (int round = 1; round <= 3; round++) {
+            record(items.find(item.id()).orElseThrow(), ItemStatus.HANDLING, draft(null, round,
+                    new Commitment(null, "修路" + round, LocalDate.of(2027, 6, 30), null, null, null, null),
+                    new Commitment(null, "装灯" + round, LocalDate.of(2027, 3, 1), null, null, null, null)));
+        }
+        statements.take();
+        Dossier file = items.dossier(item.id()).orElseThrow();
+        assertThat(statements.take()).as("the item with its people, its merged items, seven kinds of record (the"
+                + " replies with their commitments)").isEqualTo(9);
+        assertThat(file.replies()).hasSize(3).allSatisfy(r -> assertThat(r.commitments()).hasSize(2));
+        assertThat(file.item().submitter()).isEqualTo("deputy");
+        assertThat(file.item().hostUnit()).isEqualTo("edu");
+        assertThat(file.coUnits()).singleElement().satisfies(c -> assertThat(c.unitCode()).isEqualTo("tra"));
+    }
+
+    @Test
+    void aStepAnswersTheFileAsAFreshReadWouldInAHandfulOfStatements() {
+        Item item = assign(register(ItemKind.SUGGESTION, 2026, "答复"), LocalDate.of(2027, 2, 27), "tra");
+        record(item, ItemStatus.HANDLING, new Contact(null, "edu", ContactPhase.BEFORE, ContactMethod.VISIT,
+                LocalDate.of(2026, 11, 27), "赵代表", "登门", "h", NOW, null, null, null));
+        statements.take();
+        Dossier drafted = items.apply(item.id(), null, d -> List.of(change(d.item(), ItemAction.DRAFT_REPLY,
+                ItemStatus.HANDLING, d.item().progress(), draft(null, 1, new Commitment(null, "修路",
+                        LocalDate.of(2027, 6, 30), null, null, null, null)))));
+        int statementsOfTheStep = statements.take();
+        assertThat(drafted).isEqualTo(items.dossier(item.id()).orElseThrow());
+        assertThat(statementsOfTheStep).as("read the file (9), write the item, its history, the reply and its commitment")
+                .isEqualTo(13);
+
+        Reply written = drafted.replies().get(0);
+        Dossier approved = items.apply(item.id(), null, d -> List.of(change(d.item(), ItemAction.APPROVE_REPLY,
+                ItemStatus.REPLY_APPROVED, d.item().progress(), written.withState(Reply.State.APPROVED, "head", NOW, null))));
+        assertThat(approved).isEqualTo(items.dossier(item.id()).orElseThrow());
+        assertThat(approved.replies()).singleElement().satisfies(r -> {
+            assertThat(r.id()).isEqualTo(written.id());
+            assertThat(r.approvedBy()).isEqualTo("head");
+            assertThat(r.commitments()).extracting(Commitment::text).containsExactly("修路");
+        });
+        assertThat(approved.contacts()).hasSize(1);
     }
 
     private java.util.Set<Long> warned(Timing.Kind kind, Instant before, LocalDate until) {

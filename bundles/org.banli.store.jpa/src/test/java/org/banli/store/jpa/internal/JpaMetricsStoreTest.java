@@ -198,7 +198,7 @@ class JpaMetricsStoreTest {
         List<ItemRecord> all = new ArrayList<>(Arrays.asList(records));
         return items.apply(item.id(), null, d -> List.of(new ItemChange(item.id(), null, ItemAction.ASSIGN, "office", assigned,
                 status, "测试", d.item().progress().assignedTo(unit, assigned.atZone(ZoneOffset.UTC).toLocalDate()
-                        .plusMonths(3), assigned), all, null)));
+                        .plusMonths(3), assigned), all, null))).item();
     }
 
     private static Reply reply(int round, ReplyClass replyClass, int submissions, LocalDate acceptedOn,

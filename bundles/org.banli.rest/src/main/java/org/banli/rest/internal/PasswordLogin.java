@@ -13,16 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import javax.security.auth.Subject;
 import javax.ws.rs.ServiceUnavailableException;
-import javax.security.auth.callback.NameCallback;
-import javax.security.auth.callback.PasswordCallback;
-import javax.security.auth.callback.UnsupportedCallbackException;
-import javax.security.auth.login.LoginContext;
-import javax.security.auth.login.LoginException;
 
-import org.apache.karaf.jaas.boot.ProxyLoginModule;
-import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.banli.api.Actor;
 import org.banli.api.user.User;
 import org.banli.api.user.UserService;
@@ -31,23 +23,20 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Logs in through Karaf's "karaf" JAAS realm, which Banli's realm backs. A success is
- * remembered for a minute (as a salted digest, never the password) because the realm's
- * password hash is deliberately slow and Basic authentication sends credentials with every
- * request.
+ * Checks usernames and passwords against Banli's accounts, the same ones Karaf's console realm
+ * checks, and tells the account service where each attempt comes from so that its throttle
+ * slows only the client that fails. A success is remembered for a minute (as a salted digest,
+ * never the password) because the password hash is deliberately slow and Basic authentication
+ * sends credentials with every request.
  */
-@Component(service = JaasLogin.class)
-public class JaasLogin {
+@Component(service = PasswordLogin.class)
+public class PasswordLogin {
 
-    static final String REALM = "karaf";
     static final Duration REMEMBER = Duration.ofMinutes(1);
-    private static final Logger LOG = LoggerFactory.getLogger(JaasLogin.class);
 
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private final byte[] salt = new byte[16];
     private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
     /** Counts each account's password changes; a login remembers only what no change overtook. */
@@ -58,16 +47,24 @@ public class JaasLogin {
     private volatile UserService users;
 
     @Activate
-    public JaasLogin() {
+    public PasswordLogin() {
+        this(null, Clock.systemUTC());
+    }
+
+    PasswordLogin(UserService users, Clock clock) {
+        this.users = users;
+        this.clock = clock;
         new SecureRandom().nextBytes(salt);
     }
 
-    /** The actor for these credentials, or empty when the realm refuses them. */
-    Optional<Actor> login(String username, char[] password) {
-        UserService accounts = users;
-        if (accounts == null) {
-            throw new ServiceUnavailableException("账号服务未运行 (the account service is not running)", 5L);
-        }
+    /**
+     * The actor for these credentials, or empty when they are wrong.
+     *
+     * @param client the remote address the attempt comes from
+     * @throws org.banli.api.user.LoginDelayedException when that client must wait after too many failures
+     */
+    Optional<Actor> login(String username, char[] password, String client) {
+        UserService accounts = accounts();
         byte[] digest = digest(username, password);
         Instant now = clock.instant();
         Remembered known = remembered.get(username);
@@ -75,23 +72,22 @@ public class JaasLogin {
             return Optional.of(known.actor);
         }
         long generation = generations.getOrDefault(username, 0L);
-        Optional<String> confirmed = jaas(username, password);
-        Arrays.fill(password, '\0');
-        Optional<Actor> actor = confirmed.flatMap(accounts::find).map(UserService::actorOf);
-        // Remember only if no password change came while the realm was checking (see forget).
+        Optional<Actor> actor;
+        try {
+            actor = accounts.authenticate(username, password, client).map(UserService::actorOf);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+        // Remember only if no password change came while the account service was checking (see forget).
         remembered.compute(username, (name, old) -> actor.isPresent()
                 && generations.getOrDefault(name, 0L) == generation ? new Remembered(digest, actor.get(),
-                        now.plus(REMEMBER)) : null);
+                        now.plus(REMEMBER)) : old);
         return actor;
     }
 
     /** The account as it is now, for a login made earlier (a web session); empty once it is gone. */
     Optional<User> account(String username) {
-        UserService accounts = users;
-        if (accounts == null) {
-            throw new ServiceUnavailableException("账号服务未运行 (the account service is not running)", 5L);
-        }
-        return accounts.find(username);
+        return accounts().find(username);
     }
 
     /** Whether logins can be checked at all: false while Banli's core is not running. */
@@ -108,32 +104,12 @@ public class JaasLogin {
         });
     }
 
-    private static Optional<String> jaas(String username, char[] password) {
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        // JAAS loads the configured module class through the context class loader.
-        thread.setContextClassLoader(ProxyLoginModule.class.getClassLoader());
-        try {
-            Subject subject = new Subject();
-            LoginContext context = new LoginContext(REALM, subject, callbacks -> {
-                for (var callback : callbacks) {
-                    if (callback instanceof NameCallback name) {
-                        name.setName(username);
-                    } else if (callback instanceof PasswordCallback secret) {
-                        secret.setPassword(password);
-                    } else {
-                        throw new UnsupportedCallbackException(callback);
-                    }
-                }
-            });
-            context.login();
-            return subject.getPrincipals(UserPrincipal.class).stream().map(UserPrincipal::getName).findFirst();
-        } catch (LoginException e) {
-            LOG.debug("Login refused for {}: {}", username, e.getMessage());
-            return Optional.empty();
-        } finally {
-            thread.setContextClassLoader(previous);
+    private UserService accounts() {
+        UserService accounts = users;
+        if (accounts == null) {
+            throw new ServiceUnavailableException("账号服务未运行 (the account service is not running)", 5L);
         }
+        return accounts;
     }
 
     private byte[] digest(String username, char[] password) {

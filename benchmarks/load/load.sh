@@ -1,0 +1,261 @@
+#!/usr/bin/env bash
+# Banli under load, against baselines measured in the same run, printed as ratios.
+#
+#   benchmarks/load/load.sh            3,000 items
+#   BANLI_BENCH_LARGE=100000 benchmarks/load/load.sh    then again at 100,000 items
+#
+# It unpacks the built distribution into a scratch folder on its own ports, starts it with
+# bin/start, fills it through the REST API (the registrations are themselves measured), and
+# drives it with wrk (Debian's package, installed when missing) from 32 and 64 keep-alive
+# connections, with HTTP Basic and with web sessions. Baselines: Banli's own /health on the
+# same server; raw JDBC insert+commit into the same kind of embedded Derby on the same disk
+# from 32 threads; a bare Apache Karaf 4.4.10 with http and http-whiteboard (its tar.gz from
+# Maven Central through the wrapper) for the cold start.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+HERE=$ROOT/benchmarks/load
+ITEMS=${BANLI_BENCH_ITEMS:-3000}
+LARGE=${BANLI_BENCH_LARGE:-0}
+SECONDS_EACH=${BANLI_BENCH_SECONDS:-10}
+WARMUP=$(( (SECONDS_EACH + 1) / 2 ))
+PORT=${BANLI_BENCH_PORT:-18181}
+STARTS=${BANLI_BENCH_STARTS:-3}
+KARAF_VERSION=4.4.10
+PASSWORD=bench-password-2026
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/banli-load.XXXXXX")
+export JAVA_HOME=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}
+
+say() { printf '%s\n' "$*" >&2; }
+die() { say "load.sh: $*"; exit 1; }
+
+missing=()
+for tool in wrk jq curl; do command -v $tool >/dev/null || missing+=("$tool"); done
+if [ ${#missing[@]} -gt 0 ]; then
+  SUDO=$([ "$(id -u)" -eq 0 ] || echo sudo)
+  say "Installing from Debian's packages: ${missing[*]}"
+  $SUDO apt-get update -qq && $SUDO apt-get install -y -qq "${missing[@]}"
+fi
+
+tarball=$(ls -t "$ROOT"/distribution/target/banli-distribution-*.tar.gz 2>/dev/null | head -n 1 || true)
+[ -n "$tarball" ] || { (cd "$ROOT" && ./mvnw -q -B install -DskipTests); tarball=$(ls -t "$ROOT"/distribution/target/banli-distribution-*.tar.gz | head -n 1); }
+karaf_tarball=$HOME/.m2/repository/org/apache/karaf/apache-karaf/$KARAF_VERSION/apache-karaf-$KARAF_VERSION.tar.gz
+[ -f "$karaf_tarball" ] || (cd "$ROOT" && ./mvnw -q -B dependency:get -Dartifact=org.apache.karaf:apache-karaf:$KARAF_VERSION:tar.gz -Dtransitive=false)
+derby_jar=$(ls "$HOME"/.m2/repository/org/apache/derby/derby/10.14.2.0/derby-10.14.2.0.jar)
+[ -d "$ROOT/benchmarks/target/classes/org/banli/benchmarks" ] || (cd "$ROOT" && ./mvnw -q -B -pl benchmarks compile)
+
+HOME_DIR=
+cleanup() {
+  [ -n "$HOME_DIR" ] && [ -x "$HOME_DIR/bin/stop" ] && "$HOME_DIR/bin/stop" >/dev/null 2>&1 || true
+  for pidfile in "$WORK"/*/karaf.pid; do
+    [ -f "$pidfile" ] && kill "$(cat "$pidfile")" 2>/dev/null || true
+  done
+}
+trap cleanup EXIT
+
+# Unpacks an archive into $WORK/<name> with Banli's ports moved out of the way.
+unpack() {
+  local archive=$1 dir=$WORK/$2
+  rm -rf "$dir" && mkdir -p "$dir"
+  tar xzf "$archive" -C "$dir" --strip-components=1
+  set_property "$dir/etc/org.ops4j.pax.web.cfg" org.osgi.service.http.port "$PORT"
+  set_property "$dir/etc/org.apache.karaf.shell.cfg" sshPort $((PORT + 1))
+  set_property "$dir/etc/org.apache.karaf.management.cfg" rmiRegistryPort $((PORT + 2))
+  set_property "$dir/etc/org.apache.karaf.management.cfg" rmiServerPort $((PORT + 3))
+  echo "$dir"
+}
+
+set_property() {
+  local file=$1 key=$2 value=$3
+  touch "$file"
+  if grep -qE "^\s*$key\s*=" "$file"; then
+    sed -i -E "s|^\s*$key\s*=.*|$key = $value|" "$file"
+  else
+    printf '\n%s = %s\n' "$key" "$value" >> "$file"
+  fi
+}
+
+stop_karaf() {
+  local dir=$1 pid
+  pid=$(cat "$dir/karaf.pid" 2>/dev/null || true)
+  "$dir/bin/stop" >/dev/null 2>&1 || true
+  for _ in $(seq 1 600); do
+    { [ -z "$pid" ] || ! kill -0 "$pid" 2>/dev/null; } && return 0
+    sleep 0.1
+  done
+  kill -9 "$pid" 2>/dev/null || true
+}
+
+now() { date +%s.%N; }
+
+# Seconds from bin/start until `curl $2` answers the status $3.
+timed_start() {
+  local dir=$1 url=$2 status=$3 t0 code
+  t0=$(now)
+  BANLI_ADMIN_PASSWORD=$PASSWORD "$dir/bin/start"
+  for _ in $(seq 1 6000); do
+    code=$(curl -s -o /dev/null -w '%{http_code}' -u "admin:$PASSWORD" "$url" 2>/dev/null || true)
+    if [ "$code" = "$status" ]; then
+      echo "$(now) - $t0" | bc
+      return 0
+    fi
+    sleep 0.02
+  done
+  die "no answer $status from $url"
+}
+
+median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) print "-"; else printf "%.2f", a / b }'; }
+
+ROWS=()
+row() {
+  ROWS+=("$(printf '| %s | %s | %s | %s | %s |' "$1" "$2" "$3" "$4" "$5")")
+  say "${ROWS[-1]}"
+}
+
+curl -s -o /dev/null "http://localhost:$PORT/" && die "port $PORT is in use: stop what listens there or set BANLI_BENCH_PORT"
+
+# ---- cold start: Banli and bare Karaf with http, each from a fresh unpack -----------------------
+if [ "$STARTS" -gt 0 ]; then
+say "Cold starts ($STARTS of each) …"
+banli_starts=() karaf_starts=()
+for i in $(seq 1 "$STARTS"); do
+  dir=$(unpack "$tarball" banli-cold)
+  banli_starts+=("$(timed_start "$dir" "http://localhost:$PORT/api/v1/units" 200)")
+  stop_karaf "$dir"
+  dir=$(unpack "$karaf_tarball" karaf-cold)
+  sed -i -E 's/^(featuresBoot *= *\\)$/\1\n    http, \\\n    http-whiteboard, \\/' "$dir/etc/org.apache.karaf.features.cfg"
+  karaf_starts+=("$(timed_start "$dir" "http://localhost:$PORT/" 404)")
+  stop_karaf "$dir"
+done
+banli_start=$(printf '%s\n' "${banli_starts[@]}" | median)
+karaf_start=$(printf '%s\n' "${karaf_starts[@]}" | median)
+row "cold start to the first authenticated 200 (s, median of $STARTS)" "$(printf %.2f "$banli_start")" \
+  "$(printf %.2f "$karaf_start") (bare Karaf + http)" "$(ratio "$banli_start" "$karaf_start")" "≤ 1.25"
+fi
+
+# ---- the server under test ------------------------------------------------------------------------
+HOME_DIR=$(unpack "$tarball" banli)
+timed_start "$HOME_DIR" "http://localhost:$PORT/api/v1/units" 200 >/dev/null
+API=http://localhost:$PORT/api/v1
+BASIC="Basic $(printf 'bench-office:%s' "$PASSWORD" | base64 -w0)"
+
+post() {
+  local answer
+  answer=$(curl -s -w ' %{http_code}' -u "admin:$PASSWORD" -H 'Content-Type: application/json' -d "$2" "$API$1")
+  [[ "$answer" == *" 201" ]] || die "POST $1 $2 answered $answer"
+}
+UNITS=()
+for i in $(seq -w 1 20); do
+  post /units "{\"code\":\"u$i\",\"name\":\"县第${i}局\"}"
+  UNITS+=("u$i")
+done
+post /users "{\"username\":\"bench-office\",\"displayName\":\"政府办测试员\",\"password\":\"$PASSWORD\",\"roles\":[\"OFFICE\"]}"
+post /users "{\"username\":\"bench-deputy\",\"displayName\":\"陈代表\",\"password\":\"$PASSWORD\",\"roles\":[\"SUBMITTER\"]}"
+post /users "{\"username\":\"bench-member\",\"displayName\":\"林委员\",\"password\":\"$PASSWORD\",\"roles\":[\"SUBMITTER\"]}"
+
+login=$(curl -sf -c "$WORK/cookies" -H 'Content-Type: application/json' \
+  -d "{\"username\":\"bench-office\",\"password\":\"$PASSWORD\"}" "$API/session") || die "session login failed"
+CSRF=$(jq -r .csrfToken <<<"$login")
+COOKIE="banli_session=$(awk '$6 == "banli_session" { print $7 }' "$WORK/cookies")"
+
+# wrk <connections> <auth: basic|session> <mode> [path] [seconds] → one JSON line
+run_wrk() {
+  local connections=$1 auth=$2 mode=$3 path=${4:-/api/v1/health} duration=${5:-$SECONDS_EACH} threads=2
+  env BANLI_MODE="$mode" BANLI_ROUND="${ROUND:-0}" BANLI_PATH="$path" BANLI_THREADS=$threads \
+    BANLI_IDS="$WORK/ids" BANLI_UNITS="$(IFS=,; echo "${UNITS[*]}")" \
+    BANLI_AUTH="$([ "$auth" = basic ] && echo "$BASIC" || true)" \
+    BANLI_COOKIE="$([ "$auth" = session ] && echo "$COOKIE" || true)" BANLI_CSRF="$CSRF" \
+    wrk -t$threads -c"$connections" -d"${duration}s" --timeout 30s -s "$HERE/banli.lua" "http://localhost:$PORT$path" \
+    | tail -n 1
+}
+field() { jq -r ".$2" <<<"$1"; }
+# The same run twice: a warm-up (for the JIT and the caches) that is thrown away, then the measured one.
+# (Assignments: the measured run starts five units further on than its warm-up, so that it reassigns.)
+measured() { run_wrk "$@" "$WARMUP" >/dev/null; ROUND=$((${ROUND:-0} + 5)) run_wrk "$@"; }
+total_items() { curl -sf -H "Authorization: $BASIC" "$API/items?size=1" | jq .total; }
+
+# Registers items from 32 clients, in turns of HTTP Basic and sessions, until the server holds $1;
+# REG_BASIC and REG_SESSION sum up each kind's turns.
+register_up_to() {
+  local want=$1 turn=0 auth run have rate=50 burst
+  declare -A requests=([basic]=0 [session]=0) seconds=([basic]=0 [session]=0) non2xx=([basic]=0 [session]=0)
+  say "Registering up to $want items with 32 clients …"
+  while have=$(total_items) && [ "$have" -lt "$want" ]; do
+    auth=$([ $((turn % 2)) -eq 0 ] && echo basic || echo session)
+    # Bursts of at most $SECONDS_EACH s, shorter near the end so as not to overshoot much.
+    burst=$(awk -v left=$((want - have)) -v rate="$rate" -v most="$SECONDS_EACH" \
+      'BEGIN { s = int(left / rate) + 1; print (s < most ? s : most) }')
+    run=$(run_wrk 32 "$auth" register /api/v1/items "$burst")
+    rate=$(awk -v r="$(field "$run" rps)" 'BEGIN { print (r > 1 ? r : 1) }')
+    requests[$auth]=$((requests[$auth] + $(field "$run" requests)))
+    non2xx[$auth]=$((non2xx[$auth] + $(field "$run" non2xx) + $(field "$run" socketErrors)))
+    seconds[$auth]=$(echo "${seconds[$auth]} + $(field "$run" seconds)" | bc)
+    turn=$((turn + 1))
+  done
+  REG_BASIC=$(printf '%s (%s)' "$(ratio "${requests[basic]}" "${seconds[basic]}")" "${non2xx[basic]}")
+  REG_SESSION=$(printf '%s (%s)' "$(ratio "${requests[session]}" "${seconds[session]}")" "${non2xx[session]}")
+}
+
+collect_ids() {
+  local total pages
+  total=$(total_items)
+  pages=$(((total + 199) / 200))
+  : > "$WORK/ids"
+  : > "$WORK/numbers"
+  for p in $(seq 0 $((pages - 1))); do
+    curl -sf -H "Authorization: $BASIC" "$API/items?size=200&page=$p" \
+      | jq -r '.items[] | "\(.id) \(.kind) \(.year) \(.number)"' > "$WORK/page"
+    cut -d' ' -f1 "$WORK/page" >> "$WORK/ids"
+    cut -d' ' -f2- "$WORK/page" >> "$WORK/numbers"
+  done
+  # Every kind and year numbered 1..n without a gap or a twin.
+  NUMBERING=$(sort -k1,1 -k2,2n -k3,3n "$WORK/numbers" | awk '
+      { key = $1 " " $2; if (key != last) { n = 0; last = key } n++; if ($3 != n) bad++ }
+      END { print (bad ? bad " numbers out of sequence" : "gap-free") }')
+}
+
+measure_reads() {
+  local size=$1 health list_s list_b list_t one
+  say "Reads at $size items …"
+  health=$(measured 64 basic get /api/v1/health)
+  list_s=$(measured 64 session get "/api/v1/items?size=50&total=false")
+  list_b=$(measured 64 basic get "/api/v1/items?size=50&total=false")
+  list_t=$(measured 64 basic get "/api/v1/items?size=50")
+  one=$(measured 64 basic get "/api/v1/items/{id}")
+  local hr hp
+  hr=$(field "$health" rps) hp=$(field "$health" p99ms)
+  row "GET /items?size=50&total=false, 64 conn, session, $size items: req/s (non-2xx)" "$(field "$list_s" rps) ($(field "$list_s" non2xx))" "$hr (/health)" "$(ratio "$(field "$list_s" rps)" "$hr")" "≥ 0.25"
+  row "… p99 ms" "$(field "$list_s" p99ms)" "$hp" "$(ratio "$(field "$list_s" p99ms)" "$hp")" "≤ 10"
+  row "GET /items?size=50&total=false, 64 conn, Basic, $size items: req/s (non-2xx)" "$(field "$list_b" rps) ($(field "$list_b" non2xx))" "$hr" "$(ratio "$(field "$list_b" rps)" "$hr")" "≥ 0.25"
+  row "… p99 ms" "$(field "$list_b" p99ms)" "$hp" "$(ratio "$(field "$list_b" p99ms)" "$hp")" "≤ 10"
+  row "GET /items?size=50 (with the total), 64 conn, Basic, $size items: req/s (non-2xx)" "$(field "$list_t" rps) ($(field "$list_t" non2xx))" "$hr" "$(ratio "$(field "$list_t" rps)" "$hr")" "-"
+  row "GET /items/{id}, 64 conn, $size items: req/s (non-2xx)" "$(field "$one" rps) ($(field "$one" non2xx))" "$hr" "$(ratio "$(field "$one" rps)" "$hr")" "≥ 0.5"
+}
+
+register_up_to "$ITEMS"
+collect_ids
+row "POST /items, 32 conn, Basic: items/s (non-2xx)" "$REG_BASIC" "-" "-" "0 non-2xx"
+row "POST /items, 32 conn, session: items/s (non-2xx)" "$REG_SESSION" "-" "-" "0 non-2xx"
+row "numbers after $(wc -l < "$WORK/ids") concurrent registrations" "$NUMBERING" "-" "-" "gap-free"
+measure_reads "$ITEMS"
+
+say "Steps …"
+jdbc=$(java -cp "$derby_jar:$ROOT/benchmarks/target/classes" org.banli.benchmarks.JdbcInsertBaseline "$WORK/jdbc" 32 "$SECONDS_EACH")
+steps_b=$(ROUND=0 measured 32 basic assign /api/v1/items)
+steps_s=$(ROUND=10 measured 32 session assign /api/v1/items)
+row "POST /items/{id}/assign, 32 conn, Basic: steps/s (non-2xx)" "$(field "$steps_b" rps) ($(field "$steps_b" non2xx))" "$jdbc (raw JDBC insert+commit, 32 threads)" "$(ratio "$(field "$steps_b" rps)" "$jdbc")" "≥ 0.25, 0 non-2xx"
+row "POST /items/{id}/assign, 32 conn, session: steps/s (non-2xx)" "$(field "$steps_s" rps) ($(field "$steps_s" non2xx))" "$jdbc" "$(ratio "$(field "$steps_s" rps)" "$jdbc")" "≥ 0.25, 0 non-2xx"
+
+if [ "$LARGE" -gt "$ITEMS" ]; then
+  register_up_to "$LARGE"
+  row "POST /items up to $LARGE, 32 conn, Basic: items/s (non-2xx)" "$REG_BASIC" "-" "-" "0 non-2xx"
+  row "POST /items up to $LARGE, 32 conn, session: items/s (non-2xx)" "$REG_SESSION" "-" "-" "0 non-2xx"
+  collect_ids
+  row "numbers after $(wc -l < "$WORK/ids") registrations" "$NUMBERING" "-" "-" "gap-free"
+  measure_reads "$LARGE"
+fi
+
+printf '\nBanli under load (%s, %s cores, %s s per figure)\n\n' "$(date -u +%Y-%m-%d)" "$(nproc)" "$SECONDS_EACH"
+printf '| what | Banli | baseline | ratio | goal |\n|---|---|---|---|---|\n'
+printf '%s\n' "${ROWS[@]}"

@@ -1,0 +1,33 @@
+package org.banli.api.user;
+
+import java.time.Duration;
+
+import org.banli.api.BanliException;
+
+/** A login refused unchecked because its client failed too often: it may try again after {@link #retryAfter()}. */
+public class LoginDelayedException extends BanliException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Duration retryAfter;
+
+    public LoginDelayedException(Duration retryAfter) {
+        super(Problem.TOO_MANY_REQUESTS, "登录失败次数过多，请 " + seconds(retryAfter) + " 秒后再试 (too many failed logins; try again in "
+                + seconds(retryAfter) + " s)");
+        this.retryAfter = retryAfter;
+    }
+
+    /** How long the client must wait, at least one second. */
+    public Duration retryAfter() {
+        return retryAfter;
+    }
+
+    /** Whole seconds, rounded up, as {@code Retry-After} wants them. */
+    public long retryAfterSeconds() {
+        return seconds(retryAfter);
+    }
+
+    private static long seconds(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
+    }
+}
