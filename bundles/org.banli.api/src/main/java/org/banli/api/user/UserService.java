@@ -27,8 +27,8 @@ public interface UserService {
     Optional<User> find(String username);
 
     /**
-     * Checks a password. Deliberately slow (a salted, iterated hash), so callers that check
-     * on every request should remember a success for a short while; concurrent checks of the same
+     * Checks a password. The hash is deliberately slow (salted and iterated), so a success is
+     * remembered for a minute (until the password changes) and concurrent checks of the same
      * credentials from the same client share one hash. Only failed checks are counted: after a
      * few from one client for one account (or many from one client over any accounts), that
      * client waits a growing delay before its next check, while the account stays open to

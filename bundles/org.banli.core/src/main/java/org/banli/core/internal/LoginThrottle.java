@@ -49,6 +49,21 @@ final class LoginThrottle {
         return wait;
     }
 
+    /** How long {@code client} must still wait before {@code account} may be tried, if it must; changes nothing. */
+    Optional<Duration> waiting(String account, String client, Instant now) {
+        Optional<Duration> wait = waiting(keys.get(clientKey(client)), FREE_CLIENT_FAILURES, now);
+        return wait.isPresent() || account == null ? wait
+                : waiting(keys.get(accountKey(account, client)), FREE_ACCOUNT_FAILURES, now);
+    }
+
+    private static Optional<Duration> waiting(Failures f, int free, Instant now) {
+        if (f == null || f.forgotten(now) || f.count < free) {
+            return Optional.empty();
+        }
+        Instant allowed = f.last.plus(delay(f.count - free));
+        return now.isBefore(allowed) ? Optional.of(Duration.between(now, allowed)) : Optional.empty();
+    }
+
     void failed(String account, String client, Instant now) {
         end(clientKey(client), now, true);
         if (account != null) {

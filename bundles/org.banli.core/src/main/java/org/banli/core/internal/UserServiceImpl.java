@@ -39,6 +39,11 @@ import org.slf4j.LoggerFactory;
 public class UserServiceImpl implements UserService {
 
     static final int MIN_PASSWORD_LENGTH = 10;
+    /**
+     * How long a right password is remembered: the hash is deliberately slow and HTTP Basic sends
+     * the credentials with every request.
+     */
+    static final Duration REMEMBER = Duration.ofMinutes(1);
     /** Wrong current passwords are counted apart from logins (per account), so they cannot delay its logins. */
     static final String PASSWORD_CHANGE_CLIENT = "password-change:";
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9_.-]{1,63}");
@@ -51,6 +56,10 @@ public class UserServiceImpl implements UserService {
     private final LoginThrottle throttle = new LoginThrottle();
     /** Checks running now, by client and credentials: the same credentials at once share one slow hash. */
     private final Map<String, CompletableFuture<Optional<User>>> checking = new ConcurrentHashMap<>();
+    /** Successes by username, remembered for {@link #REMEMBER} as a salted digest (never the password). */
+    private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+    /** Counts each account's password changes; a check remembers only what no change overtook. */
+    private final Map<String, Long> generations = new ConcurrentHashMap<>();
     private final byte[] credentialSalt = new byte[16];
 
     @Activate
@@ -95,6 +104,7 @@ public class UserServiceImpl implements UserService {
             throw RuleViolationException.of("newPassword", "新密码不能与当前密码相同 (the new password must differ)");
         }
         User user = users.updatePassword(actor.username(), hasher.hash(newPassword));
+        forget(actor.username());
         LOG.info("Account {} changed its password", actor.username());
         return user;
     }
@@ -121,14 +131,29 @@ public class UserServiceImpl implements UserService {
 
     @Override
     public Optional<User> authenticate(String username, char[] password, String client) {
-        String key = client + "\0" + credentialDigest(username, password);
+        byte[] digest = credentialDigest(username, password);
+        Instant now = Instant.now(clock);
+        Remembered known = username == null ? null : remembered.get(username);
+        if (known != null && known.expires.isAfter(now) && MessageDigest.isEqual(known.digest, digest)) {
+            // Even a remembered password is refused to a client that must wait: no free oracle for guessers.
+            Optional<Duration> wait = throttle.waiting(username, client, now);
+            if (wait.isPresent()) {
+                throw new LoginDelayedException(wait.get());
+            }
+            return Optional.of(known.user);
+        }
+        String key = client + "\0" + HexFormat.of().formatHex(digest);
         CompletableFuture<Optional<User>> mine = new CompletableFuture<>();
         CompletableFuture<Optional<User>> running = checking.putIfAbsent(key, mine);
         if (running != null) {
             return outcome(running);
         }
         try {
+            long generation = username == null ? 0 : generations.getOrDefault(username, 0L);
             Optional<User> result = check(username, password, client);
+            // Remembered only if no password change came while the hash was being checked (see forget).
+            result.ifPresent(user -> remembered.compute(username, (name, old) -> generations.getOrDefault(name, 0L)
+                    == generation ? new Remembered(digest, user, now.plus(REMEMBER)) : old));
             mine.complete(result);
             return result;
         } catch (RuntimeException e) {
@@ -172,18 +197,30 @@ public class UserServiceImpl implements UserService {
         }
     }
 
+    /** Forgets a remembered success after a password change, so the old password stops working at once. */
+    private void forget(String username) {
+        // Under the entry's lock, so that a check racing with the change cannot remember the old password.
+        remembered.compute(username, (name, old) -> {
+            generations.merge(name, 1L, Long::sum);
+            return null;
+        });
+    }
+
     /** Identifies the same credentials without keeping the password: a digest salted per start. */
-    private String credentialDigest(String username, char[] password) {
+    private byte[] credentialDigest(String username, char[] password) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(credentialSalt);
             sha.update(String.valueOf(username).getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
             sha.update(StandardCharsets.UTF_8.encode(CharBuffer.wrap(password)));
-            return HexFormat.of().formatHex(sha.digest());
+            return sha.digest();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
+    }
+
+    private record Remembered(byte[] digest, User user, Instant expires) {
     }
 
     private void validate(UserDraft draft) {

@@ -29,13 +29,11 @@ import org.osgi.service.component.annotations.Reference;
 public class UserResource {
 
     private final UserService users;
-    private final PasswordLogin logins;
     private final WebSessions sessions;
 
     @Activate
-    public UserResource(@Reference UserService users, @Reference PasswordLogin logins, @Reference WebSessions sessions) {
+    public UserResource(@Reference UserService users, @Reference WebSessions sessions) {
         this.users = users;
-        this.logins = logins;
         this.sessions = sessions;
     }
 
@@ -61,7 +59,6 @@ public class UserResource {
         Requests.ChangePassword body = Resources.body(request);
         Actor actor = Authentication.actor(security);
         users.changePassword(actor, chars(body.currentPassword()), chars(body.newPassword()));
-        logins.forget(actor.username());
         // Other logins end with the old password; the one that changed it goes on.
         sessions.closeAll(actor.username(), Authentication.session(security).map(WebSessions.Session::id).orElse(null));
         return Response.noContent().build();

@@ -28,6 +28,9 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
 /**
  * The EntityManagerFactory over the configured data source: EclipseLink driven directly
  * (resource-local transactions, no JTA), embedded Derby under Karaf's data folder unless a
@@ -40,6 +43,9 @@ public class Database {
     static final String DERBY_EMBEDDED = "(osgi.jdbc.driver.class=org.apache.derby.jdbc.EmbeddedDriver)";
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
+    static final int DEFAULT_POOL_SIZE = 16;
+
+    private final HikariDataSource pool;
     private final EntityManagerFactory factory;
     private final Runnable onClose;
 
@@ -50,13 +56,31 @@ public class Database {
     }
 
     private Database(DataSourceFactory drivers, StoreSettings settings, String url) throws SQLException {
-        this(drivers.createDataSource(connectionProperties(url, settings)), derbyShutdown(drivers, url));
+        this(drivers.createDataSource(connectionProperties(url, settings)), settings.poolSize(),
+                derbyShutdown(drivers, url));
     }
 
     Database(DataSource dataSource, Runnable onClose) {
+        this(dataSource, DEFAULT_POOL_SIZE, onClose);
+    }
+
+    /**
+     * @param dataSource connections to the database, pooled here: opening an embedded Derby connection
+     *                   passes a lock that the whole database shares, so under load new connections for
+     *                   every transaction would queue on it. (EclipseLink takes a connection for a
+     *                   transaction only from its first write on, and no work holds two at once, so a
+     *                   bounded pool cannot run dry with every holder waiting for another.)
+     */
+    Database(DataSource dataSource, int poolSize, Runnable onClose) {
+        HikariConfig pool = new HikariConfig();
+        pool.setPoolName("banli");
+        pool.setDataSource(dataSource);
+        pool.setMaximumPoolSize(poolSize);
+        pool.setMinimumIdle(Math.min(2, poolSize));
+        this.pool = new HikariDataSource(pool);
         this.onClose = onClose;
         Map<String, Object> properties = new HashMap<>();
-        properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, dataSource);
+        properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, this.pool);
         properties.put(PersistenceUnitProperties.TRANSACTION_TYPE, "RESOURCE_LOCAL");
         properties.put(PersistenceUnitProperties.CLASSLOADER, Database.class.getClassLoader());
         properties.put(PersistenceUnitProperties.WEAVING, "false");
@@ -112,6 +136,7 @@ public class Database {
     @Deactivate
     void close() {
         factory.close();
+        pool.close();
         onClose.run();
         LOG.info("Database closed");
     }

@@ -19,6 +19,9 @@ public @interface StoreSettings {
     @AttributeDefinition(name = "密码 (password)", type = AttributeType.PASSWORD, required = false)
     String password() default "";
 
+    @AttributeDefinition(name = "连接池大小 (connection pool size)", description = "同时使用数据库的连接数上限 (at most this many connections at once)", min = "1")
+    int poolSize() default Database.DEFAULT_POOL_SIZE;
+
     @AttributeDefinition(name = "驱动 (driver)", description = "使用哪个 pax-jdbc DataSourceFactory，OSGi 过滤器 (which pax-jdbc DataSourceFactory to use, as an OSGi filter)")
     String dataSourceFactory_target() default Database.DERBY_EMBEDDED;
 }
