@@ -86,13 +86,13 @@ final class LoginThrottle {
         Duration[] wait = { null };
         keys.compute(key, (k, old) -> {
             Failures f = old == null || old.forgotten(now) ? Failures.NONE : old;
-            if (f.count >= free) {
-                Instant allowed = f.last.plus(delay(f.count - free));
-                if (now.isBefore(allowed) || f.running > 0) {
-                    wait[0] = now.isBefore(allowed) ? Duration.between(now, allowed) : FIRST_DELAY;
-                    return old;
-                }
-            } else if (limitParallel && f.running >= free - f.count) {
+            Optional<Duration> delayed = waiting(f, free, now);
+            if (delayed.isPresent()) {
+                wait[0] = delayed.get();
+                return old;
+            }
+            // Once the delay bites, one check at a time; before, no more at once than the free failures left.
+            if (f.count >= free ? f.running > 0 : limitParallel && f.running >= free - f.count) {
                 wait[0] = FIRST_DELAY;
                 return old;
             }
