@@ -187,7 +187,10 @@ public class NotificationIT extends BanliExamTest {
             await().atMost(Duration.ofSeconds(30)).until(() -> recording.delivered.size() == 2);
             assertTrue(recording.delivered.toString(), recording.delivered.get(0).startsWith(county.handlerName
                     + " 【交办】"));
-            assertEquals("the inbox is not held up by the others", 2, inboxTotal(county.handler));
+            // Each channel has its own worker, so the inbox may land a moment after the recording channel;
+            // what matters is that it lands while the hanging channel still hangs.
+            await().atMost(Duration.ofSeconds(30)).until(() -> inboxTotal(county.handler) == 2);
+            assertTrue("the inbox is not held up by the others", hanging.delivered.isEmpty());
             await().atMost(Duration.ofSeconds(30)).until(() -> broken.attempts.get() >= 4);
             assertTrue(broken.delivered.isEmpty() && hanging.delivered.isEmpty());
             assertTrue(admin.get("/outbox").body().path("itest-broken").path("PENDING").asLong() == 2);
