@@ -45,6 +45,10 @@ public class Database {
 
     static final int DEFAULT_POOL_SIZE = 16;
 
+    /** The transaction this thread is in, if any. */
+    private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
+
+    private final NaturalKeys keys = new NaturalKeys();
     private final HikariDataSource pool;
     private final EntityManagerFactory factory;
     private final Runnable onClose;
@@ -141,12 +145,24 @@ public class Database {
         LOG.info("Database closed");
     }
 
-    /** Runs {@code work} in one transaction; a concurrent change of the same row is a conflict. */
+    NaturalKeys keys() {
+        return keys;
+    }
+
+    /**
+     * Runs {@code work} in one transaction; a concurrent change of the same row is a conflict. Work
+     * called from within another's transaction on the same thread (a store asked while a step
+     * decides) joins it: one connection and one commit, not a second connection held meanwhile.
+     */
     <T> T inTransaction(Function<EntityManager, T> work) {
+        EntityManager joined = current.get();
+        if (joined != null) {
+            return work.apply(joined);
+        }
         EntityManager em = factory.createEntityManager();
         EntityTransaction tx = em.getTransaction();
         try {
-            tx.begin();
+            begin(em);
             T result = work.apply(em);
             tx.commit();
             return result;
@@ -161,18 +177,41 @@ public class Database {
             }
             throw e;
         } finally {
-            if (tx.isActive()) {
-                tx.rollback();
-            }
-            em.close();
+            end(em);
         }
     }
 
-    /** Runs read-only {@code work}. */
+    /** Runs read-only {@code work}, within the current transaction if there is one. */
     <T> T read(Function<EntityManager, T> work) {
+        EntityManager joined = current.get();
+        if (joined != null) {
+            return work.apply(joined);
+        }
         EntityManager em = factory.createEntityManager();
+        current.set(em);
         try {
             return work.apply(em);
+        } finally {
+            end(em);
+        }
+    }
+
+    /*
+     * The database transaction itself begins with the first write (EclipseLink's default): reads before
+     * it run on pooled connections of their own, so that reading an item's text (a CLOB, which Derby
+     * keeps share-locked until the reading transaction ends) blocks no other step of the same item.
+     */
+    private void begin(EntityManager em) {
+        em.getTransaction().begin();
+        current.set(em);
+    }
+
+    private void end(EntityManager em) {
+        current.remove();
+        try {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
         } finally {
             em.close();
         }

@@ -16,6 +16,7 @@ import javax.persistence.Index;
 import javax.persistence.Lob;
 import javax.persistence.ManyToOne;
 import javax.persistence.Table;
+import javax.persistence.TableGenerator;
 import javax.persistence.UniqueConstraint;
 import javax.persistence.Version;
 
@@ -33,7 +34,16 @@ import org.banli.api.item.Urgency;
                 @Index(name = "BANLI_ITEM_MERGED", columnList = "MERGEDINTO"),
                 // The order of every list, so that a page is read off the index instead of sorting the year.
                 @Index(name = "BANLI_ITEM_ORDER", columnList = "SESSION_YEAR DESC, KIND, NUMBER") })
+/*
+ * Every entity's ids come from EclipseLink's default table sequence (the row SEQ_GEN_TABLE of SEQUENCE),
+ * here taken a thousand at a time instead of fifty: while a node takes its next block, every insert
+ * of every step waits for it.
+ */
+@TableGenerator(name = ItemEntity.IDS, table = "SEQUENCE", pkColumnName = "SEQ_NAME", valueColumnName = "SEQ_COUNT",
+        pkColumnValue = ItemEntity.IDS, allocationSize = 1000)
 public class ItemEntity {
+
+    static final String IDS = "SEQ_GEN_TABLE";
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE)
@@ -110,6 +120,13 @@ public class ItemEntity {
     Long mergedInto;
 
     Instant repliedAt;
+
+    /**
+     * The {@link RecordKind}s the item has records of, so that reading its file skips the others; null
+     * for an item stored before they were kept, until its next step (then every kind is read).
+     */
+    @Column(name = "RECORD_KINDS")
+    Integer recordKinds;
 
     /** The host unit is looked up by the caller before anything changes: a query now would flush half a step. */
     void set(Progress progress, UnitEntity host) {

@@ -55,7 +55,6 @@ public class JpaItemStore implements ItemStore {
     private static final int NUMBERING_ATTEMPTS = 3;
 
     private final Database database;
-    private final NaturalKeys keys = new NaturalKeys();
 
     @Activate
     public JpaItemStore(@Reference Database database) {
@@ -75,7 +74,7 @@ public class JpaItemStore implements ItemStore {
         }
     }
 
-    private static Item insert(EntityManager em, NewItem item) {
+    private Item insert(EntityManager em, NewItem item) {
         ItemDraft draft = item.draft();
         // First, before anything else is locked: the series' row is the one lock registrations queue on.
         int number = nextNumber(em, draft.kind(), item.year());
@@ -85,7 +84,7 @@ public class JpaItemStore implements ItemStore {
         entity.number = number;
         entity.title = draft.title();
         entity.body = draft.body();
-        entity.submitter = JpaUserStore.entity(em, draft.submitter())
+        entity.submitter = database.keys().user(em, draft.submitter())
                 .orElseThrow(() -> BanliException.notFound("提出人不存在 (submitter not found)"));
         entity.category = draft.category();
         entity.keyItem = draft.keyItem();
@@ -93,6 +92,7 @@ public class JpaItemStore implements ItemStore {
         entity.urgency = draft.urgency();
         entity.publicReply = draft.publicReply();
         entity.status = ItemStatus.REGISTERED;
+        entity.recordKinds = 0;
         entity.registeredAt = item.registeredAt();
         entity.registeredBy = item.registeredBy();
         em.persist(entity);
@@ -187,8 +187,8 @@ public class JpaItemStore implements ItemStore {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<Long, String> unitCodes = keys.unitCodes(em, rows.stream().map(r -> (Long) r[13]).toList());
-        Map<Long, String> usernames = keys.usernames(em, rows.stream().map(r -> (Long) r[6]).toList());
+        Map<Long, String> unitCodes = database.keys().unitCodes(em, rows.stream().map(r -> (Long) r[13]).toList());
+        Map<Long, String> usernames = database.keys().usernames(em, rows.stream().map(r -> (Long) r[6]).toList());
         return rows.stream().map(r -> new Item((Long) r[0], (Long) r[1], (ItemKind) r[2], (Integer) r[3],
                 (Integer) r[4], (String) r[5], null, usernames.get((Long) r[6]), (String) r[7], (Boolean) r[8],
                 (String) r[9], (Urgency) r[10], (Boolean) r[11], (ItemStatus) r[12],
@@ -265,16 +265,25 @@ public class JpaItemStore implements ItemStore {
                 ItemEntity.class).setParameter("id", id).getResultStream().findFirst();
     }
 
+    /** The item's file: the item, and the records of each kind it has (one statement per kind). */
     private static Dossier dossierOf(EntityManager em, ItemEntity item) {
-        List<Item> merged = em.createQuery("SELECT i FROM ItemEntity i WHERE i.mergedInto = :id ORDER BY i.number",
-                ItemEntity.class).setParameter("id", item.id).getResultStream().map(ItemEntity::toItem).toList();
-        return new Dossier(item.toItem(), recordsOf(em, item.id, CoUnitEntity.class, CoUnitEntity::toCoUnit),
-                recordsOf(em, item.id, ContactEntity.class, ContactEntity::toContact),
-                recordsOf(em, item.id, UnitRequestEntity.class, UnitRequestEntity::toRequest),
-                replies(em, item.id),
-                recordsOf(em, item.id, RatingEntity.class, RatingEntity::toRating),
-                recordsOf(em, item.id, NoticeEntity.class, NoticeEntity::toNotice),
-                recordsOf(em, item.id, CommentEntity.class, CommentEntity::toComment), merged);
+        Integer kinds = item.recordKinds;
+        List<Item> merged = RecordKind.MERGED_ITEM.in(kinds) ? em.createQuery(
+                "SELECT i FROM ItemEntity i WHERE i.mergedInto = :id ORDER BY i.number", ItemEntity.class)
+                .setParameter("id", item.id).getResultStream().map(ItemEntity::toItem).toList() : List.of();
+        return new Dossier(item.toItem(),
+                recordsOf(em, item, kinds, RecordKind.CO_UNIT, CoUnitEntity.class, CoUnitEntity::toCoUnit),
+                recordsOf(em, item, kinds, RecordKind.CONTACT, ContactEntity.class, ContactEntity::toContact),
+                recordsOf(em, item, kinds, RecordKind.REQUEST, UnitRequestEntity.class, UnitRequestEntity::toRequest),
+                RecordKind.REPLY.in(kinds) ? replies(em, item.id) : List.of(),
+                recordsOf(em, item, kinds, RecordKind.RATING, RatingEntity.class, RatingEntity::toRating),
+                recordsOf(em, item, kinds, RecordKind.NOTICE, NoticeEntity.class, NoticeEntity::toNotice),
+                recordsOf(em, item, kinds, RecordKind.COMMENT, CommentEntity.class, CommentEntity::toComment), merged);
+    }
+
+    private static <E extends ItemRecordEntity, T> List<T> recordsOf(EntityManager em, ItemEntity item, Integer kinds,
+            RecordKind kind, Class<E> type, Function<E, T> toDomain) {
+        return kind.in(kinds) ? recordsOf(em, item.id, type, toDomain) : List.of();
     }
 
     @Override
@@ -285,6 +294,9 @@ public class JpaItemStore implements ItemStore {
             ItemEntity entity = withPeople(em, id).orElseThrow(() -> BanliException.itemNotFound(id));
             requireVersion(entity, expectedVersion);
             Dossier before = dossierOf(em, entity);
+            if (entity.recordKinds == null) {
+                entity.recordKinds = RecordKind.of(before); // read in full just now
+            }
             List<ItemChange> changes = decide.apply(before);
             List<ItemRecordEntity> saved = new ArrayList<>();
             boolean othersChanged = false;
@@ -295,7 +307,7 @@ public class JpaItemStore implements ItemStore {
                 }
                 othersChanged |= target != entity;
                 requireVersion(target, change.expectedVersion());
-                saved.addAll(applyTo(em, target, change));
+                saved.addAll(applyTo(em, database.keys(), target, change));
             }
             em.flush();
             // The file as it now stands, from what the step wrote rather than by reading it all again;
@@ -331,15 +343,24 @@ public class JpaItemStore implements ItemStore {
     }
 
     /** @return the records the change wrote */
-    private static List<ItemRecordEntity> applyTo(EntityManager em, ItemEntity item, ItemChange change) {
+    private static List<ItemRecordEntity> applyTo(EntityManager em, NaturalKeys keys, ItemEntity item,
+            ItemChange change) {
         String hostCode = change.progress().hostUnit();
         UnitEntity host = hostCode == null ? null : item.hostUnit != null && hostCode.equals(item.hostUnit.code)
                 ? item.hostUnit
-                : JpaUnitStore.entity(em, hostCode).orElseThrow(
+                : keys.unit(em, hostCode).orElseThrow(
                         () -> BanliException.notFound("承办单位 " + hostCode + " 不存在 (unit not found)"));
         ItemStatus from = item.status;
+        Long mergedBefore = item.mergedInto;
         item.status = change.toStatus();
         item.set(change.progress(), host);
+        if (item.mergedInto != null && !item.mergedInto.equals(mergedBefore)) {
+            ItemEntity lead = em.find(ItemEntity.class, item.mergedInto);
+            if (lead == null) {
+                throw BanliException.itemNotFound(item.mergedInto);
+            }
+            RecordKind.MERGED_ITEM.addTo(lead);
+        }
         if (change.designation() != null) {
             item.keyItem = change.designation().keyItem();
             item.leadingOfficial = change.designation().leadingOfficial();
@@ -350,7 +371,9 @@ public class JpaItemStore implements ItemStore {
         em.persist(event(item, change.action(), change.actor(), change.at(), from, change));
         List<ItemRecordEntity> saved = new ArrayList<>();
         for (ItemRecord record : change.records()) {
-            saved.add(save(em, item, record));
+            ItemRecordEntity written = save(em, item, record);
+            RecordKind.of(written).addTo(item);
+            saved.add(written);
         }
         // The step's notifications commit with it, or not at all.
         change.messages().forEach(message -> em.persist(MessageEntity.queued(message, change.at())));

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import javax.persistence.EntityManager;
 
 import org.banli.api.BanliException;
 import org.banli.api.store.UnitStore;
@@ -28,7 +27,7 @@ public class JpaUnitStore implements UnitStore {
     @Override
     public Unit create(Unit unit) {
         return database.inTransaction(em -> {
-            if (entity(em, unit.code()).isPresent()) {
+            if (database.keys().unit(em, unit.code()).isPresent()) {
                 throw BanliException.conflict("单位代码 " + unit.code() + " 已存在 (unit code " + unit.code()
                         + " is taken)");
             }
@@ -50,7 +49,7 @@ public class JpaUnitStore implements UnitStore {
         if (known != null) {
             return Optional.of(known);
         }
-        Optional<Unit> unit = database.read(em -> entity(em, code).map(UnitEntity::toUnit));
+        Optional<Unit> unit = database.read(em -> database.keys().unit(em, code).map(UnitEntity::toUnit));
         unit.ifPresent(u -> found.put(code, u));
         return unit;
     }
@@ -59,10 +58,5 @@ public class JpaUnitStore implements UnitStore {
     public List<Unit> list() {
         return database.read(em -> em.createQuery("SELECT u FROM UnitEntity u ORDER BY u.code", UnitEntity.class)
                 .getResultStream().map(UnitEntity::toUnit).toList());
-    }
-
-    static Optional<UnitEntity> entity(EntityManager em, String code) {
-        return em.createQuery("SELECT u FROM UnitEntity u WHERE u.code = :code", UnitEntity.class)
-                .setParameter("code", code).getResultStream().findFirst();
     }
 }

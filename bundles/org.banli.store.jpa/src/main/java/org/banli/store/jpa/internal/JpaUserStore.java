@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-import javax.persistence.EntityManager;
 
 import org.banli.api.BanliException;
 import org.banli.api.store.UserStore;
@@ -29,7 +28,7 @@ public class JpaUserStore implements UserStore {
     @Override
     public User create(User user, String passwordHash) {
         return database.inTransaction(em -> {
-            if (entity(em, user.username()).isPresent()) {
+            if (database.keys().user(em, user.username()).isPresent()) {
                 throw BanliException.conflict("用户名 " + user.username() + " 已存在 (username " + user.username()
                         + " is taken)");
             }
@@ -38,7 +37,7 @@ public class JpaUserStore implements UserStore {
             entity.displayName = user.displayName();
             entity.roles = UserEntity.encodeRoles(user.roles());
             entity.unit = user.unitCode() == null ? null
-                    : JpaUnitStore.entity(em, user.unitCode()).orElseThrow(
+                    : database.keys().unit(em, user.unitCode()).orElseThrow(
                             () -> BanliException.notFound("承办单位 " + user.unitCode() + " 不存在 (unit not found)"));
             entity.phone = user.phone();
             entity.email = user.email();
@@ -52,12 +51,12 @@ public class JpaUserStore implements UserStore {
 
     @Override
     public Optional<User> find(String username) {
-        return database.read(em -> entity(em, username).map(UserEntity::toUser));
+        return database.read(em -> database.keys().user(em, username).map(UserEntity::toUser));
     }
 
     @Override
     public Optional<String> passwordHash(String username) {
-        return database.read(em -> entity(em, username).map(u -> u.passwordHash));
+        return database.read(em -> database.keys().user(em, username).map(u -> u.passwordHash));
     }
 
     @Override
@@ -84,7 +83,7 @@ public class JpaUserStore implements UserStore {
     @Override
     public User updatePassword(String username, String passwordHash) {
         return database.inTransaction(em -> {
-            UserEntity entity = entity(em, username)
+            UserEntity entity = database.keys().user(em, username)
                     .orElseThrow(() -> BanliException.notFound("账号 " + username + " 不存在 (account not found)"));
             entity.passwordHash = passwordHash;
             entity.mustChangePassword = false;
@@ -94,22 +93,17 @@ public class JpaUserStore implements UserStore {
 
     @Override
     public Set<String> channels(String username) {
-        return database.read(em -> entity(em, username).map(u -> u.channels == null ? Set.<String>of()
+        return database.read(em -> database.keys().user(em, username).map(u -> u.channels == null ? Set.<String>of()
                 : (Set<String>) new TreeSet<>(Arrays.asList(u.channels.split(",")))).orElse(Set.of()));
     }
 
     @Override
     public void setChannels(String username, Set<String> channels) {
         database.inTransaction(em -> {
-            UserEntity entity = entity(em, username)
+            UserEntity entity = database.keys().user(em, username)
                     .orElseThrow(() -> BanliException.notFound("账号 " + username + " 不存在 (account not found)"));
             entity.channels = channels.isEmpty() ? null : String.join(",", new TreeSet<>(channels));
             return null;
         });
-    }
-
-    static Optional<UserEntity> entity(EntityManager em, String username) {
-        return em.createQuery("SELECT u FROM UserEntity u WHERE u.username = :name", UserEntity.class)
-                .setParameter("name", username).getResultStream().findFirst();
     }
 }
