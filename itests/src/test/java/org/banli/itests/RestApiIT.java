@@ -6,6 +6,11 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -291,6 +296,47 @@ public class RestApiIT extends BanliExamTest {
                     java.nio.charset.StandardCharsets.US_ASCII)).readLine();
             return Integer.parseInt(statusLine.split(" ")[1]);
         }
+    }
+
+    /** Input anyone can send: each answered 4xx in the users' words, no Java names, nothing held in memory. */
+    @Test
+    public void hostileInputIsRefusedWithAClearProblemAndNo5xx() throws Exception {
+        String overLimit = "x".repeat(1536 * 1024);
+        assertProblem(anonymous.post("/session", json("username", "admin", "password", overLimit)), 413, null);
+        // Without a declared length (chunked): the body is counted as it is read.
+        HttpResponse<String> chunked = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                "http://localhost:" + Integer.getInteger(BanliDistribution.HTTP_PORT_PROPERTY) + "/api/v1/session"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(json("username", "admin", "password", overLimit)
+                                .getBytes(StandardCharsets.UTF_8)))).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(chunked.body(), 413, chunked.statusCode());
+        assertEquals("every answer", "nosniff", chunked.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("no-store", chunked.headers().firstValue("Cache-Control").orElse(""));
+
+        List<Api.Answer> refused = List.of(
+                admin.post("/items", "[".repeat(10_000) + "]".repeat(10_000)),
+                admin.post("/items", json("kind", "SUGGESTION", "year", "明年", "title", "t")),
+                admin.post("/items", "{\"kind\": \"SUGGESTION\", \"coUnits\": {\"a\": []}}"),
+                admin.post("/items/1/extension-request", json("until", "+10000-01-01", "reason", "延期")),
+                admin.post("/items/1/consultation", json("date", "0999-01-01", "participants", "p", "summary", "s")),
+                admin.get("/items?dueWithin=2147483647"),
+                admin.get("/items?year=2147483647"),
+                admin.get("/assessments?year=-1"),
+                admin.get("/reports/register?year=99999"));
+        for (Api.Answer answer : refused) {
+            assertEquals(answer.toString(), 400, answer.status());
+            assertTrue(answer.toString(), answer.contentType().startsWith("application/problem+json"));
+            for (String internal : List.of("java.", "org.banli", "com.fasterxml", "$", "Exception")) {
+                assertFalse(answer.toString(), answer.text().contains(internal));
+            }
+        }
+        assertTrue(refused.get(3).toString(), refused.get(3).body().path("detail").asText().contains("2999"));
+        assertTrue(refused.get(1).toString(), refused.get(1).body().path("detail").asText().contains("数字"));
+
+        HttpResponse<String> deep = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                "http://localhost:" + Integer.getInteger(BanliDistribution.HTTP_PORT_PROPERTY) + "/" + "a/".repeat(2000)
+                        + "x.js")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals("a path deeper than the desk is simply not found", 404, deep.statusCode());
     }
 
     @Test

@@ -22,4 +22,19 @@ public interface ReportFormat {
     String fileExtension();
 
     void render(ReportModel model, OutputStream out) throws IOException;
+
+    /**
+     * Text for a spreadsheet cell that no spreadsheet program runs as a formula: text beginning with
+     * one of {@code = + - @}, their full-width forms, a tab or a carriage return is written after an
+     * apostrophe (OWASP's advice), which keeps it readable. Every tabular format writes its text through this.
+     */
+    static String spreadsheetText(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        return switch (text.charAt(0)) {
+        case '=', '+', '-', '@', '\t', '\r', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20' -> "'" + text;
+        default -> text;
+        };
+    }
 }

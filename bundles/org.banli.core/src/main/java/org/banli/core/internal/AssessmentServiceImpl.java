@@ -84,7 +84,9 @@ public class AssessmentServiceImpl implements AssessmentService {
 
     @Override
     public Assessment assess(Actor actor, int year, String ruleId) {
-        MetricsServiceImpl.kindFor(actor, null); // refuses those who may not read figures at all
+        // Refuses those who may not read figures at all; a liaison's ranking is of its own kind's items
+        // (through the same rule as every list), everyone else's of all, unit staff then seeing their own line.
+        Actor scope = MetricsServiceImpl.kindFor(actor, null) == null ? ASSESSOR : actor;
         List<RuleInfo> available = rules();
         String wanted = ruleId == null || ruleId.isBlank() ? primary : ruleId.strip();
         AssessmentRule rule = available.stream().anyMatch(r -> r.id().equals(wanted)) ? installed.get(wanted) : null;
@@ -92,12 +94,12 @@ public class AssessmentServiceImpl implements AssessmentService {
             throw BanliException.notFound("考评规则 " + wanted + " 未安装或未启用，可用 (rules in use): "
                     + available.stream().map(RuleInfo::id).toList() + " (rule not installed or not in use)");
         }
-        List<UnitMetrics> units = metrics.metrics(ASSESSOR, year, null);
+        List<UnitMetrics> units = metrics.metrics(scope, year, null);
         Map<String, UnitMetrics> byCode = units.stream().collect(Collectors.toMap(UnitMetrics::unitCode,
                 Function.identity()));
         List<UnitScore> scores;
         try {
-            scores = new ArrayList<>(rule.score(new Input(year, units)));
+            scores = new ArrayList<>(rule.score(new Input(year, units, scope)));
         } catch (RuntimeException e) {
             throw BanliException.conflict("考评规则 " + rule.id() + " 无法评分 (the rule cannot score): " + e.getMessage());
         }
@@ -121,12 +123,14 @@ public class AssessmentServiceImpl implements AssessmentService {
     private final class Input implements AssessmentInput {
         private final int year;
         private final List<UnitMetrics> units;
+        private final Actor scope;
         private volatile Map<String, List<ItemFacts>> hosted;
         private final Map<String, List<CoHandlingFacts>> coHandled = new ConcurrentHashMap<>();
 
-        Input(int year, List<UnitMetrics> units) {
+        Input(int year, List<UnitMetrics> units, Actor scope) {
             this.year = year;
             this.units = units;
+            this.scope = scope;
         }
 
         @Override
@@ -144,7 +148,7 @@ public class AssessmentServiceImpl implements AssessmentService {
             Map<String, List<ItemFacts>> read = hosted;
             if (read == null) {
                 // One read for every unit: a rule that asks for one usually asks for all.
-                read = metrics.hostedItems(ASSESSOR, year);
+                read = metrics.hostedItems(scope, year);
                 hosted = read;
             }
             return read.getOrDefault(unitCode, List.of());
@@ -152,7 +156,7 @@ public class AssessmentServiceImpl implements AssessmentService {
 
         @Override
         public List<CoHandlingFacts> coHandledItems(String unitCode) {
-            return coHandled.computeIfAbsent(unitCode, unit -> metrics.coHandledItems(ASSESSOR, year, unit));
+            return coHandled.computeIfAbsent(unitCode, unit -> metrics.coHandledItems(scope, year, unit));
         }
     }
 }

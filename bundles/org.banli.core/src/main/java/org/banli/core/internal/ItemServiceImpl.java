@@ -9,7 +9,6 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.banli.api.Actor;
 import org.banli.api.BanliException;
@@ -51,8 +50,6 @@ public class ItemServiceImpl implements ItemService {
     static final int MAX_BODY = 20_000;
     static final int MAX_PAGE_SIZE = 200;
     private static final Logger LOG = LoggerFactory.getLogger(ItemServiceImpl.class);
-    /** Phone and mobile numbers in a disclosed reply's text: personal contact details stay private. */
-    private static final Pattern PHONE_NUMBER = Pattern.compile("(?<!\\d)(1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8})(?!\\d)");
 
     private final ItemStore items;
     private final UnitStore units;
@@ -283,7 +280,7 @@ public class ItemServiceImpl implements ItemService {
         }
         Page<DisclosedReply> found = items.disclosed(year, page, size);
         return new Page<>(found.items().stream().map(r -> new DisclosedReply(r.itemId(), r.label(), r.title(),
-                r.category(), r.unitCode(), r.unitName(), r.replyClass(), PHONE_NUMBER.matcher(r.text()).replaceAll("***"),
+                r.category(), r.unitCode(), r.unitName(), r.replyClass(), PhoneNumbers.masked(r.text()),
                 r.repliedAt())).toList(), page, size, found.total());
     }
 }

@@ -31,6 +31,7 @@ class AssessmentServiceImplTest {
     private static final Actor OFFICE = new Actor("office", Set.of(Role.OFFICE), null);
     private static final Actor EDU = new Actor("h-edu", Set.of(Role.HANDLER), "edu");
     private static final Actor DEPUTY = new Actor("deputy", Set.of(Role.SUBMITTER), null);
+    private static final Actor CPPCC = new Actor("zhengxie", Set.of(Role.CPPCC_LIAISON), null);
 
     /** Scores each unit by a fixed table, and says what it saw of the items. */
     private static AssessmentRule rule(String id, Map<String, String> scores) {
@@ -70,6 +71,22 @@ class AssessmentServiceImplTest {
                 ZoneId.of("Asia/Shanghai"), clock));
         service.modified(settings(primary, active));
         return service;
+    }
+
+    @Test
+    void aLiaisonSeesTheAssessmentOfItsOwnKindOnly() {
+        AssessmentServiceImpl service = service("standard");
+        service.addRule(rule("standard", Map.of("edu", "90", "tra", "80", "wat", "70")));
+
+        Assessment proposals = service.assess(CPPCC, 2026, null);
+        assertThat(proposals.ranking()).singleElement().satisfies(r -> {
+            assertThat(r.unitCode()).as("the only unit hosting proposals").isEqualTo("tra");
+            assertThat(r.rank()).isEqualTo(1);
+            assertThat(r.explanation().get(0).reason()).isEqualTo("看过 1 件、协办 0 件");
+            assertThat(r.explanation().get(0).itemIds()).containsExactly(21L);
+        });
+        assertThat(service.assess(OFFICE, 2026, null).ranking()).extracting(Assessment.Ranked::unitCode)
+                .containsExactly("edu", "tra", "wat");
     }
 
     @Test

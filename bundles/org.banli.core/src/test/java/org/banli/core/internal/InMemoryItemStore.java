@@ -128,8 +128,8 @@ final class InMemoryItemStore implements ItemStore {
     @Override
     public synchronized Dossier apply(long id, Long expectedVersion, Function<Dossier, List<ItemChange>> decide) {
         Item item = find(id).orElseThrow(() -> BanliException.itemNotFound(id));
-        requireVersion(item, expectedVersion);
         List<ItemChange> changes = decide.apply(dossierOf(item));
+        requireVersion(item, expectedVersion);
         for (ItemChange c : changes) {
             requireVersion(find(c.itemId()).orElseThrow(() -> BanliException.itemNotFound(c.itemId())),
                     c.expectedVersion());

@@ -116,6 +116,9 @@ class ItemServiceImplTest extends WorkflowFixture {
         assertThat(service.dossier(OFFICE, item.id()).requests()).singleElement()
                 .satisfies(r -> assertThat(r.approved()).isTrue());
         refused(() -> service.get(EDU, item.id()), Problem.NOT_FOUND);
+        // With a stale version too: the former host learns nothing of the item, not even that it changed.
+        refused(() -> service.perform(EDU, item.id(), item.version(), new Step.Accept(), "10.0.0.9"),
+                Problem.NOT_FOUND);
 
         clock.advance(Duration.ofDays(8)); // Tuesday 10 March: one working day too late for the new host
         Item late = step(OFFICE, registered(), new Step.Assign("wat", null, null));

@@ -29,6 +29,9 @@ final class TwoUnitFigures implements MetricsStore {
             LocalDate today) {
         assertThat(from).isEqualTo(Instant.parse("2025-12-31T16:00:00Z")); // 2026-01-01 in Shanghai
         assertThat(to).isEqualTo(Instant.parse("2026-12-31T16:00:00Z"));
+        if (kind == ItemKind.PROPOSAL) { // the proposals alone: tra hosts the one there is
+            return keyItems ? Map.of() : Map.of("tra", ratios(1, 1));
+        }
         return keyItems ? Map.of("edu", ratios(1, 1)) : Map.of("edu", ratios(3, 4), "tra", ratios(1, 4));
     }
 
@@ -43,7 +46,7 @@ final class TwoUnitFigures implements MetricsStore {
 
     @Override
     public Map<String, Long> coHandled(Instant from, Instant to, ItemKind kind) {
-        return Map.of("wat", 2L);
+        return kind == ItemKind.PROPOSAL ? Map.of() : Map.of("wat", 2L);
     }
 
     @Override
@@ -59,6 +62,10 @@ final class TwoUnitFigures implements MetricsStore {
     @Override
     public Map<String, List<ItemFacts>> hostedItems(Instant from, Instant to, ItemKind kind, String unitCode,
             LocalDate today) {
+        if (kind == ItemKind.PROPOSAL) {
+            return unitCode != null && !unitCode.equals("tra") ? Map.of() : Map.of("tra", List.of(new ItemFacts(21,
+                    "2026年提案第1号", false, true, true, false, true, true, ReplyClass.B, Satisfaction.SATISFIED, true, 0, 0)));
+        }
         return unitCode != null && !unitCode.equals("edu") ? Map.of() : Map.of("edu", List.of(new ItemFacts(11, "2026年建议第1号", true, true, true, false, true, true,
                 ReplyClass.A, Satisfaction.SATISFIED, true, 0, 0)));
     }
@@ -66,6 +73,6 @@ final class TwoUnitFigures implements MetricsStore {
     @Override
     public List<CoHandlingFacts> coHandledItems(Instant from, Instant to, ItemKind kind, String unitCode,
             ZoneId zone, LocalDate today) {
-        return unitCode.equals("wat") ? List.of(new CoHandlingFacts(12, "2026年建议第2号", "tra", 25L, 30L)) : List.of();
+        return kind != ItemKind.PROPOSAL && unitCode.equals("wat") ? List.of(new CoHandlingFacts(12, "2026年建议第2号", "tra", 25L, 30L)) : List.of();
     }
 }

@@ -22,9 +22,11 @@ final class ApiApplication {
         config.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
         config.register(JacksonFeature.withoutExceptionMappers());
         config.register(new ObjectMapperResolver());
+        config.register(BoundedBody.Interceptor.class);
         config.register(ProblemMappers.BanliExceptionMapper.class);
         config.register(ProblemMappers.JsonParseMapper.class);
         config.register(ProblemMappers.JsonMappingMapper.class);
+        config.register(ProblemMappers.JsonReadMapper.class);
         config.register(ProblemMappers.WebApplicationMapper.class);
         config.register(ProblemMappers.UnexpectedMapper.class);
         config.register(new Versions.ItemETag());

@@ -23,10 +23,14 @@ import org.osgi.service.component.AnyService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,8 +42,18 @@ import org.slf4j.LoggerFactory;
  */
 @Component(service = Servlet.class, immediate = true, property = {
         HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN + "=/api/*",
-        HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME + "=banli-api" })
+        HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME + "=banli-api" }, configurationPid = ApiServlet.PID)
+@Designate(ocd = ApiServlet.Settings.class)
 public class ApiServlet extends HttpServlet {
+
+    static final String PID = "org.banli.rest";
+
+    @ObjectClassDefinition(name = "Banli REST API", description = "接口 (the REST API)")
+    public @interface Settings {
+        @AttributeDefinition(description = "请求体上限（KiB），超过者答复 413 (the largest request body in KiB; larger ones"
+                + " are answered 413)")
+        int maxRequestKilobytes() default 1024;
+    }
 
     static final String RESOURCE = "osgi.jaxrs.resource";
     static final String EXTENSION = "osgi.jaxrs.extension";
@@ -68,9 +82,17 @@ public class ApiServlet extends HttpServlet {
     private transient Authentication authentication;
     private transient volatile Generation current;
 
+    private transient volatile long maxRequestBytes;
+
     @Activate
-    public ApiServlet(BundleContext context) {
+    public ApiServlet(BundleContext context, Settings settings) {
         this.version = context.getBundle().getVersion().toString();
+        modified(settings);
+    }
+
+    @Modified
+    void modified(Settings settings) {
+        maxRequestBytes = Math.max(1, settings.maxRequestKilobytes()) * 1024L;
     }
 
     @Reference(service = AnyService.class, target = "(|(" + RESOURCE + "=true)(" + EXTENSION + "=true))",
@@ -95,22 +117,39 @@ public class ApiServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
+        // On every answer: nothing of an account's data kept in caches, no content sniffing, and no script
+        // or framing in the HTML this API serves (reports, reply letters), which needs only its inline styles.
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:;"
+                + " frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
+        response.setHeader("Referrer-Policy", "no-referrer");
+        if (BoundedBody.declaredTooLarge(request, maxRequestBytes)) {
+            // Refused before anything reads it; the connection is closed rather than the body drained.
+            response.setHeader("Connection", "close");
+            refuse(response, BoundedBody.tooLarge(request.getRequestURI(), maxRequestBytes));
+            return;
+        }
         Generation generation = acquire();
         if (generation == null) {
-            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             response.setHeader("Retry-After", "1");
-            response.setContentType(Problems.PROBLEM_JSON + ";charset=UTF-8");
-            response.getOutputStream().write(Problems.json(Problems.problem(503, "unavailable",
-                    "接口尚未就绪，请稍后重试 (the API is not ready; try again shortly)", request.getRequestURI(), List.of())));
+            refuse(response, Problems.problem(503, "unavailable", "接口尚未就绪，请稍后重试 (the API is not ready; try again"
+                    + " shortly)", request.getRequestURI(), List.of()));
             return;
         }
         request.setAttribute(CLIENT_ADDRESS, request.getRemoteAddr());
         request.setAttribute(COMPLETE, generation.complete);
         try {
-            generation.container.service(request, response);
+            generation.container.service(new BoundedBody(request, maxRequestBytes), response);
         } finally {
             generation.release();
         }
+    }
+
+    private static void refuse(HttpServletResponse response, Problems.Problem problem) throws IOException {
+        response.setStatus(problem.status());
+        response.setContentType(Problems.PROBLEM_JSON + ";charset=UTF-8");
+        response.getOutputStream().write(Problems.json(problem));
     }
 
     private Generation acquire() {

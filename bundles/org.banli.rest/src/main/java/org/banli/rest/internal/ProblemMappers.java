@@ -17,8 +17,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 /** Turns every failure into problem details with the right status. */
@@ -82,12 +84,53 @@ public final class ProblemMappers {
                 String allowed = List.of(invalid.getTargetType().getEnumConstants()).toString();
                 message = "字段 " + field + " 的值 " + invalid.getValue() + " 无效，应为 " + allowed + " (" + field
                         + " must be one of " + allowed + ")";
+            } else if (e instanceof ObjectMapperResolver.DateOutOfRange) {
+                message = "字段 " + field + "：" + e.getOriginalMessage();
             } else {
-                message = "字段 " + field + " 的值类型不对 (wrong type of value for " + field + "): "
-                        + e.getOriginalMessage();
+                // Jackson's own words name Java classes: say in the user's what was expected instead.
+                String expected = expected(e instanceof MismatchedInputException mismatch ? mismatch.getTargetType()
+                        : null);
+                String where = field.isEmpty() ? "请求体 (the body)" : "字段 " + field + " (" + field + ")";
+                message = where + " 应为" + expected;
             }
             return Problems.response(400, "invalid-field", message, path(uri),
                     List.of(new Problems.FieldError(field, message)));
+        }
+    }
+
+    /** What a value of {@code type} is, in words a person reads. */
+    static String expected(Class<?> type) {
+        if (type == null) {
+            return "另一种值 (a value of another kind)";
+        }
+        if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class || type == double.class) {
+            return "数字 (a number)";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return " true 或 false (true or false)";
+        }
+        if (CharSequence.class.isAssignableFrom(type) || type.isEnum()) {
+            return "文本 (text)";
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "日期，如 2027-03-01 (a date such as 2027-03-01)";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "列表 (a list)";
+        }
+        return "对象 {…} (an object)";
+    }
+
+    /** Every other failure to read a JSON body, such as one nested deeper than any request needs. */
+    public static final class JsonReadMapper implements ExceptionMapper<JsonProcessingException> {
+        @Context
+        private UriInfo uri;
+
+        @Override
+        public Response toResponse(JsonProcessingException e) {
+            return Problems.response(400, "malformed-json", "请求体不是本接口可读的 JSON：嵌套不得超过 "
+                    + ObjectMapperResolver.MAX_NESTING + " 层 (the body is not JSON this API reads: nested at most "
+                    + ObjectMapperResolver.MAX_NESTING + " levels deep)", path(uri), List.of());
         }
     }
 

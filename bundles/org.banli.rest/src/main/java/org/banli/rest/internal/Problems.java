@@ -63,6 +63,7 @@ public final class Problems {
         case 405 -> "不支持该方法 (method not allowed)";
         case 406 -> "不支持请求的格式 (not acceptable)";
         case 409 -> "与当前状态冲突 (conflict)";
+        case 413 -> "请求体过大 (request too large)";
         case 415 -> "不支持的内容类型 (unsupported media type)";
         case 422 -> "数据不符合规则 (a value breaks a rule)";
         case 429 -> "请求过于频繁 (too many requests)";

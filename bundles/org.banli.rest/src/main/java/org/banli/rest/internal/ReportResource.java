@@ -2,8 +2,6 @@ package org.banli.rest.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import javax.ws.rs.GET;
@@ -69,8 +67,8 @@ public class ReportResource {
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("item") String item,
             @Context SecurityContext security, @Context UriInfo uri) {
         ReportParameters parameters = new ReportParameters(Resources.intParam("year", year),
-                Resources.enumParam("kind", kind, ItemKind.class), blankToNull(unit), date("from", from),
-                date("to", to), item == null || item.isBlank() ? null : (long) Resources.intParam("item", item, 0));
+                Resources.enumParam("kind", kind, ItemKind.class), blankToNull(unit), Resources.dateParam("from", from),
+                Resources.dateParam("to", to), item == null || item.isBlank() ? null : (long) Resources.intParam("item", item, 0));
         ReportFormat format = reports.format(formatName == null ? "" : formatName.strip()).orElse(null);
         if (format == null) {
             String detail = "格式 " + formatName + " 未安装，已安装的格式 (installed formats): " + reports.formats()
@@ -109,18 +107,6 @@ public class ReportResource {
         }
         return "attachment; filename=\"" + asciiName.replaceAll("[^A-Za-z0-9._-]", "_") + "\"; filename*=UTF-8''"
                 + encoded.toString(StandardCharsets.US_ASCII);
-    }
-
-    private static LocalDate date(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidParameterException(name, "参数 " + name + " 应为日期 yyyy-MM-dd，收到 " + value + " (" + name
-                    + " must be a date like 2026-03-01)");
-        }
     }
 
     private static String blankToNull(String value) {

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -42,6 +44,10 @@ public class WebSessions {
 
         @AttributeDefinition(description = "一次登录最长有效小时数 (hours a login lasts at most)")
         int maximumHours() default 12;
+
+        @AttributeDefinition(description = "每个账号同时有效的登录数上限，超出时最久未用的退出 (logins one account may"
+                + " hold at once; a new one ends the least recently used)")
+        int maximumPerAccount() default 10;
     }
 
     /** One login; {@code lastSeen} moves with every request. */
@@ -53,10 +59,12 @@ public class WebSessions {
     private final Clock clock;
     private volatile Duration idle;
     private volatile Duration maximum;
+    private volatile int perAccount = 10;
 
     @Activate
     public WebSessions(Settings settings) {
         this(Clock.systemUTC(), Duration.ofMinutes(settings.idleMinutes()), Duration.ofHours(settings.maximumHours()));
+        perAccount = Math.max(1, settings.maximumPerAccount());
     }
 
     WebSessions(Clock clock, Duration idle, Duration maximum) {
@@ -67,6 +75,7 @@ public class WebSessions {
     @Modified
     void modified(Settings settings) {
         limits(Duration.ofMinutes(settings.idleMinutes()), Duration.ofHours(settings.maximumHours()));
+        perAccount = Math.max(1, settings.maximumPerAccount());
     }
 
     private void limits(Duration idleLimit, Duration maximumLimit) {
@@ -88,6 +97,12 @@ public class WebSessions {
     Session open(String username) {
         Instant now = clock.instant();
         sessions.values().removeIf(s -> expired(s, now));
+        // An account holds a bounded number of logins, so that logging in again and again fills no memory.
+        List<Session> held = sessions.values().stream().filter(s -> s.username().equals(username))
+                .sorted(Comparator.comparing(Session::lastSeen)).toList();
+        for (int i = 0; i <= held.size() - perAccount; i++) {
+            sessions.remove(held.get(i).id());
+        }
         Session session = new Session(token(), username, token(), now, now);
         sessions.put(session.id(), session);
         return session;

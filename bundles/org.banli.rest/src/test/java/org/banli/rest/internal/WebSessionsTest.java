@@ -34,6 +34,19 @@ class WebSessionsTest {
     }
 
     @Test
+    void anAccountHoldsTenLoginsAtMostAndANewOneEndsTheLeastRecentlyUsed() {
+        WebSessions.Session other = sessions.open("office");
+        java.util.List<WebSessions.Session> opened = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            opened.add(sessions.open("deputy"));
+            clock.advance(Duration.ofMinutes(1));
+        }
+        assertThat(opened.subList(0, 2)).allSatisfy(s -> assertThat(sessions.find(s.id())).isEmpty());
+        assertThat(opened.subList(2, 12)).allSatisfy(s -> assertThat(sessions.find(s.id())).isPresent());
+        assertThat(sessions.find(other.id())).as("another account's login is not touched").isPresent();
+    }
+
+    @Test
     void loggingOutOrChangingThePasswordEndsSessions() {
         WebSessions.Session phone = sessions.open("li");
         WebSessions.Session desktop = sessions.open("li");

@@ -39,7 +39,11 @@ public class DeskServlet extends HttpServlet {
             + "frame-ancestors 'none'; form-action 'self'";
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(DeskServlet.class);
-    private static final Pattern FILE = Pattern.compile("/(?:[a-z0-9][a-z0-9_-]*/)*[a-z0-9][a-z0-9_.-]*\\.([a-z]+)");
+    /** The desk's folders and files, one path segment each; checked segment by segment (a repeated group recursed). */
+    private static final Pattern FOLDER = Pattern.compile("[a-z0-9][a-z0-9_-]*");
+    private static final Pattern FILE = Pattern.compile("[a-z0-9][a-z0-9_.-]*\\.[a-z]+");
+    /** Deeper than any file of the desk. */
+    private static final int MAX_SEGMENTS = 8;
     private static final Map<String, String> TYPES = Map.of("html", "text/html;charset=UTF-8", "js",
             "text/javascript;charset=UTF-8", "css", "text/css;charset=UTF-8", "svg", "image/svg+xml", "png",
             "image/png", "ico", "image/x-icon", "json", "application/json;charset=UTF-8");
@@ -62,9 +66,17 @@ public class DeskServlet extends HttpServlet {
     /** The file under {@code desk/} that a request path names, or empty for anything else. */
     static Optional<String> file(String path) {
         String wanted = path == null || path.isEmpty() || path.equals("/") ? "/index.html" : path;
-        if (wanted.contains("..") || !FILE.matcher(wanted).matches()
-                || !TYPES.containsKey(extension(wanted))) {
+        if (wanted.contains("..") || !wanted.startsWith("/") || !TYPES.containsKey(extension(wanted))) {
             return Optional.empty();
+        }
+        String[] segments = wanted.substring(1).split("/", MAX_SEGMENTS + 1);
+        if (segments.length > MAX_SEGMENTS || !FILE.matcher(segments[segments.length - 1]).matches()) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < segments.length - 1; i++) {
+            if (!FOLDER.matcher(segments[i]).matches()) {
+                return Optional.empty();
+            }
         }
         return Optional.of("desk" + wanted);
     }

@@ -23,6 +23,9 @@ class DeskServletTest {
         assertThat(DeskServlet.file("/META-INF/MANIFEST.MF")).isEmpty();
         assertThat(DeskServlet.file("//index.html")).isEmpty();
         assertThat(DeskServlet.file("/.hidden.js")).isEmpty();
+        // Deeper than the desk's folders: refused without walking the path (a pattern over it overflowed the stack).
+        assertThat(DeskServlet.file("/" + "a/".repeat(2000) + "x.js")).isEmpty();
+        assertThat(DeskServlet.file("/" + "a/".repeat(7) + "x.js")).contains("desk/" + "a/".repeat(7) + "x.js");
     }
 
     @Test

@@ -62,27 +62,30 @@ public class CsvFormat implements ReportFormat {
         if (charset.equals(StandardCharsets.UTF_8)) {
             writer.write('\uFEFF');
         }
-        line(writer, List.of(model.title()));
+        line(writer, List.of(ReportFormat.spreadsheetText(model.title())));
         if (!model.figures().isEmpty()) {
             writer.write("\r\n");
             for (ReportModel.Figure figure : model.figures()) {
-                line(writer, List.of(figure.label(), figure.value()));
+                line(writer, List.of(ReportFormat.spreadsheetText(figure.label()),
+                        ReportFormat.spreadsheetText(figure.value())));
             }
         }
         if (!model.paragraphs().isEmpty()) {
             writer.write("\r\n");
             for (ReportModel.Paragraph paragraph : model.paragraphs()) {
-                line(writer, List.of(paragraph.text()));
+                line(writer, List.of(ReportFormat.spreadsheetText(paragraph.text())));
             }
         }
         for (ReportTable table : model.tables()) {
             writer.write("\r\n");
-            line(writer, List.of(table.title()));
+            line(writer, List.of(ReportFormat.spreadsheetText(table.title())));
             line(writer, table.columns().stream().map(ReportTable.Column::label).toList());
             table.rows().forEachRow(row -> {
                 List<String> cells = new ArrayList<>(row.size());
                 for (int i = 0; i < row.size(); i++) {
-                    cells.add(table.columns().get(i).type().text(row.get(i)));
+                    ReportTable.ColumnType type = table.columns().get(i).type();
+                    String text = type.text(row.get(i));
+                    cells.add(type == ReportTable.ColumnType.TEXT ? ReportFormat.spreadsheetText(text) : text);
                 }
                 line(writer, cells);
             });

@@ -26,7 +26,8 @@ class CsvFormatTest {
 
     private static final List<List<Object>> ROWS = List.of(
             Arrays.asList("2026年建议第1号", "关于\"学生午餐\"的建议，含逗号", LocalDate.of(2026, 6, 2), 3L, 0.985),
-            Arrays.asList("2026年建议第2号", "第一行\n第二行", null, null, null));
+            Arrays.asList("2026年建议第2号", "第一行\n第二行", null, null, null),
+            Arrays.asList("2026年建议第3号", "=HYPERLINK(\"http://example.invalid\",\"点击\")", null, -2L, null));
 
     static ReportModel model() {
         List<Column> columns = List.of(new Column("label", "编号", ColumnType.TEXT),
@@ -76,7 +77,10 @@ class CsvFormatTest {
         assertThat(records.get(5).toList()).containsExactly("2026年建议第1号", "关于\"学生午餐\"的建议，含逗号", "2026-06-02",
                 "3", "98.5%");
         assertThat(records.get(6).toList()).containsExactly("2026年建议第2号", "第一行\n第二行", "", "", "");
-        assertThat(records).hasSize(7);
+        assertThat(records.get(7).toList()).as("text a spreadsheet would run is written after an apostrophe; numbers"
+                + " stay numbers").containsExactly("2026年建议第3号", "'=HYPERLINK(\"http://example.invalid\",\"点击\")", "",
+                        "-2", "");
+        assertThat(records).hasSize(8);
         assertThat(text).contains("\r\n").doesNotContain("\r\r");
     }
 

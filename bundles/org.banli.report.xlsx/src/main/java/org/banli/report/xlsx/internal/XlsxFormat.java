@@ -194,7 +194,7 @@ public class XlsxFormat implements ReportFormat {
                 cell.setCellStyle(decimal);
             }
             case TEXT -> {
-                cell.setCellValue(value.toString());
+                cell.setCellValue(ReportFormat.spreadsheetText(value.toString()));
                 if (value.toString().indexOf('\n') >= 0) {
                     cell.setCellStyle(wrapped);
                 }
@@ -204,7 +204,7 @@ public class XlsxFormat implements ReportFormat {
 
         private static void text(Row row, int column, String value, CellStyle style) {
             Cell cell = row.createCell(column);
-            cell.setCellValue(value);
+            cell.setCellValue(ReportFormat.spreadsheetText(value));
             if (style != null) {
                 cell.setCellStyle(style);
             }

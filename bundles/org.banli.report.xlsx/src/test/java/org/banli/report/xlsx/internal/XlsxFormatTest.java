@@ -31,8 +31,8 @@ class XlsxFormatTest {
         ReportModel model = new ReportModel("2026年建议台账", List.of(new ReportModel.Figure("办复率", "98.5%")),
                 List.of(ReportModel.Paragraph.body("共250件。")), List.of(new ReportTable("台账/2026", columns, sink -> {
                     for (int i = 1; i <= 250; i++) {
-                        sink.accept(Arrays.asList("2026年建议第" + i + "号", "关于\"午餐\"的建议\n第二行", LocalDate.of(2026, 6,
-                                2).plusDays(i), (long) i, i % 2 == 0 ? 0.985 : null));
+                        sink.accept(Arrays.asList("2026年建议第" + i + "号", i == 3 ? "=1+2" : "关于\"午餐\"的建议\n第二行",
+                                LocalDate.of(2026, 6, 2).plusDays(i), (long) i, i % 2 == 0 ? 0.985 : null));
                     }
                 })));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -65,6 +65,8 @@ class XlsxFormatTest {
             assertThat(second.getCell(4).getNumericCellValue()).isEqualTo(0.985);
             assertThat(second.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
             assertThat(table.getRow(1).getCell(4)).as("an empty value is an empty cell").isNull();
+            assertThat(table.getRow(3).getCell(1).getStringCellValue()).as("a formula stays text, even once edited")
+                    .isEqualTo("'=1+2");
         }
     }
 }

@@ -292,12 +292,13 @@ public class JpaItemStore implements ItemStore {
             // Reads within the step must not flush half of it (that would count a version twice).
             em.setFlushMode(FlushModeType.COMMIT);
             ItemEntity entity = withPeople(em, id).orElseThrow(() -> BanliException.itemNotFound(id));
-            requireVersion(entity, expectedVersion);
             Dossier before = dossierOf(em, entity);
             if (entity.recordKinds == null) {
                 entity.recordKinds = RecordKind.of(before); // read in full just now
             }
+            // The decision first: one who may not see the item learns nothing from its version (404, not 409).
             List<ItemChange> changes = decide.apply(before);
+            requireVersion(entity, expectedVersion);
             List<ItemRecordEntity> saved = new ArrayList<>();
             boolean othersChanged = false;
             for (ItemChange change : changes) {
