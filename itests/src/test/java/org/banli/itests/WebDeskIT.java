@@ -253,6 +253,10 @@ class WebDeskIT {
     @Test
     @Order(4)
     void theHandlerFindsItInTheQueueAcceptsContactsAndDraftsWithTheFormatCheckInline() throws Exception {
+        // The desk counts the unread messages when it opens: wait until the outbox has delivered the assignment.
+        Api handlerApi = distribution.api().as("jyj-handler", password("jyj-handler"));
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> handlerApi.get("/inbox/unread").body().path("count").asInt() >= 1);
         logIn("jyj-handler");
         wait.until(d -> !d.findElement(By.id("unread")).getText().isEmpty());
         assertTrue(Integer.parseInt(text("#unread")) >= 1, "the assignment reached the inbox: " + text("#unread"));

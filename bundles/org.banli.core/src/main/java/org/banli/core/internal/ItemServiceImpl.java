@@ -25,6 +25,7 @@ import org.banli.api.item.ItemQuery;
 import org.banli.api.item.ItemService;
 import org.banli.api.item.Rating;
 import org.banli.api.item.Step;
+import org.banli.api.item.TextLimits;
 import org.banli.api.item.Timing;
 import org.banli.api.item.Urgency;
 import org.banli.api.store.ItemStore;
@@ -46,8 +47,6 @@ import org.slf4j.LoggerFactory;
 @Designate(ocd = HandlingRules.class)
 public class ItemServiceImpl implements ItemService {
 
-    static final int MAX_TITLE = 200;
-    static final int MAX_BODY = 20_000;
     static final int MAX_PAGE_SIZE = 200;
     private static final Logger LOG = LoggerFactory.getLogger(ItemServiceImpl.class);
 
@@ -105,10 +104,10 @@ public class ItemServiceImpl implements ItemService {
         if (draft.kind() == null) {
             violations.add("kind", "类型不能为空，应为 SUGGESTION 或 PROPOSAL (kind must be SUGGESTION or PROPOSAL)");
         }
-        Texts.require(violations, "title", "标题", draft.title(), MAX_TITLE);
-        Texts.require(violations, "body", "正文", draft.body(), MAX_BODY);
-        Texts.limit(violations, "category", "类别", draft.category(), 50);
-        Texts.limit(violations, "leadingOfficial", "领办领导", draft.leadingOfficial(), 100);
+        Texts.require(violations, "title", "标题", draft.title(), TextLimits.TITLE);
+        Texts.require(violations, "body", "正文", draft.body(), TextLimits.TEXT);
+        Texts.limit(violations, "category", "类别", draft.category(), TextLimits.CATEGORY);
+        Texts.limit(violations, "leadingOfficial", "领办领导", draft.leadingOfficial(), TextLimits.NAME);
         if (Texts.isBlank(draft.submitter())) {
             violations.add("submitter", "提出人不能为空 (submitter must not be empty)");
         } else if (users.find(draft.submitter()).filter(u -> u.roles().contains(Role.SUBMITTER)).isEmpty()) {
@@ -213,6 +212,10 @@ public class ItemServiceImpl implements ItemService {
         Dossier after;
         if (step instanceof Step.Merge merge) {
             List<Item> members = new ArrayList<>();
+            if (merge.items() != null && merge.items().size() > Workflow.MAX_MERGED) {
+                throw RuleViolationException.of("items", "一次最多并入 " + Workflow.MAX_MERGED + " 件 (at most "
+                        + Workflow.MAX_MERGED + " items at once)");
+            }
             for (Long memberId : merge.items() == null ? List.<Long>of() : merge.items()) {
                 members.add(items.find(memberId == null ? -1 : memberId).filter(m -> Access.readsEverything(actor))
                         .orElseThrow(() -> BanliException.itemNotFound(memberId == null ? -1 : memberId)));

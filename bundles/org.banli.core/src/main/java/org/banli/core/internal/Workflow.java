@@ -43,6 +43,7 @@ import org.banli.api.item.ReplyClass;
 import org.banli.api.item.Satisfaction;
 import org.banli.api.item.Step;
 import org.banli.api.item.SupervisionNotice;
+import org.banli.api.item.TextLimits;
 import org.banli.api.item.UnitRequest;
 import org.banli.api.item.Urgency;
 import org.banli.api.store.ItemChange;
@@ -56,9 +57,12 @@ import org.banli.api.user.User;
  */
 final class Workflow {
 
-    static final int MAX_TEXT = 20_000;
-    static final int MAX_REASON = 2000;
-    static final int MAX_NAME = 100;
+    /** More co-units than any item has; a longer list is a mistake or an attack. */
+    static final int MAX_CO_UNITS = 20;
+    /** More commitments than any reply makes. */
+    static final int MAX_COMMITMENTS = 50;
+    /** More items than one merge (并案) joins. */
+    static final int MAX_MERGED = 50;
     private static final Set<ItemStatus> BEFORE_REVIEW = EnumSet.of(ASSIGNED, HANDLING, REPLY_APPROVED, REHANDLING);
     private static final Set<ItemStatus> DRAFTING = EnumSet.of(HANDLING, REPLY_APPROVED, REHANDLING);
     private static final Set<ItemStatus> ACCEPTED_AND_OPEN = EnumSet.of(HANDLING, REPLY_APPROVED, UNDER_REVIEW,
@@ -136,7 +140,7 @@ final class Workflow {
                 violations.add("items", name + " 已在本件中 (" + name + " is already merged here)");
             }
         }
-        Texts.limit(violations, "reason", "并案说明", merge.reason(), MAX_REASON);
+        Texts.limit(violations, "reason", "并案说明", merge.reason(), TextLimits.REASON);
         violations.throwIfAny();
         String labels = members.stream().map(Item::label).collect(Collectors.joining("、"));
         List<ItemChange> changes = new ArrayList<>();
@@ -223,7 +227,7 @@ final class Workflow {
         require(item, ItemAction.ASSIGN, EnumSet.of(REGISTERED, ASSIGNED, HANDLING));
         Texts.Violations violations = new Texts.Violations();
         List<String> coUnits = checkUnits(violations, s.hostUnit(), s.coUnits());
-        Texts.limit(violations, "reason", "交办说明", s.reason(), MAX_REASON);
+        Texts.limit(violations, "reason", "交办说明", s.reason(), TextLimits.REASON);
         violations.throwIfAny();
         Set<String> current = d.activeCoUnits().stream().map(CoUnit::unitCode).collect(Collectors.toSet());
         if (s.hostUnit().equals(item.hostUnit()) && current.equals(Set.copyOf(coUnits))) {
@@ -254,6 +258,11 @@ final class Workflow {
             violations.add("hostUnit", "承办单位 " + host + " 不存在 (unit " + host + " does not exist)");
         }
         Set<String> result = new LinkedHashSet<>();
+        if (coUnits != null && coUnits.size() > MAX_CO_UNITS) {
+            // Refused before each is looked up: a list of thousands would cost seconds to check.
+            violations.add("coUnits", "协办单位最多 " + MAX_CO_UNITS + " 个 (at most " + MAX_CO_UNITS + " co-units)");
+            return List.of();
+        }
         for (String code : coUnits == null ? List.<String>of() : coUnits) {
             if (Texts.isBlank(code) || !directory.unitExists(code)) {
                 violations.add("coUnits", "协办单位 " + code + " 不存在 (co-unit " + code + " does not exist)");
@@ -290,7 +299,7 @@ final class Workflow {
             throw BanliException.forbidden("只有承办单位可以申请退回 (only a handling unit may ask to return an item)");
         }
         require(item, ItemAction.REQUEST_RETURN, EnumSet.of(ASSIGNED, HANDLING));
-        requireText("reason", "退回理由", s.reason(), MAX_REASON);
+        requireText("reason", "退回理由", s.reason(), TextLimits.REASON);
         Instant assigned = host ? item.progress().assignedAt() : co.get().assignedAt();
         LocalDate until = Deadlines.returnUntil(county, county.date(assigned));
         if (today.isAfter(until)) {
@@ -312,12 +321,12 @@ final class Workflow {
         UnitRequest request = d.pendingRequest(UnitRequest.Kind.RETURN).orElseThrow(() -> BanliException
                 .conflict("件 " + item.id() + " 没有待审批的退回申请 (no return request is pending)"));
         if (!s.approve()) {
-            requireText("reason", "不同意退回的理由", s.reason(), MAX_REASON);
+            requireText("reason", "不同意退回的理由", s.reason(), TextLimits.REASON);
             return same(d, ItemAction.DECIDE_RETURN, "不同意 " + request.unitCode() + " 退回：" + s.reason().strip(),
                     request.decided(false, actor.username(), now, s.reason().strip(), null));
         }
         Texts.Violations violations = new Texts.Violations();
-        Texts.limit(violations, "reason", "审批意见", s.reason(), MAX_REASON);
+        Texts.limit(violations, "reason", "审批意见", s.reason(), TextLimits.REASON);
         if (!request.unitCode().equals(item.hostUnit())) {
             violations.throwIfAny();
             CoUnit leaving = d.activeCoUnit(request.unitCode()).orElseThrow();
@@ -371,8 +380,8 @@ final class Workflow {
             violations.add("method", "联系方式不能为空 (method must not be empty)");
         }
         checkMeetingDate(violations, item, s.date());
-        Texts.require(violations, "participants", "参加人员", s.participants(), 500);
-        Texts.require(violations, "summary", "联系情况", s.summary(), MAX_TEXT);
+        Texts.require(violations, "participants", "参加人员", s.participants(), TextLimits.NAMES);
+        Texts.require(violations, "summary", "联系情况", s.summary(), TextLimits.TEXT);
         violations.throwIfAny();
         return same(d, ItemAction.RECORD_CONTACT, s.phase().chinese() + s.method().chinese() + " " + s.date(),
                 new Contact(null, actor.unitCode(), s.phase(), s.method(), s.date(), s.participants().strip(),
@@ -401,9 +410,9 @@ final class Workflow {
         }
         Texts.Violations violations = new Texts.Violations();
         if (!s.confirmed()) {
-            Texts.require(violations, "remark", "异议说明", s.remark(), MAX_REASON);
+            Texts.require(violations, "remark", "异议说明", s.remark(), TextLimits.REASON);
         } else {
-            Texts.limit(violations, "remark", "说明", s.remark(), MAX_REASON);
+            Texts.limit(violations, "remark", "说明", s.remark(), TextLimits.REASON);
         }
         violations.throwIfAny();
         return same(d, ItemAction.CONFIRM_CONTACT, (s.confirmed() ? "确认" : "异议：") + Texts.orEmpty(s.remark()),
@@ -414,7 +423,7 @@ final class Workflow {
         CoUnit co = (Access.inUnit(actor) ? d.activeCoUnit(actor.unitCode()) : Optional.<CoUnit>empty())
                 .orElseThrow(() -> BanliException.forbidden("只有协办单位可以提交协办意见 (only co-units send opinions)"));
         require(d.item(), ItemAction.CO_UNIT_OPINION, BEFORE_REVIEW);
-        requireText("opinion", "协办意见", s.opinion(), MAX_TEXT);
+        requireText("opinion", "协办意见", s.opinion(), TextLimits.TEXT);
         return same(d, ItemAction.CO_UNIT_OPINION, "协办单位 " + co.unitCode(),
                 co.withOpinion(s.opinion().strip(), actor.username(), now));
     }
@@ -425,7 +434,7 @@ final class Workflow {
         require(item, ItemAction.REQUEST_EXTENSION, BEFORE_REVIEW);
         Texts.Violations violations = new Texts.Violations();
         checkExtensionDate(violations, item, s.until());
-        Texts.require(violations, "reason", "延期理由", s.reason(), MAX_REASON);
+        Texts.require(violations, "reason", "延期理由", s.reason(), TextLimits.REASON);
         violations.throwIfAny();
         if (d.pendingRequest(UnitRequest.Kind.EXTENSION).isPresent()) {
             throw BanliException.conflict("已有待审批的延期申请 (an extension request is pending)");
@@ -454,7 +463,7 @@ final class Workflow {
         UnitRequest request = d.pendingRequest(UnitRequest.Kind.EXTENSION).orElseThrow(() -> BanliException
                 .conflict("件 " + item.id() + " 没有待审批的延期申请 (no extension request is pending)"));
         if (!s.approve()) {
-            requireText("reason", "不同意延期的理由", s.reason(), MAX_REASON);
+            requireText("reason", "不同意延期的理由", s.reason(), TextLimits.REASON);
             return same(d, ItemAction.DECIDE_EXTENSION, "不同意延期：" + s.reason().strip(),
                     request.decided(false, actor.username(), now, s.reason().strip(), null));
         }
@@ -462,7 +471,7 @@ final class Workflow {
         LocalDate granted = s.until() != null ? s.until() : request.requestedDate();
         Texts.Violations violations = new Texts.Violations();
         checkExtensionDate(violations, item, granted);
-        Texts.limit(violations, "reason", "审批意见", s.reason(), MAX_REASON);
+        Texts.limit(violations, "reason", "审批意见", s.reason(), TextLimits.REASON);
         violations.throwIfAny();
         return new Outcome(ItemAction.DECIDE_EXTENSION, item.status(), "同意延期至 " + granted,
                 item.progress().withDeadline(granted),
@@ -490,14 +499,19 @@ final class Workflow {
         if (!drafts.isEmpty() && s.replyClass() != ReplyClass.B) {
             violations.add("commitments", "只有B类答复有承诺事项 (only class-B replies carry commitments)");
         }
-        for (Step.CommitmentDraft c : drafts) {
-            Texts.require(violations, "commitments", "承诺事项", c == null ? null : c.text(), 1000);
+        if (drafts.size() > MAX_COMMITMENTS) {
+            violations.add("commitments", "承诺事项最多 " + MAX_COMMITMENTS + " 项 (at most " + MAX_COMMITMENTS
+                    + " commitments)");
+        } else {
+            for (Step.CommitmentDraft c : drafts) {
+                Texts.require(violations, "commitments", "承诺事项", c == null ? null : c.text(), TextLimits.COMMITMENT);
+            }
         }
-        Texts.require(violations, "text", "答复内容", s.text(), MAX_TEXT);
-        Texts.limit(violations, "signer", "签发人", s.signer(), MAX_NAME);
-        Texts.limit(violations, "contactPerson", "联系人", s.contactPerson(), MAX_NAME);
-        Texts.limit(violations, "contactPhone", "联系电话", s.contactPhone(), 30);
-        Texts.limit(violations, "copyTo", "抄送", s.copyTo(), 500);
+        Texts.require(violations, "text", "答复内容", s.text(), TextLimits.TEXT);
+        Texts.limit(violations, "signer", "签发人", s.signer(), TextLimits.NAME);
+        Texts.limit(violations, "contactPerson", "联系人", s.contactPerson(), TextLimits.NAME);
+        Texts.limit(violations, "contactPhone", "联系电话", s.contactPhone(), TextLimits.PHONE);
+        Texts.limit(violations, "copyTo", "抄送", s.copyTo(), TextLimits.NAMES);
         violations.throwIfAny();
         Optional<Reply> current = d.currentReply().filter(r -> r.state() != Reply.State.ACCEPTED);
         List<Commitment> commitments = drafts.stream()
@@ -546,7 +560,7 @@ final class Workflow {
         requireHead(actor, item, "退回答复稿", "send drafts back");
         require(item, ItemAction.SEND_BACK_REPLY, DRAFTING);
         Reply reply = draftAwaiting(d, ItemAction.SEND_BACK_REPLY, EnumSet.of(Reply.State.DRAFT, Reply.State.APPROVED));
-        requireText("remark", "修改意见", s.remark(), MAX_REASON);
+        requireText("remark", "修改意见", s.remark(), TextLimits.REASON);
         Reply back = new Reply(reply.id(), reply.round(), Reply.State.DRAFT, reply.replyClass(), reply.limitReason(),
                 reply.text(), reply.commitments(), reply.signer(), reply.contactPerson(), reply.contactPhone(),
                 reply.copyTo(), reply.unitCode(), reply.author(), reply.draftedAt(), reply.countersignedBy(), null,
@@ -581,13 +595,13 @@ final class Workflow {
         require(item, ItemAction.REVIEW_REPLY, EnumSet.of(UNDER_REVIEW));
         Reply reply = draftAwaiting(d, ItemAction.REVIEW_REPLY, EnumSet.of(Reply.State.SUBMITTED));
         if (!s.accept()) {
-            requireText("remark", "退回意见", s.remark(), MAX_REASON);
+            requireText("remark", "退回意见", s.remark(), TextLimits.REASON);
             return new Outcome(ItemAction.REVIEW_REPLY, handlingState(item), "退回：" + s.remark().strip(),
                     item.progress(), List.of(reply.withState(Reply.State.DRAFT, actor.username(), now,
                             s.remark().strip())));
         }
         Texts.Violations violations = new Texts.Violations();
-        Texts.limit(violations, "remark", "审核意见", s.remark(), MAX_REASON);
+        Texts.limit(violations, "remark", "审核意见", s.remark(), TextLimits.REASON);
         violations.throwIfAny();
         Reply accepted = reply.withState(Reply.State.ACCEPTED, actor.username(), now, s.remark())
                 .acceptedWith(item.deadline(), today);
@@ -622,7 +636,7 @@ final class Workflow {
         if (overall == null && violations.isEmpty()) {
             violations.add("satisfaction", "测评结果不能为空 (satisfaction must not be empty)");
         }
-        Texts.limit(violations, "comment", "意见", s.comment(), MAX_REASON);
+        Texts.limit(violations, "comment", "意见", s.comment(), TextLimits.REASON);
         violations.throwIfAny();
         Rating rating = new Rating(null, item.progress().round(), overall, s.process(), s.result(),
                 Texts.stripped(s.comment()), actor.username(), from, now, coercionFlag(actor, d));
@@ -665,8 +679,8 @@ final class Workflow {
         require(item, ItemAction.RECORD_CONSULTATION, EnumSet.of(CONSULTATION));
         Texts.Violations violations = new Texts.Violations();
         checkMeetingDate(violations, item, s.date());
-        Texts.require(violations, "participants", "参加人员", s.participants(), 500);
-        Texts.require(violations, "summary", "协商情况", s.summary(), MAX_TEXT);
+        Texts.require(violations, "participants", "参加人员", s.participants(), TextLimits.NAMES);
+        Texts.require(violations, "summary", "协商情况", s.summary(), TextLimits.TEXT);
         violations.throwIfAny();
         return new Outcome(ItemAction.RECORD_CONSULTATION, afterRating(d), s.summary().strip(), item.progress(),
                 List.of(new Contact(null, null, ContactPhase.CONSULTATION, ContactMethod.MEETING, s.date(),
@@ -684,7 +698,7 @@ final class Workflow {
             throw BanliException.conflict("该承诺已落实 (this commitment is already kept)");
         }
         Texts.Violations violations = new Texts.Violations();
-        Texts.require(violations, "progress", "落实情况", s.progress(), MAX_TEXT);
+        Texts.require(violations, "progress", "落实情况", s.progress(), TextLimits.PROGRESS);
         if (s.doneOn() != null && s.doneOn().isAfter(today)) {
             violations.add("doneOn", "落实日期不能晚于今天 (doneOn must not be in the future)");
         }
@@ -709,7 +723,7 @@ final class Workflow {
                 || d.activeCoUnit(s.unitCode()).isPresent())) {
             violations.add("unitCode", "督办对象须为本件的主办或协办单位 (the notice goes to the host unit or a co-unit)");
         }
-        Texts.require(violations, "text", "督办内容", s.text(), MAX_TEXT);
+        Texts.require(violations, "text", "督办内容", s.text(), TextLimits.TEXT);
         if (s.dueDate() == null || s.dueDate().isBefore(today)) {
             violations.add("dueDate", "反馈期限不能为空且不能早于今天 (dueDate must be today or later)");
         }
@@ -728,7 +742,7 @@ final class Workflow {
         if (notice.response() != null) {
             throw BanliException.conflict("该督办通知已反馈 (this notice was already answered)");
         }
-        requireText("response", "反馈内容", s.response(), MAX_TEXT);
+        requireText("response", "反馈内容", s.response(), TextLimits.TEXT);
         return same(d, ItemAction.RESPOND_NOTICE, "督办反馈", notice.answered(s.response().strip(), actor.username(), now));
     }
 
@@ -737,7 +751,7 @@ final class Workflow {
         if (!actor.has(Role.LEADER) || !item.keyItem() || !actor.username().equals(item.leadingOfficial())) {
             throw BanliException.forbidden("只有重点件的领办领导可以批示 (only the leading official of a key item comments)");
         }
-        requireText("text", "批示内容", s.text(), MAX_TEXT);
+        requireText("text", "批示内容", s.text(), TextLimits.TEXT);
         return same(d, ItemAction.COMMENT, "领导批示", new Comment(null, actor.username(), s.text().strip(), now));
     }
 
@@ -750,7 +764,7 @@ final class Workflow {
             throw BanliException.conflict("测评期限 " + ratingBy + " 未过，不能代为办结；未测评不视为满意 (the rating window runs until "
                     + ratingBy + "; an unrated item is never counted as satisfied)");
         }
-        requireText("reason", "办结说明", s.reason(), MAX_REASON);
+        requireText("reason", "办结说明", s.reason(), TextLimits.REASON);
         return new Outcome(ItemAction.CLOSE, afterRating(d), "逾期未测评：" + s.reason().strip(), item.progress(),
                 List.of());
     }
@@ -772,7 +786,7 @@ final class Workflow {
             violations.add("leadingOfficial", "领办领导 " + official + " 不是县领导账号 (leadingOfficial " + official
                     + " is not a county leader's account)");
         }
-        Texts.limit(violations, "reason", "说明", s.reason(), MAX_REASON);
+        Texts.limit(violations, "reason", "说明", s.reason(), TextLimits.REASON);
         violations.throwIfAny();
         String what = s.keyItem() ? "设为重点件，领办领导 " + official : "取消重点件";
         return new Outcome(ItemAction.DESIGNATE_KEY_ITEM, item.status(), reasonOr(s.reason(), what), item.progress(),
@@ -783,7 +797,7 @@ final class Workflow {
         Access.requireRole(actor, Role.OFFICE, "设定公开", "decide disclosure");
         Item item = d.item();
         Texts.Violations violations = new Texts.Violations();
-        Texts.limit(violations, "reason", "说明", s.reason(), MAX_REASON);
+        Texts.limit(violations, "reason", "说明", s.reason(), TextLimits.REASON);
         violations.throwIfAny();
         if (s.publicReply() == item.publicReply()) {
             throw BanliException.conflict("件 " + item.id() + (item.publicReply() ? " 已是公开件" : " 已是不公开件")
@@ -834,7 +848,7 @@ final class Workflow {
 
     private ItemChange change(Item item, Actor actor, Outcome outcome) {
         String reason = outcome.reason;
-        String shortened = reason == null || reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON);
+        String shortened = reason == null || reason.length() <= TextLimits.REASON ? reason : reason.substring(0, TextLimits.REASON);
         return new ItemChange(item.id(), null, outcome.action, actor.username(), now, outcome.to, shortened,
                 outcome.progress, outcome.records, outcome.designation);
     }

@@ -29,6 +29,7 @@ import org.banli.api.item.Reply;
 import org.banli.api.item.ReplyClass;
 import org.banli.api.item.Satisfaction;
 import org.banli.api.item.Step;
+import org.banli.api.item.TextLimits;
 import org.banli.api.item.Timing;
 import org.banli.api.item.Urgency;
 import org.banli.api.user.Role;
@@ -56,8 +57,27 @@ class ItemServiceImplTest extends WorkflowFixture {
     }
 
     @Test
+    void listsLongerThanAnyItemNeedsAreRefusedBeforeTheyAreChecked() {
+        List<String> thousands = java.util.stream.IntStream.range(0, 3000).mapToObj(i -> "u" + i).toList();
+        assertThatThrownBy(() -> step(OFFICE, registered(), new Step.Assign("edu", thousands, null)))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field).containsExactly("coUnits"));
+        Item item = accepted();
+        Step.CommitmentDraft[] promises = java.util.stream.IntStream.range(0, Workflow.MAX_COMMITMENTS + 1)
+                .mapToObj(i -> promise("修路" + i, date(2026, 6, 30))).toArray(Step.CommitmentDraft[]::new);
+        assertThatThrownBy(() -> step(EDU, item, draft(ReplyClass.B, promises)))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field).containsExactly("commitments"));
+        List<Long> members = java.util.stream.LongStream.range(0, Workflow.MAX_MERGED + 1).boxed().toList();
+        assertThatThrownBy(() -> step(OFFICE, registered(), new Step.Merge(members, null)))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field).containsExactly("items"));
+        assertThat(service.dossier(OFFICE, item.id()).replies()).as("nothing was written").isEmpty();
+    }
+
+    @Test
     void registrationReportsEveryBrokenRuleAtOnceAndOnlyTheOfficeRegisters() {
-        ItemDraft bad = new ItemDraft(null, 1999, " ", "x".repeat(ItemServiceImpl.MAX_BODY + 1), "nobody", null, false,
+        ItemDraft bad = new ItemDraft(null, 1999, " ", "x".repeat(TextLimits.TEXT + 1), "nobody", null, false,
                 "某领导", null, false);
         assertThatThrownBy(() -> service.register(OFFICE, bad)).isInstanceOfSatisfying(RuleViolationException.class,
                 e -> assertThat(e.violations()).extracting(Violation::field).containsExactlyInAnyOrder("kind", "title",

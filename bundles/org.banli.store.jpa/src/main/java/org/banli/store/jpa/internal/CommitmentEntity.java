@@ -13,6 +13,7 @@ import javax.persistence.ManyToOne;
 import javax.persistence.Table;
 
 import org.banli.api.item.Commitment;
+import org.banli.api.item.TextLimits;
 
 @Entity
 @Table(name = "BANLI_COMMITMENT", indexes = @Index(name = "BANLI_COMMITMENT_REPLY", columnList = "REPLY_ID"))
@@ -25,14 +26,14 @@ public class CommitmentEntity {
     @ManyToOne(optional = false)
     ReplyEntity reply;
 
-    @Column(name = "COMMITMENT_TEXT", nullable = false, length = 1000)
+    @Column(name = "COMMITMENT_TEXT", nullable = false, length = TextLimits.COMMITMENT)
     String text;
 
     LocalDate dueDate;
 
     LocalDate doneOn;
 
-    @Column(length = 4000)
+    @Column(length = TextLimits.PROGRESS)
     String progress;
 
     @Column(length = 64)

@@ -16,6 +16,7 @@ import javax.persistence.Table;
 import org.banli.api.item.Contact;
 import org.banli.api.item.ContactMethod;
 import org.banli.api.item.ContactPhase;
+import org.banli.api.item.TextLimits;
 
 @Entity
 @Table(name = "BANLI_CONTACT", indexes = @Index(name = "BANLI_CONTACT_ITEM", columnList = "ITEM_ID"))
@@ -35,7 +36,7 @@ public class ContactEntity extends ItemRecordEntity {
     @Column(name = "CONTACT_DATE", nullable = false)
     LocalDate date;
 
-    @Column(length = 500)
+    @Column(length = TextLimits.NAMES)
     String participants;
 
     @Lob
@@ -50,7 +51,7 @@ public class ContactEntity extends ItemRecordEntity {
 
     Boolean confirmed;
 
-    @Column(length = 2000)
+    @Column(length = TextLimits.REASON)
     String submitterRemark;
 
     Instant confirmedAt;

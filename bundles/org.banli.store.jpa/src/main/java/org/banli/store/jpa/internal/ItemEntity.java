@@ -24,6 +24,7 @@ import org.banli.api.item.Item;
 import org.banli.api.item.ItemKind;
 import org.banli.api.item.ItemStatus;
 import org.banli.api.item.Progress;
+import org.banli.api.item.TextLimits;
 import org.banli.api.item.Urgency;
 
 @Entity
@@ -62,7 +63,7 @@ public class ItemEntity {
     @Column(nullable = false)
     int number;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = TextLimits.TITLE)
     String title;
 
     @Lob
@@ -73,12 +74,12 @@ public class ItemEntity {
     @ManyToOne(optional = false)
     UserEntity submitter;
 
-    @Column(length = 50)
+    @Column(length = TextLimits.CATEGORY)
     String category;
 
     boolean keyItem;
 
-    @Column(length = 100)
+    @Column(length = TextLimits.NAME)
     String leadingOfficial;
 
     @Enumerated(EnumType.STRING)

@@ -12,6 +12,7 @@ import javax.persistence.Table;
 import org.banli.api.item.ItemAction;
 import org.banli.api.item.ItemEvent;
 import org.banli.api.item.ItemStatus;
+import org.banli.api.item.TextLimits;
 
 /** An append-only history entry: written once with its transition, never updated. */
 @Entity
@@ -36,7 +37,7 @@ public class ItemEventEntity extends ItemRecordEntity {
     @Column(nullable = false, length = 20)
     ItemStatus toStatus;
 
-    @Column(length = 2000)
+    @Column(length = TextLimits.REASON)
     String reason;
 
     ItemEvent toEvent() {

@@ -11,6 +11,7 @@ import javax.persistence.Table;
 
 import org.banli.api.item.Rating;
 import org.banli.api.item.Satisfaction;
+import org.banli.api.item.TextLimits;
 
 @Entity
 @Table(name = "BANLI_RATING", indexes = @Index(name = "BANLI_RATING_ITEM", columnList = "ITEM_ID"))
@@ -31,7 +32,7 @@ public class RatingEntity extends ItemRecordEntity {
     @Column(length = 30)
     Satisfaction result;
 
-    @Column(name = "RATING_COMMENT", length = 2000)
+    @Column(name = "RATING_COMMENT", length = TextLimits.REASON)
     String comment;
 
     @Column(nullable = false, length = 64)

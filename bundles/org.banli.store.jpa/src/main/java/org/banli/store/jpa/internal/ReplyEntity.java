@@ -26,6 +26,7 @@ import org.banli.api.item.Commitment;
 import org.banli.api.item.LimitReason;
 import org.banli.api.item.Reply;
 import org.banli.api.item.ReplyClass;
+import org.banli.api.item.TextLimits;
 
 @Entity
 @Table(name = "BANLI_REPLY", indexes = { @Index(name = "BANLI_REPLY_ITEM", columnList = "ITEM_ID"),
@@ -56,16 +57,16 @@ public class ReplyEntity extends ItemRecordEntity {
     @OrderBy("id")
     List<CommitmentEntity> commitments = new ArrayList<>();
 
-    @Column(length = 100)
+    @Column(length = TextLimits.NAME)
     String signer;
 
-    @Column(length = 100)
+    @Column(length = TextLimits.NAME)
     String contactPerson;
 
-    @Column(length = 30)
+    @Column(length = TextLimits.PHONE)
     String contactPhone;
 
-    @Column(length = 500)
+    @Column(length = TextLimits.NAMES)
     String copyTo;
 
     @Column(name = "UNIT_CODE", nullable = false, length = 32)
@@ -95,7 +96,7 @@ public class ReplyEntity extends ItemRecordEntity {
 
     Instant reviewedAt;
 
-    @Column(length = 2000)
+    @Column(length = TextLimits.REASON)
     String remark;
 
     LocalDate deadlineInForce;

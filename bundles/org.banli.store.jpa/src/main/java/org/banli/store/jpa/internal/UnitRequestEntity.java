@@ -10,6 +10,7 @@ import javax.persistence.Enumerated;
 import javax.persistence.Index;
 import javax.persistence.Table;
 
+import org.banli.api.item.TextLimits;
 import org.banli.api.item.UnitRequest;
 
 @Entity
@@ -23,7 +24,7 @@ public class UnitRequestEntity extends ItemRecordEntity {
     @Column(name = "UNIT_CODE", nullable = false, length = 32)
     String unitCode;
 
-    @Column(length = 2000)
+    @Column(length = TextLimits.REASON)
     String reason;
 
     LocalDate requestedDate;
@@ -41,7 +42,7 @@ public class UnitRequestEntity extends ItemRecordEntity {
 
     Instant decidedAt;
 
-    @Column(length = 2000)
+    @Column(length = TextLimits.REASON)
     String decisionReason;
 
     LocalDate grantedDate;

@@ -43,6 +43,7 @@ import org.banli.api.notify.Message;
 import org.banli.api.notify.NewMessage;
 import org.banli.api.item.Timing;
 import org.banli.api.item.ReplyClass;
+import org.banli.api.item.TextLimits;
 import org.banli.api.item.Urgency;
 import org.banli.api.store.ItemChange;
 import org.banli.api.store.NewItem;
@@ -219,6 +220,20 @@ class JpaItemStoreTest {
         assertThat(items.history(item.id())).extracting(e -> e.fromStatus() + ">" + e.toStatus()).containsExactly(
                 "null>REGISTERED", "REGISTERED>ASSIGNED", "ASSIGNED>ASSIGNED", "ASSIGNED>HANDLING",
                 "HANDLING>HANDLING");
+    }
+
+    @Test
+    void theLongestTextValidationAllowsIsStoredInFull() {
+        Item item = assign(register(ItemKind.SUGGESTION, 2026, "长文本"), LocalDate.of(2027, 2, 27));
+        String progress = "已落实".repeat(TextLimits.PROGRESS / 3 + 1).substring(0, TextLimits.PROGRESS);
+        String commitment = "承诺".repeat(TextLimits.COMMITMENT).substring(0, TextLimits.COMMITMENT);
+        Dossier written = items.apply(item.id(), null, d -> List.of(new ItemChange(item.id(), null, ItemAction.COMMENT,
+                "office", NOW, ItemStatus.HANDLING, "理".repeat(TextLimits.REASON), d.item().progress(), List.of(
+                        draft(null, 1, new Commitment(null, commitment, LocalDate.of(2027, 6, 30), null, progress, "h",
+                                NOW))))));
+        assertThat(items.dossier(item.id()).orElseThrow()).isEqualTo(written);
+        assertThat(written.replies().get(0).commitments().get(0).progress()).hasSize(TextLimits.PROGRESS);
+        assertThat(items.history(item.id())).last().satisfies(e -> assertThat(e.reason()).hasSize(TextLimits.REASON));
     }
 
     @Test
