@@ -1,10 +1,18 @@
 package org.banli.core.internal;
 
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
 import org.banli.api.Actor;
 import org.banli.api.BanliException;
 import org.banli.api.item.Dossier;
 import org.banli.api.item.Item;
+import org.banli.api.item.ItemAction;
+import org.banli.api.item.ItemEvent;
 import org.banli.api.item.ItemKind;
+import org.banli.api.item.ItemStatus;
+import org.banli.api.item.Reply;
 import org.banli.api.user.Role;
 
 /**
@@ -56,13 +64,44 @@ final class Access {
                 || isSubmitter(actor, item);
     }
 
-    /** Refuses with "not found" so that an item's existence does not leak to those who may not see it. */
+    /**
+     * Refuses with "not found" so that an item's existence does not leak to those who may not see it;
+     * answers what of the file the actor reads (see {@link #asSubmitter}).
+     */
     static Dossier visible(Actor actor, Dossier dossier) {
         if (!canSee(actor, dossier)) {
             throw BanliException.itemNotFound(dossier.item().id());
         }
-        return dossier;
+        return onlyAsSubmitter(actor, dossier) ? asSubmitter(dossier) : dossier;
     }
+
+    /** Whether the actor sees the item as its submitter and in no other way. */
+    static boolean onlyAsSubmitter(Actor actor, Dossier dossier) {
+        Item item = dossier.item();
+        return isSubmitter(actor, item) && !readsKind(actor, item.kind()) && !actsForHostUnit(actor, item)
+                && !actsForCoUnit(actor, dossier);
+    }
+
+    /**
+     * The one rule of what a submitter reads: the item and its progress, the contacts with them, the
+     * replies the office accepted and the ratings; nothing of the handling inside the government
+     * (drafts, co-units' records, return and extension requests, supervision, leaders' comments).
+     */
+    static Dossier asSubmitter(Dossier d) {
+        return new Dossier(d.item(), List.of(), d.contacts(), List.of(), d.replies().stream()
+                .filter(r -> r.state() == Reply.State.ACCEPTED).toList(), d.ratings(), List.of(), List.of(),
+                d.mergedItems());
+    }
+
+    /** The steps of an item's history a submitter reads, by the same rule. */
+    static boolean submitterReads(ItemEvent event) {
+        return SUBMITTER_STEPS.contains(event.action())
+                || event.action() == ItemAction.REVIEW_REPLY && event.toStatus() == ItemStatus.REPLIED;
+    }
+
+    private static final Set<ItemAction> SUBMITTER_STEPS = EnumSet.of(ItemAction.REGISTER, ItemAction.MERGE,
+            ItemAction.ASSIGN, ItemAction.ACCEPT, ItemAction.RECORD_CONTACT, ItemAction.CONFIRM_CONTACT,
+            ItemAction.RATE, ItemAction.RECORD_CONSULTATION, ItemAction.UPDATE_COMMITMENT, ItemAction.CLOSE);
 
     static void requireRole(Actor actor, Role role, String whatChinese, String whatEnglish) {
         if (!actor.has(role)) {

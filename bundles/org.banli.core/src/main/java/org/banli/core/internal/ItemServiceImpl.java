@@ -248,8 +248,10 @@ public class ItemServiceImpl implements ItemService {
 
     @Override
     public List<ItemEvent> history(Actor actor, long id) {
-        get(actor, id);
-        return items.history(id);
+        Dossier file = items.dossier(id).orElseThrow(() -> BanliException.itemNotFound(id));
+        Access.visible(actor, file);
+        List<ItemEvent> history = items.history(id);
+        return Access.onlyAsSubmitter(actor, file) ? history.stream().filter(Access::submitterReads).toList() : history;
     }
 
     @Override

@@ -19,6 +19,7 @@ import org.banli.api.item.ContactMethod;
 import org.banli.api.item.ContactPhase;
 import org.banli.api.item.Dossier;
 import org.banli.api.item.Item;
+import org.banli.api.item.ItemAction;
 import org.banli.api.item.ItemDraft;
 import org.banli.api.item.ItemEvent;
 import org.banli.api.item.ItemKind;
@@ -160,6 +161,33 @@ class ItemServiceImplTest extends WorkflowFixture {
     }
 
     // 承办关 -----------------------------------------------------------------------------------
+
+    @Test
+    void aSubmitterReadsTheProgressTheContactsAndTheAcceptedReplyButNothingInternal() {
+        Item item = accepted("tra");
+        step(EDU, item, new Step.RecordContact(ContactPhase.BEFORE, ContactMethod.VISIT, date(2026, 3, 2), "赵代表",
+                "登门听取意见。"));
+        step(SUPERVISOR, item, new Step.IssueNotice("edu", "请加快办理", date(2026, 3, 10)));
+        step(TRA, item, new Step.CoUnitOpinion("同意"));
+        step(EDU, item, draft(ReplyClass.A));
+        step(TRA, item, new Step.Countersign());
+        step(EDU_HEAD, item, new Step.ApproveReply());
+        Dossier seen = service.dossier(DEPUTY, item.id());
+        assertThat(seen.contacts()).hasSize(1);
+        assertThat(seen.replies()).as("a reply the office has not accepted").isEmpty();
+        assertThat(seen.coUnits()).isEmpty();
+        assertThat(seen.notices()).isEmpty();
+        assertThat(service.dossier(OFFICE, item.id()).replies()).hasSize(1);
+        assertThat(service.history(DEPUTY, item.id())).extracting(ItemEvent::action).containsExactly(
+                ItemAction.REGISTER, ItemAction.ASSIGN, ItemAction.ACCEPT, ItemAction.RECORD_CONTACT);
+
+        step(EDU, item, new Step.SubmitReply());
+        step(OFFICE, item, new Step.ReviewReply(true, null));
+        assertThat(service.dossier(DEPUTY, item.id()).replies()).singleElement()
+                .satisfies(r -> assertThat(r.state()).isEqualTo(Reply.State.ACCEPTED));
+        assertThat(service.history(DEPUTY, item.id())).extracting(ItemEvent::action).endsWith(ItemAction.RECORD_CONTACT,
+                ItemAction.REVIEW_REPLY);
+    }
 
     @Test
     void contactsAreRecordedByTheUnitAndConfirmedOrDisputedByTheSubmitterOnly() {
@@ -435,8 +463,9 @@ class ItemServiceImplTest extends WorkflowFixture {
         Item key = service.register(OFFICE, new ItemDraft(ItemKind.SUGGESTION, null, "重点件", "正文", "deputy", null,
                 true, LEADER.username(), null, false));
         step(LEADER, key, new Step.AddComment("请教育局牵头，月底前拿出方案。"));
-        assertThat(service.dossier(DEPUTY, key.id()).comments()).extracting(c -> c.text())
+        assertThat(service.dossier(OFFICE, key.id()).comments()).extracting(c -> c.text())
                 .containsExactly("请教育局牵头，月底前拿出方案。");
+        assertThat(service.dossier(DEPUTY, key.id()).comments()).as("a leader's comment is internal").isEmpty();
     }
 
     @Test
@@ -671,7 +700,10 @@ class ItemServiceImplTest extends WorkflowFixture {
         step(EDU, item, new Step.SubmitReply());
         step(OFFICE, item, new Step.ReviewReply(true, "同意"));
         step(DEPUTY, item, new Step.Rate(Satisfaction.SATISFIED, null, null, "满意"));
-        assertThat(service.history(DEPUTY, item.id())).extracting(e -> e.action() + ":" + e.fromStatus() + ">"
+        assertThat(service.history(DEPUTY, item.id())).as("the submitter reads the steps that concern them")
+                .extracting(e -> e.action().name()).containsExactly("REGISTER", "ASSIGN", "ACCEPT", "RECORD_CONTACT",
+                        "REVIEW_REPLY", "RATE");
+        assertThat(service.history(OFFICE, item.id())).extracting(e -> e.action() + ":" + e.fromStatus() + ">"
                 + e.toStatus() + ":" + e.actor()).containsExactly("REGISTER:null>REGISTERED:office",
                         "ASSIGN:REGISTERED>ASSIGNED:office", "ACCEPT:ASSIGNED>HANDLING:h-edu",
                         "RECORD_CONTACT:HANDLING>HANDLING:h-edu", "CO_UNIT_OPINION:HANDLING>HANDLING:h-tra",
