@@ -33,8 +33,11 @@ final class BoundedBody extends HttpServletRequestWrapper {
     }
 
     static Problems.Problem tooLarge(String uri, long limit) {
-        return Problems.problem(413, "too-large", "请求体超过 " + limit / 1024 + " KiB 的上限 (the request body exceeds the"
-                + " limit of " + limit / 1024 + " KiB)", uri, List.of());
+        return Problems.problem(413, "too-large", detail(limit), uri, List.of());
+    }
+
+    private static String detail(long limit) {
+        return "请求体超过 " + limit / 1024 + " KiB 的上限 (the request body exceeds the limit of " + limit / 1024 + " KiB)";
     }
 
     /** Thrown by the body past its limit; the JSON reader may wrap it, {@link Interceptor} finds it. */
@@ -59,7 +62,7 @@ final class BoundedBody extends HttpServletRequestWrapper {
                 for (Throwable t = e; t != null; t = t.getCause()) {
                     if (t instanceof TooLarge tooLarge) {
                         throw new WebApplicationException(Problems.response(413, "too-large",
-                                tooLarge(null, tooLarge.limit).detail(), null, List.of()));
+                                detail(tooLarge.limit), null, List.of()));
                     }
                 }
                 throw e;

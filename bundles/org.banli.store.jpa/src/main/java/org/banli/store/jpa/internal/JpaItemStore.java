@@ -135,12 +135,13 @@ public class JpaItemStore implements ItemStore {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         Map<String, Object> params = new LinkedHashMap<>();
         condition(where, params, "e.status", "status", query.status());
-        condition(where, params, "e.hostUnitId", "unit", query.hostUnit() == null ? null : unitId(em, query.hostUnit()));
+        condition(where, params, "e.hostUnitId", "unit",
+                query.hostUnit() == null ? null : database.keys().unitId(em, query.hostUnit()));
         condition(where, params, "e.kind", "kind", query.kind());
         condition(where, params, "e.year", "year", query.year());
         condition(where, params, "e.number", "number", query.number());
         condition(where, params, "e.submitterId", "submitter",
-                query.submitter() == null ? null : userId(em, query.submitter()));
+                query.submitter() == null ? null : database.keys().userId(em, query.submitter()));
         condition(where, params, "e.keyItem", "keyItem", query.keyItem());
         if (query.flaggedRating() != null) {
             where.append(query.flaggedRating() ? " AND" : " AND NOT").append(
@@ -155,7 +156,7 @@ public class JpaItemStore implements ItemStore {
         if (query.involvedUnit() != null) {
             where.append(" AND (e.hostUnitId = :involvedId OR EXISTS (SELECT c FROM CoUnitEntity c WHERE c.item = e"
                     + " AND c.unitCode = :involved AND c.releasedAt IS NULL))");
-            params.put("involvedId", unitId(em, query.involvedUnit()));
+            params.put("involvedId", database.keys().unitId(em, query.involvedUnit()));
             params.put("involved", query.involvedUnit());
         }
         if (query.overdue() != null || query.dueWithinDays() != null) {
@@ -195,17 +196,6 @@ public class JpaItemStore implements ItemStore {
                 new Progress(r[13] == null ? null : unitCodes.get((Long) r[13]), (LocalDate) r[14], (Instant) r[15],
                         (Instant) r[16], (Integer) r[17], (Long) r[18], (Instant) r[19]),
                 (Instant) r[20])).toList();
-    }
-
-    /** The unit's key for a filter by code; -1 (matching nothing) for an unknown code. */
-    private static long unitId(EntityManager em, String code) {
-        return em.createQuery("SELECT u.id FROM UnitEntity u WHERE u.code = :code", Long.class)
-                .setParameter("code", code).getResultStream().findFirst().orElse(-1L);
-    }
-
-    private static long userId(EntityManager em, String username) {
-        return em.createQuery("SELECT u.id FROM UserEntity u WHERE u.username = :username", Long.class)
-                .setParameter("username", username).getResultStream().findFirst().orElse(-1L);
     }
 
     /** The early warnings of the workflow as queries, so that supervisors list them without loading every item. */

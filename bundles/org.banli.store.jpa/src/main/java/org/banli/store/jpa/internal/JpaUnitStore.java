@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-
 import org.banli.api.BanliException;
 import org.banli.api.store.UnitStore;
 import org.banli.api.unit.Unit;

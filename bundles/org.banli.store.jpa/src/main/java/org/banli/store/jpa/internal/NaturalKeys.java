@@ -33,6 +33,30 @@ final class NaturalKeys {
                 usernames, u -> u.id);
     }
 
+    /** The key of the unit with this code, for a filter; -1 (matching nothing) when there is none. */
+    long unitId(EntityManager em, String code) {
+        return id(em, code, "SELECT u.id FROM UnitEntity u WHERE u.code = :name", unitIds, unitCodes);
+    }
+
+    long userId(EntityManager em, String username) {
+        return id(em, username, "SELECT u.id FROM UserEntity u WHERE u.username = :name", userIds, usernames);
+    }
+
+    private static long id(EntityManager em, String name, String query, Map<String, Long> ids,
+            Map<Long, String> names) {
+        Long known = ids.get(name);
+        if (known != null) {
+            return known;
+        }
+        Optional<Long> read = em.createQuery(query, Long.class).setParameter("name", name).getResultStream()
+                .findFirst();
+        read.ifPresent(id -> {
+            ids.put(name, id);
+            names.put(id, name);
+        });
+        return read.orElse(-1L);
+    }
+
     private static <E> Optional<E> byName(EntityManager em, Class<E> type, String name, String query,
             Map<String, Long> ids, Map<Long, String> names, Function<E, Long> idOf) {
         Long id = name == null ? null : ids.get(name);

@@ -396,7 +396,12 @@ class JpaItemStoreTest {
         assertThat(page.items().get(1).hostUnit()).isNull();
         assertThat(items.find(ItemQuery.page(0, 50).withHostUnit("edu").withSubmitter("deputy2")).items())
                 .extracting(Item::number).containsExactly(3, 15, 27);
-        assertThat(statements.take()).as("the filter's unit and submitter, the page, the total").isEqualTo(4);
+        assertThat(statements.take()).as("the page and the total: the filter's unit and submitter are known by key")
+                .isEqualTo(2);
+        assertThat(items.find(ItemQuery.page(0, 50).withHostUnit("tra")).items()).isEmpty();
+        assertThat(statements.take()).as("a unit not seen before: its key once, the page, the total").isEqualTo(3);
+        items.find(ItemQuery.page(0, 50).withHostUnit("tra"));
+        assertThat(statements.take()).as("then known").isEqualTo(2);
         assertThat(items.find(ItemQuery.page(0, 30).withoutTotal()).more()).isTrue();
         assertThat(statements.take()).as("no total: the page alone").isEqualTo(1);
         var last = items.find(ItemQuery.page(1, 30).withoutTotal());
