@@ -13,7 +13,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -36,6 +36,23 @@ public final class AssessmentBenchmark {
     private AssessmentBenchmark() {
     }
 
+    static final Actor OFFICE = new Actor("office", Set.of(Role.OFFICE), null);
+
+    /** The county's metrics in the county's time zone, on a fixed day late in the year. */
+    static MetricsServiceImpl metrics(BenchmarkCounty county) {
+        Clock clock = Clock.fixed(Instant.parse("2026-11-27T02:00:00Z"), ZoneOffset.UTC);
+        return new MetricsServiceImpl(county.metrics(), county.units(), ZoneId.of("Asia/Shanghai"), clock);
+    }
+
+    /** The assessment as Karaf wires it, with the standard rule at its default weights. */
+    static AssessmentServiceImpl assessments(MetricsServiceImpl metrics) {
+        AssessmentServiceImpl assessments = new AssessmentServiceImpl(metrics);
+        assessments.addRule(new StandardRule((StandardWeights) Proxy.newProxyInstance(
+                StandardWeights.class.getClassLoader(), new Class<?>[] { StandardWeights.class },
+                (proxy, method, arguments) -> method.getDefaultValue())));
+        return assessments;
+    }
+
     public static void main(String[] args) throws IOException, SQLException {
         int units = Integer.getInteger("banli.benchmark.units", 200);
         int items = Integer.getInteger("banli.benchmark.items", 100_000);
@@ -53,24 +70,17 @@ public final class AssessmentBenchmark {
             county.fill(units, items);
             report.printf("Assessment of %,d items across %d units (Derby, filled in %,d s)%n", items, units,
                     (System.nanoTime() - filling) / 1_000_000_000);
-            Clock clock = Clock.fixed(Instant.parse("2026-11-27T02:00:00Z"), ZoneOffset.UTC);
-            MetricsServiceImpl metrics = new MetricsServiceImpl(county.metrics(), county.units(),
-                    ZoneId.of("Asia/Shanghai"), clock);
-            AssessmentServiceImpl assessments = new AssessmentServiceImpl(metrics);
-            assessments.addRule(new StandardRule((StandardWeights) Proxy.newProxyInstance(
-                    StandardWeights.class.getClassLoader(), new Class<?>[] { StandardWeights.class },
-                    (proxy, method, arguments) -> method.getDefaultValue())));
-            Actor office = new Actor("office", Set.of(Role.OFFICE), null);
-            assessments.assess(office, 2026, "standard");
+            AssessmentServiceImpl assessments = assessments(metrics(county));
+            assessments.assess(OFFICE, 2026, "standard");
             county.rawAggregation();
             long[] banli = new long[ROUNDS];
             long[] raw = new long[ROUNDS];
             for (int round = 0; round < ROUNDS; round++) {
                 long start = System.nanoTime();
-                Assessment assessment = assessments.assess(office, 2026, "standard");
+                Assessment assessment = assessments.assess(OFFICE, 2026, "standard");
                 banli[round] = System.nanoTime() - start;
                 start = System.nanoTime();
-                List<long[]> rows = county.rawAggregation();
+                Map<String, long[]> rows = county.rawAggregation();
                 raw[round] = System.nanoTime() - start;
                 report.printf("round %d: Banli %,d ms (%d units ranked), one SQL aggregation %,d ms (%d rows)%n",
                         round + 1, banli[round] / 1_000_000, assessment.ranking().size(), raw[round] / 1_000_000,

@@ -18,6 +18,7 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.banli.api.item.Contact;
 import org.banli.api.item.ContactMethod;
 import org.banli.api.item.ContactPhase;
+import org.banli.api.item.Dossier;
 import org.banli.api.item.ItemKind;
 import org.banli.api.item.ItemStatus;
 import org.banli.api.item.LimitReason;
@@ -105,46 +106,59 @@ public final class BenchmarkCounty implements AutoCloseable {
         item.registeredBy = "office";
         item.assignedAt = at;
         em.persist(item);
+        List<Contact> contacts = new ArrayList<>();
+        List<Reply> replies = new ArrayList<>();
+        List<Rating> ratings = new ArrayList<>();
         if (i % 10 < 7) {
-            ContactEntity contact = new ContactEntity();
-            contact.set(new Contact(null, host.code, ContactPhase.BEFORE, i % 2 == 0 ? ContactMethod.VISIT
+            contacts.add(new Contact(null, host.code, ContactPhase.BEFORE, i % 2 == 0 ? ContactMethod.VISIT
                     : ContactMethod.PHONE, assigned.plusDays(10), "代表", "听取意见", "h", at, null, null, null));
+            ContactEntity contact = new ContactEntity();
+            contact.set(contacts.get(0));
             contact.item = item;
             em.persist(contact);
         }
         if (i % 5 != 0) {
             LocalDate accepted = assigned.plusDays(60 + i % 40);
             ReplyClass replyClass = ReplyClass.values()[i % 3];
-            ReplyEntity reply = new ReplyEntity();
-            reply.set(new Reply(null, 1, Reply.State.ACCEPTED, replyClass, replyClass == ReplyClass.C
+            replies.add(new Reply(null, 1, Reply.State.ACCEPTED, replyClass, replyClass == ReplyClass.C
                     ? LimitReason.BEYOND_COUNTY_FINANCES : null, "答复正文", List.of(), "局长", "张科长", "0571-88886666",
                     null, host.code, "h", at, List.of(), "head", at, 1 + i % 4 / 3, at, "office",
                     accepted.atTime(2, 0).toInstant(ZoneOffset.UTC), null, item.deadline, accepted));
+            ReplyEntity reply = new ReplyEntity();
+            reply.set(replies.get(0));
             reply.item = item;
             em.persist(reply);
-            RatingEntity rating = new RatingEntity();
-            rating.set(new Rating(null, 1, i % 7 == 0 ? Satisfaction.UNSATISFIED : Satisfaction.SATISFIED, null, null,
+            ratings.add(new Rating(null, 1, i % 7 == 0 ? Satisfaction.UNSATISFIED : Satisfaction.SATISFIED, null, null,
                     null, "deputy", "10.0.0.1", accepted.plusDays(5).atTime(2, 0).toInstant(ZoneOffset.UTC), null));
+            RatingEntity rating = new RatingEntity();
+            rating.set(ratings.get(0));
             rating.item = item;
             em.persist(rating);
         }
+        // What a step would keep of the file it wrote.
+        item.facts = AssessedFacts.of(new Dossier(item.toItem(), List.of(), contacts, List.of(), replies, ratings,
+                List.of(), List.of(), List.of()));
     }
 
-    /** The baseline: one hand-written SQL statement counting items, replied, closed and satisfied per unit. */
-    public List<long[]> rawAggregation() throws SQLException {
+    /**
+     * The baseline: one hand-written SQL statement over the item, reply and rating rows counting, per
+     * unit code, items, replied, closed and satisfied items.
+     */
+    public Map<String, long[]> rawAggregation() throws SQLException {
         String sql = "SELECT u.CODE, COUNT(i.ID), COUNT(r.ITEM_ID), SUM(CASE WHEN i.STATUS = 'CLOSED' THEN 1 ELSE 0 END),"
                 + " COUNT(g.ITEM_ID) FROM BANLI_ITEM i JOIN BANLI_UNIT u ON u.ID = i.HOSTUNIT_ID"
                 + " LEFT JOIN (SELECT DISTINCT ITEM_ID FROM BANLI_REPLY WHERE REPLY_STATE = 'ACCEPTED') r ON r.ITEM_ID = i.ID"
                 + " LEFT JOIN (SELECT DISTINCT ITEM_ID FROM BANLI_RATING WHERE SATISFACTION = 'SATISFIED') g"
                 + " ON g.ITEM_ID = i.ID WHERE i.ASSIGNEDAT >= ? AND i.ASSIGNEDAT < ? GROUP BY u.CODE";
-        List<long[]> rows = new ArrayList<>();
+        Map<String, long[]> rows = new HashMap<>();
         try (Connection connection = dataSource.getConnection();
                 var statement = connection.prepareStatement(sql)) {
             statement.setTimestamp(1, java.sql.Timestamp.from(Instant.parse("2025-12-31T16:00:00Z")));
             statement.setTimestamp(2, java.sql.Timestamp.from(Instant.parse("2026-12-31T16:00:00Z")));
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
-                    rows.add(new long[] { result.getLong(2), result.getLong(3), result.getLong(4), result.getLong(5) });
+                    rows.put(result.getString(1), new long[] { result.getLong(2), result.getLong(3), result.getLong(4),
+                            result.getLong(5) });
                 }
             }
         }

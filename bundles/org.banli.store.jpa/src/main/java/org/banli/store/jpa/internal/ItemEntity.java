@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import javax.persistence.Basic;
 import javax.persistence.Column;
+import javax.persistence.Embedded;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
@@ -128,6 +129,10 @@ public class ItemEntity {
      */
     @Column(name = "RECORD_KINDS")
     Integer recordKinds;
+
+    /** What the assessment counts of the item, kept with every step. */
+    @Embedded
+    AssessedFacts facts;
 
     /** The host unit is looked up by the caller before anything changes: a query now would flush half a step. */
     void set(Progress progress, UnitEntity host) {

@@ -96,6 +96,7 @@ public class JpaItemStore implements ItemStore {
         entity.registeredAt = item.registeredAt();
         entity.registeredBy = item.registeredBy();
         em.persist(entity);
+        entity.facts = AssessedFacts.of(Dossier.of(entity.toItem())); // with its id, still in the one insert
         em.persist(event(entity, ItemAction.REGISTER, item.registeredBy(), item.registeredAt(), null, null));
         em.flush();
         return entity.toItem();
@@ -256,7 +257,7 @@ public class JpaItemStore implements ItemStore {
     }
 
     /** The item's file: the item, and the records of each kind it has (one statement per kind). */
-    private static Dossier dossierOf(EntityManager em, ItemEntity item) {
+    static Dossier dossierOf(EntityManager em, ItemEntity item) {
         Integer kinds = item.recordKinds;
         List<Item> merged = RecordKind.MERGED_ITEM.in(kinds) ? em.createQuery(
                 "SELECT i FROM ItemEntity i WHERE i.mergedInto = :id ORDER BY i.number", ItemEntity.class)
@@ -289,21 +290,27 @@ public class JpaItemStore implements ItemStore {
             // The decision first: one who may not see the item learns nothing from its version (404, not 409).
             List<ItemChange> changes = decide.apply(before);
             requireVersion(entity, expectedVersion);
-            List<ItemRecordEntity> saved = new ArrayList<>();
-            boolean othersChanged = false;
+            Map<ItemEntity, List<ItemRecordEntity>> saved = new LinkedHashMap<>();
+            saved.put(entity, new ArrayList<>());
             for (ItemChange change : changes) {
                 ItemEntity target = change.itemId() == id ? entity : em.find(ItemEntity.class, change.itemId());
                 if (target == null) {
                     throw BanliException.itemNotFound(change.itemId());
                 }
-                othersChanged |= target != entity;
                 requireVersion(target, change.expectedVersion());
-                saved.addAll(applyTo(em, database.keys(), target, change));
+                saved.computeIfAbsent(target, t -> new ArrayList<>()).addAll(applyTo(em, database.keys(), target, change));
             }
+            // Before the flush, so that each item's row is written once.
+            saved.forEach((target, records) -> {
+                if (target == entity || !records.isEmpty()) {
+                    target.facts = AssessedFacts.of(after(target == entity ? before : dossierOf(em, target),
+                            target.toItem(), records));
+                }
+            });
             em.flush();
             // The file as it now stands, from what the step wrote rather than by reading it all again;
             // a step over several items (a merge) changes the merged list too: that one is read.
-            return othersChanged ? dossierOf(em, entity) : after(before, entity.toItem(), saved);
+            return saved.size() > 1 ? dossierOf(em, entity) : after(before, entity.toItem(), saved.get(entity));
         });
     }
 

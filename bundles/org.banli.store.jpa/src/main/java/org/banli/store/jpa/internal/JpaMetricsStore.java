@@ -5,12 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,7 +18,6 @@ import org.banli.api.assessment.CoHandlingFacts;
 import org.banli.api.assessment.ItemFacts;
 import org.banli.api.assessment.Metric;
 import org.banli.api.assessment.Ratio;
-import org.banli.api.item.ContactMethod;
 import org.banli.api.item.Item;
 import org.banli.api.item.ItemKind;
 import org.banli.api.item.ItemStatus;
@@ -33,42 +28,29 @@ import org.banli.api.store.MetricsStore;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The metrics of DESIGN.md §4 as GROUP BY queries, one count per metric part and host unit:
- * the database counts, Banli reads a few numbers per unit. Every condition below is the
- * design's definition written as a query.
+ * The metrics of DESIGN.md §4 as sums over the item table: each item keeps its {@link AssessedFacts}
+ * (derived from its file by every step), so a year's figures are one GROUP BY per question over one
+ * table, and only promises, which fall due with the days, are counted from their own rows.
  */
 @Component(service = MetricsStore.class)
 public class JpaMetricsStore implements MetricsStore {
 
-    /*
-     * Every figure is a COUNT(DISTINCT item) over joins, grouped by host unit: Derby plans joins
-     * well, while a subquery that reaches the item table it re-evaluates for every item (hours for
-     * 100,000 items). "Latest" and "earliest" ask for no later (earlier) row of the same table, by
-     * the item's index. The first
-     * accepted reply is the round-1 one: a later round exists only after it.
-     */
-    private static final String ALL = " FROM ItemEntity i WHERE 1 = 1";
-    private static final String REPLIED = " FROM ReplyEntity r JOIN r.item i WHERE r.state = :accepted";
-    private static final String ON_TIME = REPLIED + " AND r.round = 1 AND r.acceptedOn <= r.deadlineInForce";
-    private static final String FACE = " FROM ContactEntity c JOIN c.item i WHERE c.method IN :faceToFace";
-    private static final String FACE_REPLIED = " FROM ContactEntity c JOIN c.item i, ReplyEntity r WHERE r.item = i"
-            + " AND r.state = :accepted AND r.round = 1 AND c.method IN :faceToFace";
-    private static final String MET_BEFORE_REPLY = FACE_REPLIED + " AND c.date <= r.acceptedOn";
-    private static final String RATED = " FROM RatingEntity g JOIN g.item i WHERE 1 = 1";
-    private static final String SATISFIED_AT = " FROM RatingEntity g JOIN g.item i WHERE g.satisfaction IN :satisfied"
-            + " AND NOT EXISTS (SELECT g2 FROM RatingEntity g2 WHERE g2.item = g.item AND g2.id %s g.id)";
-    private static final String LATEST_ACCEPTED = " FROM ReplyEntity r JOIN r.item i WHERE r.state = :accepted"
-            + " AND NOT EXISTS (SELECT r2 FROM ReplyEntity r2 WHERE r2.item = r.item AND r2.state = :accepted"
-            + " AND r2.id > r.id)";
-    private static final String CLOSED = ALL + " AND i.status = :closed";
-    private static final String DECIDED = " FROM ReplyEntity r JOIN r.item i WHERE r.reviewedAt IS NOT NULL";
-    private static final String RETURNED = DECIDED + " AND (r.state <> :accepted OR r.submissions > 1)";
+    private static final Logger LOG = LoggerFactory.getLogger(JpaMetricsStore.class);
+    private static final int CATCH_UP_BATCH = 500;
+
     /** The items counted: hosted, assigned in the window. */
-    private static final String WINDOW = " AND i.hostUnit IS NOT NULL AND i.assignedAt >= :from AND i.assignedAt < :to";
+    private static final String WINDOW = " AND e.hostUnitId IS NOT NULL AND e.assignedAt >= :from AND e.assignedAt < :to";
+    private static final String PROMISES = " FROM CommitmentEntity c JOIN c.reply r JOIN r.item e WHERE r.state = :accepted"
+            + " AND c.dueDate <= :today" + WINDOW;
+    private static final String KEPT = "SUM(CASE WHEN c.doneOn IS NOT NULL AND c.doneOn <= c.dueDate THEN 1 ELSE 0 END)";
 
     private final Database database;
+    /** Set once no item lacks its facts: every item stored since is written with them. */
+    private volatile boolean factsComplete;
 
     @Activate
     public JpaMetricsStore(@Reference Database database) {
@@ -78,61 +60,38 @@ public class JpaMetricsStore implements MetricsStore {
     @Override
     public Map<String, Map<Metric, Ratio>> unitMetrics(Instant from, Instant to, ItemKind kind, boolean keyItems,
             LocalDate today) {
-        String filter = (kind == null ? "" : " AND i.kind = :kind") + (keyItems ? " AND i.keyItem = TRUE" : "");
+        String filter = (kind == null ? "" : " AND e.kind = :kind") + (keyItems ? " AND e.keyItem = TRUE" : "");
+        completeFacts();
         return database.read(em -> {
-            Map<Metric, Map<String, Long>> numerators = new EnumMap<>(Metric.class);
-            Map<Metric, Map<String, Long>> denominators = new EnumMap<>(Metric.class);
-            Function<String, Map<String, Long>> count = source -> grouped(em, "SELECT i.hostUnit.code,"
-                    + " COUNT(DISTINCT i.id)" + source + WINDOW + filter + " GROUP BY i.hostUnit.code", from, to, kind,
-                    today);
-            Map<String, Long> assigned = count.apply(ALL);
-            Map<String, Long> replied = count.apply(REPLIED);
-            Map<String, Long> rated = count.apply(RATED);
-            Map<String, Long> met = new HashMap<>(count.apply(MET_BEFORE_REPLY));
-            Map<String, Long> faceOnly = count.apply(FACE);
-            count.apply(FACE_REPLIED).forEach((unit, n) -> faceOnly.merge(unit, -n, Long::sum));
-            faceOnly.forEach((unit, n) -> met.merge(unit, n, Long::sum));
-            numerators.put(Metric.HANDLED_COUNT, assigned);
-            numerators.put(Metric.REPLY_RATE, replied);
-            denominators.put(Metric.REPLY_RATE, assigned);
-            numerators.put(Metric.ON_TIME_RATE, count.apply(ON_TIME));
-            denominators.put(Metric.ON_TIME_RATE, assigned);
-            numerators.put(Metric.MEETING_RATE, met);
-            denominators.put(Metric.MEETING_RATE, assigned);
-            numerators.put(Metric.SATISFACTION_RATE, count.apply(String.format(SATISFIED_AT, ">")));
-            denominators.put(Metric.SATISFACTION_RATE, rated);
-            numerators.put(Metric.FIRST_SATISFACTION_RATE, count.apply(String.format(SATISFIED_AT, "<")));
-            denominators.put(Metric.FIRST_SATISFACTION_RATE, rated);
-            numerators.put(Metric.COMPLETION_RATE, count.apply(CLOSED));
-            denominators.put(Metric.COMPLETION_RATE, assigned);
-            numerators.put(Metric.EFFECT, count.apply(LATEST_ACCEPTED + " AND r.replyClass = :classA"));
-            denominators.put(Metric.EFFECT, replied);
-            // Replies and commitments are counted per reply, grouped by their item's host.
-            String replies = "SELECT i.hostUnit.code, COUNT(r) FROM ReplyEntity r JOIN r.item i WHERE i.hostUnit IS NOT NULL"
-                    + " AND i.assignedAt >= :from AND i.assignedAt < :to" + filter;
-            numerators.put(Metric.STANDARDIZATION, grouped(em, replies + " AND r.state = :accepted"
-                    + " AND r.submissions = 1 GROUP BY i.hostUnit.code", from, to, kind, today));
-            denominators.put(Metric.STANDARDIZATION, grouped(em, replies + " AND r.reviewedAt IS NOT NULL"
-                    + " GROUP BY i.hostUnit.code", from, to, kind, today));
-            String commitments = "SELECT i.hostUnit.code, COUNT(c) FROM CommitmentEntity c JOIN c.reply r JOIN r.item i"
-                    + " WHERE i.hostUnit IS NOT NULL AND i.assignedAt >= :from AND i.assignedAt < :to" + filter
-                    + " AND r.state = :accepted AND c.dueDate <= :today";
-            numerators.put(Metric.COMMITMENTS_KEPT, grouped(em, commitments + " AND c.doneOn IS NOT NULL"
-                    + " AND c.doneOn <= c.dueDate GROUP BY i.hostUnit.code", from, to, kind, today));
-            denominators.put(Metric.COMMITMENTS_KEPT, grouped(em, commitments + " GROUP BY i.hostUnit.code", from, to,
-                    kind, today));
-            long all = assigned.values().stream().mapToLong(Long::longValue).sum();
+            List<Object[]> rows = rows(em, "SELECT e.hostUnitId, COUNT(e), SUM(e.facts.replied), SUM(e.facts.onTime), SUM(e.facts.met),"
+                    + " SUM(e.facts.rated), SUM(e.facts.satisfied), SUM(e.facts.firstSatisfied),"
+                    + " SUM(CASE WHEN e.status = :closed THEN 1 ELSE 0 END), SUM(e.facts.classA), SUM(e.facts.repliesDecided),"
+                    + " SUM(e.facts.repliesAcceptedFirstTime) FROM ItemEntity e WHERE 1 = 1" + WINDOW + filter
+                    + " GROUP BY e.hostUnitId", null, from, to, kind, today);
+            Map<Long, long[]> promises = new HashMap<>();
+            rows(em, "SELECT e.hostUnitId, COUNT(c), " + KEPT + PROMISES + filter + " GROUP BY e.hostUnitId", null, from,
+                    to, kind, today).forEach(row -> promises.put((Long) row[0], new long[] { number(row[1]), number(row[2]) }));
+            long all = rows.stream().mapToLong(row -> number(row[1])).sum();
+            Map<Long, String> codes = database.keys().unitCodes(em, rows.stream().map(row -> (Long) row[0]).toList());
             Map<String, Map<Metric, Ratio>> units = new TreeMap<>();
-            for (String unit : assigned.keySet()) {
+            for (Object[] row : rows) {
+                long assigned = number(row[1]);
+                long replied = number(row[2]);
+                long rated = number(row[5]);
+                long[] due = promises.getOrDefault((Long) row[0], new long[2]);
                 Map<Metric, Ratio> metrics = new EnumMap<>(Metric.class);
-                for (Metric metric : Metric.values()) {
-                    long numerator = numerators.get(metric).getOrDefault(unit, 0L);
-                    // A unit's count is its share of all items assigned in the window.
-                    long denominator = metric == Metric.HANDLED_COUNT ? all
-                            : denominators.get(metric).getOrDefault(unit, 0L);
-                    metrics.put(metric, new Ratio(numerator, denominator));
-                }
-                units.put(unit, metrics);
+                // A unit's count is its share of all items assigned in the window.
+                metrics.put(Metric.HANDLED_COUNT, new Ratio(assigned, all));
+                metrics.put(Metric.REPLY_RATE, new Ratio(replied, assigned));
+                metrics.put(Metric.ON_TIME_RATE, new Ratio(number(row[3]), assigned));
+                metrics.put(Metric.MEETING_RATE, new Ratio(number(row[4]), assigned));
+                metrics.put(Metric.SATISFACTION_RATE, new Ratio(number(row[6]), rated));
+                metrics.put(Metric.FIRST_SATISFACTION_RATE, new Ratio(number(row[7]), rated));
+                metrics.put(Metric.COMPLETION_RATE, new Ratio(number(row[8]), assigned));
+                metrics.put(Metric.EFFECT, new Ratio(number(row[9]), replied));
+                metrics.put(Metric.STANDARDIZATION, new Ratio(number(row[11]), number(row[10])));
+                metrics.put(Metric.COMMITMENTS_KEPT, new Ratio(due[1], due[0]));
+                units.put(codes.get((Long) row[0]), metrics);
             }
             return units;
         });
@@ -140,29 +99,32 @@ public class JpaMetricsStore implements MetricsStore {
 
     @Override
     public Map<String, Long> coHandled(Instant from, Instant to, ItemKind kind) {
-        return database.read(em -> grouped(em, "SELECT c.unitCode, COUNT(DISTINCT i.id) FROM CoUnitEntity c JOIN c.item i"
+        String jpql = "SELECT c.unitCode, COUNT(DISTINCT i.id) FROM CoUnitEntity c JOIN c.item i"
                 + " WHERE c.releasedAt IS NULL AND i.assignedAt >= :from AND i.assignedAt < :to"
-                + (kind == null ? "" : " AND i.kind = :kind") + " GROUP BY c.unitCode", from, to, kind, null));
+                + (kind == null ? "" : " AND i.kind = :kind") + " GROUP BY c.unitCode";
+        return database.read(em -> {
+            Map<String, Long> counts = new HashMap<>();
+            rows(em, jpql, null, from, to, kind, null).forEach(row -> counts.put((String) row[0], number(row[1])));
+            return counts;
+        });
     }
 
     @Override
     public Map<ReplyClass, Long> replyClasses(Instant from, Instant to, ItemKind kind) {
-        String jpql = "SELECT r.replyClass, COUNT(DISTINCT i.id)" + LATEST_ACCEPTED + WINDOW
-                + (kind == null ? "" : " AND i.kind = :kind") + " GROUP BY r.replyClass";
+        completeFacts();
         return database.read(em -> {
             Map<ReplyClass, Long> classes = new EnumMap<>(ReplyClass.class);
-            TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class);
-            bindAll(query, jpql, from, to, kind, null);
-            for (Object[] row : query.getResultList()) {
-                classes.put((ReplyClass) row[0], ((Number) row[1]).longValue());
-            }
+            rows(em, "SELECT e.facts.replyClass, COUNT(e) FROM ItemEntity e WHERE e.facts.replied = 1" + WINDOW
+                    + (kind == null ? "" : " AND e.kind = :kind") + " GROUP BY e.facts.replyClass", null, from, to, kind, null)
+                    .forEach(row -> classes.put((ReplyClass) row[0], number(row[1])));
             return classes;
         });
     }
 
     @Override
     public long rehandled(Instant from, Instant to, ItemKind kind) {
-        String jpql = "SELECT COUNT(i)" + ALL + WINDOW + (kind == null ? "" : " AND i.kind = :kind") + " AND i.round >= 2";
+        String jpql = "SELECT COUNT(e) FROM ItemEntity e WHERE e.round >= 2" + WINDOW
+                + (kind == null ? "" : " AND e.kind = :kind");
         return database.read(em -> {
             TypedQuery<Long> query = em.createQuery(jpql, Long.class);
             bindAll(query, jpql, from, to, kind, null);
@@ -170,56 +132,34 @@ public class JpaMetricsStore implements MetricsStore {
         });
     }
 
-
     @Override
     public Map<String, List<ItemFacts>> hostedItems(Instant from, Instant to, ItemKind kind, String unitCode,
             LocalDate today) {
-        String filter = (kind == null ? "" : " AND i.kind = :kind") + (unitCode == null ? "" : " AND i.hostUnit.code = :unit");
+        String filter = (kind == null ? "" : " AND e.kind = :kind") + (unitCode == null ? "" : " AND e.hostUnitId = :unit");
+        completeFacts();
         return database.read(em -> {
-            Function<String, Set<Long>> ids = source -> {
-                String jpql = "SELECT DISTINCT i.id" + source + WINDOW + filter;
-                TypedQuery<Long> query = em.createQuery(jpql, Long.class);
-                bindAll(query, jpql, from, to, kind, today);
-                bind(query, jpql, "unit", unitCode);
-                return new HashSet<>(query.getResultList());
-            };
-            Set<Long> replied = ids.apply(REPLIED);
-            Set<Long> onTime = ids.apply(ON_TIME);
-            Set<Long> met = ids.apply(FACE);
-            met.removeAll(ids.apply(FACE_REPLIED));
-            met.addAll(ids.apply(MET_BEFORE_REPLY));
-            Set<Long> firstTime = ids.apply(DECIDED);
-            firstTime.removeAll(ids.apply(RETURNED));
-            String scope = " JOIN r.item i WHERE i.hostUnit IS NOT NULL AND i.assignedAt >= :from AND i.assignedAt < :to"
-                    + filter;
-            Map<Long, ReplyClass> classes = new HashMap<>();
-            rows(em, "SELECT i.id, r.replyClass FROM ReplyEntity r" + scope + " AND r.state = :accepted"
-                    + " ORDER BY r.round, r.id", unitCode, from, to, kind, today)
-                    .forEach(row -> classes.put((Long) row[0], (ReplyClass) row[1]));
-            Map<Long, Satisfaction> ratings = new HashMap<>();
-            rows(em, "SELECT i.id, g.satisfaction FROM RatingEntity g JOIN g.item i WHERE i.hostUnit IS NOT NULL"
-                    + " AND i.assignedAt >= :from AND i.assignedAt < :to" + filter + " ORDER BY g.id", unitCode, from, to,
-                    kind, today).forEach(row -> ratings.put((Long) row[0], (Satisfaction) row[1]));
-            String promises = "SELECT i.id, COUNT(c) FROM CommitmentEntity c JOIN c.reply r" + scope
-                    + " AND r.state = :accepted AND c.dueDate <= :today";
-            Map<Long, Long> due = new HashMap<>();
-            rows(em, promises + " GROUP BY i.id", unitCode, from, to, kind, today)
-                    .forEach(row -> due.put((Long) row[0], ((Number) row[1]).longValue()));
-            Map<Long, Long> kept = new HashMap<>();
-            rows(em, promises + " AND c.doneOn IS NOT NULL AND c.doneOn <= c.dueDate GROUP BY i.id", unitCode, from, to,
-                    kind, today).forEach(row -> kept.put((Long) row[0], ((Number) row[1]).longValue()));
+            Long unitId = unitCode == null ? null : database.keys().unitId(em, unitCode);
+            Map<Long, long[]> promises = new HashMap<>();
+            rows(em, "SELECT e.id, COUNT(c), " + KEPT + PROMISES + filter + " GROUP BY e.id", unitId, from, to, kind,
+                    today).forEach(row -> promises.put((Long) row[0], new long[] { number(row[1]), number(row[2]) }));
+            List<Object[]> rows = rows(em, "SELECT e.id, e.kind, e.year, e.number, e.keyItem, e.status, e.deadline,"
+                    + " e.hostUnitId, e.facts.replied, e.facts.onTime, e.facts.met, e.facts.acceptedFirstTime,"
+                    + " e.facts.replyClass, e.facts.satisfaction"
+                    + " FROM ItemEntity e WHERE 1 = 1" + WINDOW + filter
+                    + " ORDER BY e.year, e.kind, e.number", unitId, from, to, kind, today);
+            Map<Long, String> codes = database.keys().unitCodes(em, rows.stream().map(row -> (Long) row[7]).toList());
             Map<String, List<ItemFacts>> facts = new TreeMap<>();
-            for (Object[] row : rows(em, "SELECT i.id, i.kind, i.year, i.number, i.keyItem, i.status, i.deadline,"
-                    + " i.hostUnit.code" + ALL + WINDOW + filter
-                    + " ORDER BY i.year, i.kind, i.number", unitCode, from, to, kind, today)) {
+            for (Object[] row : rows) {
                 long id = (Long) row[0];
                 LocalDate deadline = (LocalDate) row[6];
-                boolean late = replied.contains(id) ? !onTime.contains(id)
-                        : deadline != null && deadline.isBefore(today);
-                facts.computeIfAbsent((String) row[7], u -> new ArrayList<>()).add(new ItemFacts(id, Item.label((ItemKind) row[1], (Integer) row[2], (Integer) row[3]),
-                        (Boolean) row[4], replied.contains(id), onTime.contains(id), late, met.contains(id),
-                        firstTime.contains(id), classes.get(id), ratings.get(id), row[5] == ItemStatus.CLOSED,
-                        due.getOrDefault(id, 0L), kept.getOrDefault(id, 0L)));
+                boolean replied = number(row[8]) == 1;
+                boolean onTime = number(row[9]) == 1;
+                boolean late = replied ? !onTime : deadline != null && deadline.isBefore(today);
+                long[] due = promises.getOrDefault(id, new long[2]);
+                facts.computeIfAbsent(codes.get((Long) row[7]), u -> new ArrayList<>()).add(new ItemFacts(id,
+                        Item.label((ItemKind) row[1], (Integer) row[2], (Integer) row[3]), (Boolean) row[4], replied,
+                        onTime, late, number(row[10]) == 1, number(row[11]) == 1, (ReplyClass) row[12],
+                        (Satisfaction) row[13], row[5] == ItemStatus.CLOSED, due[0], due[1]));
             }
             return facts;
         });
@@ -242,7 +182,7 @@ public class JpaMetricsStore implements MetricsStore {
         }).toList());
     }
 
-    private static List<Object[]> rows(EntityManager em, String jpql, String unit, Instant from, Instant to,
+    private static List<Object[]> rows(EntityManager em, String jpql, Object unit, Instant from, Instant to,
             ItemKind kind, LocalDate today) {
         TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class);
         bindAll(query, jpql, from, to, kind, today);
@@ -251,16 +191,60 @@ public class JpaMetricsStore implements MetricsStore {
     }
 
 
-    /** Runs a {@code SELECT unit, COUNT(…) … GROUP BY unit}, binding only the parameters it names. */
-    private static Map<String, Long> grouped(EntityManager em, String jpql, Instant from, Instant to, ItemKind kind,
-            LocalDate today) {
-        TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class);
-        bindAll(query, jpql, from, to, kind, today);
-        Map<String, Long> counts = new HashMap<>();
-        for (Object[] row : query.getResultList()) {
-            counts.put((String) row[0], ((Number) row[1]).longValue());
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    /**
+     * Derives the facts of the items stored before facts were kept (once, at the first assessment after
+     * an upgrade), each from its file as a step would; an item a step writes meanwhile keeps the step's.
+     */
+    private void completeFacts() {
+        if (factsComplete) {
+            return;
         }
-        return counts;
+        synchronized (this) {
+            if (factsComplete) {
+                return;
+            }
+            List<Long> missing = database.read(em -> em.createQuery(
+                    "SELECT e.id FROM ItemEntity e WHERE e.facts.replied IS NULL ORDER BY e.id", Long.class)
+                    .getResultList());
+            if (!missing.isEmpty()) {
+                LOG.info("Deriving the assessment facts of {} items stored before facts were kept", missing.size());
+            }
+            for (int start = 0; start < missing.size(); start += CATCH_UP_BATCH) {
+                List<Long> batch = missing.subList(start, Math.min(missing.size(), start + CATCH_UP_BATCH));
+                database.inTransaction(em -> {
+                    batch.forEach(id -> keepFacts(em, id));
+                    return null;
+                });
+                LOG.info("Assessment facts derived for {} of {} items", Math.min(missing.size(), start + CATCH_UP_BATCH),
+                        missing.size());
+            }
+            factsComplete = true;
+        }
+    }
+
+    /** Writes the facts in SQL, which counts no version (JPQL would): the item itself did not change. */
+    private static void keepFacts(EntityManager em, long id) {
+        ItemEntity item = em.find(ItemEntity.class, id);
+        if (item == null) {
+            return;
+        }
+        AssessedFacts f = AssessedFacts.of(JpaItemStore.dossierOf(em, item));
+        em.createNativeQuery("UPDATE BANLI_ITEM SET FACT_REPLIED = ?, FACT_ON_TIME = ?, FACT_MET = ?, FACT_FIRST_TIME = ?,"
+                + " FACT_REPLIES_DECIDED = ?, FACT_REPLIES_FIRST_TIME = ?, FACT_REPLY_CLASS = ?, FACT_CLASS_A = ?,"
+                + " FACT_SATISFACTION = ?, FACT_RATED = ?, FACT_SATISFIED = ?, FACT_FIRST_SATISFIED = ?"
+                + " WHERE ID = ? AND FACT_REPLIED IS NULL").setParameter(1, f.replied).setParameter(2, f.onTime)
+                .setParameter(3, f.met).setParameter(4, f.acceptedFirstTime).setParameter(5, f.repliesDecided)
+                .setParameter(6, f.repliesAcceptedFirstTime).setParameter(7, name(f.replyClass))
+                .setParameter(8, f.classA).setParameter(9, name(f.satisfaction)).setParameter(10, f.rated)
+                .setParameter(11, f.satisfied).setParameter(12, f.firstSatisfied).setParameter(13, id).executeUpdate();
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 
     /** Binds those of the shared parameters that the query names. */
@@ -272,9 +256,6 @@ public class JpaMetricsStore implements MetricsStore {
         bind(query, jpql, "today", today);
         bind(query, jpql, "accepted", Reply.State.ACCEPTED);
         bind(query, jpql, "closed", ItemStatus.CLOSED);
-        bind(query, jpql, "classA", ReplyClass.A);
-        bind(query, jpql, "satisfied", List.of(Satisfaction.SATISFIED, Satisfaction.BASICALLY_SATISFIED));
-        bind(query, jpql, "faceToFace", Arrays.stream(ContactMethod.values()).filter(ContactMethod::faceToFace).toList());
     }
 
     private static void bind(TypedQuery<?> query, String jpql, String name, Object value) {

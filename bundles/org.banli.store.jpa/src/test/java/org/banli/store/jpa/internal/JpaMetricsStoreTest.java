@@ -168,6 +168,30 @@ class JpaMetricsStoreTest {
         assertThat(metrics.coHandledItems(YEAR_START, YEAR_END, null, "tra", ZoneOffset.ofHours(8), TODAY)).isEmpty();
     }
 
+    @Test
+    void itemsStoredBeforeFactsWereKeptGetThemFromTheirFileWithoutAChangedVersion() {
+        Map<String, Map<Metric, Ratio>> kept = metrics.unitMetrics(YEAR_START, YEAR_END, null, false, TODAY);
+        List<ItemFacts> keptFacts = metrics.hostedItems(YEAR_START, YEAR_END, null, null, TODAY).get("edu");
+        Map<Long, Long> versions = versions();
+        database.inTransaction(em -> em.createNativeQuery("UPDATE BANLI_ITEM SET FACT_REPLIED = NULL, FACT_ON_TIME = NULL,"
+                + " FACT_MET = NULL, FACT_FIRST_TIME = NULL, FACT_REPLIES_DECIDED = NULL, FACT_REPLIES_FIRST_TIME = NULL,"
+                + " FACT_REPLY_CLASS = NULL, FACT_CLASS_A = NULL, FACT_SATISFACTION = NULL, FACT_RATED = NULL,"
+                + " FACT_SATISFIED = NULL, FACT_FIRST_SATISFIED = NULL").executeUpdate());
+
+        JpaMetricsStore upgraded = new JpaMetricsStore(database);
+        assertThat(upgraded.unitMetrics(YEAR_START, YEAR_END, null, false, TODAY)).isEqualTo(kept);
+        assertThat(upgraded.hostedItems(YEAR_START, YEAR_END, null, null, TODAY).get("edu")).isEqualTo(keptFacts);
+        assertThat(versions()).as("deriving facts is no change of the item").isEqualTo(versions);
+        long missing = database.read(em -> em.createQuery(
+                "SELECT COUNT(e) FROM ItemEntity e WHERE e.facts.replied IS NULL", Long.class).getSingleResult());
+        assertThat(missing).isZero();
+    }
+
+    private Map<Long, Long> versions() {
+        return database.read(em -> em.createQuery("SELECT e.id, e.version FROM ItemEntity e", Object[].class)
+                .getResultStream().collect(java.util.stream.Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1])));
+    }
+
     /** Numerator and denominator of each metric in {@link Metric}'s order. */
     private static Map<Metric, Ratio> expect(long... parts) {
         Map<Metric, Ratio> expected = new EnumMap<>(Metric.class);
