@@ -49,6 +49,8 @@ function init(args)
     wrk.headers["X-Banli-Client"] = "desk"
   end
   wrk.headers["Content-Type"] = "application/json"
+  -- Threads share no versions: each step applies to whatever version is current.
+  if mode == "assign" then wrk.headers["If-Match"] = "*" end
   math.randomseed(os.time() + tid * 7919)
 end
 

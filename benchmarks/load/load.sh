@@ -150,9 +150,17 @@ for i in $(seq -w 1 20); do
   post /units "{\"code\":\"u$i\",\"name\":\"县第${i}局\"}"
   UNITS+=("u$i")
 done
-post /users "{\"username\":\"bench-office\",\"displayName\":\"政府办测试员\",\"password\":\"$PASSWORD\",\"roles\":[\"OFFICE\"]}"
-post /users "{\"username\":\"bench-deputy\",\"displayName\":\"陈代表\",\"password\":\"$PASSWORD\",\"roles\":[\"SUBMITTER\"]}"
-post /users "{\"username\":\"bench-member\",\"displayName\":\"林委员\",\"password\":\"$PASSWORD\",\"roles\":[\"SUBMITTER\"]}"
+# An account as the admin makes it; its owner then sets their own password, as Banli asks first.
+account() {
+  post /users "{\"username\":\"$1\",\"displayName\":\"$2\",\"password\":\"initial-$PASSWORD\",\"roles\":[\"$3\"]}"
+  local answer
+  answer=$(curl -s -w ' %{http_code}' -u "$1:initial-$PASSWORD" -H 'Content-Type: application/json' \
+    -d "{\"currentPassword\":\"initial-$PASSWORD\",\"newPassword\":\"$PASSWORD\"}" "$API/users/me/password")
+  [[ "$answer" == *" 204" ]] || die "password change of $1 answered $answer"
+}
+account bench-office 政府办测试员 OFFICE
+account bench-deputy 陈代表 SUBMITTER
+account bench-member 林委员 SUBMITTER
 
 login=$(curl -sf -c "$WORK/cookies" -H 'Content-Type: application/json' \
   -d "{\"username\":\"bench-office\",\"password\":\"$PASSWORD\"}" "$API/session") || die "session login failed"

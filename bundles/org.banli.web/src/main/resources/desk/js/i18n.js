@@ -10,7 +10,7 @@ const M = {
   'login.title': ['登录', 'Log in'], 'login.username': ['用户名', 'Username'], 'login.password': ['密码', 'Password'],
   'login.submit': ['登录', 'Log in'], 'login.public': ['查看公开的答复（无需登录）', 'Public replies (no login)'],
   'password.title': ['修改密码', 'Change password'],
-  'password.forced': ['您的密码是系统生成的，请先设置自己的密码。', 'Your password was generated: set your own before going on.'],
+  'password.forced': ['您的密码是系统生成或管理员设置的初始密码，请先设置自己的密码。', 'Your password was generated or set by an administrator: set your own before going on.'],
   'password.current': ['当前密码', 'Current password'], 'password.new': ['新密码', 'New password'],
   'password.repeat': ['再次输入新密码', 'New password again'], 'password.mismatch': ['两次输入的新密码不一致', 'The two new passwords differ'],
   'password.submit': ['修改密码', 'Change password'],

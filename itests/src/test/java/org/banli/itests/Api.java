@@ -38,6 +38,35 @@ final class Api {
         return new Api(base, "Basic " + token);
     }
 
+    /**
+     * The first login of an account whose password someone else chose: its owner sets their own, as
+     * Banli asks before anything else. Answers the client with the new password.
+     */
+    Api ownPassword(String username, String initialPassword, String newPassword) {
+        Answer changed = as(username, initialPassword).post("/users/me/password",
+                json("currentPassword", initialPassword, "newPassword", newPassword));
+        if (changed.status() != 204) {
+            throw new AssertionError("password change of " + username + ": " + changed);
+        }
+        return as(username, newPassword);
+    }
+
+    /**
+     * An account an administrator makes ({@code admin} posting the alternating keys and values of
+     * {@code fields}, username first), whose owner then sets {@code password} at the first login.
+     */
+    Api account(Api admin, String password, Object... fields) {
+        String initial = "initial-" + password;
+        Object[] body = java.util.Arrays.copyOf(fields, fields.length + 2);
+        body[fields.length] = "password";
+        body[fields.length + 1] = initial;
+        Answer created = admin.post("/users", json(body));
+        if (created.status() != 201) {
+            throw new AssertionError("account " + fields[1] + ": " + created);
+        }
+        return ownPassword((String) fields[1], initial, password);
+    }
+
     Answer get(String path) {
         return send(builder(path).GET());
     }
@@ -60,6 +89,25 @@ final class Api {
     Answer postIfMatch(String path, String etag, String json) {
         return send(builder(path).header("Content-Type", "application/json").header("If-Match", etag)
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    /** A step as a client that read the item sends it: naming the item's current ETag in If-Match. */
+    Answer step(long id, String step, String json) {
+        return postIfMatch("/items/" + id + "/" + step, get("/items/" + id).etag(), json);
+    }
+
+    /**
+     * Any request, as a client that makes mistakes or attacks would send it: the path as given (already
+     * percent-encoded), any body bytes, any headers.
+     */
+    Answer request(String method, String path, String contentType, byte[] body, java.util.Map<String, String> headers) {
+        HttpRequest.Builder request = builder(path).method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        headers.forEach(request::header);
+        return send(request);
     }
 
     /** Builds JSON text from alternating keys and values, so tests need no string escaping. */

@@ -56,19 +56,35 @@ final class BanliDistribution {
         return Api.at(Integer.getInteger(HTTP_PORT_PROPERTY));
     }
 
+    /** The admin's own password, once chosen in this container (each test class has its own). */
+    private static String adminPassword;
+
     /**
-     * The generated first password of {@code admin}, once REST, the JAAS realm and the
-     * database are all up: they come up at different moments, so wait for each.
+     * The password of {@code admin}, once REST, the JAAS realm and the database are all up (they come
+     * up at different moments, so wait for each): at the first call its generated password is read and
+     * changed, as Banli asks before anything else.
      */
-    static String adminPasswordWhenServing() throws IOException {
+    static synchronized String adminPasswordWhenServing() throws IOException {
+        if (adminPassword != null) {
+            return adminPassword;
+        }
         Path passwordFile = Path.of(System.getProperty("karaf.data"), "banli", "admin-password.txt");
         await().atMost(Duration.ofSeconds(90)).until(() -> Files.isRegularFile(passwordFile));
-        String password = Files.readString(passwordFile, StandardCharsets.UTF_8).strip();
+        String generated = Files.readString(passwordFile, StandardCharsets.UTF_8).strip();
         Api anonymous = anonymous();
-        Api admin = anonymous.as("admin", password);
-        await().atMost(Duration.ofSeconds(90)).ignoreExceptions()
-                .until(() -> admin.get("/units").status() == 200 && anonymous.get("/health").status() == 200);
-        return password;
+        await().atMost(Duration.ofSeconds(90)).ignoreExceptions().until(() -> anonymous.get("/health").status() == 200
+                && anonymous.as("admin", generated).get("/users/me").status() == 200);
+        String own = generated + "-管理员自设";
+        Api admin = anonymous.ownPassword("admin", generated, own);
+        await().atMost(Duration.ofSeconds(90)).ignoreExceptions().until(() -> admin.get("/units").status() == 200);
+        adminPassword = own;
+        return own;
+    }
+
+    /** The password Banli generated for {@code admin} at the first start, as its file gives it. */
+    static String generatedAdminPassword() throws IOException {
+        return Files.readString(Path.of(System.getProperty("karaf.data"), "banli", "admin-password.txt"),
+                StandardCharsets.UTF_8).strip();
     }
 
     static int freePort() {

@@ -47,10 +47,8 @@ final class County {
     }
 
     Api account(String username, Set<String> roles, String unitCode, String name, String password) {
-        Api.Answer created = admin.post("/users", json("username", username, "displayName", name, "password", password,
-                "roles", roles, "unitCode", unitCode));
-        assertEquals(created.toString(), 201, created.status());
-        return anonymous.as(username, password);
+        return anonymous.account(admin, password, "username", username, "displayName", name, "roles", roles,
+                "unitCode", unitCode);
     }
 
     long register(String title) {
@@ -62,7 +60,7 @@ final class County {
 
     /** A step that must succeed; answers the item after it. */
     JsonNode step(Api who, long id, String step, Object... body) {
-        Api.Answer answer = who.post("/items/" + id + "/" + step, json(body));
+        Api.Answer answer = who.step(id, step, json(body));
         assertEquals(step + ": " + answer, 200, answer.status());
         return answer.body();
     }

@@ -56,19 +56,17 @@ class DistributionProcessIT {
         assertFalse(Files.exists(home.resolve("data/banli/admin-password.txt")),
                 "no password file when the password came from the environment");
         assertEquals(201, admin.post("/units", json("code", "jyj", "name", "县教育局")).status());
-        assertEquals(201, admin.post("/users", json("username", "office", "displayName", "政府办", "password",
-                "office-password-1", "roles", List.of("OFFICE"))).status());
-        assertEquals(201, admin.post("/users", json("username", "deputy", "displayName", "代表", "password",
-                "deputy-password-1", "roles", List.of("SUBMITTER"))).status());
-        Api office = Api.at(httpPort).as("office", "office-password-1");
+        Api office = Api.at(httpPort).account(admin, "office-password-1", "username", "office", "displayName", "政府办",
+                "roles", List.of("OFFICE"));
+        Api.at(httpPort).account(admin, "deputy-password-1", "username", "deputy", "displayName", "代表", "roles",
+                List.of("SUBMITTER"));
         Api.Answer registered = office.post("/items", json("kind", "PROPOSAL", "title", "关于重启后数据保留的提案",
                 "body", "数据必须在重启后完整保留。", "submitter", "deputy", "category", "城乡建设"));
         assertEquals(201, registered.status(), registered.toString());
         long id = registered.body().path("id").asLong();
-        assertEquals(201, admin.post("/users", json("username", "jyj-handler", "displayName", "教育局经办人", "password",
-                "handler-password-1", "roles", List.of("HANDLER"), "unitCode", "jyj")).status());
-        Api handler = Api.at(httpPort).as("jyj-handler", "handler-password-1");
-        assertEquals(200, office.post("/items/" + id + "/assign", json("hostUnit", "jyj")).status());
+        Api handler = Api.at(httpPort).account(admin, "handler-password-1", "username", "jyj-handler", "displayName",
+                "教育局经办人", "roles", List.of("HANDLER"), "unitCode", "jyj");
+        assertEquals(200, office.step(id, "assign", json("hostUnit", "jyj")).status());
         assertTrue(console("admin", FIRST_PASSWORD, "banli:remind").contains("reminders sent:"));
         await().atMost(Duration.ofSeconds(30)).until(() -> reminders(handler, id) == 1);
         String second = console("admin", FIRST_PASSWORD, "banli:remind");
@@ -92,6 +90,8 @@ class DistributionProcessIT {
         String byNumber = console("admin", FIRST_PASSWORD, "banli:item PROPOSAL-" + before.path("year").asInt() + "-"
                 + before.path("number").asInt());
         assertTrue(byNumber.contains("Version: " + before.path("version").asLong()), byNumber);
+        String audit = console("admin", FIRST_PASSWORD, "banli:audit verify");
+        assertTrue(audit.contains("办理记录完好") && audit.contains("history intact"), audit);
 
         long proposals = office.get("/items?kind=PROPOSAL&year=" + before.path("year").asInt()).body().path("total")
                 .asLong();

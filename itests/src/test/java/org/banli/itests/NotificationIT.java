@@ -298,11 +298,8 @@ public class NotificationIT extends BanliExamTest {
     public void emailAndSmsInstalledFromTheConsoleReachARealMailServerAndGateway() throws Exception {
         County county = new County(admin, anonymous);
         String address = county.unit + "-mail@jyj.example.cn";
-        Api.Answer created = admin.post("/users", json("username", county.unit + "-mail", "displayName", "李经办",
-                "password", "pw-mail-user-1", "roles", List.of("HANDLER"), "unitCode", county.unit, "email", address,
-                "phone", "13900139000"));
-        assertEquals(created.toString(), 201, created.status());
-        Api li = anonymous.as(county.unit + "-mail", "pw-mail-user-1");
+        Api li = anonymous.account(admin, "pw-mail-user-1", "username", county.unit + "-mail", "displayName", "李经办",
+                "roles", List.of("HANDLER"), "unitCode", county.unit, "email", address, "phone", "13900139000");
         Gateway gateway = new Gateway();
         Hashtable<String, Object> servlet = new Hashtable<>();
         servlet.put("osgi.http.whiteboard.servlet.pattern", "/itest-sms");

@@ -81,7 +81,7 @@ public class RestApiIT extends BanliExamTest {
                 { "/api/v1/assessments", "get" }, { "/api/v1/assessments/metrics", "get" },
                 { "/api/v1/assessments/rules", "get" }, { "/api/v1/session", "post" }, { "/api/v1/session", "get" },
                 { "/api/v1/session", "delete" }, { "/api/v1/items/rules", "get" },
-                { "/api/v1/items/{id}/reply-check", "get" } }) {
+                { "/api/v1/items/{id}/reply-check", "get" }, { "/api/v1/audit/history", "get" } }) {
             assertTrue("OpenAPI lacks " + endpoint[1] + " " + endpoint[0],
                     paths.path(endpoint[0]).has(endpoint[1]));
         }
@@ -93,7 +93,7 @@ public class RestApiIT extends BanliExamTest {
         for (String step : steps) {
             assertTrue("OpenAPI lacks the step " + step, paths.path("/api/v1/items/{id}/" + step).has("post"));
         }
-        assertEquals(36 + steps.size(), countOperations(paths));
+        assertEquals(37 + steps.size(), countOperations(paths));
         assertFalse("logging in needs no login", paths.path("/api/v1/session").path("post").has("security"));
         assertTrue(paths.path("/api/v1/items").path("post").has("security"));
         assertFalse(paths.path("/api/v1/health").path("get").has("security"));
@@ -200,12 +200,37 @@ public class RestApiIT extends BanliExamTest {
     public void firstAdminHasAGeneratedPasswordReadableOnlyByItsOwner() throws Exception {
         Path passwordFile = Path.of(System.getProperty("karaf.data"), "banli", "admin-password.txt");
         assertEquals(PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(passwordFile));
-        assertTrue("a generated password is long", adminPassword.length() >= 20);
+        String generated = BanliDistribution.generatedAdminPassword();
+        assertTrue("a generated password is long", generated.length() >= 20);
+        assertEquals("changed at the first login", 401, anonymous.as("admin", generated).get("/users/me").status());
         assertEquals("admin", admin.get("/users/admin").body().path("username").asText());
         JsonNode me = admin.get("/users/me").body();
         assertEquals("admin", me.path("username").asText());
-        assertTrue(me.path("mustChangePassword").asBoolean());
+        assertFalse(me.path("mustChangePassword").asBoolean());
         assertFalse("a hash never leaves the server", admin.get("/users").text().contains("pbkdf2"));
+    }
+
+    @Test
+    public void anAccountDoesNothingButChangeTheInitialPasswordTheAdminSetHoweverItLogsIn() throws Exception {
+        String username = "initial-" + Long.toString(System.nanoTime(), 36);
+        assertEquals(201, admin.post("/users", json("username", username, "displayName", "新来的科员", "password",
+                "admin-chose-this-1", "roles", List.of("ADMIN"))).status());
+        Api first = anonymous.as(username, "admin-chose-this-1");
+        assertTrue(first.get("/users/me").body().path("mustChangePassword").asBoolean());
+        for (Api.Answer refused : List.of(first.get("/units"), first.get("/items"),
+                first.post("/users", json("username", username + "-2", "displayName", "另一个管理员", "password",
+                        "another-admin-1", "roles", List.of("ADMIN"))))) {
+            assertProblem(refused, 403, null);
+            assertEquals("urn:banli:problem:password-change-required", refused.body().path("type").asText());
+            assertTrue(refused.text(), refused.body().path("detail").asText().contains("修改初始密码"));
+        }
+        assertEquals("no admin was made over Basic", 404, admin.get("/users/" + username + "-2").status());
+        assertFalse("nor does the console open", jaasLogin(username, "admin-chose-this-1"));
+
+        Api own = anonymous.ownPassword(username, "admin-chose-this-1", "my-own-password-1");
+        assertEquals(200, own.get("/units").status());
+        assertFalse(own.get("/users/me").body().path("mustChangePassword").asBoolean());
+        assertTrue(jaasLogin(username, "my-own-password-1"));
     }
 
     @Test
@@ -484,7 +509,7 @@ public class RestApiIT extends BanliExamTest {
         JsonNode before = county.office.get("/items/" + id).body();
 
         assertEquals(404, other.handler.get("/items/" + id).status());
-        Api.Answer reply = other.handler.post("/items/" + id + "/accept", "{}");
+        Api.Answer reply = other.handler.postIfMatch("/items/" + id + "/accept", "*", "{}");
         assertEquals(404, reply.status());
         assertFalse("no data leaks in the error", reply.text().contains("跨单位访问测试"));
         assertEquals(0, other.handler.get("/items?unit=" + county.unit).body().path("total").asLong());
@@ -495,13 +520,30 @@ public class RestApiIT extends BanliExamTest {
     }
 
     @Test
+    public void anAdministratorChecksThatEveryHistoryEntryIsAsItWasWritten() {
+        County county = new County(admin, anonymous);
+        long id = county.register("留痕核验");
+        county.assign(id);
+        Api.Answer audit = admin.get("/audit/history");
+        assertEquals(audit.toString(), 200, audit.status());
+        assertTrue(audit.toString(), audit.body().path("intact").asBoolean());
+        assertTrue(audit.body().path("items").asLong() >= 1);
+        assertTrue(audit.body().path("entries").asLong() >= 2);
+        assertEquals(0, audit.body().path("breaks").size());
+        assertProblem(county.office.get("/audit/history"), 403, null);
+    }
+
+    @Test
     public void aStaleVersionIsAConflictAndChangesNothing() {
         County county = new County(admin, anonymous);
         long id = county.register("状态冲突测试");
         county.assign(id);
         JsonNode before = county.item(id);
 
-        Api.Answer early = county.deputyApi.post("/items/" + id + "/rating", json("satisfaction", "SATISFIED"));
+        Api.Answer unversioned = county.handler.post("/items/" + id + "/accept", "{}");
+        assertProblem(unversioned, 428, "If-Match");
+        assertTrue(unversioned.body().path("detail").asText().contains("版本"));
+        Api.Answer early = county.deputyApi.step(id, "rating", json("satisfaction", "SATISFIED"));
         assertProblem(early, 409, null);
         assertTrue(early.body().path("detail").asText().contains("已交办"));
         Api.Answer current = county.handler.get("/items/" + id);

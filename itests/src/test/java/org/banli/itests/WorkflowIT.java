@@ -173,7 +173,7 @@ public class WorkflowIT extends BanliExamTest {
         a.step(a.handler, extended, "accept");
         String asked = today().plusMonths(5).toString();
         a.step(a.handler, extended, "extension-request", "until", asked, "reason", "需完成用地审批");
-        Api.Answer tooFar = a.office.post("/items/" + extended + "/extension-decision",
+        Api.Answer tooFar = a.office.step(extended, "extension-decision",
                 json("approve", true, "until", today().plusMonths(7).toString()));
         assertEquals(tooFar.toString(), 422, tooFar.status());
         JsonNode granted = a.step(a.office, extended, "extension-decision", "approve", true, "reason", "同意");
@@ -208,7 +208,7 @@ public class WorkflowIT extends BanliExamTest {
 
         String leaderName = a.unit + "-leader";
         Api leader = a.account(leaderName, Set.of("LEADER"), null, "张副县长", "pw-" + UUID.randomUUID());
-        assertEquals(403, leader.post("/items/" + lead + "/comments", json("text", "请抓紧")).status());
+        assertEquals(403, leader.postIfMatch("/items/" + lead + "/comments", "*", json("text", "请抓紧")).status());
         JsonNode key = a.step(a.supervisor, lead, "key-item", "keyItem", true, "leadingOfficial", leaderName);
         assertTrue(key.path("keyItem").asBoolean());
         a.step(leader, lead, "comments", "text", "请教育局牵头，月底前拿出方案。");
@@ -217,8 +217,8 @@ public class WorkflowIT extends BanliExamTest {
         a.step(a.supervisor, lead, "notices", "unitCode", a.unit, "text", "请尽快组织测评回访", "dueDate",
                 today().plusDays(5).toString());
         long notice = a.item(lead).path("notices").path(0).path("id").asLong();
-        assertEquals("a unit not involved does not even see the item", 404, a.coHandler.post("/items/" + lead
-                + "/notice-response", json("noticeId", notice, "response", "不是本单位")).status());
+        assertEquals("a unit not involved does not even see the item", 404, a.coHandler.postIfMatch("/items/" + lead
+                + "/notice-response", "*", json("noticeId", notice, "response", "不是本单位")).status());
         a.step(a.handler, lead, "notice-response", "noticeId", notice, "response", "已安排回访");
 
         JsonNode disclosed = anonymous.get("/public/replies?size=200").body();
@@ -250,27 +250,27 @@ public class WorkflowIT extends BanliExamTest {
         String stale = "\"" + (before.path("version").asLong() - 1) + "\"";
 
         List<String> answers = new ArrayList<>();
-        answers.add("wrong role " + county.deputyApi.post("/items/" + id + "/assign", json("hostUnit", other.unit))
+        answers.add("wrong role " + county.deputyApi.postIfMatch("/items/" + id + "/assign", "*", json("hostUnit", other.unit))
                 .status());
-        answers.add("wrong unit " + other.handler.post("/items/" + id + "/reply-draft", json("replyClass", "A"))
+        answers.add("wrong unit " + other.handler.postIfMatch("/items/" + id + "/reply-draft", "*", json("replyClass", "A"))
                 .status());
-        answers.add("wrong state " + county.office.post("/items/" + id + "/reply-review", json("accept", true))
+        answers.add("wrong state " + county.office.step(id, "reply-review", json("accept", true))
                 .status());
-        answers.add("missing data " + county.handler.post("/items/" + id + "/contacts", json("phase", "BEFORE"))
+        answers.add("missing data " + county.handler.step(id, "contacts", json("phase", "BEFORE"))
                 .status());
-        answers.add("bad value " + county.handler.post("/items/" + id + "/reply-draft", json("replyClass", "E",
+        answers.add("bad value " + county.handler.step(id, "reply-draft", json("replyClass", "E",
                 "text", "短")).status());
         answers.add("stale version " + county.office.postIfMatch("/items/" + id + "/assign", stale,
                 json("hostUnit", other.unit)).status());
-        answers.add("unknown field " + county.handler.post("/items/" + id + "/accept", json("force", true)).status());
+        answers.add("unknown field " + county.handler.step(id, "accept", json("force", true)).status());
         assertEquals(List.of("wrong role 403", "wrong unit 404", "wrong state 409", "missing data 422",
                 "bad value 400", "stale version 409", "unknown field 400"), answers);
 
-        Api.Answer failures = county.handler.post("/items/" + id + "/reply-draft", json("replyClass", "A", "text",
+        Api.Answer failures = county.handler.step(id, "reply-draft", json("replyClass", "A", "text",
                 "太短的答复。", "signer", "别人"));
         assertEquals(200, failures.status());
         county.step(county.head, id, "reply-approval");
-        Api.Answer submission = county.handler.post("/items/" + id + "/reply-submission", "{}");
+        Api.Answer submission = county.handler.step(id, "reply-submission", "{}");
         assertEquals(submission.toString(), 422, submission.status());
         List<String> fields = new ArrayList<>();
         submission.body().path("errors").forEach(e -> fields.add(e.path("field").asText()));
@@ -335,11 +335,11 @@ public class WorkflowIT extends BanliExamTest {
             assertEquals(state, 1, byStatus.path(state).asInt());
         }
         String password = made.body().path("password").asText();
-        Api demoOffice = anonymous.as("demo-office", password);
+        Api demoOffice = anonymous.ownPassword("demo-office", password, "demo-office-自己的密码");
         JsonNode jyj = demoOffice.get("/items?unit=jyj&size=200").body();
         assertTrue(jyj.path("total").asLong() >= 1);
         assertTrue(jyj.path("items").path(0).path("title").asText().contains("建议"));
-        Api deputy = anonymous.as("deputy01", password);
+        Api deputy = anonymous.ownPassword("deputy01", password, "deputy01-自己的密码");
         JsonNode own = deputy.get("/items?size=200").body();
         assertTrue("a demo deputy sees their own items", own.path("total").asLong() >= 1);
         for (JsonNode item : own.path("items")) {

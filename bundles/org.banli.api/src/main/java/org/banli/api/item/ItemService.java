@@ -35,6 +35,9 @@ public interface ItemService {
 
     List<ItemEvent> history(Actor actor, long id);
 
+    /** Checks that no history entry of any item was changed, removed or inserted behind Banli (administrators). */
+    HistoryAudit auditHistory(Actor actor);
+
     /** Deadlines and early warnings of an item (the dossier's records make the warnings). */
     Timing timing(Dossier dossier);
 

@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import org.banli.api.Page;
 import org.banli.api.item.DisclosedReply;
+import org.banli.api.item.HistoryAudit;
 import org.banli.api.item.Dossier;
 import org.banli.api.item.Item;
 import org.banli.api.item.ItemEvent;
@@ -39,6 +40,9 @@ public interface ItemStore {
     Dossier apply(long id, Long expectedVersion, Function<Dossier, List<ItemChange>> decide);
 
     List<ItemEvent> history(long id);
+
+    /** Checks every item's sealed history against its seals, reading it in pages. */
+    HistoryAudit auditHistory();
 
     /** Accepted replies of public items, newest first, unredacted: the core redacts them. */
     Page<DisclosedReply> disclosed(Integer year, int page, int size);

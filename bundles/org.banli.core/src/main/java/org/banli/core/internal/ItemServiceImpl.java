@@ -16,6 +16,7 @@ import org.banli.api.Page;
 import org.banli.api.RuleViolationException;
 import org.banli.api.item.CountyRules;
 import org.banli.api.item.DisclosedReply;
+import org.banli.api.item.HistoryAudit;
 import org.banli.api.item.Dossier;
 import org.banli.api.item.Item;
 import org.banli.api.item.ItemDraft;
@@ -252,6 +253,20 @@ public class ItemServiceImpl implements ItemService {
         Access.visible(actor, file);
         List<ItemEvent> history = items.history(id);
         return Access.onlyAsSubmitter(actor, file) ? history.stream().filter(Access::submitterReads).toList() : history;
+    }
+
+    @Override
+    public HistoryAudit auditHistory(Actor actor) {
+        Access.requireRole(actor, Role.ADMIN, "核验办理记录", "audit the history");
+        HistoryAudit audit = items.auditHistory();
+        if (audit.isIntact()) {
+            LOG.info("History audit by {}: {} entries of {} items intact ({} written before sealing)", actor.username(),
+                    audit.entries(), audit.items(), audit.unsealed());
+        } else {
+            LOG.warn("History audit by {}: {} items with a broken chain, first {} at entry {}", actor.username(),
+                    audit.breaks().size(), audit.breaks().get(0).item(), audit.breaks().get(0).position());
+        }
+        return audit;
     }
 
     @Override

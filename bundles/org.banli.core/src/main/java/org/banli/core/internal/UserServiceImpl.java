@@ -79,8 +79,9 @@ public class UserServiceImpl implements UserService {
     public User create(Actor actor, UserDraft draft) {
         Access.requireRole(actor, Role.ADMIN, "创建账号", "create accounts");
         validate(draft);
+        // The administrator chose this password, so the person must choose their own at the first login.
         User user = new User(draft.username(), draft.displayName(), draft.roles(), draft.unitCode(), draft.phone(),
-                draft.email(), false, Instant.now(clock));
+                draft.email(), true, Instant.now(clock));
         User created = users.create(user, hasher.hash(draft.password().toCharArray()));
         LOG.info("Account {} created by {} with roles {}", created.username(), actor.username(), created.roles());
         return created;

@@ -52,7 +52,9 @@ class UserServiceImplTest {
 
     @Test
     void passwordsAreStoredSaltedAndHashedAndChecked() {
-        users.create(ADMIN, new UserDraft("li.si", "李四", "正确的密码-correct", Set.of(Role.OFFICE), null, null, null));
+        assertThat(users.create(ADMIN, new UserDraft("li.si", "李四", "正确的密码-correct", Set.of(Role.OFFICE), null,
+                null, null)).mustChangePassword()).as("the administrator chose it: the person must choose their own")
+                .isTrue();
         String hash = directory.hashes.get("li.si");
         assertThat(hash).startsWith("pbkdf2-sha256$1000$").doesNotContain("correct");
         assertThat(users.authenticate("li.si", "正确的密码-correct".toCharArray(), HERE)).isPresent();

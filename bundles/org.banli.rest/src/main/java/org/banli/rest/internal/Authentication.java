@@ -152,6 +152,8 @@ public class Authentication implements DynamicFeature {
     static final class CredentialsFilter implements ContainerRequestFilter {
 
         private static final String CHALLENGE = "Basic realm=\"Banli\", charset=\"UTF-8\"";
+        static final String PASSWORD_CHANGE_REQUIRED = "请先修改初始密码：POST /api/v1/users/me/password，或在工作台登录后修改"
+                + " (change the initial password first: POST /api/v1/users/me/password, or log in to the desk)";
         /** What an account whose password was generated may still do: read who it is, change the password, leave. */
         private static final Set<String> BEFORE_PASSWORD_CHANGE = Set.of("GET v1/session", "DELETE v1/session",
                 "GET v1/users/me", "POST v1/users/me/password");
@@ -171,13 +173,15 @@ public class Authentication implements DynamicFeature {
                 sessionLogin(request, cookie.getValue());
                 return;
             }
-            Optional<Actor> actor = credentials(authorization)
+            Optional<User> account = credentials(authorization)
                     .flatMap(c -> login.login(c.get(0), c.get(1).toCharArray(), clientAddress(request)));
-            if (actor.isEmpty()) {
+            if (account.isEmpty()) {
                 unauthorized(request);
                 return;
             }
-            authenticate(request, actor.get(), null, SecurityContext.BASIC_AUTH);
+            if (!refusedBeforePasswordChange(request, account.get())) {
+                authenticate(request, UserService.actorOf(account.get()), null, SecurityContext.BASIC_AUTH);
+            }
         }
 
         private void sessionLogin(ContainerRequestContext request, String id) {
@@ -196,14 +200,23 @@ public class Authentication implements DynamicFeature {
                         Problems.instance(path), List.of()));
                 return;
             }
-            if (account.get().mustChangePassword()
-                    && !BEFORE_PASSWORD_CHANGE.contains(request.getMethod() + " " + path)) {
-                request.abortWith(Problems.response(403, "password-change-required",
-                        "请先修改系统生成的初始密码 (change the generated password first)", Problems.instance(path),
-                        List.of()));
-                return;
+            if (!refusedBeforePasswordChange(request, account.get())) {
+                authenticate(request, UserService.actorOf(account.get()), session.get(), "SESSION");
             }
-            authenticate(request, UserService.actorOf(account.get()), session.get(), "SESSION");
+        }
+
+        /**
+         * Refuses everything but the password change to an account whose password someone else chose
+         * (generated, or set by an administrator), however it logs in.
+         */
+        private static boolean refusedBeforePasswordChange(ContainerRequestContext request, User account) {
+            String path = request.getUriInfo().getPath();
+            if (!account.mustChangePassword() || BEFORE_PASSWORD_CHANGE.contains(request.getMethod() + " " + path)) {
+                return false;
+            }
+            request.abortWith(Problems.response(403, "password-change-required", PASSWORD_CHANGE_REQUIRED,
+                    Problems.instance(path), List.of()));
+            return true;
         }
 
         /** The remote address, which {@link ApiServlet} keeps with the request for the throttle. */

@@ -41,8 +41,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Items and every step of their life. A step answers the item after it; a step may name the
- * version it was based on in {@code If-Match}, and a stale one is refused with 409.
+ * Items and every step of their life. A step answers the item after it; it names the version it
+ * was based on in {@code If-Match} (428 without), and a stale one is refused with 409.
  */
 @Component(service = ItemResource.class, property = ApiServlet.RESOURCE + "=true")
 @Path("v1/items")

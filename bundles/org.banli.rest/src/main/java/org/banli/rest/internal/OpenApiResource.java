@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
@@ -95,13 +96,20 @@ public final class OpenApiResource {
             operation.put("summary", summary.value());
         }
         List<Object> parameters = new ArrayList<>();
+        boolean versioned = false;
         for (Parameter parameter : resourceMethod.getInvocable().getParameters()) {
             if (parameter.getSource() == Source.PATH || parameter.getSource() == Source.QUERY
                     || parameter.getSource() == Source.HEADER) {
                 Map<String, Object> p = new LinkedHashMap<>();
                 p.put("name", parameter.getSourceName());
                 p.put("in", parameter.getSource().name().toLowerCase(Locale.ROOT));
-                p.put("required", parameter.getSource() == Source.PATH);
+                boolean version = parameter.getSource() == Source.HEADER
+                        && HttpHeaders.IF_MATCH.equalsIgnoreCase(parameter.getSourceName());
+                p.put("required", parameter.getSource() == Source.PATH || version);
+                if (version) {
+                    p.put("description", Versions.REQUIRED);
+                    versioned = true;
+                }
                 p.put("schema", Map.of("type", parameter.getRawType() == long.class ? "integer" : "string"));
                 parameters.add(p);
             } else if (parameter.getSource() == Source.ENTITY) {
@@ -132,6 +140,9 @@ public final class OpenApiResource {
         if (!open) {
             operation.put("security", List.of(Map.of("basic", List.of()), Map.of("session", List.of())));
             responses.put("401", problemResponse("需要登录 (authentication required)"));
+        }
+        if (versioned) {
+            responses.put("428", problemResponse("未注明 If-Match (If-Match missing)"));
         }
         responses.put("default", problemResponse("错误，RFC 9457 problem details (an error)"));
         operation.put("responses", responses);

@@ -26,14 +26,14 @@ public class PasswordLogin {
     private volatile UserService users;
 
     /**
-     * The actor for these credentials, or empty when they are wrong.
+     * The account of these credentials, or empty when they are wrong.
      *
      * @param client the remote address the attempt comes from
      * @throws org.banli.api.user.LoginDelayedException when that client must wait after too many failures
      */
-    Optional<Actor> login(String username, char[] password, String client) {
+    Optional<User> login(String username, char[] password, String client) {
         try {
-            return accounts().authenticate(username, password, client).map(UserService::actorOf);
+            return accounts().authenticate(username, password, client);
         } finally {
             Arrays.fill(password, '\0');
         }

@@ -66,6 +66,7 @@ public final class Problems {
         case 413 -> "请求体过大 (request too large)";
         case 415 -> "不支持的内容类型 (unsupported media type)";
         case 422 -> "数据不符合规则 (a value breaks a rule)";
+        case 428 -> "须注明所依据的版本 (precondition required)";
         case 429 -> "请求过于频繁 (too many requests)";
         case 503 -> "服务暂不可用 (service unavailable)";
         default -> status >= 500 ? "服务器内部错误 (internal error)" : "请求失败 (request failed)";

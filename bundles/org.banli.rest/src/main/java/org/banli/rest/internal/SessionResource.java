@@ -76,7 +76,8 @@ public class SessionResource {
             throw new RuleViolationException(missing);
         }
         String username = given.username().strip();
-        Optional<Actor> actor = login.login(username, given.password().toCharArray(), http.getRemoteAddr());
+        Optional<Actor> actor = login.login(username, given.password().toCharArray(), http.getRemoteAddr())
+                .map(UserService::actorOf);
         if (actor.isEmpty()) {
             LOG.info("Web login refused for {} from {}", username, http.getRemoteAddr());
             return Problems.response(401, "login-failed", "用户名或密码不正确 (wrong username or password)",

@@ -38,6 +38,25 @@ class OpenApiResourceTest {
     }
 
     @Test
+    void everyStepRequiresIfMatchAndSaysItAnswers428WithoutIt() {
+        JsonNode paths = document.path("paths");
+        List<String> steps = new java.util.ArrayList<>();
+        paths.fields().forEachRemaining(path -> {
+            JsonNode post = path.getValue().path("post");
+            if (path.getKey().startsWith("/api/v1/items/{id}/") && !post.isMissingNode()) {
+                steps.add(path.getKey());
+                JsonNode ifMatch = java.util.stream.StreamSupport.stream(post.path("parameters").spliterator(), false)
+                        .filter(p -> p.path("name").asText().equals("If-Match")).findFirst().orElseThrow();
+                assertThat(ifMatch.path("in").asText()).isEqualTo("header");
+                assertThat(ifMatch.path("required").asBoolean()).as(path.getKey()).isTrue();
+                assertThat(post.path("responses").has("428")).as(path.getKey()).isTrue();
+            }
+        });
+        assertThat(steps).hasSizeGreaterThan(20).contains("/api/v1/items/{id}/assign", "/api/v1/items/{id}/merge");
+        assertThat(paths.path("/api/v1/items").path("post").path("responses").has("428")).as("registration").isFalse();
+    }
+
+    @Test
     void bodiesAreDescribedByNamedSchemasAndPagesByTheirElementType() {
         JsonNode register = document.path("paths").path("/api/v1/items").path("post");
         assertThat(register.path("requestBody").path("content").path("application/json").path("schema").path("$ref")

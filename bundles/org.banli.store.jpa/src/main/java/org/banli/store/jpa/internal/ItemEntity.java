@@ -130,6 +130,10 @@ public class ItemEntity {
     @Column(name = "RECORD_KINDS")
     Integer recordKinds;
 
+    /** The seal of the item's latest history entry, so that removing entries at the end shows too. */
+    @Column(name = "HISTORY_SEAL", length = 64)
+    String historySeal;
+
     /** What the assessment counts of the item, kept with every step. */
     @Embedded
     AssessedFacts facts;

@@ -14,7 +14,7 @@ import org.banli.api.item.ItemEvent;
 import org.banli.api.item.ItemStatus;
 import org.banli.api.item.TextLimits;
 
-/** An append-only history entry: written once with its transition, never updated. */
+/** An append-only history entry: written once with its transition and sealed, never updated. */
 @Entity
 @Table(name = "BANLI_ITEM_EVENT", indexes = @Index(name = "BANLI_EVENT_ITEM", columnList = "ITEM_ID"))
 public class ItemEventEntity extends ItemRecordEntity {
@@ -39,6 +39,10 @@ public class ItemEventEntity extends ItemRecordEntity {
 
     @Column(length = TextLimits.REASON)
     String reason;
+
+    /** {@link HistorySeal} of this entry after the item's one before; null for entries written before sealing. */
+    @Column(length = 64)
+    String seal;
 
     ItemEvent toEvent() {
         return new ItemEvent(item.id, action, actor, at, fromStatus, toStatus, reason);

@@ -23,6 +23,7 @@ import org.banli.api.item.Comment;
 import org.banli.api.item.Contact;
 import org.banli.api.item.ContactPhase;
 import org.banli.api.item.DisclosedReply;
+import org.banli.api.item.HistoryAudit;
 import org.banli.api.item.Dossier;
 import org.banli.api.item.Item;
 import org.banli.api.item.ItemAction;
@@ -55,10 +56,13 @@ public class JpaItemStore implements ItemStore {
     private static final int NUMBERING_ATTEMPTS = 3;
 
     private final Database database;
+    private final HistoryAuditor auditor;
 
     @Activate
     public JpaItemStore(@Reference Database database) {
         this.database = database;
+        this.auditor = new HistoryAuditor(database);
+        auditor.startSealing();
     }
 
     @Override
@@ -97,7 +101,7 @@ public class JpaItemStore implements ItemStore {
         entity.registeredBy = item.registeredBy();
         em.persist(entity);
         entity.facts = AssessedFacts.of(Dossier.of(entity.toItem())); // with its id, still in the one insert
-        em.persist(event(entity, ItemAction.REGISTER, item.registeredBy(), item.registeredAt(), null, null));
+        sealed(em, entity, event(entity, ItemAction.REGISTER, item.registeredBy(), item.registeredAt(), null, null));
         em.flush();
         return entity.toItem();
     }
@@ -366,7 +370,7 @@ public class JpaItemStore implements ItemStore {
         }
         // Every step counts as a change of the item, also one that only adds a record.
         em.lock(item, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        em.persist(event(item, change.action(), change.actor(), change.at(), from, change));
+        sealed(em, item, event(item, change.action(), change.actor(), change.at(), from, change));
         List<ItemRecordEntity> saved = new ArrayList<>();
         for (ItemRecord record : change.records()) {
             ItemRecordEntity written = save(em, item, record);
@@ -419,6 +423,13 @@ public class JpaItemStore implements ItemStore {
         return found;
     }
 
+    /** Writes the entry sealed after the item's latest, in the step's transaction; the item's row keeps its seal. */
+    private static void sealed(EntityManager em, ItemEntity item, ItemEventEntity entry) {
+        em.persist(entry); // gives it its id, which the seal covers
+        entry.seal = HistorySeal.of(item.historySeal == null ? HistorySeal.START : item.historySeal, entry);
+        item.historySeal = entry.seal;
+    }
+
     private static ItemEventEntity event(ItemEntity item, ItemAction action, String actor, java.time.Instant at,
             ItemStatus from, ItemChange change) {
         ItemEventEntity event = new ItemEventEntity();
@@ -435,6 +446,11 @@ public class JpaItemStore implements ItemStore {
     @Override
     public List<ItemEvent> history(long id) {
         return database.read(em -> recordsOf(em, id, ItemEventEntity.class, ItemEventEntity::toEvent));
+    }
+
+    @Override
+    public HistoryAudit auditHistory() {
+        return auditor.audit();
     }
 
     @Override

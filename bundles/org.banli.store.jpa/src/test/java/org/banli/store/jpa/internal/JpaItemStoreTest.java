@@ -1,10 +1,12 @@
 package org.banli.store.jpa.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +29,7 @@ import org.banli.api.item.Contact;
 import org.banli.api.item.ContactMethod;
 import org.banli.api.item.ContactPhase;
 import org.banli.api.item.Dossier;
+import org.banli.api.item.HistoryAudit;
 import org.banli.api.item.Item;
 import org.banli.api.item.ItemAction;
 import org.banli.api.item.ItemRecord;
@@ -107,6 +110,80 @@ class JpaItemStoreTest {
         assertThat(stored.body()).hasSize(2 + 6 * 3000);
         assertThat(items.history(first.id())).singleElement()
                 .satisfies(e -> assertThat(e.action()).isEqualTo(ItemAction.REGISTER));
+    }
+
+    @Test
+    void aHistoryEntryChangedRemovedOrUnsealedInTheDatabaseShowsWhereTheChainBreaks() {
+        List<Item> made = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Item item = assign(register(ItemKind.SUGGESTION, 2026, "留痕" + i), LocalDate.of(2027, 2, 27));
+            step(item.id(), null, d -> List.of(change(d.item(), ItemAction.ACCEPT, ItemStatus.HANDLING,
+                    d.item().progress())));
+            made.add(item);
+        }
+        HistoryAudit intact = items.auditHistory();
+        assertThat(intact.isIntact()).isTrue();
+        assertThat(intact.items()).isEqualTo(5);
+        assertThat(intact.entries()).isEqualTo(15);
+        assertThat(intact.unsealed()).isZero();
+
+        sql("UPDATE BANLI_ITEM_EVENT SET REASON = '改过的理由' WHERE ID = " + entry(made.get(0), 2));
+        sql("DELETE FROM BANLI_ITEM_EVENT WHERE ID = " + entry(made.get(1), 1));
+        sql("DELETE FROM BANLI_ITEM_EVENT WHERE ID = " + entry(made.get(2), 3));
+        sql("UPDATE BANLI_ITEM_EVENT SET SEAL = NULL WHERE ID = " + entry(made.get(3), 2));
+        long second = entry(made.get(4), 2);
+        long third = entry(made.get(4), 3);
+        sql("UPDATE BANLI_ITEM_EVENT SET ID = -1 WHERE ID = " + second);
+        sql("UPDATE BANLI_ITEM_EVENT SET ID = " + second + " WHERE ID = " + third);
+        sql("UPDATE BANLI_ITEM_EVENT SET ID = " + third + " WHERE ID = -1");
+
+        HistoryAudit broken = items.auditHistory();
+        assertThat(broken.breaks()).extracting(HistoryAudit.Break::item, HistoryAudit.Break::position,
+                HistoryAudit.Break::kind).containsExactly(
+                        tuple("2026年建议第1号", 2, HistoryAudit.Kind.CHANGED),
+                        tuple("2026年建议第2号", 1, HistoryAudit.Kind.CHANGED),
+                        tuple("2026年建议第3号", 3, HistoryAudit.Kind.LATEST_REMOVED),
+                        tuple("2026年建议第4号", 2, HistoryAudit.Kind.SEAL_REMOVED),
+                        tuple("2026年建议第5号", 2, HistoryAudit.Kind.CHANGED));
+        assertThat(broken.breaks().get(0).entry().reason()).isEqualTo("改过的理由");
+        assertThat(broken.breaks().get(2).entry()).isNull();
+        assertThat(broken.entries()).isEqualTo(13);
+    }
+
+    @Test
+    void historyWrittenBeforeSealingBeganIsCountedApartAndSealedFromTheNextStep() {
+        Item item = assign(register(ItemKind.SUGGESTION, 2026, "旧记录"), LocalDate.of(2027, 2, 27));
+        sql("UPDATE BANLI_ITEM_EVENT SET SEAL = NULL");
+        sql("UPDATE BANLI_ITEM SET HISTORY_SEAL = NULL");
+        sql("DELETE FROM BANLI_HISTORY_SEALING");
+
+        JpaItemStore upgraded = new JpaItemStore(database);
+        HistoryAudit before = upgraded.auditHistory();
+        assertThat(before.breaks()).isEmpty();
+        assertThat(before.unsealed()).isEqualTo(2);
+        upgraded.apply(item.id(), null, d -> List.of(change(d.item(), ItemAction.ACCEPT, ItemStatus.HANDLING,
+                d.item().progress())));
+        HistoryAudit after = upgraded.auditHistory();
+        assertThat(after.breaks()).isEmpty();
+        assertThat(after.unsealed()).isEqualTo(2);
+        assertThat(after.entries()).isEqualTo(3);
+
+        sql("UPDATE BANLI_ITEM_EVENT SET SEAL = NULL");
+        sql("UPDATE BANLI_ITEM SET HISTORY_SEAL = NULL");
+        assertThat(upgraded.auditHistory().breaks()).as("a seal removed after sealing began").singleElement()
+                .satisfies(b -> assertThat(b.kind()).isEqualTo(HistoryAudit.Kind.SEAL_REMOVED))
+                .satisfies(b -> assertThat(b.position()).isEqualTo(3));
+    }
+
+    /** The id of the item's history entry at {@code position} (from 1). */
+    private long entry(Item item, int position) {
+        return database.read(em -> em.createQuery("SELECT e.id FROM ItemEventEntity e WHERE e.item.id = :id ORDER BY e.id",
+                Long.class).setParameter("id", item.id()).getResultList().get(position - 1));
+    }
+
+    /** Writes to the database behind Banli's back, as someone with access to it could. */
+    private void sql(String statement) {
+        database.inTransaction(em -> em.createNativeQuery(statement).executeUpdate());
     }
 
     @Test
@@ -379,8 +456,9 @@ class JpaItemStoreTest {
         CountingDataSource otherNode = new CountingDataSource(dataSource);
         Database otherDatabase = new Database(otherNode, () -> {
         });
+        JpaItemStore otherStore = new JpaItemStore(otherDatabase);
         otherNode.take(); // its start
-        var page = new JpaItemStore(otherDatabase).find(ItemQuery.page(0, 50));
+        var page = otherStore.find(ItemQuery.page(0, 50));
         assertThat(otherNode.take()).as("the page, its units and submitters once, the total").isEqualTo(4);
         otherDatabase.close();
         assertThat(page.total()).isEqualTo(36);
