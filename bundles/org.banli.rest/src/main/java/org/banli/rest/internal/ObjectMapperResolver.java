@@ -15,8 +15,12 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 
@@ -33,28 +37,85 @@ final class ObjectMapperResolver implements ContextResolver<ObjectMapper> {
     /** The deepest body of the API (a reply with its commitments) is four levels deep. */
     static final int MAX_NESTING = 32;
 
-    static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build()).build())
-            .registerModule(new JavaTimeModule())
-            .registerModule(new SimpleModule("banli-dates").addDeserializer(LocalDate.class, new BoundedDate()))
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    static final ObjectMapper MAPPER = mapper();
+
+    private static ObjectMapper mapper() {
+        ObjectMapper mapper = new ObjectMapper(JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build()).build())
+                .registerModule(new JavaTimeModule())
+                .registerModule(new SimpleModule("banli-values").addDeserializer(LocalDate.class, new BoundedDate())
+                        .addDeserializer(String.class, new PlainText()))
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                // 1.5 is no count and 2 is no yes or no: refused, not rounded or read as true.
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+        mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        return mapper;
+    }
 
     @Override
     public ObjectMapper getContext(Class<?> type) {
         return MAPPER;
     }
 
+    /** A value of the right kind that no field takes; its message says why, in Chinese and English. */
+    abstract static class RefusedValue extends JsonMappingException {
+        private static final long serialVersionUID = 1L;
+
+        RefusedValue(JsonParser parser, String message) {
+            super(parser, message);
+        }
+    }
+
     /** A date outside {@link #FIRST_YEAR}–{@link #LAST_YEAR}: a typing error, which no database column holds either. */
-    static final class DateOutOfRange extends JsonMappingException {
+    static final class DateOutOfRange extends RefusedValue {
         private static final long serialVersionUID = 1L;
 
         DateOutOfRange(JsonParser parser, LocalDate date) {
             super(parser, "日期 " + date + " 应在 " + FIRST_YEAR + " 年至 " + LAST_YEAR + " 年之间 (the date " + date
                     + " must fall between the years " + FIRST_YEAR + " and " + LAST_YEAR + ")");
+        }
+    }
+
+    /**
+     * Text with invisible control characters or direction overrides: they make a name read other than it
+     * is written (U+202E), and official documents and spreadsheets cannot hold them (U+0000).
+     */
+    static final class ControlCharacters extends RefusedValue {
+        private static final long serialVersionUID = 1L;
+
+        ControlCharacters(JsonParser parser, int codePoint) {
+            super(parser, String.format("含有不可见的控制字符 U+%04X，请删除后重试 (contains the invisible control character"
+                    + " U+%04X; remove it)", codePoint, codePoint));
+        }
+    }
+
+    /** Every text of a body: line breaks and tabs are text; other control and direction-override characters are not. */
+    private static final class PlainText extends StdDeserializer<String> {
+        private static final long serialVersionUID = 1L;
+
+        PlainText() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String text = StringDeserializer.instance.deserialize(parser, context);
+            if (text != null) {
+                for (int i = 0; i < text.length(); i++) {
+                    char c = text.charAt(i);
+                    boolean control = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F)
+                            || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+                    if (control) {
+                        throw new ControlCharacters(parser, c);
+                    }
+                }
+            }
+            return text;
         }
     }
 

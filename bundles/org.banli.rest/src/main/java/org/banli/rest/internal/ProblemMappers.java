@@ -84,7 +84,7 @@ public final class ProblemMappers {
                 String allowed = List.of(invalid.getTargetType().getEnumConstants()).toString();
                 message = "字段 " + field + " 的值 " + invalid.getValue() + " 无效，应为 " + allowed + " (" + field
                         + " must be one of " + allowed + ")";
-            } else if (e instanceof ObjectMapperResolver.DateOutOfRange) {
+            } else if (e instanceof ObjectMapperResolver.RefusedValue) {
                 message = "字段 " + field + "：" + e.getOriginalMessage();
             } else {
                 // Jackson's own words name Java classes: say in the user's what was expected instead.
