@@ -163,6 +163,9 @@ public class AbuseIT extends BanliExamTest {
         }
         all.add(new Hostile("invalid UTF-8", path, json, new byte[] { '{', '"', 't', '"', ':', '"', (byte) 0xC3, (byte) 0x28,
                 '"', '}' }, versioned));
+        // Found by BodyFuzzTest: four NULs made Jackson read the body as UTF-32 and fail as I/O (a 500).
+        all.add(new Hostile("NUL-prefixed, UTF-32-looking", path, json, bytes("\u0000\u0000\u0000\u0000{\"text\":\"t\"}"),
+                versioned));
         all.add(new Hostile("2 MiB", path, json, bytes("{\"text\":\"" + "长".repeat(700_000) + "\"}"), versioned));
         all.add(new Hostile("form instead of JSON", path, "application/x-www-form-urlencoded", bytes("a=1"), versioned));
         all.add(new Hostile("XML instead of JSON", path, "application/xml", bytes("<a>1</a>"), versioned));

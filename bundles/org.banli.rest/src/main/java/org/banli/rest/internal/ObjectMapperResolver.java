@@ -40,7 +40,8 @@ final class ObjectMapperResolver implements ContextResolver<ObjectMapper> {
     static final ObjectMapper MAPPER = mapper();
 
     private static ObjectMapper mapper() {
-        ObjectMapper mapper = new ObjectMapper(JsonFactory.builder()
+        // JSON is UTF-8 (RFC 8259): bytes that look like UTF-32 are refused as malformed, not failed on as I/O.
+        ObjectMapper mapper = new ObjectMapper(JsonFactory.builder().disable(JsonFactory.Feature.CHARSET_DETECTION)
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build()).build())
                 .registerModule(new JavaTimeModule())
                 .registerModule(new SimpleModule("banli-values").addDeserializer(LocalDate.class, new BoundedDate())

@@ -45,6 +45,8 @@ public class FormulaRule implements AssessmentRule {
     static final String ID = "formula";
     static final String PID = "org.banli.rules.formula";
     static final int MAX_LENGTH = 2000;
+    /** Deeper than any score needs, far below what the parser's recursion survives. */
+    static final int MAX_NESTING = 32;
     private static final Logger LOG = LoggerFactory.getLogger(FormulaRule.class);
 
     /** One expression: no statements, loops, functions, assignments, variables of its own, methods or classes. */
@@ -104,6 +106,16 @@ public class FormulaRule implements AssessmentRule {
                 throw new IllegalArgumentException("part." + key + " 应有1–" + MAX_LENGTH + "个字符 (must have 1–"
                         + MAX_LENGTH + " characters)");
             }
+            if (source.chars().anyMatch(c -> c == '{' || c == '}' || c == '[' || c == ']')) {
+                // No formula needs them, and the parser's look-ahead over nested ones takes exponential time.
+                throw new IllegalArgumentException("part." + key + " 不能含有 { } [ ]：公式只用数字、变量、运算符和圆括号"
+                        + " (formulas use numbers, variables, operators and round brackets only)");
+            }
+            if (nesting(source) > MAX_NESTING) {
+                // The parser recurses per level: a deep formula would overflow its stack, not fail.
+                throw new IllegalArgumentException("part." + key + " 括号嵌套超过" + MAX_NESTING + "层 (brackets nested more"
+                        + " than " + MAX_NESTING + " levels deep)");
+            }
             JexlScript expression;
             try {
                 expression = JEXL.createScript(FEATURES, new JexlInfo("part." + key, 1, 1), source);
@@ -125,6 +137,24 @@ public class FormulaRule implements AssessmentRule {
         }
         Object name = properties.get("name");
         return new Formulas(name == null ? "公式评分" : name.toString(), parts);
+    }
+
+    /** The deepest nesting of round brackets, and of signs before a number (each a level of the parser too). */
+    private static int nesting(String source) {
+        int depth = 0;
+        int deepest = 0;
+        int signs = 0;
+        for (int i = 0; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (c == '(') {
+                deepest = Math.max(deepest, ++depth);
+            } else if (c == ')') {
+                depth--;
+            }
+            signs = c == '-' || c == '+' || c == '!' || c == '~' ? signs + 1 : Character.isWhitespace(c) ? signs : 0;
+            deepest = Math.max(deepest, depth + signs);
+        }
+        return deepest;
     }
 
     @Override

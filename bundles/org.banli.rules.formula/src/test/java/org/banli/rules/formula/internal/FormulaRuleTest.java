@@ -60,6 +60,21 @@ class FormulaRuleTest {
     }
 
     @Test
+    void formulasThatWouldOverflowOrStallTheParserAreRefusedBeforeIt() {
+        // Found by FormulaFuzzTest: 999 brackets overflowed the parser's stack, 14 unclosed { took 25 s.
+        for (String stalling : List.of("{".repeat(14) + "1", "x[".repeat(24) + "1", "hosted[0]")) {
+            assertThatThrownBy(() -> FormulaRule.compile(Map.of("part.a", stalling))).hasMessageContaining("part.a")
+                    .hasMessageContaining("{ } [ ]");
+        }
+        for (String deep : List.of("(".repeat(33) + "1" + ")".repeat(33), "-".repeat(40) + "1")) {
+            assertThatThrownBy(() -> FormulaRule.compile(Map.of("part.a", deep))).hasMessageContaining("part.a")
+                    .hasMessageContaining("嵌套超过32层");
+        }
+        assertThat(new FormulaRule(Map.of("part.a", "(".repeat(32) + "replyRate" + ")".repeat(32))).problems())
+                .isEmpty();
+    }
+
+    @Test
     void formulasReachNoClassMethodLoopOrAssignment() {
         for (String escape : List.of("''.getClass().forName('java.lang.Runtime')", "hosted.toString()",
                 "new('java.io.File', '/etc/passwd')", "while (true) { 1 }", "hosted = 5",
