@@ -2,7 +2,6 @@ package org.banli.core.internal;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +20,6 @@ import org.banli.api.Actor;
 import org.banli.api.assessment.Assessment;
 import org.banli.api.user.Role;
 import org.banli.rules.standard.internal.StandardRule;
-import org.banli.rules.standard.internal.StandardWeights;
 import org.banli.store.jpa.internal.BenchmarkCounty;
 
 /**
@@ -47,9 +45,7 @@ public final class AssessmentBenchmark {
     /** The assessment as Karaf wires it, with the standard rule at its default weights. */
     static AssessmentServiceImpl assessments(MetricsServiceImpl metrics) {
         AssessmentServiceImpl assessments = new AssessmentServiceImpl(metrics);
-        assessments.addRule(new StandardRule((StandardWeights) Proxy.newProxyInstance(
-                StandardWeights.class.getClassLoader(), new Class<?>[] { StandardWeights.class },
-                (proxy, method, arguments) -> method.getDefaultValue())));
+        assessments.addRule(new StandardRule(StandardRule.defaults()));
         return assessments;
     }
 

@@ -1,5 +1,6 @@
 package org.banli.rules.standard.internal;
 
+import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -19,6 +20,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A score out of 100: each part is its weight times the unit's rate, and the parts a unit has
@@ -37,16 +40,47 @@ public class StandardRule implements AssessmentRule {
             Predicate<ItemFacts> met) {
     }
 
-    private volatile List<Part> parts;
-    private volatile double satisfactionFloor;
+    private static final Logger LOG = LoggerFactory.getLogger(StandardRule.class);
 
+    /** The parts and the floor read from one configuration, checked together. */
+    private record Weighting(List<Part> parts, double satisfactionFloor) {
+    }
+
+    private volatile Weighting weighting;
+    private volatile List<String> problems = List.of();
+
+    /** Wrong weights at the start leave the defaults in force (and say so); the rule is always there to rank. */
     @Activate
     public StandardRule(StandardWeights weights) {
+        weighting = weighting(defaults());
         modified(weights);
     }
 
+    /** Wrong weights are refused: the ones read before stay in force and {@link #problems()} says why. */
     @Modified
     void modified(StandardWeights weights) {
+        try {
+            weighting = weighting(weights);
+            problems = List.of();
+        } catch (IllegalArgumentException e) {
+            problems = List.of(e.getMessage());
+            LOG.error("Standard rule: the new weights are refused and the previous ones stay in force: {}",
+                    e.getMessage());
+        }
+    }
+
+    @Override
+    public List<String> problems() {
+        return problems;
+    }
+
+    /** The weights as {@code etc/} has them when it says nothing: the defaults of {@link StandardWeights}. */
+    public static StandardWeights defaults() {
+        return (StandardWeights) Proxy.newProxyInstance(StandardWeights.class.getClassLoader(),
+                new Class<?>[] { StandardWeights.class }, (proxy, method, arguments) -> method.getDefaultValue());
+    }
+
+    private static Weighting weighting(StandardWeights weights) {
         List<Part> next = List.of(
                 new Part("满意率", weights.satisfaction(), Metric.SATISFACTION_RATE, false, f -> f.satisfaction() != null,
                         ItemFacts::satisfied),
@@ -68,8 +102,7 @@ public class StandardRule implements AssessmentRule {
             throw new IllegalArgumentException("satisfactionFloor 应在 0–1 之间 (must be 0–1): "
                     + weights.satisfactionFloor());
         }
-        parts = next;
-        satisfactionFloor = weights.satisfactionFloor();
+        return new Weighting(next, weights.satisfactionFloor());
     }
 
     @Override
@@ -84,7 +117,9 @@ public class StandardRule implements AssessmentRule {
 
     @Override
     public List<UnitScore> score(AssessmentInput input) {
-        List<Part> weighted = parts;
+        Weighting current = weighting;
+        List<Part> weighted = current.parts();
+        double satisfactionFloor = current.satisfactionFloor();
         long most = input.units().stream().mapToLong(u -> u.all().get(Metric.HANDLED_COUNT).numerator()).max()
                 .orElse(0);
         List<UnitScore> scores = new ArrayList<>();

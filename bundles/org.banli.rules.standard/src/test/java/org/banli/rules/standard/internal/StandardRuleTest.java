@@ -1,7 +1,6 @@
 package org.banli.rules.standard.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.banli.api.assessment.AssessmentFixtures.metrics;
 
 import java.lang.annotation.Annotation;
@@ -56,7 +55,21 @@ class StandardRuleTest {
         UnitScore again = rule.score(alone(poor)).get(0);
         assertThat(again.explanation().get(0).points()).as("a county that weighs satisfaction more, floor lower")
                 .isPositive();
-        assertThatThrownBy(() -> rule.modified(weights(-1, 0.8))).hasMessageContaining("负");
+
+        rule.modified(weights(-1, 0.8));
+        assertThat(rule.problems()).singleElement().asString().contains("负");
+        assertThat(rule.score(alone(poor)).get(0)).as("the weights read before stay in force").isEqualTo(again);
+        rule.modified(weights(50, 0.4));
+        assertThat(rule.problems()).isEmpty();
+    }
+
+    @Test
+    void wrongWeightsAtTheStartRankWithTheDefaultsAndSaySo() {
+        UnitMetrics poor = new UnitMetrics("poor", "县某局", 2026,
+                metrics(1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 2, 1, 1, 1, 1, 1, 1, 0, 0), metrics(new long[20]), 0);
+        StandardRule wrong = rule(weights(25, 1.5));
+        assertThat(wrong.problems()).singleElement().asString().contains("satisfactionFloor");
+        assertThat(wrong.score(alone(poor))).isEqualTo(rule(StandardRule.defaults()).score(alone(poor)));
     }
 
     private static AssessmentInput alone(UnitMetrics unit) {
