@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 
 import org.banli.api.Actor;
 import org.banli.api.assessment.Assessment;
+import org.banli.api.assessment.AssessmentRule;
 import org.banli.api.user.Role;
 import org.banli.rules.standard.internal.StandardRule;
 import org.banli.store.jpa.internal.BenchmarkCounty;
@@ -45,7 +46,7 @@ public final class AssessmentBenchmark {
     /** The assessment as Karaf wires it, with the standard rule at its default weights. */
     static AssessmentServiceImpl assessments(MetricsServiceImpl metrics) {
         AssessmentServiceImpl assessments = new AssessmentServiceImpl(metrics);
-        assessments.addRule(new StandardRule(StandardRule.defaults()));
+        assessments.addRule(new StandardRule(StandardRule.defaults()), Map.of(AssessmentRule.RULE_PROPERTY, "standard"));
         return assessments;
     }
 

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -43,7 +42,8 @@ public class AssessmentServiceImpl implements AssessmentService {
     static final Actor ASSESSOR = new Actor("banli-assessment", Set.of(Role.SUPERVISOR), null);
 
     private final MetricsService metrics;
-    private final Map<String, AssessmentRule> installed = new ConcurrentSkipListMap<>();
+    private final Installed<AssessmentRule> installed = new Installed<>("assessment rule",
+            AssessmentRule.RULE_PROPERTY, AssessmentRule::id);
     private volatile Set<String> active;
     private volatile String primary;
 
@@ -67,17 +67,17 @@ public class AssessmentServiceImpl implements AssessmentService {
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addRule(AssessmentRule rule) {
-        installed.put(rule.id(), rule);
+    void addRule(AssessmentRule rule, Map<String, Object> properties) {
+        installed.add(rule, properties);
     }
 
     void removeRule(AssessmentRule rule) {
-        installed.remove(rule.id(), rule);
+        installed.remove(rule);
     }
 
     @Override
     public List<RuleInfo> rules() {
-        return installed.values().stream().filter(r -> active.isEmpty() || active.contains(r.id()))
+        return installed.all().stream().filter(r -> active.isEmpty() || active.contains(r.id()))
                 .map(r -> new RuleInfo(r.id(), r.displayName(), r.id().equals(primary), r.problems()))
                 .sorted(Comparator.comparing((RuleInfo r) -> !r.primary()).thenComparing(RuleInfo::id)).toList();
     }
@@ -89,7 +89,7 @@ public class AssessmentServiceImpl implements AssessmentService {
         Actor scope = MetricsServiceImpl.kindFor(actor, null) == null ? ASSESSOR : actor;
         List<RuleInfo> available = rules();
         String wanted = ruleId == null || ruleId.isBlank() ? primary : ruleId.strip();
-        AssessmentRule rule = available.stream().anyMatch(r -> r.id().equals(wanted)) ? installed.get(wanted) : null;
+        AssessmentRule rule = available.stream().anyMatch(r -> r.id().equals(wanted)) ? installed.get(wanted).orElse(null) : null;
         if (rule == null) {
             throw BanliException.notFound("考评规则 " + wanted + " 未安装或未启用，可用 (rules in use): "
                     + available.stream().map(RuleInfo::id).toList() + " (rule not installed or not in use)");

@@ -48,6 +48,9 @@ public class Dispatcher {
     private final OutboxStore outbox;
     private final UserStore users;
     private final Clock clock;
+    private final Installed<NotificationChannel> channels = new Installed<>("notification channel",
+            NotificationChannel.CHANNEL_PROPERTY, NotificationChannel::id);
+    /** One delivery thread per installed channel. */
     private final Map<String, Worker> workers = new ConcurrentHashMap<>();
     private final ScheduledExecutorService rounds = Executors.newSingleThreadScheduledExecutor(
             named("banli-outbox"));
@@ -91,7 +94,10 @@ public class Dispatcher {
 
     @Reference(service = NotificationChannel.class, cardinality = ReferenceCardinality.MULTIPLE,
             policy = ReferencePolicy.DYNAMIC)
-    void addChannel(NotificationChannel channel) {
+    void addChannel(NotificationChannel channel, Map<String, Object> properties) {
+        if (!channels.add(channel, properties)) {
+            return;
+        }
         Worker previous = workers.put(channel.id(), new Worker(channel));
         if (previous != null) {
             previous.stop();
@@ -100,10 +106,11 @@ public class Dispatcher {
     }
 
     void removeChannel(NotificationChannel channel) {
-        Worker worker = workers.get(channel.id());
-        if (worker != null && worker.channel == channel) {
-            workers.remove(channel.id());
-            worker.stop();
+        if (channels.remove(channel)) {
+            Worker worker = workers.remove(channel.id());
+            if (worker != null) {
+                worker.stop();
+            }
             LOG.info("Notification channel {} removed; its messages wait in the outbox", channel.id());
         }
     }

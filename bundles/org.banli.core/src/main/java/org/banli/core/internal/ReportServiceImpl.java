@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentSkipListMap;
 
 import org.banli.api.Actor;
 import org.banli.api.BanliException;
@@ -94,7 +93,8 @@ public class ReportServiceImpl implements ReportService {
     private final UserStore users;
     private final ZoneId zone;
     private final int atRiskDays;
-    private final Map<String, ReportFormat> formats = new ConcurrentSkipListMap<>();
+    private final Installed<ReportFormat> formats = new Installed<>("report format", ReportFormat.FORMAT_PROPERTY,
+            ReportFormat::id);
 
     @Activate
     public ReportServiceImpl(@Reference ItemService items, @Reference MetricsService metrics,
@@ -125,22 +125,22 @@ public class ReportServiceImpl implements ReportService {
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addFormat(ReportFormat format) {
-        formats.put(format.id(), format);
+    void addFormat(ReportFormat format, Map<String, Object> properties) {
+        formats.add(format, properties);
     }
 
     void removeFormat(ReportFormat format) {
-        formats.remove(format.id(), format);
+        formats.remove(format);
     }
 
     @Override
     public Optional<ReportFormat> format(String id) {
-        return Optional.ofNullable(id == null ? null : formats.get(id));
+        return formats.get(id);
     }
 
     @Override
     public List<String> formats() {
-        return List.copyOf(formats.keySet());
+        return formats.names();
     }
 
     @Override

@@ -76,7 +76,7 @@ class AssessmentServiceImplTest {
     @Test
     void aLiaisonSeesTheAssessmentOfItsOwnKindOnly() {
         AssessmentServiceImpl service = service("standard");
-        service.addRule(rule("standard", Map.of("edu", "90", "tra", "80", "wat", "70")));
+        install(service, rule("standard", Map.of("edu", "90", "tra", "80", "wat", "70")));
 
         Assessment proposals = service.assess(CPPCC, 2026, null);
         assertThat(proposals.ranking()).singleElement().satisfies(r -> {
@@ -92,7 +92,7 @@ class AssessmentServiceImplTest {
     @Test
     void unitsAreRankedBestFirstWithEqualScoresSharingARank() {
         AssessmentServiceImpl service = service("standard");
-        service.addRule(rule("standard", Map.of("edu", "90.5", "tra", "90.5", "wat", "70")));
+        install(service, rule("standard", Map.of("edu", "90.5", "tra", "90.5", "wat", "70")));
 
         Assessment assessment = service.assess(OFFICE, 2026, null);
 
@@ -112,9 +112,9 @@ class AssessmentServiceImplTest {
     @Test
     void theCountyChoosesItsRulesAndThePrimaryOne() {
         AssessmentServiceImpl service = service("formula", "formula", "standard");
-        service.addRule(rule("standard", Map.of("edu", "1")));
-        service.addRule(rule("formula", Map.of("tra", "2")));
-        service.addRule(rule("other", Map.of("edu", "3")));
+        install(service, rule("standard", Map.of("edu", "1")));
+        install(service, rule("formula", Map.of("tra", "2")));
+        install(service, rule("other", Map.of("edu", "3")));
 
         assertThat(service.rules()).extracting(RuleInfo::id).containsExactly("formula", "standard");
         assertThat(service.rules().get(0).primary()).isTrue();
@@ -124,7 +124,7 @@ class AssessmentServiceImplTest {
         assertThatThrownBy(() -> service.assess(OFFICE, 2026, "other")).isInstanceOf(BanliException.class)
                 .hasMessageContaining("未启用").hasMessageContaining("formula");
 
-        service.addRule(rule("broken", Map.of()));
+        install(service, rule("broken", Map.of()));
         service.modified(settings("broken"));
         assertThatThrownBy(() -> service.assess(OFFICE, 2026, null)).isInstanceOf(BanliException.class)
                 .hasMessageContaining("无法评分").hasMessageContaining("公式出错");
@@ -147,5 +147,10 @@ class AssessmentServiceImplTest {
                 return primary;
             }
         };
+    }
+
+    /** Installs the rule as Karaf does: with the service property that names it. */
+    private static void install(AssessmentServiceImpl service, AssessmentRule rule) {
+        service.addRule(rule, Map.of(AssessmentRule.RULE_PROPERTY, rule.id()));
     }
 }

@@ -85,7 +85,7 @@ class DispatcherTest {
     @Test
     void aDeliveredMessageIsDeliveredOnceAndAMissingChannelsMessagesWait() {
         Channel inbox = new Channel("inbox");
-        dispatcher.addChannel(inbox);
+        dispatcher.addChannel(inbox, Map.of(NotificationChannel.CHANNEL_PROPERTY, inbox.id()));
         long toInbox = outbox.queue("inbox", "deputy", "【交办】2026年建议第1号");
         long toEmail = outbox.queue("email", "deputy", "【交办】邮件");
         round();
@@ -96,7 +96,7 @@ class DispatcherTest {
                 .isEqualTo(Message.Status.PENDING);
 
         Channel email = new Channel("email");
-        dispatcher.addChannel(email);
+        dispatcher.addChannel(email, Map.of(NotificationChannel.CHANNEL_PROPERTY, email.id()));
         round();
         assertThat(email.received).containsExactly("deputy: 【交办】邮件");
         dispatcher.removeChannel(email);
@@ -109,7 +109,7 @@ class DispatcherTest {
     void failuresAreRetriedWithGrowingWaitsUntilTheLimitAndPermanentFailuresStopAtOnce() {
         Channel sms = new Channel("sms");
         sms.answer = Delivery.retryLater("网关 503");
-        dispatcher.addChannel(sms);
+        dispatcher.addChannel(sms, Map.of(NotificationChannel.CHANNEL_PROPERTY, sms.id()));
         long id = outbox.queue("sms", "deputy", "短信");
         round();
         assertThat(outbox.get(id).nextAttemptAt()).isEqualTo(START.plusSeconds(30));
@@ -168,9 +168,9 @@ class DispatcherTest {
             }
         };
         Channel inbox = new Channel("inbox");
-        dispatcher.addChannel(hanging);
-        dispatcher.addChannel(throwing);
-        dispatcher.addChannel(inbox);
+        dispatcher.addChannel(hanging, Map.of(NotificationChannel.CHANNEL_PROPERTY, hanging.id()));
+        dispatcher.addChannel(throwing, Map.of(NotificationChannel.CHANNEL_PROPERTY, throwing.id()));
+        dispatcher.addChannel(inbox, Map.of(NotificationChannel.CHANNEL_PROPERTY, inbox.id()));
         long slow = outbox.queue("webhook", "deputy", "慢");
         long broken = outbox.queue("wecom", "deputy", "坏");
         long fine = outbox.queue("inbox", "deputy", "好");

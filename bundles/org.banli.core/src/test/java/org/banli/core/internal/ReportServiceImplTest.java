@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.banli.api.BanliException;
 import org.banli.api.RuleViolationException;
@@ -53,7 +54,7 @@ class ReportServiceImplTest extends WorkflowFixture {
                         .get(Metric.SATISFACTION_RATE).value() * 100), List.of(new UnitScore.ScoreLine(BigDecimal.TEN,
                                 "满意率", List.of())))).toList();
             }
-        });
+        }, Map.of(AssessmentRule.RULE_PROPERTY, "standard"));
         return new ReportServiceImpl(service, metrics, assessments, figures, items, directory.unitStore,
                 directory.userStore, zone, 15, clock);
     }
