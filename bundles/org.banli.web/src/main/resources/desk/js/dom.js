@@ -25,6 +25,22 @@ export function replace(container, ...children) {
   }
 }
 
+/**
+ * Today in the county's time zone as YYYY-MM-DD: its days, not the browser's or UTC's, decide deadlines,
+ * and a form filled in before dawn (or by a browser elsewhere) would otherwise default to yesterday.
+ */
+export function countyToday(context) {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: context?.rules?.timeZone || undefined,
+    year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date());
+  const part = (type) => parts.find((p) => p.type === type).value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/** This year in the county. */
+export function countyYear(context) {
+  return Number(countyToday(context).slice(0, 4));
+}
+
 export function date(value) {
   return value ? String(value).slice(0, 10) : '';
 }

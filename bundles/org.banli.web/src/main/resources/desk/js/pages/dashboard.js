@@ -1,12 +1,12 @@
 // Supervisors, leaders and the office at a glance: what is late, what is close, how each unit stands.
 import { get, query } from '../api.js';
 import { t } from '../i18n.js';
-import { h, itemTable, section } from '../dom.js';
+import { h, itemTable, section, countyYear } from '../dom.js';
 
 const SHOWN = ['REPLY_RATE', 'ON_TIME_RATE', 'MEETING_RATE', 'SATISFACTION_RATE', 'COMPLETION_RATE', 'STANDARDIZATION'];
 
 export async function dashboardPage(context) {
-  const year = new Date().getFullYear();
+  const year = countyYear(context);
   const list = (params) => get(`/items${query({ ...params, size: 50 })}`);
   const whole = context.has('SUPERVISOR', 'OFFICE', 'LEADER');
   const [overdue, atRisk, key, flagged, metrics] = await Promise.all([

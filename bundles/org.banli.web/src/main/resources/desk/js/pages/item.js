@@ -1,7 +1,7 @@
 // One item: its file, its timeline, and the steps the person looking at it may take now.
 import { get, post, ApiError } from '../api.js';
 import { t, label, values, localize, language } from '../i18n.js';
-import { h, form, section, notice, date, dateTime, daysLeft, replace, showErrors, clearErrors } from '../dom.js';
+import { h, form, section, notice, date, dateTime, daysLeft, replace, showErrors, clearErrors, countyToday } from '../dom.js';
 import { progressBar } from './lists.js';
 
 const FORM_STEPS = new Set(['HANDLING', 'REHANDLING']);
@@ -176,7 +176,7 @@ function actions(context, item, reply, who, act) {
     list.push(step('step.contact', 'contacts', [
       { name: 'phase', label: t('step.phase'), type: 'select', required: true, options: values('phase').filter((p) => p !== 'CONSULTATION').map((p) => [p, label('phase', p)]) },
       { name: 'method', label: t('step.method'), type: 'select', required: true, options: values('method').map((m) => [m, label('method', m)]) },
-      { name: 'date', label: t('common.date'), type: 'date', value: new Date().toISOString().slice(0, 10) },
+      { name: 'date', label: t('common.date'), type: 'date', value: countyToday(context) },
       { name: 'participants', label: t('step.participants') },
       { name: 'summary', label: t('step.summary'), type: 'textarea', rows: 3 }]));
   }

@@ -1,7 +1,7 @@
 // Lists of items as each role works through them.
 import { get, post, query } from '../api.js';
 import { t, label, values } from '../i18n.js';
-import { h, itemTable, form, section, notice, replace } from '../dom.js';
+import { h, itemTable, form, section, notice, replace, countyYear } from '../dom.js';
 
 const OPEN = ['ASSIGNED', 'HANDLING', 'REPLY_APPROVED', 'UNDER_REVIEW', 'REHANDLING', 'FOLLOW_UP', 'CONSULTATION', 'REPLIED'];
 
@@ -122,8 +122,8 @@ async function browser(context, title) {
 }
 
 /** The office registers an item; the rules' messages appear next to the fields. */
-export async function registerPage() {
-  const year = new Date().getFullYear();
+export async function registerPage(context) {
+  const year = countyYear(context);
   const done = h('div', {});
   const registration = form([
     { name: 'kind', label: t('form.kind'), type: 'select', required: true, value: 'SUGGESTION',

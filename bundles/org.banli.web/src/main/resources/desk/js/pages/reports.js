@@ -1,12 +1,12 @@
 // Reports in every installed format, and the assessment ranking with each unit's explanation.
 import { get, query } from '../api.js';
 import { t, language } from '../i18n.js';
-import { h, form, section, replace } from '../dom.js';
+import { h, form, section, replace, countyYear } from '../dom.js';
 
-export async function reportsPage() {
+export async function reportsPage(context) {
   const catalogue = await get('/reports');
   const link = h('p', { id: 'report-link' });
-  const year = new Date().getFullYear();
+  const year = countyYear(context);
   const chooser = form([
     { name: 'report', label: t('reports.report'), type: 'select', required: true,
       options: catalogue.reports.map((r) => [r.id, language() === 'zh' ? r.name : r.englishName]) },
@@ -25,7 +25,7 @@ export async function reportsPage() {
 
 export async function assessmentPage(context) {
   const rules = await get('/assessments/rules');
-  const year = new Date().getFullYear();
+  const year = countyYear(context);
   const result = h('div', { id: 'ranking' });
   const show = async (v) => {
     const assessment = await get(`/assessments${query({ year: v.year || year, rule: v.rule })}`);

@@ -289,7 +289,8 @@ public class ItemServiceImpl implements ItemService {
     @Override
     public CountyRules countyRules() {
         CountyProfile rules = county;
-        return new CountyRules(rules.twoAxisRating(), rules.minimumReplyLength(), rules.replyClasses());
+        return new CountyRules(rules.twoAxisRating(), rules.minimumReplyLength(), rules.replyClasses(),
+                rules.zone().getId());
     }
 
     @Override

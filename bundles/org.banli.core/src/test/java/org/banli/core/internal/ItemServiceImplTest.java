@@ -268,6 +268,7 @@ class ItemServiceImplTest extends WorkflowFixture {
                 "contactPerson", "contactPhone", "text", "commitments");
         refused(() -> service.replyCheck(TRA, item.id()), Problem.NOT_FOUND);
         assertThat(service.countyRules().minimumReplyLength()).isPositive();
+        assertThat(service.countyRules().timeZone()).as("the desk's dates are the county's").isEqualTo("Asia/Shanghai");
     }
 
     @Test
