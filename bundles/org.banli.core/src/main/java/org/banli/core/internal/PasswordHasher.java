@@ -12,7 +12,7 @@ import javax.crypto.spec.PBEKeySpec;
  * Salted PBKDF2-HMAC-SHA256 with OWASP's iteration count. The encoded form names the
  * algorithm and cost, so the cost can be raised later without invalidating stored hashes.
  */
-final class PasswordHasher {
+class PasswordHasher {
 
     static final int DEFAULT_ITERATIONS = 600_000;
     private static final String ALGORITHM = "PBKDF2WithHmacSHA256";

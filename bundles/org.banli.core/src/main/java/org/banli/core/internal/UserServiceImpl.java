@@ -40,8 +40,9 @@ public class UserServiceImpl implements UserService {
 
     static final int MIN_PASSWORD_LENGTH = 10;
     /**
-     * How long a right password is remembered: the hash is deliberately slow and HTTP Basic sends
-     * the credentials with every request.
+     * How long a right password is remembered before the account's stored hash is read again: the hash is
+     * deliberately slow and HTTP Basic sends the credentials with every request, so a busy client must not pay
+     * it (seconds on a loaded server) every time the memory runs out.
      */
     static final Duration REMEMBER = Duration.ofMinutes(1);
     /** Wrong current passwords are counted apart from logins (per account), so they cannot delay its logins. */
@@ -135,13 +136,19 @@ public class UserServiceImpl implements UserService {
         byte[] digest = credentialDigest(username, password);
         Instant now = Instant.now(clock);
         Remembered known = username == null ? null : remembered.get(username);
-        if (known != null && known.expires.isAfter(now) && MessageDigest.isEqual(known.digest, digest)) {
+        if (known != null && MessageDigest.isEqual(known.digest, digest)) {
             // Even a remembered password is refused to a client that must wait: no free oracle for guessers.
             Optional<Duration> wait = throttle.waiting(username, client, now);
             if (wait.isPresent()) {
                 throw new LoginDelayedException(wait.get());
             }
-            return Optional.of(known.user);
+            if (known.expires.isAfter(now)) {
+                return Optional.of(known.user);
+            }
+            Optional<User> renewed = renewed(known, now);
+            if (renewed.isPresent()) {
+                return renewed;
+            }
         }
         String key = client + "\0" + HexFormat.of().formatHex(digest);
         CompletableFuture<Optional<User>> mine = new CompletableFuture<>();
@@ -151,10 +158,11 @@ public class UserServiceImpl implements UserService {
         }
         try {
             long generation = username == null ? 0 : generations.getOrDefault(username, 0L);
-            Optional<User> result = check(username, password, client);
+            Optional<Checked> checked = check(username, password, client);
             // Remembered only if no password change came while the hash was being checked (see forget).
-            result.ifPresent(user -> remembered.compute(username, (name, old) -> generations.getOrDefault(name, 0L)
-                    == generation ? new Remembered(digest, user, now.plus(REMEMBER)) : old));
+            checked.ifPresent(right -> remembered.compute(username, (name, old) -> generations.getOrDefault(name, 0L)
+                    == generation ? new Remembered(digest, right.hash, right.user, now.plus(REMEMBER)) : old));
+            Optional<User> result = checked.map(Checked::user);
             mine.complete(result);
             return result;
         } catch (RuntimeException e) {
@@ -165,7 +173,23 @@ public class UserServiceImpl implements UserService {
         }
     }
 
-    private Optional<User> check(String username, char[] password, String client) {
+    /**
+     * A remembered login past its time, renewed without the slow hash if the account's stored hash is still the
+     * one the password matched: a change anywhere (another node too) gives a new hash, and a full check.
+     */
+    private Optional<User> renewed(Remembered known, Instant now) {
+        String username = known.user.username();
+        if (!users.passwordHash(username).map(known.hash::equals).orElse(false)) {
+            return Optional.empty();
+        }
+        Optional<User> user = users.find(username);
+        // Only in place of the entry read: a password change (forget) in between is not undone.
+        user.ifPresent(fresh -> remembered.replace(username, known,
+                new Remembered(known.digest, known.hash, fresh, now.plus(REMEMBER))));
+        return user;
+    }
+
+    private Optional<Checked> check(String username, char[] password, String client) {
         Optional<String> hash = username == null ? Optional.empty() : users.passwordHash(username);
         // Unknown names count only for the client, so guessing names cannot fill the memory.
         String account = hash.isPresent() ? username : null;
@@ -187,7 +211,11 @@ public class UserServiceImpl implements UserService {
                 throttle.failed(account, client, Instant.now(clock));
             }
         }
-        return right ? users.find(username) : Optional.empty();
+        return right ? users.find(username).map(user -> new Checked(user, hash.get())) : Optional.empty();
+    }
+
+    /** A login whose password matched the stored {@code hash}. */
+    private record Checked(User user, String hash) {
     }
 
     private static Optional<User> outcome(CompletableFuture<Optional<User>> check) {
@@ -221,7 +249,7 @@ public class UserServiceImpl implements UserService {
         }
     }
 
-    private record Remembered(byte[] digest, User user, Instant expires) {
+    private record Remembered(byte[] digest, String hash, User user, Instant expires) {
     }
 
     private void validate(UserDraft draft) {

@@ -121,6 +121,41 @@ class UserServiceImplTest {
     }
 
     @Test
+    void aRememberedLoginPastItsTimeIsRenewedWithoutTheSlowHashWhileTheStoredHashIsUnchanged() {
+        MovableClock clock = new MovableClock(Instant.parse("2026-11-27T02:00:00Z"));
+        AtomicInteger slowChecks = new AtomicInteger();
+        PasswordHasher counting = new PasswordHasher(1_000) {
+            @Override
+            boolean matches(char[] password, String encoded) {
+                slowChecks.incrementAndGet();
+                return super.matches(password, encoded);
+            }
+        };
+        UserServiceImpl remembering = new UserServiceImpl(directory.userStore, directory.unitStore, counting, clock);
+        remembering.create(ADMIN, new UserDraft("li.si", "李四", "the-right-password", Set.of(Role.OFFICE), null, null,
+                null));
+        assertThat(remembering.authenticate("li.si", "the-right-password".toCharArray(), HERE)).isPresent();
+        for (int minute = 0; minute < 5; minute++) {
+            clock.advance(UserServiceImpl.REMEMBER.plusSeconds(1));
+            assertThat(remembering.authenticate("li.si", "the-right-password".toCharArray(), HERE)).isPresent();
+        }
+        assertThat(slowChecks.get()).as("one slow hash for five minutes of a busy client").isEqualTo(1);
+        assertThat(remembering.authenticate("li.si", "a-wrong-password".toCharArray(), HERE))
+                .as("another password is still checked in full").isEmpty();
+        assertThat(slowChecks.get()).isEqualTo(2);
+
+        // Changed where this service could not forget it (another node): the stored hash tells.
+        String newHash = new PasswordHasher(1_000).hash("a-new-password-chosen".toCharArray());
+        directory.userStore.updatePassword("li.si", newHash);
+        assertThat(remembering.authenticate("li.si", "the-right-password".toCharArray(), HERE))
+                .as("still remembered within its minute").isPresent();
+        clock.advance(UserServiceImpl.REMEMBER.plusSeconds(1));
+        assertThat(remembering.authenticate("li.si", "the-right-password".toCharArray(), HERE))
+                .as("the old password after the change elsewhere").isEmpty();
+        assertThat(remembering.authenticate("li.si", "a-new-password-chosen".toCharArray(), HERE)).isPresent();
+    }
+
+    @Test
     void oneClientSprayingGuessesOverManyAccountsIsSlowed() {
         MovableClock clock = new MovableClock(Instant.parse("2026-11-27T02:00:00Z"));
         UserServiceImpl throttled = new UserServiceImpl(directory.userStore, directory.unitStore,
