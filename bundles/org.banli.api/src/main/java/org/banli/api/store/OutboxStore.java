@@ -20,7 +20,7 @@ public interface OutboxStore {
     /** Queues a message outside any step (a test message from an administrator). */
     Message queue(NewMessage message, Instant at);
 
-    /** Pending messages of these channels whose next attempt is due, oldest first. */
+    /** Pending messages of these channels whose next attempt is due, oldest first, at most {@code limit} per channel. */
     List<Message> due(Set<String> channels, Instant now, int limit);
 
     /**

@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -123,7 +125,7 @@ public class Dispatcher {
             if (idle.isEmpty()) {
                 return;
             }
-            Map<String, List<Message>> due = outbox.due(idle, clock.instant(), rules.batchSize() * idle.size())
+            Map<String, List<Message>> due = outbox.due(idle, clock.instant(), rules.batchSize())
                     .stream().collect(Collectors.groupingBy(Message::channel));
             due.forEach((channel, messages) -> {
                 Worker worker = workers.get(channel);
@@ -133,6 +135,14 @@ public class Dispatcher {
             });
         } catch (RuntimeException e) {
             LOG.warn("Outbox round failed, trying again next round: {}", e.toString());
+        }
+    }
+
+    private void nextRoundNow() {
+        try {
+            rounds.execute(this::round);
+        } catch (RejectedExecutionException stopping) {
+            // The dispatcher is stopping: the backlog waits in the outbox for the next start.
         }
     }
 
@@ -182,7 +192,12 @@ public class Dispatcher {
         }
 
         void deliver(List<Message> messages) {
-            current = batches.submit(() -> messages.forEach(this::deliverOne));
+            CompletableFuture<Void> batch = CompletableFuture.runAsync(() -> messages.forEach(this::deliverOne), batches);
+            current = batch;
+            if (messages.size() >= rules.batchSize()) {
+                // A full batch means a backlog: the next round comes as soon as this one is done, not a poll later.
+                batch.whenComplete((done, failed) -> nextRoundNow());
+            }
         }
 
         private void deliverOne(Message message) {

@@ -37,12 +37,16 @@ class DispatcherTest {
     private final Dispatcher dispatcher = new Dispatcher(outbox, directory.userStore, rules(), clock);
 
     private static OutboxRules rules() {
+        return rules(Map.of());
+    }
+
+    private static OutboxRules rules(Map<String, Object> settings) {
         return (OutboxRules) java.lang.reflect.Proxy.newProxyInstance(OutboxRules.class.getClassLoader(),
                 new Class<?>[] { OutboxRules.class }, (proxy, method, args) -> switch (method.getName()) {
                 case "deliveryTimeoutSeconds" -> 1;
                 case "maxAttempts" -> 3;
                 case "annotationType" -> OutboxRules.class;
-                default -> method.getDefaultValue();
+                default -> settings.getOrDefault(method.getName(), method.getDefaultValue());
                 });
     }
 
@@ -103,6 +107,29 @@ class DispatcherTest {
         long later = outbox.queue("email", "deputy", "之后的邮件");
         round();
         assertThat(outbox.get(later).status()).isEqualTo(Message.Status.PENDING);
+    }
+
+    @Test
+    void aBacklogDrainsBatchAfterBatchWithoutWaitingForTheNextPoll() {
+        Dispatcher hourly = new Dispatcher(outbox, directory.userStore, rules(Map.of("pollSeconds", 3600,
+                "batchSize", 5)), clock);
+        try {
+            Channel inbox = new Channel("inbox");
+            Channel sms = new Channel("sms");
+            hourly.addChannel(inbox, Map.of(NotificationChannel.CHANNEL_PROPERTY, inbox.id()));
+            hourly.addChannel(sms, Map.of(NotificationChannel.CHANNEL_PROPERTY, sms.id()));
+            for (int i = 1; i <= 23; i++) {
+                outbox.queue("inbox", "deputy", "【交办】第" + i + "号");
+            }
+            outbox.queue("sms", "deputy", "【交办】短信");
+            hourly.round(); // the one round the test starts; the next scheduled one is an hour away
+            await().atMost(Duration.ofSeconds(10)).until(() -> inbox.calls.get() == 23);
+            assertThat(inbox.received).as("oldest first, each once").containsExactlyElementsOf(
+                    java.util.stream.IntStream.rangeClosed(1, 23).mapToObj(i -> "deputy: 【交办】第" + i + "号").toList());
+            assertThat(sms.received).as("a busy channel does not crowd out another").containsExactly("deputy: 【交办】短信");
+        } finally {
+            hourly.stop();
+        }
     }
 
     @Test
@@ -208,9 +235,9 @@ class DispatcherTest {
 
         @Override
         public synchronized List<Message> due(Set<String> channels, Instant now, int limit) {
-            return messages.values().stream().filter(m -> m.status() == Message.Status.PENDING)
-                    .filter(m -> channels.contains(m.channel()) && !m.nextAttemptAt().isAfter(now)).limit(limit)
-                    .toList();
+            return channels.stream().flatMap(channel -> messages.values().stream()
+                    .filter(m -> m.status() == Message.Status.PENDING && m.channel().equals(channel))
+                    .filter(m -> !m.nextAttemptAt().isAfter(now)).limit(limit)).toList();
         }
 
         @Override

@@ -41,14 +41,14 @@ public class JpaOutboxStore implements OutboxStore {
 
     @Override
     public List<Message> due(Set<String> channels, Instant now, int limit) {
-        if (channels.isEmpty()) {
-            return List.of();
-        }
-        return database.read(em -> em.createQuery("SELECT m FROM MessageEntity m WHERE m.status = :pending"
-                + " AND m.channel IN :channels AND m.nextAttemptAt <= :now ORDER BY m.nextAttemptAt, m.id",
-                MessageEntity.class).setParameter("pending", Message.Status.PENDING)
-                .setParameter("channels", List.copyOf(channels)).setParameter("now", now).setMaxResults(limit)
-                .getResultStream().map(MessageEntity::toMessage).toList());
+        // One channel at a time, so that the index gives the order: over several channels, or without the index,
+        // the database sorted the whole backlog, bodies and all, in every round (a quarter of a loaded server).
+        return database.read(em -> channels.stream().sorted().flatMap(channel -> em.createQuery(
+                "SELECT m FROM MessageEntity m WHERE m.status = :pending AND m.channel = :channel"
+                        + " AND m.nextAttemptAt <= :now ORDER BY m.nextAttemptAt, m.id", MessageEntity.class)
+                .setParameter("pending", Message.Status.PENDING).setParameter("channel", channel)
+                .setParameter("now", now).setMaxResults(limit).getResultList().stream()).map(MessageEntity::toMessage)
+                .toList());
     }
 
     @Override

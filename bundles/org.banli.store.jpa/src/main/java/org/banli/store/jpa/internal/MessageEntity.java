@@ -19,7 +19,7 @@ import org.banli.api.notify.NewMessage;
 
 /** One message of the outbox; for the inbox channel also an inbox entry. */
 @Entity
-@Table(name = "BANLI_MESSAGE", indexes = { @Index(name = "BANLI_MESSAGE_DUE", columnList = "STATUS,CHANNEL,NEXTATTEMPTAT"),
+@Table(name = "BANLI_MESSAGE", indexes = { @Index(name = "BANLI_MESSAGE_DUE_ORDER", columnList = "STATUS,CHANNEL,NEXTATTEMPTAT,ID"),
         @Index(name = "BANLI_MESSAGE_INBOX", columnList = "RECIPIENT,CHANNEL") })
 public class MessageEntity {
 

@@ -674,6 +674,23 @@ class JpaItemStoreTest {
     }
 
     @Test
+    void dueMessagesComeOldestFirstAndAtMostTheLimitOfEachChannel() {
+        JpaOutboxStore outbox = new JpaOutboxStore(database);
+        List<Long> inbox = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            inbox.add(outbox.queue(new NewMessage("inbox", "deputy", "test", "站内" + i, "正文", Map.of()),
+                    NOW.plusSeconds(i)).id());
+        }
+        long sms = outbox.queue(new NewMessage("sms", "deputy", "test", "短信", "正文", Map.of()), NOW).id();
+        outbox.queue(new NewMessage("email", "deputy", "test", "邮件", "正文", Map.of()), NOW);
+        assertThat(outbox.due(Set.of("inbox", "sms"), NOW.plusSeconds(10), 2)).extracting(Message::id)
+                .as("a busy channel does not crowd out another; no channel asked for comes").containsExactlyInAnyOrder(
+                        inbox.get(0), inbox.get(1), sms);
+        assertThat(outbox.due(Set.of("inbox"), NOW.plusSeconds(1), 10)).extracting(Message::id)
+                .as("only what is due").containsExactly(inbox.get(0), inbox.get(1));
+    }
+
+    @Test
     void aReminderGoesOutOnceWithItsMessages() {
         JpaReminderStore reminders = new JpaReminderStore(database);
         JpaOutboxStore outbox = new JpaOutboxStore(database);
