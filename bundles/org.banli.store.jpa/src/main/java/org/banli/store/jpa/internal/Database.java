@@ -49,6 +49,7 @@ public class Database {
     private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
 
     private final NaturalKeys keys = new NaturalKeys();
+    private final PreparedPages pages = new PreparedPages();
     private final HikariDataSource pool;
     private final EntityManagerFactory factory;
     private final Runnable onClose;
@@ -143,6 +144,10 @@ public class Database {
         pool.close();
         onClose.run();
         LOG.info("Database closed");
+    }
+
+    PreparedPages pages() {
+        return pages;
     }
 
     NaturalKeys keys() {

@@ -179,7 +179,7 @@ public class JpaItemStore implements ItemStore {
         if (query.warning() != null) {
             warning(where, params, query.warning(), query.cutoff());
         }
-        return Pages.ofColumns(em, ItemEntity.class, SUMMARY, where.toString(), params, "e.year DESC, e.kind, e.number",
+        return Pages.ofColumns(em, database.pages(), ItemEntity.class, SUMMARY, where.toString(), params, "e.year DESC, e.kind, e.number",
                 rows -> summaries(em, rows), query.page(), query.size(), query.counted());
     }
 

@@ -43,13 +43,12 @@ final class Pages {
      * @param select  the select list over {@code e}
      * @param counted whether to count the total; otherwise one row more is read to tell whether there is a next page
      */
-    static <T> Page<T> ofColumns(EntityManager em, Class<?> entity, String select, String where,
+    static <T> Page<T> ofColumns(EntityManager em, PreparedPages prepared, Class<?> entity, String select, String where,
             Map<String, Object> params, String orderBy, Function<List<Object[]>, List<T>> toDomain, int page, int size,
             boolean counted) {
         String from = " FROM " + entity.getSimpleName() + " e" + where;
-        TypedQuery<Object[]> rows = em.createQuery("SELECT " + select + from + " ORDER BY " + orderBy, Object[].class);
-        params.forEach(rows::setParameter);
-        List<Object[]> read = rows.setFirstResult(page * size).setMaxResults(counted ? size : size + 1).getResultList();
+        List<Object[]> read = prepared.rows(em, "SELECT " + select + from + " ORDER BY " + orderBy, params, page * size,
+                counted ? size : size + 1);
         boolean more = read.size() > size;
         List<T> items = toDomain.apply(more ? read.subList(0, size) : read);
         if (!counted) {

@@ -419,6 +419,11 @@ class JpaItemStoreTest {
         var page = items.find(ItemQuery.page(1, 2).withKind(ItemKind.SUGGESTION).withYear(2026));
         assertThat(page.total()).isEqualTo(5);
         assertThat(page.items()).extracting(Item::number).containsExactly(3, 4);
+        assertThat(items.find(ItemQuery.page(0, 2).withKind(ItemKind.SUGGESTION).withYear(2026)).items())
+                .as("the same list, another window: each window its own prepared query").extracting(Item::number)
+                .containsExactly(1, 2);
+        assertThat(items.find(ItemQuery.page(1, 2).withKind(ItemKind.SUGGESTION).withYear(2025)).items())
+                .as("the same query with other values").isEmpty();
         assertThat(items.find(ItemQuery.page(0, 10).withStatus(ItemStatus.ASSIGNED).withHostUnit("edu")
                 .withSubmitter("deputy").withKind(ItemKind.PROPOSAL)).items()).extracting(Item::id)
                 .containsExactly(proposal.id());
