@@ -166,57 +166,134 @@ final class Workflow {
                 "随主件 " + lead.label() + (outcome.reason == null ? "" : "：" + outcome.reason), mirrored, records);
     }
 
+    /** The rule of each step; the compiler sees to it that every step has one. */
     private Outcome outcome(Actor actor, Dossier d, Step step, String from) {
-        if (step instanceof Step.Assign s) {
-            return assign(actor, d, s);
-        } else if (step instanceof Step.Accept) {
-            return accept(actor, d);
-        } else if (step instanceof Step.RequestReturn s) {
-            return requestReturn(actor, d, s);
-        } else if (step instanceof Step.DecideReturn s) {
-            return decideReturn(actor, d, s);
-        } else if (step instanceof Step.RecordContact s) {
-            return recordContact(actor, d, s);
-        } else if (step instanceof Step.ConfirmContact s) {
-            return confirmContact(actor, d, s);
-        } else if (step instanceof Step.CoUnitOpinion s) {
-            return coUnitOpinion(actor, d, s);
-        } else if (step instanceof Step.RequestExtension s) {
-            return requestExtension(actor, d, s);
-        } else if (step instanceof Step.DecideExtension s) {
-            return decideExtension(actor, d, s);
-        } else if (step instanceof Step.DraftReply s) {
-            return draftReply(actor, d, s);
-        } else if (step instanceof Step.Countersign) {
-            return countersign(actor, d);
-        } else if (step instanceof Step.ApproveReply) {
-            return approveReply(actor, d);
-        } else if (step instanceof Step.SendBackReply s) {
-            return sendBackReply(actor, d, s);
-        } else if (step instanceof Step.SubmitReply) {
-            return submitReply(actor, d);
-        } else if (step instanceof Step.ReviewReply s) {
-            return reviewReply(actor, d, s);
-        } else if (step instanceof Step.Rate s) {
-            return rate(actor, d, s, from);
-        } else if (step instanceof Step.RecordConsultation s) {
-            return recordConsultation(actor, d, s);
-        } else if (step instanceof Step.UpdateCommitment s) {
-            return updateCommitment(actor, d, s);
-        } else if (step instanceof Step.IssueNotice s) {
-            return issueNotice(actor, d, s);
-        } else if (step instanceof Step.RespondNotice s) {
-            return respondNotice(actor, d, s);
-        } else if (step instanceof Step.AddComment s) {
-            return addComment(actor, d, s);
-        } else if (step instanceof Step.Close s) {
-            return close(actor, d, s);
-        } else if (step instanceof Step.DesignateKeyItem s) {
-            return designateKeyItem(actor, d, s);
-        } else if (step instanceof Step.SetDisclosure s) {
-            return setDisclosure(actor, d, s);
-        }
-        throw new IllegalArgumentException("merge is decided by merge(): " + step);
+        return step.decidedBy(new Step.Rules<>() {
+            @Override
+            public Outcome assign(Step.Assign step) {
+                return Workflow.this.assign(actor, d, step);
+            }
+
+            @Override
+            public Outcome accept(Step.Accept step) {
+                return Workflow.this.accept(actor, d);
+            }
+
+            @Override
+            public Outcome requestReturn(Step.RequestReturn step) {
+                return Workflow.this.requestReturn(actor, d, step);
+            }
+
+            @Override
+            public Outcome decideReturn(Step.DecideReturn step) {
+                return Workflow.this.decideReturn(actor, d, step);
+            }
+
+            @Override
+            public Outcome recordContact(Step.RecordContact step) {
+                return Workflow.this.recordContact(actor, d, step);
+            }
+
+            @Override
+            public Outcome confirmContact(Step.ConfirmContact step) {
+                return Workflow.this.confirmContact(actor, d, step);
+            }
+
+            @Override
+            public Outcome coUnitOpinion(Step.CoUnitOpinion step) {
+                return Workflow.this.coUnitOpinion(actor, d, step);
+            }
+
+            @Override
+            public Outcome requestExtension(Step.RequestExtension step) {
+                return Workflow.this.requestExtension(actor, d, step);
+            }
+
+            @Override
+            public Outcome decideExtension(Step.DecideExtension step) {
+                return Workflow.this.decideExtension(actor, d, step);
+            }
+
+            @Override
+            public Outcome draftReply(Step.DraftReply step) {
+                return Workflow.this.draftReply(actor, d, step);
+            }
+
+            @Override
+            public Outcome countersign(Step.Countersign step) {
+                return Workflow.this.countersign(actor, d);
+            }
+
+            @Override
+            public Outcome approveReply(Step.ApproveReply step) {
+                return Workflow.this.approveReply(actor, d);
+            }
+
+            @Override
+            public Outcome sendBackReply(Step.SendBackReply step) {
+                return Workflow.this.sendBackReply(actor, d, step);
+            }
+
+            @Override
+            public Outcome submitReply(Step.SubmitReply step) {
+                return Workflow.this.submitReply(actor, d);
+            }
+
+            @Override
+            public Outcome reviewReply(Step.ReviewReply step) {
+                return Workflow.this.reviewReply(actor, d, step);
+            }
+
+            @Override
+            public Outcome rate(Step.Rate step) {
+                return Workflow.this.rate(actor, d, step, from);
+            }
+
+            @Override
+            public Outcome recordConsultation(Step.RecordConsultation step) {
+                return Workflow.this.recordConsultation(actor, d, step);
+            }
+
+            @Override
+            public Outcome updateCommitment(Step.UpdateCommitment step) {
+                return Workflow.this.updateCommitment(actor, d, step);
+            }
+
+            @Override
+            public Outcome issueNotice(Step.IssueNotice step) {
+                return Workflow.this.issueNotice(actor, d, step);
+            }
+
+            @Override
+            public Outcome respondNotice(Step.RespondNotice step) {
+                return Workflow.this.respondNotice(actor, d, step);
+            }
+
+            @Override
+            public Outcome addComment(Step.AddComment step) {
+                return Workflow.this.addComment(actor, d, step);
+            }
+
+            @Override
+            public Outcome close(Step.Close step) {
+                return Workflow.this.close(actor, d, step);
+            }
+
+            @Override
+            public Outcome designateKeyItem(Step.DesignateKeyItem step) {
+                return Workflow.this.designateKeyItem(actor, d, step);
+            }
+
+            @Override
+            public Outcome setDisclosure(Step.SetDisclosure step) {
+                return Workflow.this.setDisclosure(actor, d, step);
+            }
+
+            @Override
+            public Outcome merge(Step.Merge step) {
+                throw new IllegalStateException("a merge is decided with the items it merges: merge(), not decide()");
+            }
+        });
     }
 
     // 交办关 ---------------------------------------------------------------------------------------
