@@ -23,14 +23,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class JdbcInsertBaseline {
 
-    private JdbcInsertBaseline() {
-    }
+    private JdbcInsertBaseline() {}
 
     public static void main(String[] args) throws Exception {
         String url = "jdbc:derby:" + args[0] + ";create=true";
         int threads = Integer.parseInt(args[1]);
         long seconds = Long.parseLong(args[2]);
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url);
+                Statement s = c.createStatement()) {
             s.execute("CREATE TABLE EVENT (ID BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, ITEM_ID BIGINT NOT NULL,"
                     + " ACTION VARCHAR(30) NOT NULL, ACTOR VARCHAR(64) NOT NULL, HAPPENED_AT TIMESTAMP NOT NULL,"
                     + " REASON VARCHAR(1000))");

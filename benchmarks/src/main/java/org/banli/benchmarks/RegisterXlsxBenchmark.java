@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -30,26 +29,40 @@ import org.banli.report.xlsx.internal.XlsxFormat;
 public final class RegisterXlsxBenchmark {
 
     private static final int ROUNDS = 3;
-    private static final List<Column> COLUMNS = List.of(new Column("label", "编号", ColumnType.TEXT),
-            new Column("title", "标题", ColumnType.TEXT), new Column("submitter", "提出人", ColumnType.TEXT),
-            new Column("category", "分类", ColumnType.TEXT), new Column("keyItem", "重点件", ColumnType.TEXT),
-            new Column("hostUnit", "承办单位", ColumnType.TEXT), new Column("status", "状态", ColumnType.TEXT),
-            new Column("registered", "登记日期", ColumnType.DATE), new Column("deadline", "答复期限", ColumnType.DATE),
-            new Column("replyClass", "答复类别", ColumnType.TEXT), new Column("satisfaction", "满意度", ColumnType.TEXT));
+    private static final List<Column> COLUMNS = List.of(
+            new Column("label", "编号", ColumnType.TEXT),
+            new Column("title", "标题", ColumnType.TEXT),
+            new Column("submitter", "提出人", ColumnType.TEXT),
+            new Column("category", "分类", ColumnType.TEXT),
+            new Column("keyItem", "重点件", ColumnType.TEXT),
+            new Column("hostUnit", "承办单位", ColumnType.TEXT),
+            new Column("status", "状态", ColumnType.TEXT),
+            new Column("registered", "登记日期", ColumnType.DATE),
+            new Column("deadline", "答复期限", ColumnType.DATE),
+            new Column("replyClass", "答复类别", ColumnType.TEXT),
+            new Column("satisfaction", "满意度", ColumnType.TEXT));
 
-    private RegisterXlsxBenchmark() {
-    }
+    private RegisterXlsxBenchmark() {}
 
     static List<Object> row(int i) {
         LocalDate registered = LocalDate.of(2026, 1, 5).plusDays(i % 300);
-        return Arrays.asList("2026年建议第" + i + "号", "关于加强农村学校学生午餐管理和食品安全监督的建议（第" + i + "件）",
-                "代表" + (i % 350), i % 3 == 0 ? "教育" : "城乡建设", i % 20 == 0 ? "是" : "", "县第" + (i % 200) + "局",
-                "已答复", registered, registered.plusMonths(3), i % 4 == 0 ? "B" : "A", i % 10 == 0 ? null : "满意");
+        return Arrays.asList(
+                "2026年建议第" + i + "号",
+                "关于加强农村学校学生午餐管理和食品安全监督的建议（第" + i + "件）",
+                "代表" + (i % 350),
+                i % 3 == 0 ? "教育" : "城乡建设",
+                i % 20 == 0 ? "是" : "",
+                "县第" + (i % 200) + "局",
+                "已答复",
+                registered,
+                registered.plusMonths(3),
+                i % 4 == 0 ? "B" : "A",
+                i % 10 == 0 ? null : "满意");
     }
 
     static long banli(int rows, OutputStream out) throws IOException {
-        ReportModel model = new ReportModel("2026年建议提案台账", List.of(), List.of(), List.of(new ReportTable("台账",
-                COLUMNS, sink -> {
+        ReportModel model =
+                new ReportModel("2026年建议提案台账", List.of(), List.of(), List.of(new ReportTable("台账", COLUMNS, sink -> {
                     for (int i = 1; i <= rows; i++) {
                         sink.accept(row(i));
                     }
@@ -106,8 +119,7 @@ public final class RegisterXlsxBenchmark {
         long write(int rows, OutputStream out) throws IOException;
     }
 
-    record Measure(long nanos, long peakHeap, long bytes) {
-    }
+    record Measure(long nanos, long peakHeap, long bytes) {}
 
     static Measure measure(Writer writer, int rows) throws IOException {
         System.gc();
@@ -129,8 +141,9 @@ public final class RegisterXlsxBenchmark {
     public static void main(String[] args) throws IOException {
         int rows = Integer.getInteger("banli.benchmark.items", 100_000);
         PrintStream report = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        report.printf("Register to XLSX, %,d rows, max heap %d MB, %d rounds after a warm-up%n", rows,
-                Runtime.getRuntime().maxMemory() >> 20, ROUNDS);
+        report.printf(
+                "Register to XLSX, %,d rows, max heap %d MB, %d rounds after a warm-up%n",
+                rows, Runtime.getRuntime().maxMemory() >> 20, ROUNDS);
         measure(RegisterXlsxBenchmark::banli, 10_000);
         measure(RegisterXlsxBenchmark::bare, 10_000);
         long[] banli = new long[ROUNDS];
@@ -148,16 +161,19 @@ public final class RegisterXlsxBenchmark {
             bare[round] = b.nanos();
             banliPeak = Math.max(banliPeak, a.peakHeap());
             barePeak = Math.max(barePeak, b.peakHeap());
-            report.printf("round %d: Banli %,d ms (%,d bytes), bare POI %,d ms (%,d bytes)%n", round + 1,
-                    a.nanos() / 1_000_000, a.bytes(), b.nanos() / 1_000_000, b.bytes());
+            report.printf(
+                    "round %d: Banli %,d ms (%,d bytes), bare POI %,d ms (%,d bytes)%n",
+                    round + 1, a.nanos() / 1_000_000, a.bytes(), b.nanos() / 1_000_000, b.bytes());
         }
         Arrays.sort(banli);
         Arrays.sort(bare);
         long banliMedian = banli[ROUNDS / 2];
         long bareMedian = bare[ROUNDS / 2];
-        report.printf("median time: Banli %,d ms, bare POI %,d ms, ratio %.2f%n", banliMedian / 1_000_000,
-                bareMedian / 1_000_000, (double) banliMedian / bareMedian);
-        report.printf("peak heap:   Banli %,d MB, bare POI %,d MB, ratio %.2f%n", banliPeak >> 20, barePeak >> 20,
-                (double) banliPeak / barePeak);
+        report.printf(
+                "median time: Banli %,d ms, bare POI %,d ms, ratio %.2f%n",
+                banliMedian / 1_000_000, bareMedian / 1_000_000, (double) banliMedian / bareMedian);
+        report.printf(
+                "peak heap:   Banli %,d MB, bare POI %,d MB, ratio %.2f%n",
+                banliPeak >> 20, barePeak >> 20, (double) banliPeak / barePeak);
     }
 }

@@ -1,5 +1,8 @@
 package org.banli.itests;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -10,16 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.MissingNode;
-
 /** A small client for Banli's REST API over real HTTP, as any outside client would use it. */
 final class Api {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     private final String authorization;
 
@@ -33,8 +33,7 @@ final class Api {
     }
 
     Api as(String username, String password) {
-        String token = Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         return new Api(base, "Basic " + token);
     }
 
@@ -43,8 +42,8 @@ final class Api {
      * Banli asks before anything else. Answers the client with the new password.
      */
     Api ownPassword(String username, String initialPassword, String newPassword) {
-        Answer changed = as(username, initialPassword).post("/users/me/password",
-                json("currentPassword", initialPassword, "newPassword", newPassword));
+        Answer changed = as(username, initialPassword)
+                .post("/users/me/password", json("currentPassword", initialPassword, "newPassword", newPassword));
         if (changed.status() != 204) {
             throw new AssertionError("password change of " + username + ": " + changed);
         }
@@ -76,18 +75,22 @@ final class Api {
     }
 
     Answer send(String contentType, String path, String body) {
-        return send(builder(path).header("Content-Type", contentType)
+        return send(builder(path)
+                .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
     Answer put(String path, String json) {
-        return send(builder(path).header("Content-Type", "application/json")
+        return send(builder(path)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
     /** A POST of JSON that names the version it is based on in If-Match. */
     Answer postIfMatch(String path, String etag, String json) {
-        return send(builder(path).header("Content-Type", "application/json").header("If-Match", etag)
+        return send(builder(path)
+                .header("Content-Type", "application/json")
+                .header("If-Match", etag)
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
@@ -101,8 +104,12 @@ final class Api {
      * percent-encoded), any body bytes, any headers.
      */
     Answer request(String method, String path, String contentType, byte[] body, java.util.Map<String, String> headers) {
-        HttpRequest.Builder request = builder(path).method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofByteArray(body));
+        HttpRequest.Builder request = builder(path)
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
@@ -120,7 +127,8 @@ final class Api {
     }
 
     private HttpRequest.Builder builder(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json");
         if (authorization != null) {
             builder.header("Authorization", authorization);
@@ -130,13 +138,17 @@ final class Api {
 
     private Answer send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response =
+                    http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             String contentType = response.headers().firstValue("Content-Type").orElse("");
             JsonNode body = contentType.contains("json") && !response.body().isEmpty()
                     ? JSON.readTree(response.body())
                     : MissingNode.getInstance();
-            return new Answer(response.statusCode(), contentType, body, response.body(),
+            return new Answer(
+                    response.statusCode(),
+                    contentType,
+                    body,
+                    response.body(),
                     response.headers().firstValue("ETag").orElse(null),
                     response.headers().firstValue("Retry-After").orElse(null));
         } catch (IOException e) {
@@ -150,10 +162,13 @@ final class Api {
     /** A file as a browser would download it: the bytes, with their type and Content-Disposition. */
     Download download(String path) {
         try {
-            HttpResponse<byte[]> response = http.send(builder(path).setHeader("Accept", "*/*").build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Content-Disposition").orElse(""), response.body());
+            HttpResponse<byte[]> response = http.send(
+                    builder(path).setHeader("Accept", "*/*").build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Content-Disposition").orElse(""),
+                    response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -5,18 +5,14 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.Hashtable;
-
-
 import org.junit.Test;
-import org.ops4j.pax.exam.Configuration;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Unit assessment in the real distribution: the standard rule ranks units from the database's
@@ -52,12 +48,16 @@ public class AssessmentIT extends BanliExamTest {
         assertEquals(1, reply.path("numerator").asLong());
         assertEquals(2, reply.path("denominator").asLong());
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> admin.get("/assessments/rules").text().contains("standard"));
-        JsonNode assessment = county.supervisor.get("/assessments?year=" + year()).body();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> admin.get("/assessments/rules").text().contains("standard"));
+        JsonNode assessment =
+                county.supervisor.get("/assessments?year=" + year()).body();
         assertEquals("standard", assessment.path("rule").asText());
         JsonNode mine = unit(assessment, county.unit);
         assertTrue(assessment.toString(), mine != null && mine.path("rank").asInt() >= 1);
-        assertTrue(mine.path("explanation").toString(), mine.path("explanation").toString().contains("办复率 50.0%（1/2）"));
+        assertTrue(
+                mine.path("explanation").toString(),
+                mine.path("explanation").toString().contains("办复率 50.0%（1/2）"));
         JsonNode own = county.handler.get("/assessments?year=" + year()).body();
         assertEquals(own.toString(), 1, own.path("ranking").size());
         assertEquals(403, county.deputyApi.get("/assessments?year=" + year()).status());
@@ -78,23 +78,40 @@ public class AssessmentIT extends BanliExamTest {
             good.put("part.base", "100 * replyRate + 10 * hosted");
             formula.update(good);
             KarafConsole.run(sessions, "feature:install banli-rules-formula");
-            await().atMost(Duration.ofSeconds(60)).until(() -> admin.get("/plugins").text().contains("\"formula\""));
-            JsonNode scored = unit(county.office.get("/assessments?year=" + year() + "&rule=formula").body(),
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> admin.get("/plugins").text().contains("\"formula\""));
+            JsonNode scored = unit(
+                    county.office
+                            .get("/assessments?year=" + year() + "&rule=formula")
+                            .body(),
                     county.unit);
-            assertTrue(String.valueOf(scored), scored != null && scored.path("score").decimalValue().intValue() == 10);
+            assertTrue(
+                    String.valueOf(scored),
+                    scored != null && scored.path("score").decimalValue().intValue() == 10);
 
             Hashtable<String, Object> bad = new Hashtable<>(good);
             bad.put("part.base", "100 * replyRate +");
             formula.update(bad);
-            await().atMost(Duration.ofSeconds(30)).until(() -> admin.get("/assessments/rules").text()
-                    .contains("part.base"));
-            JsonNode still = unit(county.office.get("/assessments?year=" + year() + "&rule=formula").body(),
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> admin.get("/assessments/rules").text().contains("part.base"));
+            JsonNode still = unit(
+                    county.office
+                            .get("/assessments?year=" + year() + "&rule=formula")
+                            .body(),
                     county.unit);
-            assertEquals("the previous formula stays in force", 10, still.path("score").decimalValue().intValue());
+            assertEquals(
+                    "the previous formula stays in force",
+                    10,
+                    still.path("score").decimalValue().intValue());
 
             KarafConsole.run(sessions, "feature:uninstall banli-rules-formula");
-            await().atMost(Duration.ofSeconds(60)).until(() -> !admin.get("/plugins").text().contains("\"formula\""));
-            assertEquals(404, county.office.get("/assessments?year=" + year() + "&rule=formula").status());
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> !admin.get("/plugins").text().contains("\"formula\""));
+            assertEquals(
+                    404,
+                    county.office
+                            .get("/assessments?year=" + year() + "&rule=formula")
+                            .status());
             assertFalse(admin.get("/assessments/rules").text().contains("formula"));
         } finally {
             formula.delete();

@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 
@@ -26,8 +25,7 @@ final class BanliDistribution {
 
     static final String HTTP_PORT_PROPERTY = "banli.itest.httpPort";
 
-    private BanliDistribution() {
-    }
+    private BanliDistribution() {}
 
     static Option[] options() {
         String archive = System.getProperty("banli.distribution");
@@ -36,19 +34,25 @@ final class BanliDistribution {
         }
         int http = freePort();
         return new Option[] {
-                karafDistributionConfiguration().frameworkUrl(new File(archive).toURI().toString()).name("Banli")
-                        .karafVersion(System.getProperty("karaf.version")).unpackDirectory(new File("target/exam"))
-                        .useDeployFolder(false),
-                keepRuntimeFolder(), configureConsole().ignoreLocalConsole(), logLevel(LogLevel.INFO),
-                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(http)),
-                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(freePort())),
-                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort",
-                        Integer.toString(freePort())),
-                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort",
-                        Integer.toString(freePort())),
-                systemProperty(HTTP_PORT_PROPERTY).value(Integer.toString(http)),
-                mavenBundle("org.hamcrest", "hamcrest").version(System.getProperty("hamcrest.version")),
-                mavenBundle("org.awaitility", "awaitility").version(System.getProperty("awaitility.version")) };
+            karafDistributionConfiguration()
+                    .frameworkUrl(new File(archive).toURI().toString())
+                    .name("Banli")
+                    .karafVersion(System.getProperty("karaf.version"))
+                    .unpackDirectory(new File("target/exam"))
+                    .useDeployFolder(false),
+            keepRuntimeFolder(),
+            configureConsole().ignoreLocalConsole(),
+            logLevel(LogLevel.INFO),
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(http)),
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(freePort())),
+            editConfigurationFilePut(
+                    "etc/org.apache.karaf.management.cfg", "rmiRegistryPort", Integer.toString(freePort())),
+            editConfigurationFilePut(
+                    "etc/org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(freePort())),
+            systemProperty(HTTP_PORT_PROPERTY).value(Integer.toString(http)),
+            mavenBundle("org.hamcrest", "hamcrest").version(System.getProperty("hamcrest.version")),
+            mavenBundle("org.awaitility", "awaitility").version(System.getProperty("awaitility.version"))
+        };
     }
 
     /** The client of anyone, once Banli inside the container answers. */
@@ -70,21 +74,28 @@ final class BanliDistribution {
         }
         Path passwordFile = Path.of(System.getProperty("karaf.data"), "banli", "admin-password.txt");
         await().atMost(Duration.ofSeconds(90)).until(() -> Files.isRegularFile(passwordFile));
-        String generated = Files.readString(passwordFile, StandardCharsets.UTF_8).strip();
+        String generated =
+                Files.readString(passwordFile, StandardCharsets.UTF_8).strip();
         Api anonymous = anonymous();
-        await().atMost(Duration.ofSeconds(90)).ignoreExceptions().until(() -> anonymous.get("/health").status() == 200
-                && anonymous.as("admin", generated).get("/users/me").status() == 200);
+        await().atMost(Duration.ofSeconds(90))
+                .ignoreExceptions()
+                .until(() -> anonymous.get("/health").status() == 200
+                        && anonymous.as("admin", generated).get("/users/me").status() == 200);
         String own = generated + "-管理员自设";
         Api admin = anonymous.ownPassword("admin", generated, own);
-        await().atMost(Duration.ofSeconds(90)).ignoreExceptions().until(() -> admin.get("/units").status() == 200);
+        await().atMost(Duration.ofSeconds(90))
+                .ignoreExceptions()
+                .until(() -> admin.get("/units").status() == 200);
         adminPassword = own;
         return own;
     }
 
     /** The password Banli generated for {@code admin} at the first start, as its file gives it. */
     static String generatedAdminPassword() throws IOException {
-        return Files.readString(Path.of(System.getProperty("karaf.data"), "banli", "admin-password.txt"),
-                StandardCharsets.UTF_8).strip();
+        return Files.readString(
+                        Path.of(System.getProperty("karaf.data"), "banli", "admin-password.txt"),
+                        StandardCharsets.UTF_8)
+                .strip();
     }
 
     static int freePort() {

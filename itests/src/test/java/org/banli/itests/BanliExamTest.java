@@ -2,9 +2,7 @@ package org.banli.itests;
 
 import java.time.Year;
 import java.time.ZoneId;
-
 import javax.inject.Inject;
-
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Before;
 import org.ops4j.pax.exam.Configuration;

@@ -3,10 +3,9 @@ package org.banli.itests;
 import static org.banli.itests.Api.json;
 import static org.junit.Assert.assertEquals;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Set;
 import java.util.UUID;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A small county made over the API for one test: a host unit with its handler and head, a
@@ -34,7 +33,7 @@ final class County {
     County(Api admin, Api anonymous) {
         this.admin = admin;
         this.anonymous = anonymous;
-        for (String code : new String[] { unit, coUnit }) {
+        for (String code : new String[] {unit, coUnit}) {
             Api.Answer created = admin.post("/units", json("code", code, "name", "测试单位" + code));
             assertEquals(created.toString(), 201, created.status());
         }
@@ -47,13 +46,13 @@ final class County {
     }
 
     Api account(String username, Set<String> roles, String unitCode, String name, String password) {
-        return anonymous.account(admin, password, "username", username, "displayName", name, "roles", roles,
-                "unitCode", unitCode);
+        return anonymous.account(
+                admin, password, "username", username, "displayName", name, "roles", roles, "unitCode", unitCode);
     }
 
     long register(String title) {
-        Api.Answer answer = office.post("/items",
-                json("kind", "SUGGESTION", "title", title, "body", title + "的正文", "submitter", deputy));
+        Api.Answer answer = office.post(
+                "/items", json("kind", "SUGGESTION", "title", title, "body", title + "的正文", "submitter", deputy));
         assertEquals(answer.toString(), 201, answer.status());
         return answer.body().path("id").asLong();
     }
@@ -75,10 +74,23 @@ final class County {
 
     /** Draft, approval by the unit head, submission and the office's acceptance. */
     JsonNode reply(long id, String replyClass, Object... commitments) {
-        step(handler, id, "reply-draft", "replyClass", replyClass, "limitReason",
-                replyClass.equals("C") ? "BEYOND_COUNTY_FINANCES" : null, "text",
-                "经研究，我局已将此事列入年度工作计划，将按计划推进落实，感谢代表对我县工作的关心和支持。", "commitments",
-                java.util.List.of(commitments), "signer", "王局长", "contactPerson", "张科长", "contactPhone",
+        step(
+                handler,
+                id,
+                "reply-draft",
+                "replyClass",
+                replyClass,
+                "limitReason",
+                replyClass.equals("C") ? "BEYOND_COUNTY_FINANCES" : null,
+                "text",
+                "经研究，我局已将此事列入年度工作计划，将按计划推进落实，感谢代表对我县工作的关心和支持。",
+                "commitments",
+                java.util.List.of(commitments),
+                "signer",
+                "王局长",
+                "contactPerson",
+                "张科长",
+                "contactPhone",
                 "0571-88886666");
         step(head, id, "reply-approval");
         step(handler, id, "reply-submission");

@@ -7,18 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The distribution as an administrator runs it: unpacked, started with {@code bin/start},
@@ -54,19 +52,58 @@ class DistributionProcessIT {
     void dataSurvivesARestartAndTheFirstAdminPasswordIsTakenOnce() throws Exception {
         start(FIRST_PASSWORD);
         Api admin = Api.at(httpPort).as("admin", FIRST_PASSWORD);
-        assertFalse(Files.exists(home.resolve("data/banli/admin-password.txt")),
+        assertFalse(
+                Files.exists(home.resolve("data/banli/admin-password.txt")),
                 "no password file when the password came from the environment");
-        assertEquals(201, admin.post("/units", json("code", "jyj", "name", "县教育局")).status());
-        Api office = Api.at(httpPort).account(admin, "office-password-1", "username", "office", "displayName", "政府办",
-                "roles", List.of("OFFICE"));
-        Api.at(httpPort).account(admin, "deputy-password-1", "username", "deputy", "displayName", "代表", "roles",
-                List.of("SUBMITTER"));
-        Api.Answer registered = office.post("/items", json("kind", "PROPOSAL", "title", "关于重启后数据保留的提案",
-                "body", "数据必须在重启后完整保留。", "submitter", "deputy", "category", "城乡建设"));
+        assertEquals(
+                201, admin.post("/units", json("code", "jyj", "name", "县教育局")).status());
+        Api office = Api.at(httpPort)
+                .account(
+                        admin,
+                        "office-password-1",
+                        "username",
+                        "office",
+                        "displayName",
+                        "政府办",
+                        "roles",
+                        List.of("OFFICE"));
+        Api.at(httpPort)
+                .account(
+                        admin,
+                        "deputy-password-1",
+                        "username",
+                        "deputy",
+                        "displayName",
+                        "代表",
+                        "roles",
+                        List.of("SUBMITTER"));
+        Api.Answer registered = office.post(
+                "/items",
+                json(
+                        "kind",
+                        "PROPOSAL",
+                        "title",
+                        "关于重启后数据保留的提案",
+                        "body",
+                        "数据必须在重启后完整保留。",
+                        "submitter",
+                        "deputy",
+                        "category",
+                        "城乡建设"));
         assertEquals(201, registered.status(), registered.toString());
         long id = registered.body().path("id").asLong();
-        Api handler = Api.at(httpPort).account(admin, "handler-password-1", "username", "jyj-handler", "displayName",
-                "教育局经办人", "roles", List.of("HANDLER"), "unitCode", "jyj");
+        Api handler = Api.at(httpPort)
+                .account(
+                        admin,
+                        "handler-password-1",
+                        "username",
+                        "jyj-handler",
+                        "displayName",
+                        "教育局经办人",
+                        "roles",
+                        List.of("HANDLER"),
+                        "unitCode",
+                        "jyj");
         assertEquals(200, office.step(id, "assign", json("hostUnit", "jyj")).status());
         assertTrue(console("admin", FIRST_PASSWORD, "banli:remind").contains("reminders sent:"));
         await().atMost(Duration.ofSeconds(30)).until(() -> reminders(handler, id) == 1);
@@ -78,7 +115,8 @@ class DistributionProcessIT {
         String console = console("admin", FIRST_PASSWORD, "feature:list -i");
         assertTrue(console.contains("banli-rest"), console);
         assertFalse(console("karaf", "karaf", "feature:list -i").contains("banli-rest"));
-        assertFalse(console("office", "office-password-1", "feature:list -i").contains("banli-rest"),
+        assertFalse(
+                console("office", "office-password-1", "feature:list -i").contains("banli-rest"),
                 "a Banli account without the admin role has no console");
         String demo = console("admin", FIRST_PASSWORD, "banli:demo 10");
         assertTrue(demo.contains("CLOSED=1") && demo.contains("REGISTERED=1"), demo);
@@ -88,28 +126,42 @@ class DistributionProcessIT {
         assertTrue(listed.contains(Long.toString(id)), listed);
         String detail = console("admin", FIRST_PASSWORD, "banli:item " + id);
         assertTrue(detail.contains("Status:") && detail.contains("ASSIGNED") && detail.contains("History:"), detail);
-        String byNumber = console("admin", FIRST_PASSWORD, "banli:item PROPOSAL-" + before.path("year").asInt() + "-"
-                + before.path("number").asInt());
+        String byNumber = console(
+                "admin",
+                FIRST_PASSWORD,
+                "banli:item PROPOSAL-" + before.path("year").asInt() + "-"
+                        + before.path("number").asInt());
         assertTrue(byNumber.contains("Version: " + before.path("version").asLong()), byNumber);
         String audit = console("admin", FIRST_PASSWORD, "banli:audit verify");
         assertTrue(audit.contains("办理记录完好") && audit.contains("history intact"), audit);
 
-        long proposals = office.get("/items?kind=PROPOSAL&year=" + before.path("year").asInt()).body().path("total")
+        long proposals = office.get(
+                        "/items?kind=PROPOSAL&year=" + before.path("year").asInt())
+                .body()
+                .path("total")
                 .asLong();
         stop();
-        Api.Answer whenReady = distribution.startUntilReady(Map.of("BANLI_ADMIN_PASSWORD", "a-different-password-456"),
+        Api.Answer whenReady = distribution.startUntilReady(
+                Map.of("BANLI_ADMIN_PASSWORD", "a-different-password-456"),
                 Api.at(httpPort).as("admin", FIRST_PASSWORD));
-        assertEquals(200, whenReady.status(), "the moment /health says ready after a restart, a login is served: "
-                + whenReady);
+        assertEquals(
+                200,
+                whenReady.status(),
+                "the moment /health says ready after a restart, a login is served: " + whenReady);
 
-        assertEquals(401, Api.at(httpPort).as("admin", "a-different-password-456").get("/units").status(),
+        assertEquals(
+                401,
+                Api.at(httpPort)
+                        .as("admin", "a-different-password-456")
+                        .get("/units")
+                        .status(),
                 "the environment is read only when no admin exists yet");
         // What is stored, not the days left: a restart may cross the county's midnight.
         assertEquals(stored(before), stored(office.get("/items/" + id).body()));
         assertEquals(historyBefore, office.get("/items/" + id + "/history").body());
         assertEquals("县教育局", admin.get("/units/jyj").body().path("name").asText());
-        Api.Answer next = office.post("/items", json("kind", "PROPOSAL", "title", "重启后的第二件提案", "body",
-                "编号应当接续。", "submitter", "deputy"));
+        Api.Answer next = office.post(
+                "/items", json("kind", "PROPOSAL", "title", "重启后的第二件提案", "body", "编号应当接续。", "submitter", "deputy"));
         assertEquals(proposals + 1, next.body().path("number").asInt(), "numbers go on after a restart");
         String remindedAgain = console("admin", FIRST_PASSWORD, "banli:remind");
         assertTrue(remindedAgain.contains("reminders sent:"), remindedAgain);
@@ -128,8 +180,9 @@ class DistributionProcessIT {
 
     /** Starts Karaf with {@code BANLI_ADMIN_PASSWORD} set; the admin logs in with the password the account really has. */
     private static void start(String environmentPassword) throws Exception {
-        distribution.start(Map.of("BANLI_ADMIN_PASSWORD", environmentPassword), Api.at(httpPort).as("admin",
-                FIRST_PASSWORD));
+        distribution.start(
+                Map.of("BANLI_ADMIN_PASSWORD", environmentPassword),
+                Api.at(httpPort).as("admin", FIRST_PASSWORD));
     }
 
     private static void stop() throws Exception {

@@ -5,9 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.security.PrivilegedExceptionAction;
-
 import javax.security.auth.Subject;
-
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.apache.karaf.shell.api.console.Session;
@@ -16,8 +14,7 @@ import org.apache.karaf.shell.api.console.SessionFactory;
 /** Runs console commands inside the container as Banli's admin, as an administrator's session would. */
 final class KarafConsole {
 
-    private KarafConsole() {
-    }
+    private KarafConsole() {}
 
     static String run(SessionFactory sessions, String command) throws Exception {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
@@ -25,7 +22,7 @@ final class KarafConsole {
         Session session = sessions.create(new ByteArrayInputStream(new byte[0]), print, print);
         Subject admin = new Subject();
         admin.getPrincipals().add(new UserPrincipal("admin"));
-        for (String role : new String[] { "admin", "manager", "viewer", "systembundles" }) {
+        for (String role : new String[] {"admin", "manager", "viewer", "systembundles"}) {
             admin.getPrincipals().add(new RolePrincipal(role));
         }
         try {

@@ -5,38 +5,35 @@ import static org.banli.itests.Api.json;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Hashtable;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import javax.servlet.Servlet;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-
 import org.banli.api.notify.Delivery;
 import org.banli.api.notify.Notification;
 import org.banli.api.notify.NotificationChannel;
 import org.banli.api.notify.Recipient;
 import org.junit.Test;
+import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.OptionUtils;
-import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.ServiceRegistration;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Notifications in the real distribution: each step's messages reach the inbox of those
@@ -67,18 +64,23 @@ public class NotificationIT extends BanliExamTest {
         await().atMost(Duration.ofSeconds(30)).until(this::inboxChannelInstalled);
         long id = county.register("通知测试：关于增设公交站的建议");
         county.assign(id, county.coUnit);
-        await().atMost(Duration.ofSeconds(30)).until(() -> inboxTotal(county.handler) == 1
-                && inboxTotal(county.coHandler) == 1 && inboxTotal(county.deputyApi) == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> inboxTotal(county.handler) == 1
+                        && inboxTotal(county.coHandler) == 1
+                        && inboxTotal(county.deputyApi) == 1);
         JsonNode message = county.handler.get("/inbox").body().path("items").path(0);
         assertEquals("item.assigned", message.path("event").asText());
-        assertTrue(message.path("subject").asText(), message.path("subject").asText().contains("【交办】"));
+        assertTrue(
+                message.path("subject").asText(),
+                message.path("subject").asText().contains("【交办】"));
         assertTrue(message.path("body").asText().contains("通知测试：关于增设公交站的建议"));
         assertEquals(Long.toString(id), message.path("data").path("itemId").asText());
         assertEquals(0, inboxTotal(county.office));
 
         assertEquals(1, county.handler.get("/inbox/unread").body().path("count").asLong());
         long messageId = message.path("id").asLong();
-        assertEquals(404, county.deputyApi.post("/inbox/" + messageId + "/read", "").status());
+        assertEquals(
+                404, county.deputyApi.post("/inbox/" + messageId + "/read", "").status());
         Api.Answer read = county.handler.post("/inbox/" + messageId + "/read", "");
         assertEquals(read.toString(), 200, read.status());
         assertEquals(0, county.handler.get("/inbox/unread").body().path("count").asLong());
@@ -94,19 +96,29 @@ public class NotificationIT extends BanliExamTest {
 
         long id = county.register("通道卸载期间的建议");
         JsonNode assigned = county.assign(id);
-        assertEquals("the step completes without its channel", "ASSIGNED", assigned.path("status").asText());
+        assertEquals(
+                "the step completes without its channel",
+                "ASSIGNED",
+                assigned.path("status").asText());
         // Nothing reaches the inbox while the channel is away, however long the dispatcher goes round.
-        await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(10))
+        await().during(Duration.ofSeconds(5))
+                .atMost(Duration.ofSeconds(10))
                 .until(() -> inboxTotal(county.handler) == 0);
         assertTrue(admin.get("/outbox").body().path("inbox").path("PENDING").asLong() >= 2);
 
         String installed = KarafConsole.run(sessions, "feature:install banli-notify-inbox");
         await().atMost(Duration.ofSeconds(30)).until(this::inboxChannelInstalled);
-        await().atMost(Duration.ofSeconds(30)).until(() -> inboxTotal(county.handler) == 1
-                && inboxTotal(county.deputyApi) == 1);
-        assertEquals(removed + installed, "ASSIGNED", county.item(id).path("status").asText());
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> admin.get("/outbox").body().path("inbox").path("PENDING").asLong() == 0);
+                .until(() -> inboxTotal(county.handler) == 1 && inboxTotal(county.deputyApi) == 1);
+        assertEquals(
+                removed + installed, "ASSIGNED", county.item(id).path("status").asText());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> admin.get("/outbox")
+                                .body()
+                                .path("inbox")
+                                .path("PENDING")
+                                .asLong()
+                        == 0);
     }
 
     /** A channel plugin registered at run time, as a county's own bundle would register it. */
@@ -160,8 +172,8 @@ public class NotificationIT extends BanliExamTest {
         RecordingChannel broken = new RecordingChannel("itest-broken", null);
         broken.failing = true;
         RecordingChannel hanging = new RecordingChannel("itest-hang", hangUntil);
-        List<ServiceRegistration<NotificationChannel>> registrations = List.of(register(recording), register(broken),
-                register(hanging));
+        List<ServiceRegistration<NotificationChannel>> registrations =
+                List.of(register(recording), register(broken), register(hanging));
         org.osgi.service.cm.Configuration delivery = configAdmin.getConfiguration("org.banli.notify", null);
         java.util.Dictionary<String, Object> shipped = delivery.getProperties();
         try {
@@ -175,31 +187,54 @@ public class NotificationIT extends BanliExamTest {
             Api.Answer unknown = county.handler.put("/inbox/channels", json("channels", List.of("nope")));
             assertEquals(unknown.toString(), 422, unknown.status());
             List<String> chosen = List.of("itest", "itest-broken", "itest-hang");
-            await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> county.handler.put(
-                    "/inbox/channels", json("channels", chosen)).status() == 200);
-            assertEquals(chosen, Api.JSON.convertValue(county.handler.get("/inbox/channels").body().path("channels"),
-                    List.class));
+            await().atMost(Duration.ofSeconds(30))
+                    .ignoreExceptions()
+                    .until(() -> county.handler
+                                    .put("/inbox/channels", json("channels", chosen))
+                                    .status()
+                            == 200);
+            assertEquals(
+                    chosen,
+                    Api.JSON.convertValue(
+                            county.handler.get("/inbox/channels").body().path("channels"), List.class));
 
             long first = county.register("渠道测试：关于修建人行天桥的建议");
             long second = county.register("渠道测试：关于增加路灯的建议");
             assertEquals("ASSIGNED", county.assign(first).path("status").asText());
             assertEquals("ASSIGNED", county.assign(second).path("status").asText());
             await().atMost(Duration.ofSeconds(30)).until(() -> recording.delivered.size() == 2);
-            assertTrue(recording.delivered.toString(), recording.delivered.get(0).startsWith(county.handlerName
-                    + " 【交办】"));
+            assertTrue(
+                    recording.delivered.toString(),
+                    recording.delivered.get(0).startsWith(county.handlerName + " 【交办】"));
             // Each channel has its own worker, so the inbox may land a moment after the recording channel;
             // what matters is that it lands while the hanging channel still hangs.
             await().atMost(Duration.ofSeconds(30)).until(() -> inboxTotal(county.handler) == 2);
             assertTrue("the inbox is not held up by the others", hanging.delivered.isEmpty());
             await().atMost(Duration.ofSeconds(30)).until(() -> broken.attempts.get() >= 4);
             assertTrue(broken.delivered.isEmpty() && hanging.delivered.isEmpty());
-            assertTrue(admin.get("/outbox").body().path("itest-broken").path("PENDING").asLong() == 2);
+            assertTrue(admin.get("/outbox")
+                            .body()
+                            .path("itest-broken")
+                            .path("PENDING")
+                            .asLong()
+                    == 2);
 
             broken.failing = false;
             hangUntil.countDown();
-            await().atMost(Duration.ofSeconds(30)).until(() -> broken.delivered.size() == 2
-                    && admin.get("/outbox").body().path("itest-broken").path("PENDING").asLong() == 0
-                    && admin.get("/outbox").body().path("itest-hang").path("PENDING").asLong() == 0);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> broken.delivered.size() == 2
+                            && admin.get("/outbox")
+                                            .body()
+                                            .path("itest-broken")
+                                            .path("PENDING")
+                                            .asLong()
+                                    == 0
+                            && admin.get("/outbox")
+                                            .body()
+                                            .path("itest-hang")
+                                            .path("PENDING")
+                                            .asLong()
+                                    == 0);
             assertTrue(hanging.delivered.toString(), hanging.delivered.size() >= 2);
         } finally {
             hangUntil.countDown();
@@ -215,8 +250,11 @@ public class NotificationIT extends BanliExamTest {
 
         @Override
         protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-            posts.add(new String[] { new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
-                    request.getHeader("X-Banli-Timestamp"), request.getHeader("X-Banli-Signature") });
+            posts.add(new String[] {
+                new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
+                request.getHeader("X-Banli-Timestamp"),
+                request.getHeader("X-Banli-Signature")
+            });
             response.setStatus(204);
         }
     }
@@ -224,8 +262,12 @@ public class NotificationIT extends BanliExamTest {
     /** Whether the channel is offered now, brought by its own bundle. */
     private boolean installed(String channel) {
         for (JsonNode plugin : admin.get("/plugins").body()) {
-            if (plugin.path("kind").asText().equals("channel") && plugin.path("name").asText().equals(channel)) {
-                assertEquals(plugin.toString(), "org.banli.notify." + channel, plugin.path("bundle").asText());
+            if (plugin.path("kind").asText().equals("channel")
+                    && plugin.path("name").asText().equals(channel)) {
+                assertEquals(
+                        plugin.toString(),
+                        "org.banli.notify." + channel,
+                        plugin.path("bundle").asText());
                 return true;
             }
         }
@@ -243,13 +285,18 @@ public class NotificationIT extends BanliExamTest {
         org.osgi.service.cm.Configuration settings = configAdmin.getConfiguration("org.banli.notify.webhook", null);
         try {
             Hashtable<String, Object> values = new Hashtable<>();
-            values.put("url", "http://localhost:" + Integer.getInteger(BanliDistribution.HTTP_PORT_PROPERTY)
-                    + "/itest-webhook");
+            values.put(
+                    "url",
+                    "http://localhost:" + Integer.getInteger(BanliDistribution.HTTP_PORT_PROPERTY) + "/itest-webhook");
             values.put("secret", secret);
             settings.update(values);
             KarafConsole.run(sessions, "feature:install banli-notify-webhook");
             await().atMost(Duration.ofSeconds(60)).until(() -> installed("webhook"));
-            assertEquals(200, county.handler.put("/inbox/channels", json("channels", List.of("webhook"))).status());
+            assertEquals(
+                    200,
+                    county.handler
+                            .put("/inbox/channels", json("channels", List.of("webhook")))
+                            .status());
 
             long first = county.register("Webhook 测试：关于设立便民服务点的建议");
             county.assign(first);
@@ -259,16 +306,21 @@ public class NotificationIT extends BanliExamTest {
             assertTrue(post[0].contains("\"username\":\"" + county.handlerName + "\""));
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            assertEquals("sha256=" + HexFormat.of().formatHex(mac.doFinal((post[1] + "." + post[0])
-                    .getBytes(StandardCharsets.UTF_8))), post[2]);
+            assertEquals(
+                    "sha256="
+                            + HexFormat.of()
+                                    .formatHex(mac.doFinal((post[1] + "." + post[0]).getBytes(StandardCharsets.UTF_8))),
+                    post[2]);
 
             KarafConsole.run(sessions, "feature:uninstall banli-notify-webhook");
             await().atMost(Duration.ofSeconds(60)).until(() -> !installed("webhook"));
             long second = county.register("Webhook 卸载期间的建议");
             assertEquals("ASSIGNED", county.assign(second).path("status").asText());
-            await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(10))
+            await().during(Duration.ofSeconds(5))
+                    .atMost(Duration.ofSeconds(10))
                     .until(() -> receiver.posts.size() == 1);
-            assertTrue(admin.get("/outbox").body().path("webhook").path("PENDING").asLong() >= 1);
+            assertTrue(
+                    admin.get("/outbox").body().path("webhook").path("PENDING").asLong() >= 1);
 
             KarafConsole.run(sessions, "feature:install banli-notify-webhook");
             await().atMost(Duration.ofSeconds(60)).until(() -> receiver.posts.size() == 2);
@@ -288,7 +340,7 @@ public class NotificationIT extends BanliExamTest {
         @Override
         protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
             request.setCharacterEncoding("UTF-8");
-            sent.add(new String[] { request.getParameter("mobile"), request.getParameter("content") });
+            sent.add(new String[] {request.getParameter("mobile"), request.getParameter("content")});
             response.setContentType("application/json; charset=UTF-8");
             response.getWriter().write("{\"code\":0,\"msg\":\"提交成功\"}");
         }
@@ -298,8 +350,21 @@ public class NotificationIT extends BanliExamTest {
     public void emailAndSmsInstalledFromTheConsoleReachARealMailServerAndGateway() throws Exception {
         County county = new County(admin, anonymous);
         String address = county.unit + "-mail@jyj.example.cn";
-        Api li = anonymous.account(admin, "pw-mail-user-1", "username", county.unit + "-mail", "displayName", "李经办",
-                "roles", List.of("HANDLER"), "unitCode", county.unit, "email", address, "phone", "13900139000");
+        Api li = anonymous.account(
+                admin,
+                "pw-mail-user-1",
+                "username",
+                county.unit + "-mail",
+                "displayName",
+                "李经办",
+                "roles",
+                List.of("HANDLER"),
+                "unitCode",
+                county.unit,
+                "email",
+                address,
+                "phone",
+                "13900139000");
         Gateway gateway = new Gateway();
         Hashtable<String, Object> servlet = new Hashtable<>();
         servlet.put("osgi.http.whiteboard.servlet.pattern", "/itest-sms");
@@ -315,15 +380,19 @@ public class NotificationIT extends BanliExamTest {
             mail.put("fromName", "某某县人民政府办公室");
             email.update(mail);
             Hashtable<String, Object> gatewaySettings = new Hashtable<>();
-            gatewaySettings.put("url", "http://localhost:" + Integer.getInteger(BanliDistribution.HTTP_PORT_PROPERTY)
-                    + "/itest-sms");
+            gatewaySettings.put(
+                    "url",
+                    "http://localhost:" + Integer.getInteger(BanliDistribution.HTTP_PORT_PROPERTY) + "/itest-sms");
             gatewaySettings.put("template", "【县政府办】${subject}");
             gatewaySettings.put("successPattern", "\"code\":0");
             sms.update(gatewaySettings);
             KarafConsole.run(sessions, "feature:install banli-notify-email");
             KarafConsole.run(sessions, "feature:install banli-notify-sms");
             await().atMost(Duration.ofSeconds(60)).until(() -> installed("email") && installed("sms"));
-            assertEquals(200, li.put("/inbox/channels", json("channels", List.of("email", "sms"))).status());
+            assertEquals(
+                    200,
+                    li.put("/inbox/channels", json("channels", List.of("email", "sms")))
+                            .status());
 
             long id = county.register("邮件短信测试：关于整治校园周边交通的建议");
             county.assign(id);
@@ -333,14 +402,26 @@ public class NotificationIT extends BanliExamTest {
             String text = gateway.sent.get(0)[1];
             assertTrue(text, text.startsWith("【县政府办】【交办】") && text.length() <= 70);
             // The server knows the mailbox only once the first mail for it has arrived.
-            await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> Pop3.mailbox(address).size() == 1);
+            await().atMost(Duration.ofSeconds(30))
+                    .ignoreExceptions()
+                    .until(() -> Pop3.mailbox(address).size() == 1);
             String received = Pop3.mailbox(address).get(0);
             assertTrue(received, received.contains("X-Banli-Event: item.assigned"));
             assertTrue("the subject travels encoded: " + received, received.contains("Subject: =?UTF-8?"));
             assertTrue(received.contains("To: =?UTF-8?"));
-            await().atMost(Duration.ofSeconds(30)).until(() -> admin.get("/outbox").body().path("email")
-                    .path("DELIVERED").asLong() >= 1 && admin.get("/outbox").body().path("sms").path("DELIVERED")
-                    .asLong() >= 1);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> admin.get("/outbox")
+                                            .body()
+                                            .path("email")
+                                            .path("DELIVERED")
+                                            .asLong()
+                                    >= 1
+                            && admin.get("/outbox")
+                                            .body()
+                                            .path("sms")
+                                            .path("DELIVERED")
+                                            .asLong()
+                                    >= 1);
             await().atMost(Duration.ofSeconds(30)).until(() -> inboxTotal(li) == 1);
         } finally {
             KarafConsole.run(sessions, "feature:uninstall banli-notify-email");

@@ -13,14 +13,13 @@ import java.util.List;
 /** Reads a mailbox of {@link MailServer} over POP3 from inside the container; login and password are the address. */
 final class Pop3 {
 
-    private Pop3() {
-    }
+    private Pop3() {}
 
     /** Every message in the mailbox of {@code address}, as the raw text the server keeps.  */
     static List<String> mailbox(String address) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", Integer.getInteger(MailServer.POP3_PORT));
-                BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
-                        StandardCharsets.US_ASCII));
+                BufferedReader in =
+                        new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
                 Writer out = new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.US_ASCII)) {
             expectOk(in.readLine());
             command(in, out, "USER " + address);
@@ -32,7 +31,8 @@ final class Pop3 {
                 command(in, out, "RETR " + i);
                 StringBuilder message = new StringBuilder();
                 for (String line = in.readLine(); !".".equals(line); line = in.readLine()) {
-                    message.append(line.startsWith("..") ? line.substring(1) : line).append('\n');
+                    message.append(line.startsWith("..") ? line.substring(1) : line)
+                            .append('\n');
                 }
                 messages.add(message.toString());
             }

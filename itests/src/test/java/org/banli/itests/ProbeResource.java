@@ -1,7 +1,6 @@
 package org.banli.itests;
 
 import java.util.Map;
-
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;

@@ -11,11 +11,9 @@ import java.util.concurrent.TimeUnit;
 /** Runs the distribution's own scripts as an administrator would, with a time limit. */
 final class Processes {
 
-    private Processes() {
-    }
+    private Processes() {}
 
-    record Result(int exitCode, String output) {
-    }
+    record Result(int exitCode, String output) {}
 
     /**
      * @param directory   where to run, or {@code null} for the current folder
@@ -25,8 +23,10 @@ final class Processes {
     static Result run(Path directory, List<String> command, Map<String, String> environment, String input)
             throws IOException, InterruptedException {
         Path output = Files.createTempFile("banli-itest", ".out");
-        ProcessBuilder builder = new ProcessBuilder(command).directory(directory == null ? null : directory.toFile())
-                .redirectErrorStream(true).redirectOutput(output.toFile());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(directory == null ? null : directory.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile());
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().putAll(environment);
         Process process = builder.start();

@@ -6,6 +6,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,33 +21,28 @@ import java.time.Year;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Dictionary;
 import java.util.Enumeration;
 import java.util.Hashtable;
+import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import javax.security.auth.Subject;
 import javax.security.auth.callback.NameCallback;
 import javax.security.auth.callback.PasswordCallback;
 import javax.security.auth.login.LoginContext;
 import javax.security.auth.login.LoginException;
-
 import org.junit.Test;
-import org.ops4j.pax.exam.Configuration;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceRegistration;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The REST API of the real distribution, over real HTTP: one container for the class. Each
@@ -68,37 +64,92 @@ public class RestApiIT extends BanliExamTest {
         Api.Answer openApi = anonymous.get("/openapi.json");
         assertEquals(openApi.toString(), 200, openApi.status());
         JsonNode paths = openApi.body().path("paths");
-        for (String[] endpoint : new String[][] { { "/api/v1/health", "get" }, { "/api/v1/health/live", "get" }, { "/api/v1/openapi.json", "get" },
-                { "/api/v1/units", "get" }, { "/api/v1/units", "post" }, { "/api/v1/users", "get" },
-                { "/api/v1/users", "post" }, { "/api/v1/users/me", "get" }, { "/api/v1/users/me/password", "post" },
-                { "/api/v1/users/{username}", "get" }, { "/api/v1/units/{code}", "get" }, { "/api/v1/items", "get" },
-                { "/api/v1/items", "post" }, { "/api/v1/items/{id}", "get" }, { "/api/v1/items/{id}/history", "get" },
-                { "/api/v1/public/replies", "get" }, { "/api/v1/demo", "post" }, { "/api/v1/inbox", "get" },
-                { "/api/v1/inbox/unread", "get" }, { "/api/v1/inbox/{id}/read", "post" },
-                { "/api/v1/inbox/channels", "get" }, { "/api/v1/inbox/channels", "put" }, { "/api/v1/outbox", "get" },
-                { "/api/v1/outbox/failed", "get" }, { "/api/v1/outbox/{id}/resend", "post" },
-                { "/api/v1/plugins", "get" }, { "/api/v1/reports", "get" }, { "/api/v1/reports/{report}", "get" },
-                { "/api/v1/assessments", "get" }, { "/api/v1/assessments/metrics", "get" },
-                { "/api/v1/assessments/rules", "get" }, { "/api/v1/session", "post" }, { "/api/v1/session", "get" },
-                { "/api/v1/session", "delete" }, { "/api/v1/items/rules", "get" },
-                { "/api/v1/items/{id}/reply-check", "get" }, { "/api/v1/audit/history", "get" } }) {
-            assertTrue("OpenAPI lacks " + endpoint[1] + " " + endpoint[0],
+        for (String[] endpoint : new String[][] {
+            {"/api/v1/health", "get"},
+            {"/api/v1/health/live", "get"},
+            {"/api/v1/openapi.json", "get"},
+            {"/api/v1/units", "get"},
+            {"/api/v1/units", "post"},
+            {"/api/v1/users", "get"},
+            {"/api/v1/users", "post"},
+            {"/api/v1/users/me", "get"},
+            {"/api/v1/users/me/password", "post"},
+            {"/api/v1/users/{username}", "get"},
+            {"/api/v1/units/{code}", "get"},
+            {"/api/v1/items", "get"},
+            {"/api/v1/items", "post"},
+            {"/api/v1/items/{id}", "get"},
+            {"/api/v1/items/{id}/history", "get"},
+            {"/api/v1/public/replies", "get"},
+            {"/api/v1/demo", "post"},
+            {"/api/v1/inbox", "get"},
+            {"/api/v1/inbox/unread", "get"},
+            {"/api/v1/inbox/{id}/read", "post"},
+            {"/api/v1/inbox/channels", "get"},
+            {"/api/v1/inbox/channels", "put"},
+            {"/api/v1/outbox", "get"},
+            {"/api/v1/outbox/failed", "get"},
+            {"/api/v1/outbox/{id}/resend", "post"},
+            {"/api/v1/plugins", "get"},
+            {"/api/v1/reports", "get"},
+            {"/api/v1/reports/{report}", "get"},
+            {"/api/v1/assessments", "get"},
+            {"/api/v1/assessments/metrics", "get"},
+            {"/api/v1/assessments/rules", "get"},
+            {"/api/v1/session", "post"},
+            {"/api/v1/session", "get"},
+            {"/api/v1/session", "delete"},
+            {"/api/v1/items/rules", "get"},
+            {"/api/v1/items/{id}/reply-check", "get"},
+            {"/api/v1/audit/history", "get"}
+        }) {
+            assertTrue(
+                    "OpenAPI lacks " + endpoint[1] + " " + endpoint[0],
                     paths.path(endpoint[0]).has(endpoint[1]));
         }
-        List<String> steps = List.of("assign", "accept", "return-request", "return-decision", "contacts",
-                "contact-confirmation", "co-unit-opinion", "extension-request", "extension-decision", "reply-draft",
-                "countersign", "reply-approval", "reply-send-back", "reply-submission", "reply-review", "rating",
-                "consultation", "commitment-progress", "notices", "notice-response", "comments", "close", "key-item",
-                "disclosure", "merge");
+        List<String> steps = List.of(
+                "assign",
+                "accept",
+                "return-request",
+                "return-decision",
+                "contacts",
+                "contact-confirmation",
+                "co-unit-opinion",
+                "extension-request",
+                "extension-decision",
+                "reply-draft",
+                "countersign",
+                "reply-approval",
+                "reply-send-back",
+                "reply-submission",
+                "reply-review",
+                "rating",
+                "consultation",
+                "commitment-progress",
+                "notices",
+                "notice-response",
+                "comments",
+                "close",
+                "key-item",
+                "disclosure",
+                "merge");
         for (String step : steps) {
-            assertTrue("OpenAPI lacks the step " + step, paths.path("/api/v1/items/{id}/" + step).has("post"));
+            assertTrue(
+                    "OpenAPI lacks the step " + step,
+                    paths.path("/api/v1/items/{id}/" + step).has("post"));
         }
         assertEquals(37 + steps.size(), countOperations(paths));
-        assertFalse("logging in needs no login", paths.path("/api/v1/session").path("post").has("security"));
+        assertFalse(
+                "logging in needs no login",
+                paths.path("/api/v1/session").path("post").has("security"));
         assertTrue(paths.path("/api/v1/items").path("post").has("security"));
         assertFalse(paths.path("/api/v1/health").path("get").has("security"));
         assertFalse(paths.path("/api/v1/health/live").path("get").has("security"));
-        assertTrue(openApi.body().path("components").path("schemas").path("ItemDTO").path("properties")
+        assertTrue(openApi.body()
+                .path("components")
+                .path("schemas")
+                .path("ItemDTO")
+                .path("properties")
                 .has("title"));
     }
 
@@ -119,19 +170,24 @@ public class RestApiIT extends BanliExamTest {
         Bundle store = bundle("org.banli.store.jpa");
         store.stop(); // closes EclipseLink and shuts embedded Derby down: its files are all that is left
         try {
-            await().atMost(Duration.ofSeconds(30)).until(() -> anonymous.get("/health").status() == 503);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> anonymous.get("/health").status() == 503);
         } finally {
             store.start();
         }
-        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(
-                () -> anonymous.get("/health").status() == 200 && county.office.get("/items/" + id).status() == 200);
+        await().atMost(Duration.ofSeconds(60))
+                .ignoreExceptions()
+                .until(() -> anonymous.get("/health").status() == 200
+                        && county.office.get("/items/" + id).status() == 200);
         assertEquals(before, county.office.get("/items/" + id).body());
         assertEquals(2, county.office.get("/items/" + id + "/history").body().size());
     }
 
     private Bundle bundle(String symbolicName) {
-        return Arrays.stream(bundleContext.getBundles()).filter(b -> b.getSymbolicName().equals(symbolicName))
-                .findFirst().orElseThrow();
+        return Arrays.stream(bundleContext.getBundles())
+                .filter(b -> b.getSymbolicName().equals(symbolicName))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -139,8 +195,9 @@ public class RestApiIT extends BanliExamTest {
         Bundle core = bundle("org.banli.core");
         core.stop();
         try {
-            await().atMost(Duration.ofSeconds(30)).until(
-                    () -> anonymous.get("/health").status() == 503 && admin.get("/units").status() == 503);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> anonymous.get("/health").status() == 503
+                            && admin.get("/units").status() == 503);
             assertEquals("DOWN", anonymous.get("/health").body().path("status").asText());
             assertProblem(admin.get("/units"), 503, null);
             assertProblem(anonymous.get("/items/1"), 503, null);
@@ -148,7 +205,9 @@ public class RestApiIT extends BanliExamTest {
             core.start();
         }
         // Readiness a load balancer can trust: the moment /health says 200, an authenticated request is served.
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(5)).ignoreExceptions()
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(5))
+                .ignoreExceptions()
                 .until(() -> anonymous.get("/health").status() == 200);
         assertEquals(200, admin.get("/units").status());
         assertEquals(200, anonymous.get("/health/live").status());
@@ -180,12 +239,15 @@ public class RestApiIT extends BanliExamTest {
             for (int swap = 0; swap < 5; swap++) {
                 Hashtable<String, Object> properties = new Hashtable<>();
                 properties.put("osgi.jaxrs.resource", "true");
-                ServiceRegistration<ProbeResource> registration = bundleContext.registerService(ProbeResource.class,
-                        new ProbeResource(), properties);
-                await().atMost(Duration.ofSeconds(20)).until(() -> admin.get("/itest-probe").status() == 200);
-                assertEquals("你好", admin.get("/itest-probe").body().path("greeting").asText());
+                ServiceRegistration<ProbeResource> registration =
+                        bundleContext.registerService(ProbeResource.class, new ProbeResource(), properties);
+                await().atMost(Duration.ofSeconds(20))
+                        .until(() -> admin.get("/itest-probe").status() == 200);
+                assertEquals(
+                        "你好", admin.get("/itest-probe").body().path("greeting").asText());
                 registration.unregister();
-                await().atMost(Duration.ofSeconds(20)).until(() -> admin.get("/itest-probe").status() == 404);
+                await().atMost(Duration.ofSeconds(20))
+                        .until(() -> admin.get("/itest-probe").status() == 404);
             }
         } finally {
             loading.set(false);
@@ -202,7 +264,10 @@ public class RestApiIT extends BanliExamTest {
         assertEquals(PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(passwordFile));
         String generated = BanliDistribution.generatedAdminPassword();
         assertTrue("a generated password is long", generated.length() >= 20);
-        assertEquals("changed at the first login", 401, anonymous.as("admin", generated).get("/users/me").status());
+        assertEquals(
+                "changed at the first login",
+                401,
+                anonymous.as("admin", generated).get("/users/me").status());
         assertEquals("admin", admin.get("/users/admin").body().path("username").asText());
         JsonNode me = admin.get("/users/me").body();
         assertEquals("admin", me.path("username").asText());
@@ -213,18 +278,46 @@ public class RestApiIT extends BanliExamTest {
     @Test
     public void anAccountDoesNothingButChangeTheInitialPasswordTheAdminSetHoweverItLogsIn() throws Exception {
         String username = "initial-" + Long.toString(System.nanoTime(), 36);
-        assertEquals(201, admin.post("/users", json("username", username, "displayName", "新来的科员", "password",
-                "admin-chose-this-1", "roles", List.of("ADMIN"))).status());
+        assertEquals(
+                201,
+                admin.post(
+                                "/users",
+                                json(
+                                        "username",
+                                        username,
+                                        "displayName",
+                                        "新来的科员",
+                                        "password",
+                                        "admin-chose-this-1",
+                                        "roles",
+                                        List.of("ADMIN")))
+                        .status());
         Api first = anonymous.as(username, "admin-chose-this-1");
         assertTrue(first.get("/users/me").body().path("mustChangePassword").asBoolean());
-        for (Api.Answer refused : List.of(first.get("/units"), first.get("/items"),
-                first.post("/users", json("username", username + "-2", "displayName", "另一个管理员", "password",
-                        "another-admin-1", "roles", List.of("ADMIN"))))) {
+        for (Api.Answer refused : List.of(
+                first.get("/units"),
+                first.get("/items"),
+                first.post(
+                        "/users",
+                        json(
+                                "username",
+                                username + "-2",
+                                "displayName",
+                                "另一个管理员",
+                                "password",
+                                "another-admin-1",
+                                "roles",
+                                List.of("ADMIN"))))) {
             assertProblem(refused, 403, null);
-            assertEquals("urn:banli:problem:password-change-required", refused.body().path("type").asText());
+            assertEquals(
+                    "urn:banli:problem:password-change-required",
+                    refused.body().path("type").asText());
             assertTrue(refused.text(), refused.body().path("detail").asText().contains("修改初始密码"));
         }
-        assertEquals("no admin was made over Basic", 404, admin.get("/users/" + username + "-2").status());
+        assertEquals(
+                "no admin was made over Basic",
+                404,
+                admin.get("/users/" + username + "-2").status());
         assertFalse("nor does the console open", jaasLogin(username, "admin-chose-this-1"));
 
         Api own = anonymous.ownPassword(username, "admin-chose-this-1", "my-own-password-1");
@@ -248,14 +341,15 @@ public class RestApiIT extends BanliExamTest {
         thread.setContextClassLoader(ClassLoader.getSystemClassLoader());
         try {
             new LoginContext("karaf", new Subject(), callbacks -> {
-                for (var callback : callbacks) {
-                    if (callback instanceof NameCallback name) {
-                        name.setName(username);
-                    } else if (callback instanceof PasswordCallback secret) {
-                        secret.setPassword(password.toCharArray());
-                    }
-                }
-            }).login();
+                        for (var callback : callbacks) {
+                            if (callback instanceof NameCallback name) {
+                                name.setName(username);
+                            } else if (callback instanceof PasswordCallback secret) {
+                                secret.setPassword(password.toCharArray());
+                            }
+                        }
+                    })
+                    .login();
             return true;
         } catch (LoginException e) {
             return false;
@@ -270,8 +364,17 @@ public class RestApiIT extends BanliExamTest {
         String worker = "worker-" + suffix;
         String target = "target-" + suffix;
         for (String username : List.of(worker, target)) {
-            Api.Answer created = admin.post("/users", json("username", username, "displayName", "并发测试员",
-                    "password", "the-right-password-1", "roles", List.of("OFFICE")));
+            Api.Answer created = admin.post(
+                    "/users",
+                    json(
+                            "username",
+                            username,
+                            "displayName",
+                            "并发测试员",
+                            "password",
+                            "the-right-password-1",
+                            "roles",
+                            List.of("OFFICE")));
             assertEquals(created.toString(), 201, created.status());
         }
         // A fresh account: nothing remembered, so all 32 arrive while the first check runs.
@@ -300,25 +403,32 @@ public class RestApiIT extends BanliExamTest {
         Api.Answer slowed = guesser.get("/users/me");
         assertProblem(slowed, 429, null);
         assertTrue(slowed.toString(), Integer.parseInt(slowed.retryAfter()) >= 1);
-        assertEquals("the guesser's address waits even with the right password", 429,
+        assertEquals(
+                "the guesser's address waits even with the right password",
+                429,
                 anonymous.as(target, "the-right-password-1").get("/users/me").status());
-        assertEquals("the real user at another address gets in", 200,
+        assertEquals(
+                "the real user at another address gets in",
+                200,
                 statusFrom("127.0.0.2", "/api/v1/users/me", target, "the-right-password-1"));
     }
 
     /** A request sent from another loopback address, as a second machine would send it. */
-    private static int statusFrom(String localAddress, String path, String username, String password)
-            throws Exception {
+    private static int statusFrom(String localAddress, String path, String username, String password) throws Exception {
         try (java.net.Socket socket = new java.net.Socket()) {
             socket.bind(new java.net.InetSocketAddress(localAddress, 0));
-            socket.connect(new java.net.InetSocketAddress("127.0.0.1", Integer.getInteger(BanliDistribution.HTTP_PORT_PROPERTY)));
+            socket.connect(new java.net.InetSocketAddress(
+                    "127.0.0.1", Integer.getInteger(BanliDistribution.HTTP_PORT_PROPERTY)));
             socket.setSoTimeout(30_000);
             String credentials = java.util.Base64.getEncoder()
                     .encodeToString((username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic "
-                    + credentials + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
-                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+            socket.getOutputStream()
+                    .write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic " + credentials
+                                    + "\r\nConnection: close\r\n\r\n")
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(
+                            socket.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII))
+                    .readLine();
             return Integer.parseInt(statusLine.split(" ")[1]);
         }
     }
@@ -329,13 +439,21 @@ public class RestApiIT extends BanliExamTest {
         String overLimit = "x".repeat(1536 * 1024);
         assertProblem(anonymous.post("/session", json("username", "admin", "password", overLimit)), 413, null);
         // Without a declared length (chunked): the body is counted as it is read.
-        HttpResponse<String> chunked = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                "http://localhost:" + Integer.getInteger(BanliDistribution.HTTP_PORT_PROPERTY) + "/api/v1/session"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofInputStream(
-                        () -> new java.io.ByteArrayInputStream(json("username", "admin", "password", overLimit)
-                                .getBytes(StandardCharsets.UTF_8)))).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> chunked = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:"
+                                        + Integer.getInteger(BanliDistribution.HTTP_PORT_PROPERTY) + "/api/v1/session"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+                                        json("username", "admin", "password", overLimit)
+                                                .getBytes(StandardCharsets.UTF_8))))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(chunked.body(), 413, chunked.statusCode());
-        assertEquals("every answer", "nosniff", chunked.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals(
+                "every answer",
+                "nosniff",
+                chunked.headers().firstValue("X-Content-Type-Options").orElse(""));
         assertEquals("no-store", chunked.headers().firstValue("Cache-Control").orElse(""));
 
         List<Api.Answer> refused = List.of(
@@ -355,12 +473,20 @@ public class RestApiIT extends BanliExamTest {
                 assertFalse(answer.toString(), answer.text().contains(internal));
             }
         }
-        assertTrue(refused.get(3).toString(), refused.get(3).body().path("detail").asText().contains("2999"));
-        assertTrue(refused.get(1).toString(), refused.get(1).body().path("detail").asText().contains("数字"));
+        assertTrue(
+                refused.get(3).toString(),
+                refused.get(3).body().path("detail").asText().contains("2999"));
+        assertTrue(
+                refused.get(1).toString(),
+                refused.get(1).body().path("detail").asText().contains("数字"));
 
-        HttpResponse<String> deep = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                "http://localhost:" + Integer.getInteger(BanliDistribution.HTTP_PORT_PROPERTY) + "/" + "a/".repeat(2000)
-                        + "x.js")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> deep = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(
+                                        "http://localhost:" + Integer.getInteger(BanliDistribution.HTTP_PORT_PROPERTY)
+                                                + "/" + "a/".repeat(2000) + "x.js"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals("a path deeper than the desk is simply not found", 404, deep.statusCode());
     }
 
@@ -368,14 +494,20 @@ public class RestApiIT extends BanliExamTest {
     public void aUserChangesTheirPasswordAndTheOldOneStopsWorkingAtOnce() {
         County county = new County(admin, anonymous);
         assertEquals(200, county.deputyApi.get("/users/me").status());
-        Api.Answer wrong = county.deputyApi.post("/users/me/password",
-                json("currentPassword", "not-my-password", "newPassword", "新密码-new-password-1"));
+        Api.Answer wrong = county.deputyApi.post(
+                "/users/me/password", json("currentPassword", "not-my-password", "newPassword", "新密码-new-password-1"));
         assertProblem(wrong, 422, "currentPassword");
-        Api.Answer changed = county.deputyApi.post("/users/me/password",
+        Api.Answer changed = county.deputyApi.post(
+                "/users/me/password",
                 json("currentPassword", county.deputyPassword, "newPassword", "新密码-new-password-1"));
         assertEquals(changed.toString(), 204, changed.status());
         assertEquals(401, county.deputyApi.get("/users/me").status());
-        assertEquals(200, anonymous.as(county.deputy, "新密码-new-password-1").get("/users/me").status());
+        assertEquals(
+                200,
+                anonymous
+                        .as(county.deputy, "新密码-new-password-1")
+                        .get("/users/me")
+                        .status());
     }
 
     @Test
@@ -383,8 +515,21 @@ public class RestApiIT extends BanliExamTest {
         County county = new County(admin, anonymous);
         String title = "关于加快推进“城乡学校午餐”改善工作的建议（第二稿）";
         String body = "近年来，我县农村学校午餐条件仍有差距。建议：一、县财政加大投入；二、建立食品安全追溯制度。🍚 ";
-        Api.Answer registered = county.office.post("/items", json("kind", "SUGGESTION", "title", title, "body", body,
-                "submitter", county.deputy, "category", "教育", "publicReply", true));
+        Api.Answer registered = county.office.post(
+                "/items",
+                json(
+                        "kind",
+                        "SUGGESTION",
+                        "title",
+                        title,
+                        "body",
+                        body,
+                        "submitter",
+                        county.deputy,
+                        "category",
+                        "教育",
+                        "publicReply",
+                        true));
         assertEquals(registered.toString(), 201, registered.status());
         JsonNode item = registered.body();
         long id = item.path("id").asLong();
@@ -393,55 +538,97 @@ public class RestApiIT extends BanliExamTest {
         assertEquals("REGISTERED", item.path("status").asText());
         assertTrue(item.path("label").asText().matches("\\d{4}年建议第\\d+号"));
 
-        Api.Answer assigned = county.office.postIfMatch("/items/" + id + "/assign",
-                "\"" + item.path("version").asLong() + "\"", json("hostUnit", county.unit, "reason", "属教育类"));
+        Api.Answer assigned = county.office.postIfMatch(
+                "/items/" + id + "/assign",
+                "\"" + item.path("version").asLong() + "\"",
+                json("hostUnit", county.unit, "reason", "属教育类"));
         assertEquals(assigned.toString(), 200, assigned.status());
         assertEquals("ASSIGNED", assigned.body().path("status").asText());
         assertEquals("已交办", assigned.body().path("statusText").asText());
-        assertEquals(county.unit, assigned.body().path("progress").path("hostUnit").asText());
+        assertEquals(
+                county.unit, assigned.body().path("progress").path("hostUnit").asText());
         assertFalse(assigned.body().path("timing").path("deadline").isMissingNode());
 
         county.step(county.handler, id, "accept");
         String replyText = "经研究，我局已将农村学校午餐补助列入2027年预算，并建立食品安全追溯制度，感谢代表的关心和支持。";
-        county.step(county.handler, id, "reply-draft", "replyClass", "A", "text", replyText, "signer", "王局长",
-                "contactPerson", "李四", "contactPhone", "0571-88886666", "copyTo", "县人大常委会代表工委");
+        county.step(
+                county.handler,
+                id,
+                "reply-draft",
+                "replyClass",
+                "A",
+                "text",
+                replyText,
+                "signer",
+                "王局长",
+                "contactPerson",
+                "李四",
+                "contactPhone",
+                "0571-88886666",
+                "copyTo",
+                "县人大常委会代表工委");
         county.step(county.head, id, "reply-approval");
         county.step(county.handler, id, "reply-submission");
         JsonNode replied = county.step(county.office, id, "reply-review", "accept", true, "remark", "同意");
         assertEquals("REPLIED", replied.path("status").asText());
 
-        JsonNode rated = county.step(county.deputyApi, id, "rating", "satisfaction", "SATISFIED", "comment",
-                "办理认真，非常满意");
+        JsonNode rated =
+                county.step(county.deputyApi, id, "rating", "satisfaction", "SATISFIED", "comment", "办理认真，非常满意");
         assertEquals("CLOSED", rated.path("status").asText());
 
         JsonNode stored = county.item(id);
         assertEquals(title, stored.path("title").asText());
         assertEquals(body, stored.path("body").asText());
         assertEquals("教育", stored.path("category").asText());
-        JsonNode reply = county.deputyApi.get("/items/" + id).body().path("replies").path(0);
+        JsonNode reply =
+                county.deputyApi.get("/items/" + id).body().path("replies").path(0);
         assertEquals(replyText, reply.path("text").asText());
         assertEquals("王局长", reply.path("signer").asText());
         assertEquals("李四", reply.path("contactPerson").asText());
         assertEquals("县人大常委会代表工委", reply.path("copyTo").asText());
         assertEquals("ACCEPTED", reply.path("state").asText());
-        assertEquals("测试代表", county.deputyApi.get("/users/me").body().path("displayName").asText());
+        assertEquals(
+                "测试代表",
+                county.deputyApi.get("/users/me").body().path("displayName").asText());
         JsonNode rating = stored.path("ratings").path(0);
         assertEquals("办理认真，非常满意", rating.path("comment").asText());
         assertEquals(county.deputy, rating.path("enteredBy").asText());
         assertFalse(rating.path("enteredFrom").asText().isEmpty());
-        assertTrue("rated minutes after the reply: flagged", rating.path("flag").asText().contains("分钟"));
-        JsonNode seenByUnit = county.handler.get("/items/" + id).body().path("ratings").path(0);
+        assertTrue(
+                "rated minutes after the reply: flagged",
+                rating.path("flag").asText().contains("分钟"));
+        JsonNode seenByUnit =
+                county.handler.get("/items/" + id).body().path("ratings").path(0);
         assertEquals("SATISFIED", seenByUnit.path("satisfaction").asText());
-        assertTrue("the unit does not see where the rating came from", seenByUnit.path("enteredFrom").isMissingNode());
+        assertTrue(
+                "the unit does not see where the rating came from",
+                seenByUnit.path("enteredFrom").isMissingNode());
 
         List<String> actions = new ArrayList<>();
-        county.office.get("/items/" + id + "/history").body().forEach(e -> actions.add(e.path("action").asText()
-                + ":" + e.path("toStatus").asText() + ":" + e.path("actor").asText()));
-        assertEquals(List.of("REGISTER:REGISTERED:" + county.officeName, "ASSIGN:ASSIGNED:" + county.officeName,
-                "ACCEPT:HANDLING:" + county.handlerName, "DRAFT_REPLY:HANDLING:" + county.handlerName,
-                "APPROVE_REPLY:REPLY_APPROVED:" + county.headName, "SUBMIT_REPLY:UNDER_REVIEW:" + county.handlerName,
-                "REVIEW_REPLY:REPLIED:" + county.officeName, "RATE:CLOSED:" + county.deputy), actions);
-        assertEquals("属教育类", county.office.get("/items/" + id + "/history").body().path(1).path("reason").asText());
+        county.office
+                .get("/items/" + id + "/history")
+                .body()
+                .forEach(e -> actions.add(e.path("action").asText() + ":"
+                        + e.path("toStatus").asText() + ":" + e.path("actor").asText()));
+        assertEquals(
+                List.of(
+                        "REGISTER:REGISTERED:" + county.officeName,
+                        "ASSIGN:ASSIGNED:" + county.officeName,
+                        "ACCEPT:HANDLING:" + county.handlerName,
+                        "DRAFT_REPLY:HANDLING:" + county.handlerName,
+                        "APPROVE_REPLY:REPLY_APPROVED:" + county.headName,
+                        "SUBMIT_REPLY:UNDER_REVIEW:" + county.handlerName,
+                        "REVIEW_REPLY:REPLIED:" + county.officeName,
+                        "RATE:CLOSED:" + county.deputy),
+                actions);
+        assertEquals(
+                "属教育类",
+                county.office
+                        .get("/items/" + id + "/history")
+                        .body()
+                        .path(1)
+                        .path("reason")
+                        .asText());
     }
 
     @Test
@@ -451,7 +638,7 @@ public class RestApiIT extends BanliExamTest {
         org.osgi.service.cm.Configuration rules = configAdmin.getConfiguration("org.banli.handling", null);
         Dictionary<String, Object> original = rules.getProperties();
         Hashtable<String, Object> changed = new Hashtable<>();
-        for (Enumeration<String> keys = original.keys(); keys.hasMoreElements();) {
+        for (Enumeration<String> keys = original.keys(); keys.hasMoreElements(); ) {
             String key = keys.nextElement();
             changed.put(key, original.get(key));
         }
@@ -461,7 +648,8 @@ public class RestApiIT extends BanliExamTest {
             await().atMost(Duration.ofSeconds(30)).until(() -> {
                 long id = county.register("期限配置测试");
                 LocalDate today = LocalDate.now(shanghai);
-                String deadline = county.assign(id).path("progress").path("deadline").asText();
+                String deadline =
+                        county.assign(id).path("progress").path("deadline").asText();
                 return deadline.equals(today.plusMonths(5).toString())
                         || deadline.equals(LocalDate.now(shanghai).plusMonths(5).toString());
             });
@@ -477,27 +665,40 @@ public class RestApiIT extends BanliExamTest {
         for (int i = 1; i <= 3; i++) {
             ids.add(county.register("分页测试第" + i + "件"));
         }
-        long proposal = county.office.post("/items", json("kind", "PROPOSAL", "title", "提案过滤测试", "body", "正文",
-                "submitter", county.deputy)).body().path("id").asLong();
+        long proposal = county.office
+                .post("/items", json("kind", "PROPOSAL", "title", "提案过滤测试", "body", "正文", "submitter", county.deputy))
+                .body()
+                .path("id")
+                .asLong();
         county.assign(ids.get(0));
         county.assign(ids.get(1));
 
-        JsonNode byUnit = county.office.get("/items?unit=" + county.unit + "&size=1&page=1").body();
+        JsonNode byUnit = county.office
+                .get("/items?unit=" + county.unit + "&size=1&page=1")
+                .body();
         assertEquals(2, byUnit.path("total").asLong());
         assertEquals(1, byUnit.path("items").size());
         assertEquals(1, byUnit.path("page").asInt());
 
         JsonNode mine = county.deputyApi.get("/items?size=200").body();
-        assertEquals("the deputy sees exactly their own four items", 4, mine.path("total").asLong());
-        JsonNode proposals = county.deputyApi.get("/items?kind=PROPOSAL&year=" + Year.now(ZoneId.of("Asia/Shanghai")).getValue()).body();
+        assertEquals(
+                "the deputy sees exactly their own four items",
+                4,
+                mine.path("total").asLong());
+        JsonNode proposals = county.deputyApi
+                .get("/items?kind=PROPOSAL&year="
+                        + Year.now(ZoneId.of("Asia/Shanghai")).getValue())
+                .body();
         assertEquals(1, proposals.path("total").asLong());
         assertEquals(proposal, proposals.path("items").path(0).path("id").asLong());
-        JsonNode registered = county.deputyApi.get("/items?status=REGISTERED&size=200").body();
+        JsonNode registered =
+                county.deputyApi.get("/items?status=REGISTERED&size=200").body();
         assertEquals(2, registered.path("total").asLong());
 
         Api.Answer badStatus = county.office.get("/items?status=DONE");
         assertEquals(400, badStatus.status());
-        assertEquals("status", badStatus.body().path("errors").path(0).path("field").asText());
+        assertEquals(
+                "status", badStatus.body().path("errors").path(0).path("field").asText());
     }
 
     @Test
@@ -512,7 +713,13 @@ public class RestApiIT extends BanliExamTest {
         Api.Answer reply = other.handler.postIfMatch("/items/" + id + "/accept", "*", "{}");
         assertEquals(404, reply.status());
         assertFalse("no data leaks in the error", reply.text().contains("跨单位访问测试"));
-        assertEquals(0, other.handler.get("/items?unit=" + county.unit).body().path("total").asLong());
+        assertEquals(
+                0,
+                other.handler
+                        .get("/items?unit=" + county.unit)
+                        .body()
+                        .path("total")
+                        .asLong());
         assertEquals(404, other.deputyApi.get("/items/" + id).status());
 
         assertEquals(before, county.office.get("/items/" + id).body());
@@ -548,8 +755,8 @@ public class RestApiIT extends BanliExamTest {
         assertTrue(early.body().path("detail").asText().contains("已交办"));
         Api.Answer current = county.handler.get("/items/" + id);
         assertEquals("\"" + before.path("version").asLong() + "\"", current.etag());
-        Api.Answer staleTag = county.handler.postIfMatch("/items/" + id + "/accept",
-                "\"" + (before.path("version").asLong() - 1) + "\"", "{}");
+        Api.Answer staleTag = county.handler.postIfMatch(
+                "/items/" + id + "/accept", "\"" + (before.path("version").asLong() - 1) + "\"", "{}");
         assertProblem(staleTag, 409, null);
         assertProblem(county.handler.postIfMatch("/items/" + id + "/accept", "\"abc\"", "{}"), 400, "If-Match");
 
@@ -567,21 +774,28 @@ public class RestApiIT extends BanliExamTest {
         long before = county.office.get("/items?size=1").body().path("total").asLong();
 
         assertProblem(county.office.send("application/json", "/items", "{\"kind\":"), 400, null);
-        assertProblem(county.office.post("/items", json("kind", "SUGGESTIO", "title", "标题", "body", "正文",
-                "submitter", county.deputy)), 400, "kind");
+        assertProblem(
+                county.office.post(
+                        "/items", json("kind", "SUGGESTIO", "title", "标题", "body", "正文", "submitter", county.deputy)),
+                400,
+                "kind");
         assertProblem(county.office.post("/items", json("kind", "SUGGESTION", "titel", "标题")), 400, "titel");
         assertProblem(anonymous.get("/items"), 401, null);
-        assertProblem(county.handler.post("/items", json("kind", "SUGGESTION", "title", "标题", "body", "正文",
-                "submitter", county.deputy)), 403, null);
+        assertProblem(
+                county.handler.post(
+                        "/items", json("kind", "SUGGESTION", "title", "标题", "body", "正文", "submitter", county.deputy)),
+                403,
+                null);
         assertProblem(county.office.get("/items/987654321"), 404, null);
         assertProblem(county.office.send("text/plain", "/items", "标题"), 415, null);
-        Api.Answer empty = county.office.post("/items", json("kind", "SUGGESTION", "title", " ", "body", "正文",
-                "submitter", county.deputy));
+        Api.Answer empty = county.office.post(
+                "/items", json("kind", "SUGGESTION", "title", " ", "body", "正文", "submitter", county.deputy));
         assertProblem(empty, 422, "title");
         assertTrue(empty.body().path("detail").asText().contains("标题不能为空"));
         assertProblem(admin.post("/units", json("code", "Bad Code!", "name", "")), 422, "code");
 
-        assertEquals(before, county.office.get("/items?size=1").body().path("total").asLong());
+        assertEquals(
+                before, county.office.get("/items?size=1").body().path("total").asLong());
     }
 
     private static void assertProblem(Api.Answer answer, int status, String field) {
@@ -590,7 +804,10 @@ public class RestApiIT extends BanliExamTest {
         assertEquals(status, answer.body().path("status").asInt());
         assertFalse(answer.body().path("title").asText().isEmpty());
         if (field != null) {
-            assertEquals(answer.toString(), field, answer.body().path("errors").path(0).path("field").asText());
+            assertEquals(
+                    answer.toString(),
+                    field,
+                    answer.body().path("errors").path(0).path("field").asText());
         }
     }
 }

@@ -9,18 +9,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /** README's start command, run as a new user runs it: it starts Banli and says where and how to log in. */
 class StartScriptIT {
 
-    private static final Path SCRIPT = Path.of("..", "distribution", "banli").toAbsolutePath().normalize();
+    private static final Path SCRIPT =
+            Path.of("..", "distribution", "banli").toAbsolutePath().normalize();
     private static final Path HOME = Path.of("target", "script-it", "banli").toAbsolutePath();
     private static final int PORT = BanliDistribution.freePort();
-    private static final Map<String, String> ENVIRONMENT = Map.of("BANLI_HOME", HOME.toString(), "BANLI_HTTP_PORT",
-            Integer.toString(PORT));
+    private static final Map<String, String> ENVIRONMENT =
+            Map.of("BANLI_HOME", HOME.toString(), "BANLI_HTTP_PORT", Integer.toString(PORT));
 
     private static Processes.Result banli(String command) throws Exception {
         return Processes.run(null, List.of(SCRIPT.toString(), command), ENVIRONMENT, null);

@@ -42,7 +42,8 @@ final class UnpackedDistribution {
         UnpackedDistribution distribution = new UnpackedDistribution(home, BanliDistribution.freePort());
         distribution.setProperty("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", distribution.httpPort);
         distribution.setProperty("etc/org.apache.karaf.shell.cfg", "sshPort", BanliDistribution.freePort());
-        distribution.setProperty("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", BanliDistribution.freePort());
+        distribution.setProperty(
+                "etc/org.apache.karaf.management.cfg", "rmiRegistryPort", BanliDistribution.freePort());
         distribution.setProperty("etc/org.apache.karaf.management.cfg", "rmiServerPort", BanliDistribution.freePort());
         return distribution;
     }
@@ -66,8 +67,11 @@ final class UnpackedDistribution {
     void start(Map<String, String> environment, Api admin) throws Exception {
         Processes.run(home, List.of("bin/start"), environment, null);
         Api anonymous = api();
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
-                .until(() -> anonymous.get("/health").status() == 200 && admin.get("/units").status() == 200);
+        await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(500))
+                .ignoreExceptions()
+                .until(() -> anonymous.get("/health").status() == 200
+                        && admin.get("/units").status() == 200);
     }
 
     /**
@@ -77,7 +81,9 @@ final class UnpackedDistribution {
     Api.Answer startUntilReady(Map<String, String> environment, Api admin) throws Exception {
         Processes.run(home, List.of("bin/start"), environment, null);
         Api anonymous = api();
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(5)).ignoreExceptions()
+        await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(5))
+                .ignoreExceptions()
                 .until(() -> anonymous.get("/health").status() == 200);
         return admin.get("/units");
     }
@@ -86,8 +92,10 @@ final class UnpackedDistribution {
         long pid = Long.parseLong(Files.readString(home.resolve("karaf.pid")).strip());
         Processes.run(home, List.of("bin/stop"), Map.of(), null);
         // bin/status says "stopped" before the JVM has let go of Derby's files: wait for the process.
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-                .until(() -> !isRunning() && ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true));
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> !isRunning()
+                        && ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true));
     }
 
     boolean isRunning() throws Exception {
@@ -96,8 +104,8 @@ final class UnpackedDistribution {
 
     /** Runs one command in the Karaf console through {@code bin/client}, as an administrator would. */
     Processes.Result console(String user, String password, String command) throws Exception {
-        return Processes.run(home, List.of("bin/client", "-u", user, "-p", password, "-r", "2", "-b"), Map.of(),
-                command + "\n");
+        return Processes.run(
+                home, List.of("bin/client", "-u", user, "-p", password, "-r", "2", "-b"), Map.of(), command + "\n");
     }
 
     private void setProperty(String file, String key, int value) throws IOException {
@@ -105,7 +113,9 @@ final class UnpackedDistribution {
         String text = Files.readString(path, StandardCharsets.UTF_8);
         String line = key + " = " + value;
         String replaced = text.replaceAll("(?m)^\\s*" + java.util.regex.Pattern.quote(key) + "\\s*=.*$", line);
-        Files.writeString(path, replaced.equals(text) && !text.contains(line) ? text + "\n" + line + "\n" : replaced,
+        Files.writeString(
+                path,
+                replaced.equals(text) && !text.contains(line) ? text + "\n" + line + "\n" : replaced,
                 StandardCharsets.UTF_8);
     }
 }

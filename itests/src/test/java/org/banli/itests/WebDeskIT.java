@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,7 +19,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -36,8 +36,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /**
  * The web desk in a real headless Chromium (Debian's chromium and chromium-driver) against the
  * real distribution started with {@code bin/start}: one item's whole path through every role's
@@ -48,8 +46,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 class WebDeskIT {
 
     private static final String TITLE = "关于改善城关小学周边交通秩序的建议";
-    private static final String REPLY = "经研究，我局已会同县交警大队在城关小学门口增设护学岗和限速标志，上下学时段安排专人疏导，"
-            + "并将校门前道路纳入今年的道路改造计划。感谢您对教育工作的关心和支持。";
+    private static final String REPLY =
+            "经研究，我局已会同县交警大队在城关小学门口增设护学岗和限速标志，上下学时段安排专人疏导，" + "并将校门前道路纳入今年的道路改造计划。感谢您对教育工作的关心和支持。";
     private static final String MARKUP = "<img src=x onerror=\"document.title='pwned'\"><b>加粗</b>的标题";
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
@@ -65,12 +63,18 @@ class WebDeskIT {
         distribution = UnpackedDistribution.unpack("web-it");
         Processes.run(distribution.home, List.of("bin/start"), Map.of(), null);
         Path passwordFile = distribution.home.resolve("data/banli/admin-password.txt");
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
-                .until(() -> Files.exists(passwordFile) && !Files.readString(passwordFile).isBlank());
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> Files.exists(passwordFile)
+                        && !Files.readString(passwordFile).isBlank());
         String generated = Files.readString(passwordFile).strip();
         Api anonymous = distribution.api();
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
-                .ignoreExceptions().until(() -> anonymous.get("/health").status() == 200
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(500))
+                .ignoreExceptions()
+                .until(() -> anonymous.get("/health").status() == 200
                         && anonymous.as("admin", generated).get("/users/me").status() == 200);
         admin = anonymous.ownPassword("admin", generated, generated + "-管理员自设");
         county();
@@ -78,14 +82,25 @@ class WebDeskIT {
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--lang=zh-CN", "--window-size=1280,1000",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--lang=zh-CN",
+                "--window-size=1280,1000",
                 "--user-data-dir=" + Files.createTempDirectory("banli-chromium"));
         // A browser twenty hours behind the county: a date taken from the browser's clock is a day off most of the day.
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort()
-                .withEnvironment(Map.of("TZ", "Etc/GMT+12")).build();
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .withEnvironment(Map.of("TZ", "Etc/GMT+12"))
+                .build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
@@ -102,8 +117,10 @@ class WebDeskIT {
 
     /** Two units and one account per role, made through the API as an administrator would. */
     private static void county() {
-        assertEquals(201, admin.post("/units", json("code", "jyj", "name", "县教育局")).status());
-        assertEquals(201, admin.post("/units", json("code", "jtj", "name", "县交通运输局")).status());
+        assertEquals(
+                201, admin.post("/units", json("code", "jyj", "name", "县教育局")).status());
+        assertEquals(
+                201, admin.post("/units", json("code", "jtj", "name", "县交通运输局")).status());
         user("office", "政府办张科长", "OFFICE", null);
         user("jyj-handler", "教育局李经办", "HANDLER", "jyj");
         user("jyj-head", "王局长", "UNIT_HEAD", "jyj");
@@ -111,14 +128,37 @@ class WebDeskIT {
         user("deputy", "陈代表", "SUBMITTER", null);
         user("duban", "督查室刘主任", "SUPERVISOR", null);
         // A second administrator, left with the password the first one chose for them.
-        assertEquals(201, admin.post("/users", json("username", "admin2", "displayName", "信息中心孙工", "password",
-                SECOND_ADMIN_INITIAL, "roles", List.of("ADMIN"))).status());
+        assertEquals(
+                201,
+                admin.post(
+                                "/users",
+                                json(
+                                        "username",
+                                        "admin2",
+                                        "displayName",
+                                        "信息中心孙工",
+                                        "password",
+                                        SECOND_ADMIN_INITIAL,
+                                        "roles",
+                                        List.of("ADMIN")))
+                        .status());
     }
 
     /** An account as the administrator makes it, whose owner has set their own password since. */
     private static void user(String username, String name, String role, String unit) {
-        distribution.api().account(admin, password(username), "username", username, "displayName", name, "roles",
-                List.of(role), "unitCode", unit);
+        distribution
+                .api()
+                .account(
+                        admin,
+                        password(username),
+                        "username",
+                        username,
+                        "displayName",
+                        name,
+                        "roles",
+                        List.of(role),
+                        "unitCode",
+                        unit);
     }
 
     private static String password(String username) {
@@ -129,17 +169,24 @@ class WebDeskIT {
     @Order(1)
     void sessionsAreHttpOnlyStrictAndEveryWriteNeedsTheTokenFromTheSameOrigin() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(distribution.url("/"))).build(),
+        HttpResponse<String> page = http.send(
+                HttpRequest.newBuilder(URI.create(distribution.url("/"))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("/js/app.js"), page.body());
         String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
         assertTrue(policy.contains("default-src 'self'") && policy.contains("frame-ancestors 'none'"), policy);
-        assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
-        for (String outside : List.of("/META-INF/MANIFEST.MF", "/org/banli/web/internal/DeskServlet.class",
+        assertEquals(
+                "nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
+        for (String outside : List.of(
+                "/META-INF/MANIFEST.MF",
+                "/org/banli/web/internal/DeskServlet.class",
                 "/js/../../etc/users.properties")) {
-            int status = http.send(HttpRequest.newBuilder(URI.create(distribution.url(outside))).build(),
-                    HttpResponse.BodyHandlers.ofString()).statusCode();
+            int status = http.send(
+                            HttpRequest.newBuilder(URI.create(distribution.url(outside)))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .statusCode();
             assertTrue(status == 404 || status == 400, outside + " is not served: " + status);
         }
 
@@ -154,38 +201,60 @@ class WebDeskIT {
         String token = Api.JSON.readTree(login.body()).path("csrfToken").asText();
         String item = json("kind", "SUGGESTION", "title", "会话测试", "body", "内容", "submitter", "deputy");
 
-        assertEquals(403, http.send(write(session, null, null, item), HttpResponse.BodyHandlers.ofString()).statusCode(),
+        assertEquals(
+                403,
+                http.send(write(session, null, null, item), HttpResponse.BodyHandlers.ofString())
+                        .statusCode(),
                 "a write without the token is refused");
-        assertEquals(403, http.send(write(session, token, "http://evil.example", item),
-                HttpResponse.BodyHandlers.ofString()).statusCode(), "a write from another origin is refused");
+        assertEquals(
+                403,
+                http.send(write(session, token, "http://evil.example", item), HttpResponse.BodyHandlers.ofString())
+                        .statusCode(),
+                "a write from another origin is refused");
         Api office = distribution.api().as("office", password("office"));
         JsonNode listed = office.get("/items").body();
         assertTrue(listed.path("total").isNumber(), listed.toString());
         long before = listed.path("total").asLong();
-        HttpResponse<String> written = http.send(write(session, token, distribution.url(""), item),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> written =
+                http.send(write(session, token, distribution.url(""), item), HttpResponse.BodyHandlers.ofString());
         assertEquals(201, written.statusCode(), written.body());
         assertEquals(before + 1, office.get("/items").body().path("total").asLong(), "only the proper write counted");
 
-        HttpResponse<String> logout = http.send(HttpRequest.newBuilder(URI.create(distribution.url("/api/v1/session")))
-                .header("Cookie", session).header("X-Banli-CSRF", token).DELETE().build(),
+        HttpResponse<String> logout = http.send(
+                HttpRequest.newBuilder(URI.create(distribution.url("/api/v1/session")))
+                        .header("Cookie", session)
+                        .header("X-Banli-CSRF", token)
+                        .DELETE()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(204, logout.statusCode());
-        assertEquals(401, http.send(HttpRequest.newBuilder(URI.create(distribution.url("/api/v1/session")))
-                .header("Cookie", session).header("X-Banli-Client", "desk").build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode(), "the session ended at logout");
+        assertEquals(
+                401,
+                http.send(
+                                HttpRequest.newBuilder(URI.create(distribution.url("/api/v1/session")))
+                                        .header("Cookie", session)
+                                        .header("X-Banli-Client", "desk")
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .statusCode(),
+                "the session ended at logout");
     }
 
     private static HttpResponse<String> login(HttpClient http, String username, String password) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(distribution.url("/api/v1/session")))
-                .header("Content-Type", "application/json").header("X-Banli-Client", "desk")
-                .POST(HttpRequest.BodyPublishers.ofString(json("username", username, "password", password),
-                        StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(distribution.url("/api/v1/session")))
+                        .header("Content-Type", "application/json")
+                        .header("X-Banli-Client", "desk")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                json("username", username, "password", password), StandardCharsets.UTF_8))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpRequest write(String cookie, String token, String origin, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(distribution.url("/api/v1/items")))
-                .header("Cookie", cookie).header("Content-Type", "application/json")
+                .header("Cookie", cookie)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (token != null) {
             request.header("X-Banli-CSRF", token);
@@ -206,14 +275,18 @@ class WebDeskIT {
         wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "登录"));
         submitLogin("admin2", SECOND_ADMIN_INITIAL);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "您的密码是系统生成或管理员设置的初始密码"));
-        assertEquals(403, withBrowserSession(distribution.url("/api/v1/items")).statusCode(),
+        assertEquals(
+                403,
+                withBrowserSession(distribution.url("/api/v1/items")).statusCode(),
                 "nothing but the password change until it is changed");
         type("currentPassword", SECOND_ADMIN_INITIAL);
         type("newPassword", "管理员的新密码-2026");
         type("repeat", "管理员的新密码-2026");
         click(By.cssSelector("main button[type=submit]"));
         wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "系统管理"));
-        assertEquals(200, distribution.api().as("admin2", "管理员的新密码-2026").get("/units").status());
+        assertEquals(
+                200,
+                distribution.api().as("admin2", "管理员的新密码-2026").get("/units").status());
         String page = text("main");
         assertTrue(page.contains("org.banli.report.pdf") && page.contains("0.1.0"), "plugins with versions: " + page);
         assertTrue(page.contains("教育局李经办") && page.contains("县交通运输局"), page);
@@ -224,8 +297,12 @@ class WebDeskIT {
     private static HttpResponse<String> withBrowserSession(String url) throws Exception {
         org.openqa.selenium.Cookie cookie = browser.manage().getCookieNamed("banli_session");
         assertTrue(cookie.isHttpOnly(), "out of scripts' reach");
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
-                .header("Cookie", "banli_session=" + cookie.getValue()).build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .header("Cookie", "banli_session=" + cookie.getValue())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -247,12 +324,20 @@ class WebDeskIT {
         assertTrue(registered.contains("年建议第"), registered);
         link.click();
         wait.until(ExpectedConditions.textToBe(By.id("item-title"), TITLE));
-        itemId = Long.parseLong(browser.findElement(By.cssSelector("article[data-item]")).getAttribute("data-item"));
+        itemId = Long.parseLong(
+                browser.findElement(By.cssSelector("article[data-item]")).getAttribute("data-item"));
         assertTrue(text("main dl.meta").contains("陈代表（deputy）"), "the submitter by name: " + text("main dl.meta"));
-        new Select(browser.findElement(By.cssSelector("[data-step=assign] select[name=hostUnit]"))).selectByValue("jyj");
+        new Select(browser.findElement(By.cssSelector("[data-step=assign] select[name=hostUnit]")))
+                .selectByValue("jyj");
         submit("assign");
         awaitStatus("已交办");
-        assertEquals("jyj", admin.get("/items/" + itemId).body().path("progress").path("hostUnit").asText());
+        assertEquals(
+                "jyj",
+                admin.get("/items/" + itemId)
+                        .body()
+                        .path("progress")
+                        .path("hostUnit")
+                        .asText());
         assertTrue(text("#timeline").contains("交办"), text("#timeline"));
         screenshot("02-office-assigned");
     }
@@ -262,8 +347,10 @@ class WebDeskIT {
     void theHandlerFindsItInTheQueueAcceptsContactsAndDraftsWithTheFormatCheckInline() throws Exception {
         // The desk counts the unread messages when it opens: wait until the outbox has delivered the assignment.
         Api handlerApi = distribution.api().as("jyj-handler", password("jyj-handler"));
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
-                .until(() -> handlerApi.get("/inbox/unread").body().path("count").asInt() >= 1);
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() ->
+                        handlerApi.get("/inbox/unread").body().path("count").asInt() >= 1);
         logIn("jyj-handler");
         wait.until(d -> !d.findElement(By.id("unread")).getText().isEmpty());
         assertTrue(Integer.parseInt(text("#unread")) >= 1, "the assignment reached the inbox: " + text("#unread"));
@@ -276,8 +363,10 @@ class WebDeskIT {
         submit("accept");
         awaitStatus("办理中");
 
-        assertEquals(LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(),
-                find("[data-step=contacts] input[name=date]").getAttribute("value"), "the contact's day is the county's");
+        assertEquals(
+                LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(),
+                find("[data-step=contacts] input[name=date]").getAttribute("value"),
+                "the contact's day is the county's");
         new Select(find("[data-step=contacts] select[name=phase]")).selectByValue("BEFORE");
         new Select(find("[data-step=contacts] select[name=method]")).selectByValue("VISIT");
         type("[data-step=contacts]", "participants", "陈代表、李经办");
@@ -299,7 +388,14 @@ class WebDeskIT {
         type("[data-step=reply-draft]", "contactPhone", "0571-88886666");
         submit("reply-draft");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("reply-check"), "规范化检查通过"));
-        assertEquals("DRAFT", admin.get("/items/" + itemId).body().path("replies").path(0).path("state").asText());
+        assertEquals(
+                "DRAFT",
+                admin.get("/items/" + itemId)
+                        .body()
+                        .path("replies")
+                        .path(0)
+                        .path("state")
+                        .asText());
         screenshot("05-handler-draft");
     }
 
@@ -334,7 +430,8 @@ class WebDeskIT {
     /** Opens the item from its row in a group of the person's first page. */
     private static void openFromList(String group) {
         wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("[data-group=" + group + "] tr[data-item='" + itemId + "'] a"))).click();
+                        By.cssSelector("[data-group=" + group + "] tr[data-item='" + itemId + "'] a")))
+                .click();
         wait.until(ExpectedConditions.textToBe(By.id("item-title"), TITLE));
     }
 
@@ -355,14 +452,14 @@ class WebDeskIT {
         browser.manage().window().setSize(new Dimension(390, 844));
         try {
             logIn("deputy");
-            WebElement card = wait.until(ExpectedConditions.presenceOfElementLocated(
-                    By.cssSelector("article[data-item='" + itemId + "']")));
+            WebElement card = wait.until(
+                    ExpectedConditions.presenceOfElementLocated(By.cssSelector("article[data-item='" + itemId + "']")));
             assertTrue(card.getText().contains("已答复"), card.getText());
             screenshot("09-deputy-mine-phone");
             card.findElement(By.linkText(TITLE)).click();
             wait.until(ExpectedConditions.textToBe(By.id("reply-text"), REPLY));
-            HttpResponse<String> letter = withBrowserSession(browser.findElement(By.linkText("查看答复函"))
-                    .getAttribute("href"));
+            HttpResponse<String> letter =
+                    withBrowserSession(browser.findElement(By.linkText("查看答复函")).getAttribute("href"));
             assertEquals(200, letter.statusCode());
             assertTrue(letter.body().contains("陈代表") && letter.body().contains("护学岗"), letter.body());
             click(By.cssSelector("[data-step=contact-confirmation] input[type=radio][value=true]"));
@@ -379,33 +476,39 @@ class WebDeskIT {
             browser.manage().window().setSize(new Dimension(1280, 1000));
         }
         JsonNode item = admin.get("/items/" + itemId).body();
-        assertEquals("SATISFIED", item.path("ratings").path(0).path("satisfaction").asText());
-        assertEquals("护学岗已经设立，很满意！", item.path("ratings").path(0).path("comment").asText());
+        assertEquals(
+                "SATISFIED", item.path("ratings").path(0).path("satisfaction").asText());
+        assertEquals(
+                "护学岗已经设立，很满意！", item.path("ratings").path(0).path("comment").asText());
     }
 
     @Test
     @Order(8)
     void theSupervisorsDashboardShowsEachUnitsFigures() throws Exception {
         logIn("duban");
-        WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#unit-figures tr[data-unit=jyj]")));
+        WebElement row = wait.until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#unit-figures tr[data-unit=jyj]")));
         String figures = row.getText();
         assertTrue(figures.contains("县教育局") && figures.contains("100.0%"), figures);
-        int units = browser.findElements(By.cssSelector("#unit-figures tbody tr")).size();
-        assertEquals(3 + 3 * units, browser.findElements(By.cssSelector("svg.chart rect")).size(),
+        int units =
+                browser.findElements(By.cssSelector("#unit-figures tbody tr")).size();
+        assertEquals(
+                3 + 3 * units,
+                browser.findElements(By.cssSelector("svg.chart rect")).size(),
                 "a legend of three and three bars for each unit");
         assertEquals("0", text("[data-figure=overdue] strong"));
         screenshot("11-supervisor-dashboard");
         click(By.cssSelector("#who button[lang=en]"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "Supervision dashboard"));
+        wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "Supervision dashboard"));
         assertTrue(text("#unit-figures thead").contains("Reply rate"), text("#unit-figures thead"));
         assertTrue(text("#nav").contains("Assessment"), text("#nav"));
         click(By.cssSelector("#who button[lang=zh]"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "督办看板"));
 
         open("#/assessment");
-        WebElement ranked = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#ranking tr[data-unit=jyj]")));
+        WebElement ranked =
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#ranking tr[data-unit=jyj]")));
         assertTrue(ranked.getText().startsWith("1") && ranked.getText().contains("县教育局"), ranked.getText());
         assertFalse(ranked.findElements(By.cssSelector("li")).isEmpty(), "each unit's score is explained");
         screenshot("12-supervisor-assessment");
@@ -436,17 +539,28 @@ class WebDeskIT {
     @Order(10)
     void anItemTitledWithMarkupShowsItAsText() throws Exception {
         Api office = distribution.api().as("office", password("office"));
-        Api.Answer registered = office.post("/items", json("kind", "PROPOSAL", "title", MARKUP, "body",
-                "<script>document.title='pwned'</script>正文", "submitter", "deputy"));
+        Api.Answer registered = office.post(
+                "/items",
+                json(
+                        "kind",
+                        "PROPOSAL",
+                        "title",
+                        MARKUP,
+                        "body",
+                        "<script>document.title='pwned'</script>正文",
+                        "submitter",
+                        "deputy"));
         assertEquals(201, registered.status(), registered.toString());
         logIn("office");
         open("#/items/" + registered.body().path("id").asLong());
         wait.until(ExpectedConditions.textToBe(By.id("item-title"), MARKUP));
         assertEquals("<script>document.title='pwned'</script>正文", text("#item-body"));
-        assertTrue(browser.findElements(By.cssSelector("#item-title img, #item-title b, main script")).isEmpty());
+        assertTrue(browser.findElements(By.cssSelector("#item-title img, #item-title b, main script"))
+                .isEmpty());
         assertFalse(browser.getTitle().contains("pwned"));
         open("#/office");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-group=to-assign]"), MARKUP));
+        wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-group=to-assign]"), MARKUP));
         assertTrue(browser.findElements(By.cssSelector("main img")).isEmpty());
         screenshot("14-markup-as-text");
     }
@@ -455,11 +569,25 @@ class WebDeskIT {
     @Order(11)
     void theOfficeApprovesAReturnRequestAndTheItemMovesToTheUnitItChose() throws Exception {
         Api office = distribution.api().as("office", password("office"));
-        long id = office.post("/items", json("kind", "SUGGESTION", "title", "关于农村公路养护的建议", "body",
-                "建议加强农村公路日常养护。", "submitter", "deputy")).body().path("id").asLong();
+        long id = office.post(
+                        "/items",
+                        json(
+                                "kind",
+                                "SUGGESTION",
+                                "title",
+                                "关于农村公路养护的建议",
+                                "body",
+                                "建议加强农村公路日常养护。",
+                                "submitter",
+                                "deputy"))
+                .body()
+                .path("id")
+                .asLong();
         assertEquals(200, office.step(id, "assign", json("hostUnit", "jyj")).status());
-        Api.Answer asked = distribution.api().as("jyj-handler", password("jyj-handler")).step(id,
-                "return-request", json("reason", "公路养护属交通运输局职责"));
+        Api.Answer asked = distribution
+                .api()
+                .as("jyj-handler", password("jyj-handler"))
+                .step(id, "return-request", json("reason", "公路养护属交通运输局职责"));
         assertEquals(200, asked.status(), asked.toString());
 
         logIn("office");
@@ -470,7 +598,13 @@ class WebDeskIT {
         type("[data-step=return-decision]", "reason", "同意改由交通运输局主办");
         submit("return-decision");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main dl.meta"), "县交通运输局"));
-        assertEquals("jtj", office.get("/items/" + id).body().path("progress").path("hostUnit").asText());
+        assertEquals(
+                "jtj",
+                office.get("/items/" + id)
+                        .body()
+                        .path("progress")
+                        .path("hostUnit")
+                        .asText());
         screenshot("15-office-return-decided");
     }
 
@@ -485,14 +619,22 @@ class WebDeskIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"), "设定公开"));
         click(By.cssSelector("#who button.link:last-child"));
         wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "登录"));
-        assertTrue(browser.manage().getCookieNamed("banli_session") == null
-                || browser.manage().getCookieNamed("banli_session").getValue().isEmpty(), "logged out");
+        assertTrue(
+                browser.manage().getCookieNamed("banli_session") == null
+                        || browser.manage()
+                                .getCookieNamed("banli_session")
+                                .getValue()
+                                .isEmpty(),
+                "logged out");
 
         click(By.linkText("查看公开的答复（无需登录）"));
-        WebElement reply = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("article[data-item='" + itemId + "']")));
-        assertTrue(reply.getText().contains(TITLE) && reply.getText().contains("护学岗")
-                && reply.getText().contains("县教育局"), reply.getText());
+        WebElement reply = wait.until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("article[data-item='" + itemId + "']")));
+        assertTrue(
+                reply.getText().contains(TITLE)
+                        && reply.getText().contains("护学岗")
+                        && reply.getText().contains("县教育局"),
+                reply.getText());
         assertFalse(reply.getText().contains("88886666"), "no contact details in public: " + reply.getText());
         screenshot("16-public-replies");
     }
@@ -552,7 +694,8 @@ class WebDeskIT {
     }
 
     private static String fieldError(String field) {
-        return browser.findElement(By.cssSelector("main [data-field=" + field + "] .field-error")).getText();
+        return browser.findElement(By.cssSelector("main [data-field=" + field + "] .field-error"))
+                .getText();
     }
 
     private static String replyFieldError(String field) {

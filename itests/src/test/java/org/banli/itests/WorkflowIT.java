@@ -6,6 +6,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -21,14 +22,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The whole life of items over HTTP in the real distribution: a county's year that reaches
@@ -55,38 +53,80 @@ public class WorkflowIT extends BanliExamTest {
 
         long assigned = a.register("已交办：关于修缮乡村道路的建议");
         JsonNode afterAssign = a.assign(assigned, a.coUnit);
-        assertEquals(today().plusMonths(3).toString(), afterAssign.path("progress").path("deadline").asText());
-        assertEquals(ChronoUnit.DAYS.between(today(), today().plusMonths(3)),
+        assertEquals(
+                today().plusMonths(3).toString(),
+                afterAssign.path("progress").path("deadline").asText());
+        assertEquals(
+                ChronoUnit.DAYS.between(today(), today().plusMonths(3)),
                 afterAssign.path("timing").path("daysLeft").asLong());
-        assertEquals(a.coUnit, afterAssign.path("coUnits").path(0).path("unitCode").asText());
-        assertTrue("a return is possible for a few working days",
-                LocalDate.parse(afterAssign.path("timing").path("returnUntil").asText()).isAfter(today()));
+        assertEquals(
+                a.coUnit, afterAssign.path("coUnits").path(0).path("unitCode").asText());
+        assertTrue(
+                "a return is possible for a few working days",
+                LocalDate.parse(afterAssign.path("timing").path("returnUntil").asText())
+                        .isAfter(today()));
         items.put("ASSIGNED", assigned);
 
         long handling = a.register("办理中：关于加强校园安全的建议");
         a.assign(handling, a.coUnit);
         a.step(a.handler, handling, "accept");
         a.step(a.coHandler, handling, "accept");
-        a.step(a.handler, handling, "contacts", "phase", "BEFORE", "method", "VISIT", "date", today().toString(),
-                "participants", "代表、经办人", "summary", "登门听取代表意见");
+        a.step(
+                a.handler,
+                handling,
+                "contacts",
+                "phase",
+                "BEFORE",
+                "method",
+                "VISIT",
+                "date",
+                today().toString(),
+                "participants",
+                "代表、经办人",
+                "summary",
+                "登门听取代表意见");
         a.step(a.coHandler, handling, "co-unit-opinion", "opinion", "协办单位同意主办单位的处理意见。");
         items.put("HANDLING", handling);
 
         long approved = a.register("已审定：关于完善养老服务的建议");
         a.assign(approved);
         a.step(a.handler, approved, "accept");
-        a.step(a.handler, approved, "reply-draft", "replyClass", "A", "text",
-                "经研究，我局已将养老服务设施建设列入年度计划，年内完成，感谢代表的关心和支持。", "signer", "王局长",
-                "contactPerson", "张科长", "contactPhone", "13800001111");
+        a.step(
+                a.handler,
+                approved,
+                "reply-draft",
+                "replyClass",
+                "A",
+                "text",
+                "经研究，我局已将养老服务设施建设列入年度计划，年内完成，感谢代表的关心和支持。",
+                "signer",
+                "王局长",
+                "contactPerson",
+                "张科长",
+                "contactPhone",
+                "13800001111");
         a.step(a.head, approved, "reply-approval");
         items.put("REPLY_APPROVED", approved);
 
         long underReview = a.register("待审核：关于治理河道污染的建议");
         a.assign(underReview);
         a.step(a.handler, underReview, "accept");
-        a.step(a.handler, underReview, "reply-draft", "replyClass", "C", "limitReason", "BEYOND_COUNTY_AUTHORITY",
-                "text", "经研究，河道治理需省级审批立项，我局已向上级部门报告，争取明年列入计划。", "signer", "王局长",
-                "contactPerson", "张科长", "contactPhone", "0571-88886666");
+        a.step(
+                a.handler,
+                underReview,
+                "reply-draft",
+                "replyClass",
+                "C",
+                "limitReason",
+                "BEYOND_COUNTY_AUTHORITY",
+                "text",
+                "经研究，河道治理需省级审批立项，我局已向上级部门报告，争取明年列入计划。",
+                "signer",
+                "王局长",
+                "contactPerson",
+                "张科长",
+                "contactPhone",
+                "0571-88886666");
         a.step(a.head, underReview, "reply-approval");
         a.step(a.handler, underReview, "reply-submission");
         items.put("UNDER_REVIEW", underReview);
@@ -103,9 +143,11 @@ public class WorkflowIT extends BanliExamTest {
         b.assign(rehandling);
         b.step(b.handler, rehandling, "accept");
         b.reply(rehandling, "C");
-        JsonNode reopened = b.step(b.deputyApi, rehandling, "rating", "satisfaction", "UNSATISFIED", "comment",
-                "未解决实际问题");
-        assertEquals(today().plusMonths(1).toString(), reopened.path("progress").path("deadline").asText());
+        JsonNode reopened =
+                b.step(b.deputyApi, rehandling, "rating", "satisfaction", "UNSATISFIED", "comment", "未解决实际问题");
+        assertEquals(
+                today().plusMonths(1).toString(),
+                reopened.path("progress").path("deadline").asText());
         assertEquals(2, reopened.path("progress").path("round").asInt());
         items.put("REHANDLING", rehandling);
 
@@ -115,8 +157,8 @@ public class WorkflowIT extends BanliExamTest {
         b.reply(consultation, "C");
         b.step(b.deputyApi, consultation, "rating", "satisfaction", "UNSATISFIED");
         b.reply(consultation, "C");
-        JsonNode toConsult = b.step(b.deputyApi, consultation, "rating", "satisfaction", "UNSATISFIED", "comment",
-                "仍不满意");
+        JsonNode toConsult =
+                b.step(b.deputyApi, consultation, "rating", "satisfaction", "UNSATISFIED", "comment", "仍不满意");
         assertEquals("CONSULTATION", toConsult.path("status").asText());
         assertEquals(2, toConsult.path("ratings").size());
 
@@ -133,19 +175,49 @@ public class WorkflowIT extends BanliExamTest {
         b.step(b.handler, closed, "accept");
         b.reply(closed, "B", commitment("年内安装路灯20盏", due));
         b.step(b.deputyApi, closed, "rating", "satisfaction", "SATISFIED");
-        long promise = b.item(closed).path("replies").path(0).path("commitments").path(0).path("id").asLong();
-        JsonNode kept = b.step(b.handler, closed, "commitment-progress", "commitmentId", promise, "doneOn",
-                today().toString(), "progress", "20盏路灯已全部安装");
+        long promise = b.item(closed)
+                .path("replies")
+                .path(0)
+                .path("commitments")
+                .path(0)
+                .path("id")
+                .asLong();
+        JsonNode kept = b.step(
+                b.handler,
+                closed,
+                "commitment-progress",
+                "commitmentId",
+                promise,
+                "doneOn",
+                today().toString(),
+                "progress",
+                "20盏路灯已全部安装");
         assertEquals("CLOSED", kept.path("status").asText());
         items.put("CLOSED", closed);
 
         // Consultation closes the item whose promises are kept.
-        JsonNode consulted = b.step(b.office, consultation, "consultation", "date", today().toString(),
-                "participants", "代表、局长、政府办", "summary", "当面说明上级审批进度，代表表示理解");
+        JsonNode consulted = b.step(
+                b.office,
+                consultation,
+                "consultation",
+                "date",
+                today().toString(),
+                "participants",
+                "代表、局长、政府办",
+                "summary",
+                "当面说明上级审批进度，代表表示理解");
         assertEquals("CLOSED", consulted.path("status").asText());
         items.put("CLOSED after consultation", consultation);
-        b.step(b.supervisor, items.get("REHANDLING"), "notices", "unitCode", b.unit, "text", "请于本周内报送重新办理方案",
-                "dueDate", today().plusDays(7).toString());
+        b.step(
+                b.supervisor,
+                items.get("REHANDLING"),
+                "notices",
+                "unitCode",
+                b.unit,
+                "text",
+                "请于本周内报送重新办理方案",
+                "dueDate",
+                today().plusDays(7).toString());
 
         Map<String, String> expected = new LinkedHashMap<>();
         Map<String, String> actual = new LinkedHashMap<>();
@@ -156,11 +228,35 @@ public class WorkflowIT extends BanliExamTest {
         assertEquals(expected, actual);
 
         // Lists filter by unit, co-unit and state; the co-unit sees the items it co-handles.
-        assertEquals(5, a.office.get("/items?unit=" + a.unit + "&size=50").body().path("total").asLong());
+        assertEquals(
+                5,
+                a.office
+                        .get("/items?unit=" + a.unit + "&size=50")
+                        .body()
+                        .path("total")
+                        .asLong());
         assertEquals(2, a.coHandler.get("/items?size=50").body().path("total").asLong());
-        assertEquals(1, a.office.get("/items?unit=" + a.unit + "&status=UNDER_REVIEW").body().path("total").asLong());
-        assertEquals(0, a.office.get("/items?unit=" + a.unit + "&overdue=true").body().path("total").asLong());
-        assertEquals(1, b.office.get("/items?unit=" + b.unit + "&dueWithin=31").body().path("total").asLong());
+        assertEquals(
+                1,
+                a.office
+                        .get("/items?unit=" + a.unit + "&status=UNDER_REVIEW")
+                        .body()
+                        .path("total")
+                        .asLong());
+        assertEquals(
+                0,
+                a.office
+                        .get("/items?unit=" + a.unit + "&overdue=true")
+                        .body()
+                        .path("total")
+                        .asLong());
+        assertEquals(
+                1,
+                b.office
+                        .get("/items?unit=" + b.unit + "&dueWithin=31")
+                        .body()
+                        .path("total")
+                        .asLong());
     }
 
     @Test
@@ -173,7 +269,9 @@ public class WorkflowIT extends BanliExamTest {
         a.step(a.handler, extended, "accept");
         String asked = today().plusMonths(5).toString();
         a.step(a.handler, extended, "extension-request", "until", asked, "reason", "需完成用地审批");
-        Api.Answer tooFar = a.office.step(extended, "extension-decision",
+        Api.Answer tooFar = a.office.step(
+                extended,
+                "extension-decision",
                 json("approve", true, "until", today().plusMonths(7).toString()));
         assertEquals(tooFar.toString(), 422, tooFar.status());
         JsonNode granted = a.step(a.office, extended, "extension-decision", "approve", true, "reason", "同意");
@@ -183,8 +281,8 @@ public class WorkflowIT extends BanliExamTest {
         long returned = a.register("退回：关于规范出租车管理的建议");
         a.assign(returned);
         a.step(a.handler, returned, "return-request", "reason", "出租车管理属交通部门职责");
-        JsonNode moved = a.step(a.office, returned, "return-decision", "approve", true, "hostUnit", b.unit, "reason",
-                "改办交通部门");
+        JsonNode moved =
+                a.step(a.office, returned, "return-decision", "approve", true, "hostUnit", b.unit, "reason", "改办交通部门");
         assertEquals(b.unit, moved.path("progress").path("hostUnit").asText());
         assertEquals(404, a.handler.get("/items/" + returned).status());
         assertEquals(200, b.handler.get("/items/" + returned).status());
@@ -192,8 +290,23 @@ public class WorkflowIT extends BanliExamTest {
         long lead = a.register("并案主件：关于学校午餐的建议");
         String otherDeputy = a.unit + "-deputy2";
         Api otherDeputyApi = a.account(otherDeputy, Set.of("SUBMITTER"), null, "另一位代表", "pw-" + UUID.randomUUID());
-        long member = a.office.post("/items", json("kind", "SUGGESTION", "title", "并入件：关于学生营养餐的建议", "body",
-                "正文", "submitter", otherDeputy, "publicReply", true)).body().path("id").asLong();
+        long member = a.office
+                .post(
+                        "/items",
+                        json(
+                                "kind",
+                                "SUGGESTION",
+                                "title",
+                                "并入件：关于学生营养餐的建议",
+                                "body",
+                                "正文",
+                                "submitter",
+                                otherDeputy,
+                                "publicReply",
+                                true))
+                .body()
+                .path("id")
+                .asLong();
         a.step(a.office, lead, "merge", "items", List.of(member), "reason", "同类建议并案办理");
         a.assign(lead);
         a.step(a.handler, lead, "accept");
@@ -202,23 +315,46 @@ public class WorkflowIT extends BanliExamTest {
         assertEquals("REPLIED", memberNow.path("status").asText());
         assertEquals(lead, memberNow.path("progress").path("mergedInto").asLong());
         assertEquals(1, memberNow.path("replies").size());
-        assertEquals("CLOSED", a.step(otherDeputyApi, member, "rating", "satisfaction", "SATISFIED").path("status")
-                .asText());
+        assertEquals(
+                "CLOSED",
+                a.step(otherDeputyApi, member, "rating", "satisfaction", "SATISFIED")
+                        .path("status")
+                        .asText());
         assertEquals("REPLIED", a.item(lead).path("status").asText());
 
         String leaderName = a.unit + "-leader";
         Api leader = a.account(leaderName, Set.of("LEADER"), null, "张副县长", "pw-" + UUID.randomUUID());
-        assertEquals(403, leader.postIfMatch("/items/" + lead + "/comments", "*", json("text", "请抓紧")).status());
+        assertEquals(
+                403,
+                leader.postIfMatch("/items/" + lead + "/comments", "*", json("text", "请抓紧"))
+                        .status());
         JsonNode key = a.step(a.supervisor, lead, "key-item", "keyItem", true, "leadingOfficial", leaderName);
         assertTrue(key.path("keyItem").asBoolean());
         a.step(leader, lead, "comments", "text", "请教育局牵头，月底前拿出方案。");
-        assertEquals("请教育局牵头，月底前拿出方案。", a.item(lead).path("comments").path(0).path("text").asText());
+        assertEquals(
+                "请教育局牵头，月底前拿出方案。",
+                a.item(lead).path("comments").path(0).path("text").asText());
 
-        a.step(a.supervisor, lead, "notices", "unitCode", a.unit, "text", "请尽快组织测评回访", "dueDate",
+        a.step(
+                a.supervisor,
+                lead,
+                "notices",
+                "unitCode",
+                a.unit,
+                "text",
+                "请尽快组织测评回访",
+                "dueDate",
                 today().plusDays(5).toString());
         long notice = a.item(lead).path("notices").path(0).path("id").asLong();
-        assertEquals("a unit not involved does not even see the item", 404, a.coHandler.postIfMatch("/items/" + lead
-                + "/notice-response", "*", json("noticeId", notice, "response", "不是本单位")).status());
+        assertEquals(
+                "a unit not involved does not even see the item",
+                404,
+                a.coHandler
+                        .postIfMatch(
+                                "/items/" + lead + "/notice-response",
+                                "*",
+                                json("noticeId", notice, "response", "不是本单位"))
+                        .status());
         a.step(a.handler, lead, "notice-response", "noticeId", notice, "response", "已安排回访");
 
         JsonNode disclosed = anonymous.get("/public/replies?size=200").body();
@@ -250,24 +386,41 @@ public class WorkflowIT extends BanliExamTest {
         String stale = "\"" + (before.path("version").asLong() - 1) + "\"";
 
         List<String> answers = new ArrayList<>();
-        answers.add("wrong role " + county.deputyApi.postIfMatch("/items/" + id + "/assign", "*", json("hostUnit", other.unit))
-                .status());
-        answers.add("wrong unit " + other.handler.postIfMatch("/items/" + id + "/reply-draft", "*", json("replyClass", "A"))
-                .status());
-        answers.add("wrong state " + county.office.step(id, "reply-review", json("accept", true))
-                .status());
-        answers.add("missing data " + county.handler.step(id, "contacts", json("phase", "BEFORE"))
-                .status());
-        answers.add("bad value " + county.handler.step(id, "reply-draft", json("replyClass", "E",
-                "text", "短")).status());
-        answers.add("stale version " + county.office.postIfMatch("/items/" + id + "/assign", stale,
-                json("hostUnit", other.unit)).status());
-        answers.add("unknown field " + county.handler.step(id, "accept", json("force", true)).status());
-        assertEquals(List.of("wrong role 403", "wrong unit 404", "wrong state 409", "missing data 422",
-                "bad value 400", "stale version 409", "unknown field 400"), answers);
+        answers.add("wrong role "
+                + county.deputyApi
+                        .postIfMatch("/items/" + id + "/assign", "*", json("hostUnit", other.unit))
+                        .status());
+        answers.add("wrong unit "
+                + other.handler
+                        .postIfMatch("/items/" + id + "/reply-draft", "*", json("replyClass", "A"))
+                        .status());
+        answers.add("wrong state "
+                + county.office.step(id, "reply-review", json("accept", true)).status());
+        answers.add("missing data "
+                + county.handler.step(id, "contacts", json("phase", "BEFORE")).status());
+        answers.add("bad value "
+                + county.handler
+                        .step(id, "reply-draft", json("replyClass", "E", "text", "短"))
+                        .status());
+        answers.add("stale version "
+                + county.office
+                        .postIfMatch("/items/" + id + "/assign", stale, json("hostUnit", other.unit))
+                        .status());
+        answers.add("unknown field "
+                + county.handler.step(id, "accept", json("force", true)).status());
+        assertEquals(
+                List.of(
+                        "wrong role 403",
+                        "wrong unit 404",
+                        "wrong state 409",
+                        "missing data 422",
+                        "bad value 400",
+                        "stale version 409",
+                        "unknown field 400"),
+                answers);
 
-        Api.Answer failures = county.handler.step(id, "reply-draft", json("replyClass", "A", "text",
-                "太短的答复。", "signer", "别人"));
+        Api.Answer failures =
+                county.handler.step(id, "reply-draft", json("replyClass", "A", "text", "太短的答复。", "signer", "别人"));
         assertEquals(200, failures.status());
         county.step(county.head, id, "reply-approval");
         Api.Answer submission = county.handler.step(id, "reply-submission", "{}");
@@ -280,7 +433,9 @@ public class WorkflowIT extends BanliExamTest {
         JsonNode after = county.item(id);
         assertEquals("REPLY_APPROVED", after.path("status").asText());
         assertEquals(before.path("progress"), after.path("progress"));
-        assertEquals("only the draft and its approval were recorded", history + 2,
+        assertEquals(
+                "only the draft and its approval were recorded",
+                history + 2,
                 county.office.get("/items/" + id + "/history").body().size());
     }
 
@@ -299,9 +454,21 @@ public class WorkflowIT extends BanliExamTest {
                 for (Api writer : List.of(county.handler, county.head)) {
                     writes.add(() -> {
                         start.await(10, TimeUnit.SECONDS);
-                        return writer.postIfMatch("/items/" + id + "/contacts", etag, json("phase", "DURING",
-                                "method", "PHONE", "date", today().toString(), "participants", "代表", "summary",
-                                "并发写入的联系记录")).status();
+                        return writer.postIfMatch(
+                                        "/items/" + id + "/contacts",
+                                        etag,
+                                        json(
+                                                "phase",
+                                                "DURING",
+                                                "method",
+                                                "PHONE",
+                                                "date",
+                                                today().toString(),
+                                                "participants",
+                                                "代表",
+                                                "summary",
+                                                "并发写入的联系记录"))
+                                .status();
                     });
                 }
                 List<Future<Integer>> results = new ArrayList<>();
@@ -319,7 +486,8 @@ public class WorkflowIT extends BanliExamTest {
         } finally {
             clients.shutdownNow();
         }
-        assertEquals("one contact per round", 3, county.item(id).path("contacts").size());
+        assertEquals(
+                "one contact per round", 3, county.item(id).path("contacts").size());
     }
 
     @Test
@@ -330,8 +498,17 @@ public class WorkflowIT extends BanliExamTest {
         Api.Answer made = admin.post("/demo", json("count", 10));
         assertEquals(made.toString(), 200, made.status());
         JsonNode byStatus = made.body().path("byStatus");
-        for (String state : List.of("REGISTERED", "ASSIGNED", "HANDLING", "REPLY_APPROVED", "UNDER_REVIEW", "REPLIED",
-                "REHANDLING", "CONSULTATION", "FOLLOW_UP", "CLOSED")) {
+        for (String state : List.of(
+                "REGISTERED",
+                "ASSIGNED",
+                "HANDLING",
+                "REPLY_APPROVED",
+                "UNDER_REVIEW",
+                "REPLIED",
+                "REHANDLING",
+                "CONSULTATION",
+                "FOLLOW_UP",
+                "CLOSED")) {
             assertEquals(state, 1, byStatus.path(state).asInt());
         }
         String password = made.body().path("password").asText();
@@ -347,7 +524,10 @@ public class WorkflowIT extends BanliExamTest {
         }
         Api.Answer again = admin.post("/demo", json("count", 2));
         assertEquals(again.toString(), 200, again.status());
-        assertEquals("a second run reuses the units and accounts", 0, again.body().path("accounts").size());
+        assertEquals(
+                "a second run reuses the units and accounts",
+                0,
+                again.body().path("accounts").size());
         assertTrue(again.body().path("password").isMissingNode());
     }
 }

@@ -15,7 +15,6 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-
 import org.banli.api.Actor;
 import org.banli.api.assessment.Assessment;
 import org.banli.api.assessment.AssessmentRule;
@@ -32,8 +31,7 @@ public final class AssessmentBenchmark {
 
     private static final int ROUNDS = 3;
 
-    private AssessmentBenchmark() {
-    }
+    private AssessmentBenchmark() {}
 
     static final Actor OFFICE = new Actor("office", Set.of(Role.OFFICE), null);
 
@@ -46,7 +44,8 @@ public final class AssessmentBenchmark {
     /** The assessment as Karaf wires it, with the standard rule at its default weights. */
     static AssessmentServiceImpl assessments(MetricsServiceImpl metrics) {
         AssessmentServiceImpl assessments = new AssessmentServiceImpl(metrics);
-        assessments.addRule(new StandardRule(StandardRule.defaults()), Map.of(AssessmentRule.RULE_PROPERTY, "standard"));
+        assessments.addRule(
+                new StandardRule(StandardRule.defaults()), Map.of(AssessmentRule.RULE_PROPERTY, "standard"));
         return assessments;
     }
 
@@ -65,8 +64,9 @@ public final class AssessmentBenchmark {
         try (BenchmarkCounty county = new BenchmarkCounty(folder.toString())) {
             long filling = System.nanoTime();
             county.fill(units, items);
-            report.printf("Assessment of %,d items across %d units (Derby, filled in %,d s)%n", items, units,
-                    (System.nanoTime() - filling) / 1_000_000_000);
+            report.printf(
+                    "Assessment of %,d items across %d units (Derby, filled in %,d s)%n",
+                    items, units, (System.nanoTime() - filling) / 1_000_000_000);
             AssessmentServiceImpl assessments = assessments(metrics(county));
             assessments.assess(OFFICE, 2026, "standard");
             county.rawAggregation();
@@ -79,14 +79,21 @@ public final class AssessmentBenchmark {
                 start = System.nanoTime();
                 Map<String, long[]> rows = county.rawAggregation();
                 raw[round] = System.nanoTime() - start;
-                report.printf("round %d: Banli %,d ms (%d units ranked), one SQL aggregation %,d ms (%d rows)%n",
-                        round + 1, banli[round] / 1_000_000, assessment.ranking().size(), raw[round] / 1_000_000,
+                report.printf(
+                        "round %d: Banli %,d ms (%d units ranked), one SQL aggregation %,d ms (%d rows)%n",
+                        round + 1,
+                        banli[round] / 1_000_000,
+                        assessment.ranking().size(),
+                        raw[round] / 1_000_000,
                         rows.size());
             }
             Arrays.sort(banli);
             Arrays.sort(raw);
-            report.printf("median: Banli %,d ms, one SQL aggregation %,d ms, ratio %.1f%n", banli[ROUNDS / 2] / 1_000_000,
-                    raw[ROUNDS / 2] / 1_000_000, (double) banli[ROUNDS / 2] / raw[ROUNDS / 2]);
+            report.printf(
+                    "median: Banli %,d ms, one SQL aggregation %,d ms, ratio %.1f%n",
+                    banli[ROUNDS / 2] / 1_000_000,
+                    raw[ROUNDS / 2] / 1_000_000,
+                    (double) banli[ROUNDS / 2] / raw[ROUNDS / 2]);
         }
     }
 }

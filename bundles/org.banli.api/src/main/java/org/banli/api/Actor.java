@@ -1,7 +1,6 @@
 package org.banli.api;
 
 import java.util.Set;
-
 import org.banli.api.user.Role;
 
 /**

@@ -8,5 +8,4 @@ package org.banli.api;
  * @param bundle  the bundle that provides it
  * @param version that bundle's version
  */
-public record PluginInfo(String kind, String name, String bundle, String version) {
-}
+public record PluginInfo(String kind, String name, String bundle, String version) {}

@@ -11,7 +11,9 @@ public class RuleViolationException extends BanliException {
     private final transient List<Violation> violations;
 
     public RuleViolationException(List<Violation> violations) {
-        super(Problem.RULE_VIOLATION, violations.stream().map(Violation::message).collect(Collectors.joining("; ")));
+        super(
+                Problem.RULE_VIOLATION,
+                violations.stream().map(Violation::message).collect(Collectors.joining("; ")));
         this.violations = List.copyOf(violations);
     }
 
@@ -23,6 +25,5 @@ public class RuleViolationException extends BanliException {
         return violations;
     }
 
-    public record Violation(String field, String message) {
-    }
+    public record Violation(String field, String message) {}
 }

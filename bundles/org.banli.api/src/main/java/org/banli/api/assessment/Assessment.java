@@ -27,8 +27,13 @@ public record Assessment(int year, String rule, String ruleName, List<Ranked> ra
      * @param explanation every deduction and bonus with its reason and items
      * @param metrics     the figures the score came from
      */
-    public record Ranked(int rank, String unitCode, String unitName, BigDecimal score,
-            List<UnitScore.ScoreLine> explanation, UnitMetrics metrics) {
+    public record Ranked(
+            int rank,
+            String unitCode,
+            String unitName,
+            BigDecimal score,
+            List<UnitScore.ScoreLine> explanation,
+            UnitMetrics metrics) {
 
         public Ranked {
             explanation = List.copyOf(explanation);

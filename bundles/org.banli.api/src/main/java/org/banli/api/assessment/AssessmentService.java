@@ -1,7 +1,6 @@
 package org.banli.api.assessment;
 
 import java.util.List;
-
 import org.banli.api.Actor;
 
 /** Unit assessment (绩效考评) under the rules a county runs. */
@@ -11,8 +10,7 @@ public interface AssessmentService {
      * A rule that is installed and active, whether it is the county's primary rule, and what is
      * wrong with its settings (refused, the previous ones in force).
      */
-    record RuleInfo(String id, String name, boolean primary, List<String> problems) {
-    }
+    record RuleInfo(String id, String name, boolean primary, List<String> problems) {}
 
     /** The active rules installed now, the primary first. */
     List<RuleInfo> rules();

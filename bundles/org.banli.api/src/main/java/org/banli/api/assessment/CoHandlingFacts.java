@@ -10,5 +10,4 @@ package org.banli.api.assessment;
  *                        late); {@code null} while no opinion was given
  * @param daysToDeadline  days from today to the host's reply deadline (negative once it has passed)
  */
-public record CoHandlingFacts(long itemId, String label, String hostUnit, Long opinionLeadDays, long daysToDeadline) {
-}
+public record CoHandlingFacts(long itemId, String label, String hostUnit, Long opinionLeadDays, long daysToDeadline) {}

@@ -21,10 +21,20 @@ import org.banli.api.item.Satisfaction;
  * @param commitmentsDue    promises of accepted replies due by today
  * @param commitmentsKept   of those, kept by their due date
  */
-public record ItemFacts(long itemId, String label, boolean keyItem, boolean replied, boolean onTime, boolean late,
+public record ItemFacts(
+        long itemId,
+        String label,
+        boolean keyItem,
+        boolean replied,
+        boolean onTime,
+        boolean late,
         boolean met,
-        boolean acceptedFirstTime, ReplyClass replyClass, Satisfaction satisfaction, boolean closed,
-        long commitmentsDue, long commitmentsKept) {
+        boolean acceptedFirstTime,
+        ReplyClass replyClass,
+        Satisfaction satisfaction,
+        boolean closed,
+        long commitmentsDue,
+        long commitmentsKept) {
 
     /** Satisfied or basically satisfied at the latest rating. */
     public boolean satisfied() {

@@ -2,7 +2,6 @@ package org.banli.api.assessment;
 
 import java.util.List;
 import java.util.Map;
-
 import org.banli.api.Actor;
 import org.banli.api.item.ItemKind;
 

@@ -12,8 +12,13 @@ import java.util.Map;
  * @param keyItems  the same, restricted to key items
  * @param coHandled number of items the unit co-handled (counted separately)
  */
-public record UnitMetrics(String unitCode, String unitName, int year, Map<Metric, Ratio> all,
-        Map<Metric, Ratio> keyItems, long coHandled) {
+public record UnitMetrics(
+        String unitCode,
+        String unitName,
+        int year,
+        Map<Metric, Ratio> all,
+        Map<Metric, Ratio> keyItems,
+        long coHandled) {
 
     public UnitMetrics {
         all = Map.copyOf(all);

@@ -2,7 +2,6 @@ package org.banli.api.demo;
 
 import java.util.List;
 import java.util.Map;
-
 import org.banli.api.item.ItemStatus;
 
 /**
@@ -14,8 +13,8 @@ import org.banli.api.item.ItemStatus;
  * @param items       items made
  * @param byStatus    how many of them stand in each state
  */
-public record DemoYear(List<String> units, List<String> accounts, String password, int items,
-        Map<ItemStatus, Integer> byStatus) {
+public record DemoYear(
+        List<String> units, List<String> accounts, String password, int items, Map<ItemStatus, Integer> byStatus) {
 
     public DemoYear {
         units = List.copyOf(units);

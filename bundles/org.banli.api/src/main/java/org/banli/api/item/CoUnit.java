@@ -7,8 +7,16 @@ import java.time.Instant;
  *
  * @param releasedAt when a reassignment or an approved return released the unit; {@code null} while it takes part
  */
-public record CoUnit(Long id, String unitCode, Instant assignedAt, Instant acceptedAt, String opinion,
-        String opinionBy, Instant opinionAt, Instant releasedAt) implements ItemRecord {
+public record CoUnit(
+        Long id,
+        String unitCode,
+        Instant assignedAt,
+        Instant acceptedAt,
+        String opinion,
+        String opinionBy,
+        Instant opinionAt,
+        Instant releasedAt)
+        implements ItemRecord {
 
     public boolean active() {
         return releasedAt == null;

@@ -9,8 +9,14 @@ import java.time.LocalDate;
  * @param doneOn    the day it was kept, {@code null} while open
  * @param progress  the unit's latest account of its progress
  */
-public record Commitment(Long id, String text, LocalDate dueDate, LocalDate doneOn, String progress,
-        String updatedBy, Instant updatedAt) {
+public record Commitment(
+        Long id,
+        String text,
+        LocalDate dueDate,
+        LocalDate doneOn,
+        String progress,
+        String updatedBy,
+        Instant updatedAt) {
 
     public boolean done() {
         return doneOn != null;

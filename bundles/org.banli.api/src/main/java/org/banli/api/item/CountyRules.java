@@ -10,8 +10,8 @@ import java.util.Set;
  * @param replyClasses       the reply classes the county uses
  * @param timeZone           the county's time zone (IANA, e.g. Asia/Shanghai), in which its days begin and end
  */
-public record CountyRules(boolean twoAxisRating, int minimumReplyLength, Set<ReplyClass> replyClasses,
-        String timeZone) {
+public record CountyRules(
+        boolean twoAxisRating, int minimumReplyLength, Set<ReplyClass> replyClasses, String timeZone) {
 
     public CountyRules {
         replyClasses = Set.copyOf(replyClasses);

@@ -7,6 +7,13 @@ import java.time.Instant;
  *
  * @param unitName the replying unit's name, for readers who know no unit codes
  */
-public record DisclosedReply(long itemId, String label, String title, String category, String unitCode, String unitName,
-        ReplyClass replyClass, String text, Instant repliedAt) {
-}
+public record DisclosedReply(
+        long itemId,
+        String label,
+        String title,
+        String category,
+        String unitCode,
+        String unitName,
+        ReplyClass replyClass,
+        String text,
+        Instant repliedAt) {}

@@ -9,8 +9,15 @@ import java.util.Optional;
  *
  * @param mergedItems the items merged into this one (并案), when it leads a merge
  */
-public record Dossier(Item item, List<CoUnit> coUnits, List<Contact> contacts, List<UnitRequest> requests,
-        List<Reply> replies, List<Rating> ratings, List<SupervisionNotice> notices, List<Comment> comments,
+public record Dossier(
+        Item item,
+        List<CoUnit> coUnits,
+        List<Contact> contacts,
+        List<UnitRequest> requests,
+        List<Reply> replies,
+        List<Rating> ratings,
+        List<SupervisionNotice> notices,
+        List<Comment> comments,
         List<Item> mergedItems) {
 
     public Dossier {
@@ -25,8 +32,8 @@ public record Dossier(Item item, List<CoUnit> coUnits, List<Contact> contacts, L
     }
 
     public static Dossier of(Item item) {
-        return new Dossier(item, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of());
+        return new Dossier(
+                item, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     public List<CoUnit> activeCoUnits() {
@@ -34,12 +41,16 @@ public record Dossier(Item item, List<CoUnit> coUnits, List<Contact> contacts, L
     }
 
     public Optional<CoUnit> activeCoUnit(String unitCode) {
-        return coUnits.stream().filter(c -> c.active() && c.unitCode().equals(unitCode)).findFirst();
+        return coUnits.stream()
+                .filter(c -> c.active() && c.unitCode().equals(unitCode))
+                .findFirst();
     }
 
     /** The reply of the current handling round, if one was drafted. */
     public Optional<Reply> currentReply() {
-        return replies.stream().filter(r -> r.round() == item.progress().round()).reduce((first, second) -> second);
+        return replies.stream()
+                .filter(r -> r.round() == item.progress().round())
+                .reduce((first, second) -> second);
     }
 
     /** The latest reply the office accepted. */

@@ -30,8 +30,7 @@ public record HistoryAudit(long items, long entries, long unsealed, List<Break> 
      *                 place after the last entry found
      * @param entry    that entry, {@code null} when entries are missing at the end
      */
-    public record Break(long itemId, String item, int position, ItemEvent entry, Kind kind) {
-    }
+    public record Break(long itemId, String item, int position, ItemEvent entry, Kind kind) {}
 
     public enum Kind {
         /** The entry does not follow from the one before it. */

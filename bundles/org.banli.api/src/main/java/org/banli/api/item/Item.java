@@ -23,9 +23,23 @@ import java.time.LocalDate;
  * @param progress        host unit, deadline and the dates of the workflow so far
  * @param registeredAt    when it was registered
  */
-public record Item(long id, long version, ItemKind kind, int year, int number, String title, String body,
-        String submitter, String category, boolean keyItem, String leadingOfficial, Urgency urgency,
-        boolean publicReply, ItemStatus status, Progress progress, Instant registeredAt) {
+public record Item(
+        long id,
+        long version,
+        ItemKind kind,
+        int year,
+        int number,
+        String title,
+        String body,
+        String submitter,
+        String category,
+        boolean keyItem,
+        String leadingOfficial,
+        Urgency urgency,
+        boolean publicReply,
+        ItemStatus status,
+        Progress progress,
+        Instant registeredAt) {
 
     public String hostUnit() {
         return progress.hostUnit();

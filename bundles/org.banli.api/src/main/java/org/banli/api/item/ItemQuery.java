@@ -26,14 +26,31 @@ import java.time.LocalDate;
  * @param counted       whether the total over all pages is counted (a scan of every match); lists that only page
  *                      on ask for {@link #withoutTotal()}
  */
-public record ItemQuery(ItemStatus status, String hostUnit, String involvedUnit, ItemKind kind, Integer year, Integer number, String submitter, Boolean keyItem, Boolean flaggedRating, Draft draft, Boolean overdue, Integer dueWithinDays, Timing.Kind warning, LocalDate today, WarningCutoff cutoff, int page, int size, boolean counted) {
+public record ItemQuery(
+        ItemStatus status,
+        String hostUnit,
+        String involvedUnit,
+        ItemKind kind,
+        Integer year,
+        Integer number,
+        String submitter,
+        Boolean keyItem,
+        Boolean flaggedRating,
+        Draft draft,
+        Boolean overdue,
+        Integer dueWithinDays,
+        Timing.Kind warning,
+        LocalDate today,
+        WarningCutoff cutoff,
+        int page,
+        int size,
+        boolean counted) {
 
     /**
      * Where an early warning starts, by the county's rules and calendar: items assigned (or
      * replied to) before {@code before}, or due on or before {@code until}.
      */
-    public record WarningCutoff(Instant before, LocalDate until) {
-    }
+    public record WarningCutoff(Instant before, LocalDate until) {}
 
     /** Where the current round's draft reply stands: what the unit head and the handler each have to do. */
     public enum Draft {
@@ -44,72 +61,362 @@ public record ItemQuery(ItemStatus status, String hostUnit, String involvedUnit,
     }
 
     public static ItemQuery page(int page, int size) {
-        return new ItemQuery(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, page, size, true);
+        return new ItemQuery(
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, page, size,
+                true);
     }
 
     public ItemQuery withStatus(ItemStatus value) {
-        return new ItemQuery(value, hostUnit, involvedUnit, kind, year, number, submitter, keyItem, flaggedRating, draft, overdue, dueWithinDays, warning, today, cutoff, page, size, counted);
+        return new ItemQuery(
+                value,
+                hostUnit,
+                involvedUnit,
+                kind,
+                year,
+                number,
+                submitter,
+                keyItem,
+                flaggedRating,
+                draft,
+                overdue,
+                dueWithinDays,
+                warning,
+                today,
+                cutoff,
+                page,
+                size,
+                counted);
     }
 
     public ItemQuery withHostUnit(String unit) {
-        return new ItemQuery(status, unit, involvedUnit, kind, year, number, submitter, keyItem, flaggedRating, draft, overdue, dueWithinDays, warning, today, cutoff, page, size, counted);
+        return new ItemQuery(
+                status,
+                unit,
+                involvedUnit,
+                kind,
+                year,
+                number,
+                submitter,
+                keyItem,
+                flaggedRating,
+                draft,
+                overdue,
+                dueWithinDays,
+                warning,
+                today,
+                cutoff,
+                page,
+                size,
+                counted);
     }
 
     public ItemQuery withInvolvedUnit(String unit) {
-        return new ItemQuery(status, hostUnit, unit, kind, year, number, submitter, keyItem, flaggedRating, draft, overdue, dueWithinDays, warning, today, cutoff, page, size, counted);
+        return new ItemQuery(
+                status,
+                hostUnit,
+                unit,
+                kind,
+                year,
+                number,
+                submitter,
+                keyItem,
+                flaggedRating,
+                draft,
+                overdue,
+                dueWithinDays,
+                warning,
+                today,
+                cutoff,
+                page,
+                size,
+                counted);
     }
 
     public ItemQuery withKind(ItemKind value) {
-        return new ItemQuery(status, hostUnit, involvedUnit, value, year, number, submitter, keyItem, flaggedRating, draft, overdue, dueWithinDays, warning, today, cutoff, page, size, counted);
+        return new ItemQuery(
+                status,
+                hostUnit,
+                involvedUnit,
+                value,
+                year,
+                number,
+                submitter,
+                keyItem,
+                flaggedRating,
+                draft,
+                overdue,
+                dueWithinDays,
+                warning,
+                today,
+                cutoff,
+                page,
+                size,
+                counted);
     }
 
     public ItemQuery withYear(Integer value) {
-        return new ItemQuery(status, hostUnit, involvedUnit, kind, value, number, submitter, keyItem, flaggedRating, draft, overdue, dueWithinDays, warning, today, cutoff, page, size, counted);
+        return new ItemQuery(
+                status,
+                hostUnit,
+                involvedUnit,
+                kind,
+                value,
+                number,
+                submitter,
+                keyItem,
+                flaggedRating,
+                draft,
+                overdue,
+                dueWithinDays,
+                warning,
+                today,
+                cutoff,
+                page,
+                size,
+                counted);
     }
 
     public ItemQuery withNumber(Integer value) {
-        return new ItemQuery(status, hostUnit, involvedUnit, kind, year, value, submitter, keyItem, flaggedRating, draft, overdue, dueWithinDays, warning, today, cutoff, page, size, counted);
+        return new ItemQuery(
+                status,
+                hostUnit,
+                involvedUnit,
+                kind,
+                year,
+                value,
+                submitter,
+                keyItem,
+                flaggedRating,
+                draft,
+                overdue,
+                dueWithinDays,
+                warning,
+                today,
+                cutoff,
+                page,
+                size,
+                counted);
     }
 
     public ItemQuery withSubmitter(String username) {
-        return new ItemQuery(status, hostUnit, involvedUnit, kind, year, number, username, keyItem, flaggedRating, draft, overdue, dueWithinDays, warning, today, cutoff, page, size, counted);
+        return new ItemQuery(
+                status,
+                hostUnit,
+                involvedUnit,
+                kind,
+                year,
+                number,
+                username,
+                keyItem,
+                flaggedRating,
+                draft,
+                overdue,
+                dueWithinDays,
+                warning,
+                today,
+                cutoff,
+                page,
+                size,
+                counted);
     }
 
     public ItemQuery withKeyItem(Boolean value) {
-        return new ItemQuery(status, hostUnit, involvedUnit, kind, year, number, submitter, value, flaggedRating, draft, overdue, dueWithinDays, warning, today, cutoff, page, size, counted);
+        return new ItemQuery(
+                status,
+                hostUnit,
+                involvedUnit,
+                kind,
+                year,
+                number,
+                submitter,
+                value,
+                flaggedRating,
+                draft,
+                overdue,
+                dueWithinDays,
+                warning,
+                today,
+                cutoff,
+                page,
+                size,
+                counted);
     }
 
     public ItemQuery withFlaggedRating(Boolean value) {
-        return new ItemQuery(status, hostUnit, involvedUnit, kind, year, number, submitter, keyItem, value, draft, overdue, dueWithinDays, warning, today, cutoff, page, size, counted);
+        return new ItemQuery(
+                status,
+                hostUnit,
+                involvedUnit,
+                kind,
+                year,
+                number,
+                submitter,
+                keyItem,
+                value,
+                draft,
+                overdue,
+                dueWithinDays,
+                warning,
+                today,
+                cutoff,
+                page,
+                size,
+                counted);
     }
 
     public ItemQuery withDraft(Draft value) {
-        return new ItemQuery(status, hostUnit, involvedUnit, kind, year, number, submitter, keyItem, flaggedRating, value, overdue, dueWithinDays, warning, today, cutoff, page, size, counted);
+        return new ItemQuery(
+                status,
+                hostUnit,
+                involvedUnit,
+                kind,
+                year,
+                number,
+                submitter,
+                keyItem,
+                flaggedRating,
+                value,
+                overdue,
+                dueWithinDays,
+                warning,
+                today,
+                cutoff,
+                page,
+                size,
+                counted);
     }
 
     public ItemQuery withOverdue(Boolean value) {
-        return new ItemQuery(status, hostUnit, involvedUnit, kind, year, number, submitter, keyItem, flaggedRating, draft, value, dueWithinDays, warning, today, cutoff, page, size, counted);
+        return new ItemQuery(
+                status,
+                hostUnit,
+                involvedUnit,
+                kind,
+                year,
+                number,
+                submitter,
+                keyItem,
+                flaggedRating,
+                draft,
+                value,
+                dueWithinDays,
+                warning,
+                today,
+                cutoff,
+                page,
+                size,
+                counted);
     }
 
     public ItemQuery withDueWithinDays(Integer days) {
-        return new ItemQuery(status, hostUnit, involvedUnit, kind, year, number, submitter, keyItem, flaggedRating, draft, overdue, days, warning, today, cutoff, page, size, counted);
+        return new ItemQuery(
+                status,
+                hostUnit,
+                involvedUnit,
+                kind,
+                year,
+                number,
+                submitter,
+                keyItem,
+                flaggedRating,
+                draft,
+                overdue,
+                days,
+                warning,
+                today,
+                cutoff,
+                page,
+                size,
+                counted);
     }
 
     public ItemQuery withWarning(Timing.Kind value) {
-        return new ItemQuery(status, hostUnit, involvedUnit, kind, year, number, submitter, keyItem, flaggedRating, draft, overdue, dueWithinDays, value, today, cutoff, page, size, counted);
+        return new ItemQuery(
+                status,
+                hostUnit,
+                involvedUnit,
+                kind,
+                year,
+                number,
+                submitter,
+                keyItem,
+                flaggedRating,
+                draft,
+                overdue,
+                dueWithinDays,
+                value,
+                today,
+                cutoff,
+                page,
+                size,
+                counted);
     }
 
     public ItemQuery withPage(int value) {
-        return new ItemQuery(status, hostUnit, involvedUnit, kind, year, number, submitter, keyItem, flaggedRating, draft, overdue, dueWithinDays, warning, today, cutoff, value, size, counted);
+        return new ItemQuery(
+                status,
+                hostUnit,
+                involvedUnit,
+                kind,
+                year,
+                number,
+                submitter,
+                keyItem,
+                flaggedRating,
+                draft,
+                overdue,
+                dueWithinDays,
+                warning,
+                today,
+                cutoff,
+                value,
+                size,
+                counted);
     }
 
     /** The page without the total over all pages: what a list that shows no count needs, and much cheaper on a large year. */
     public ItemQuery withoutTotal() {
-        return new ItemQuery(status, hostUnit, involvedUnit, kind, year, number, submitter, keyItem, flaggedRating, draft, overdue, dueWithinDays, warning, today, cutoff, page, size, false);
+        return new ItemQuery(
+                status,
+                hostUnit,
+                involvedUnit,
+                kind,
+                year,
+                number,
+                submitter,
+                keyItem,
+                flaggedRating,
+                draft,
+                overdue,
+                dueWithinDays,
+                warning,
+                today,
+                cutoff,
+                page,
+                size,
+                false);
     }
 
     /** The county's today and the warning's cutoff, which the workflow fills in before the store runs the query. */
     public ItemQuery on(LocalDate date, WarningCutoff value) {
-        return new ItemQuery(status, hostUnit, involvedUnit, kind, year, number, submitter, keyItem, flaggedRating, draft, overdue, dueWithinDays, warning, date, value, page, size, counted);
+        return new ItemQuery(
+                status,
+                hostUnit,
+                involvedUnit,
+                kind,
+                year,
+                number,
+                submitter,
+                keyItem,
+                flaggedRating,
+                draft,
+                overdue,
+                dueWithinDays,
+                warning,
+                date,
+                value,
+                page,
+                size,
+                counted);
     }
 }

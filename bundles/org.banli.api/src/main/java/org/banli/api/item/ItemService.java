@@ -1,7 +1,6 @@
 package org.banli.api.item;
 
 import java.util.List;
-
 import org.banli.api.Actor;
 import org.banli.api.Page;
 import org.banli.api.RuleViolationException;

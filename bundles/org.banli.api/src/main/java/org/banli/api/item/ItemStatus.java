@@ -27,8 +27,8 @@ public enum ItemStatus {
     CLOSED("已办结");
 
     /** The states in which the host unit still owes a reply: the reply deadline runs. */
-    public static final Set<ItemStatus> AWAITING_REPLY = EnumSet.of(ASSIGNED, HANDLING, REPLY_APPROVED, UNDER_REVIEW,
-            REHANDLING);
+    public static final Set<ItemStatus> AWAITING_REPLY =
+            EnumSet.of(ASSIGNED, HANDLING, REPLY_APPROVED, UNDER_REVIEW, REHANDLING);
 
     private final String chinese;
 

@@ -14,8 +14,14 @@ import java.time.LocalDate;
  * @param mergedInto the lead item it is handled with (并案), else {@code null}
  * @param repliedAt  when the office first accepted a reply, {@code null} until then
  */
-public record Progress(String hostUnit, LocalDate deadline, Instant assignedAt, Instant acceptedAt, int round,
-        Long mergedInto, Instant repliedAt) {
+public record Progress(
+        String hostUnit,
+        LocalDate deadline,
+        Instant assignedAt,
+        Instant acceptedAt,
+        int round,
+        Long mergedInto,
+        Instant repliedAt) {
 
     public static final Progress NEW = new Progress(null, null, null, null, 1, null, null);
 
@@ -41,7 +47,7 @@ public record Progress(String hostUnit, LocalDate deadline, Instant assignedAt, 
 
     /** Keeps the first acceptance: the disclosure window and the reply rate count from it. */
     public Progress replied(Instant at) {
-        return new Progress(hostUnit, deadline, assignedAt, acceptedAt, round, mergedInto,
-                repliedAt == null ? at : repliedAt);
+        return new Progress(
+                hostUnit, deadline, assignedAt, acceptedAt, round, mergedInto, repliedAt == null ? at : repliedAt);
     }
 }

@@ -15,8 +15,18 @@ import java.time.Instant;
  * @param at           when it was entered
  * @param flag         why supervisors should look at it, {@code null} when nothing is suspicious
  */
-public record Rating(Long id, int round, Satisfaction satisfaction, Satisfaction process, Satisfaction result,
-        String comment, String enteredBy, String enteredFrom, Instant at, String flag) implements ItemRecord {
+public record Rating(
+        Long id,
+        int round,
+        Satisfaction satisfaction,
+        Satisfaction process,
+        Satisfaction result,
+        String comment,
+        String enteredBy,
+        String enteredFrom,
+        Instant at,
+        String flag)
+        implements ItemRecord {
 
     /** The rating as those who may not see who entered it from where see it. */
     public Rating withoutOrigin() {

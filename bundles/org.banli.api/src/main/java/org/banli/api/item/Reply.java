@@ -20,11 +20,32 @@ import java.util.stream.Stream;
  * @param deadlineInForce the reply deadline when the office accepted it
  * @param acceptedOn      the county's date of that acceptance (on time when not after deadlineInForce)
  */
-public record Reply(Long id, int round, State state, ReplyClass replyClass, LimitReason limitReason, String text,
-        List<Commitment> commitments, String signer, String contactPerson, String contactPhone, String copyTo,
-        String unitCode, String author, Instant draftedAt, List<String> countersignedBy, String approvedBy,
-        Instant approvedAt, int submissions, Instant submittedAt, String reviewedBy, Instant reviewedAt,
-        String remark, LocalDate deadlineInForce, LocalDate acceptedOn) implements ItemRecord {
+public record Reply(
+        Long id,
+        int round,
+        State state,
+        ReplyClass replyClass,
+        LimitReason limitReason,
+        String text,
+        List<Commitment> commitments,
+        String signer,
+        String contactPerson,
+        String contactPhone,
+        String copyTo,
+        String unitCode,
+        String author,
+        Instant draftedAt,
+        List<String> countersignedBy,
+        String approvedBy,
+        Instant approvedAt,
+        int submissions,
+        Instant submittedAt,
+        String reviewedBy,
+        Instant reviewedAt,
+        String remark,
+        LocalDate deadlineInForce,
+        LocalDate acceptedOn)
+        implements ItemRecord {
 
     public Reply {
         commitments = List.copyOf(commitments);
@@ -59,47 +80,178 @@ public record Reply(Long id, int round, State state, ReplyClass replyClass, Limi
 
     public Reply withState(State next, String by, Instant at, String why) {
         return switch (next) {
-        case APPROVED -> copy(next, countersignedBy, by, at, submissions, submittedAt, reviewedBy, reviewedAt, why,
-                deadlineInForce, commitments);
-        case SUBMITTED -> copy(next, countersignedBy, approvedBy, approvedAt, submissions + 1, at, reviewedBy,
-                reviewedAt, remark, deadlineInForce, commitments);
-        default -> copy(next, countersignedBy, approvedBy, approvedAt, submissions, submittedAt, by, at, why,
-                deadlineInForce, commitments);
+            case APPROVED ->
+                copy(
+                        next,
+                        countersignedBy,
+                        by,
+                        at,
+                        submissions,
+                        submittedAt,
+                        reviewedBy,
+                        reviewedAt,
+                        why,
+                        deadlineInForce,
+                        commitments);
+            case SUBMITTED ->
+                copy(
+                        next,
+                        countersignedBy,
+                        approvedBy,
+                        approvedAt,
+                        submissions + 1,
+                        at,
+                        reviewedBy,
+                        reviewedAt,
+                        remark,
+                        deadlineInForce,
+                        commitments);
+            default ->
+                copy(
+                        next,
+                        countersignedBy,
+                        approvedBy,
+                        approvedAt,
+                        submissions,
+                        submittedAt,
+                        by,
+                        at,
+                        why,
+                        deadlineInForce,
+                        commitments);
         };
     }
 
     public Reply countersigned(String unit) {
-        List<String> signedBy = Stream.concat(countersignedBy.stream(), Stream.of(unit)).distinct().toList();
-        return copy(state, signedBy, approvedBy, approvedAt, submissions, submittedAt, reviewedBy, reviewedAt, remark,
-                deadlineInForce, commitments);
+        List<String> signedBy = Stream.concat(countersignedBy.stream(), Stream.of(unit))
+                .distinct()
+                .toList();
+        return copy(
+                state,
+                signedBy,
+                approvedBy,
+                approvedAt,
+                submissions,
+                submittedAt,
+                reviewedBy,
+                reviewedAt,
+                remark,
+                deadlineInForce,
+                commitments);
     }
 
     /** Accepted on {@code on} (the county's date), when the deadline in force was {@code deadline}. */
     public Reply acceptedWith(LocalDate deadline, LocalDate on) {
-        return new Reply(id, round, state, replyClass, limitReason, text, commitments, signer, contactPerson,
-                contactPhone, copyTo, unitCode, author, draftedAt, countersignedBy, approvedBy, approvedAt, submissions,
-                submittedAt, reviewedBy, reviewedAt, remark, deadline, on);
+        return new Reply(
+                id,
+                round,
+                state,
+                replyClass,
+                limitReason,
+                text,
+                commitments,
+                signer,
+                contactPerson,
+                contactPhone,
+                copyTo,
+                unitCode,
+                author,
+                draftedAt,
+                countersignedBy,
+                approvedBy,
+                approvedAt,
+                submissions,
+                submittedAt,
+                reviewedBy,
+                reviewedAt,
+                remark,
+                deadline,
+                on);
     }
 
     public Reply withCommitments(List<Commitment> updated) {
-        return copy(state, countersignedBy, approvedBy, approvedAt, submissions, submittedAt, reviewedBy, reviewedAt,
-                remark, deadlineInForce, updated);
+        return copy(
+                state,
+                countersignedBy,
+                approvedBy,
+                approvedAt,
+                submissions,
+                submittedAt,
+                reviewedBy,
+                reviewedAt,
+                remark,
+                deadlineInForce,
+                updated);
     }
 
     /** The same reply addressed to another item of a merge (并案): each submitter gets their own. */
     public Reply copyFor(int itemRound) {
-        return new Reply(null, itemRound, state, replyClass, limitReason, text,
-                commitments.stream().map(c -> new Commitment(null, c.text(), c.dueDate(), c.doneOn(), c.progress(),
-                        c.updatedBy(), c.updatedAt())).toList(),
-                signer, contactPerson, contactPhone, copyTo, unitCode, author, draftedAt, countersignedBy, approvedBy,
-                approvedAt, submissions, submittedAt, reviewedBy, reviewedAt, remark, deadlineInForce, acceptedOn);
+        return new Reply(
+                null,
+                itemRound,
+                state,
+                replyClass,
+                limitReason,
+                text,
+                commitments.stream()
+                        .map(c -> new Commitment(
+                                null, c.text(), c.dueDate(), c.doneOn(), c.progress(), c.updatedBy(), c.updatedAt()))
+                        .toList(),
+                signer,
+                contactPerson,
+                contactPhone,
+                copyTo,
+                unitCode,
+                author,
+                draftedAt,
+                countersignedBy,
+                approvedBy,
+                approvedAt,
+                submissions,
+                submittedAt,
+                reviewedBy,
+                reviewedAt,
+                remark,
+                deadlineInForce,
+                acceptedOn);
     }
 
-    private Reply copy(State s, List<String> signedBy, String approver, Instant approved, int submitted,
-            Instant submittedOn, String reviewer, Instant reviewed, String why, LocalDate deadline,
+    private Reply copy(
+            State s,
+            List<String> signedBy,
+            String approver,
+            Instant approved,
+            int submitted,
+            Instant submittedOn,
+            String reviewer,
+            Instant reviewed,
+            String why,
+            LocalDate deadline,
             List<Commitment> promises) {
-        return new Reply(id, round, s, replyClass, limitReason, text, promises, signer, contactPerson, contactPhone,
-                copyTo, unitCode, author, draftedAt, signedBy, approver, approved, submitted, submittedOn, reviewer,
-                reviewed, why, deadline, acceptedOn);
+        return new Reply(
+                id,
+                round,
+                s,
+                replyClass,
+                limitReason,
+                text,
+                promises,
+                signer,
+                contactPerson,
+                contactPhone,
+                copyTo,
+                unitCode,
+                author,
+                draftedAt,
+                signedBy,
+                approver,
+                approved,
+                submitted,
+                submittedOn,
+                reviewer,
+                reviewed,
+                why,
+                deadline,
+                acceptedOn);
     }
 }

@@ -90,8 +90,7 @@ public sealed interface Step {
     }
 
     /** The office's decision on a return request; approving a host's request reassigns the item. */
-    record DecideReturn(boolean approve, String hostUnit, List<String> coUnits, String reason)
-            implements Step {
+    record DecideReturn(boolean approve, String hostUnit, List<String> coUnits, String reason) implements Step {
         @Override
         public <R> R decidedBy(Rules<R> rules) {
             return rules.decideReturn(this);
@@ -99,8 +98,8 @@ public sealed interface Step {
     }
 
     /** A contact with the submitter (办前/办中/办后). */
-    record RecordContact(ContactPhase phase, ContactMethod method, LocalDate date,
-            String participants, String summary) implements Step {
+    record RecordContact(ContactPhase phase, ContactMethod method, LocalDate date, String participants, String summary)
+            implements Step {
         @Override
         public <R> R decidedBy(Rules<R> rules) {
             return rules.recordContact(this);
@@ -140,17 +139,23 @@ public sealed interface Step {
     }
 
     /** The host unit's draft reply; a new draft replaces the previous one and its approvals. */
-    record DraftReply(ReplyClass replyClass, LimitReason limitReason, String text,
-            List<CommitmentDraft> commitments, String signer, String contactPerson, String contactPhone,
-            String copyTo) implements Step {
+    record DraftReply(
+            ReplyClass replyClass,
+            LimitReason limitReason,
+            String text,
+            List<CommitmentDraft> commitments,
+            String signer,
+            String contactPerson,
+            String contactPhone,
+            String copyTo)
+            implements Step {
         @Override
         public <R> R decidedBy(Rules<R> rules) {
             return rules.draftReply(this);
         }
     }
 
-    record CommitmentDraft(String text, LocalDate dueDate) {
-    }
+    record CommitmentDraft(String text, LocalDate dueDate) {}
 
     /** 会签 of the draft by a co-unit. */
     record Countersign() implements Step {
@@ -193,8 +198,7 @@ public sealed interface Step {
     }
 
     /** 满意度测评 by the submitter. */
-    record Rate(Satisfaction satisfaction, Satisfaction process, Satisfaction result, String comment)
-            implements Step {
+    record Rate(Satisfaction satisfaction, Satisfaction process, Satisfaction result, String comment) implements Step {
         @Override
         public <R> R decidedBy(Rules<R> rules) {
             return rules.rate(this);

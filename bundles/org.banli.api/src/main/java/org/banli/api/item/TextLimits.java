@@ -17,12 +17,13 @@ public final class TextLimits {
     public static final int COMMITMENT = 1000;
     /** A person's name: a signer, a contact person, a leading official. */
     public static final int NAME = 100;
+
     public static final int PHONE = 30;
     /** Who took part in a contact or consultation; whom a reply is copied to. */
     public static final int NAMES = 500;
+
     public static final int TITLE = 200;
     public static final int CATEGORY = 50;
 
-    private TextLimits() {
-    }
+    private TextLimits() {}
 }

@@ -19,17 +19,25 @@ import java.util.List;
  * @param disclosureBy    the reply is to be disclosed by (public items)
  * @param warnings        early warnings for the unit and supervisors
  */
-public record Timing(LocalDate deadline, Long daysLeft, boolean overdue, boolean atRisk, LocalDate returnUntil,
-        LocalDate firstContactBy, LocalDate coUnitOpinionsBy, LocalDate latestExtension, LocalDate ratingBy,
-        LocalDate disclosureBy, List<Warning> warnings) {
+public record Timing(
+        LocalDate deadline,
+        Long daysLeft,
+        boolean overdue,
+        boolean atRisk,
+        LocalDate returnUntil,
+        LocalDate firstContactBy,
+        LocalDate coUnitOpinionsBy,
+        LocalDate latestExtension,
+        LocalDate ratingBy,
+        LocalDate disclosureBy,
+        List<Warning> warnings) {
 
     public Timing {
         warnings = List.copyOf(warnings);
     }
 
     /** An early warning (预警). */
-    public record Warning(Kind kind, String message) {
-    }
+    public record Warning(Kind kind, String message) {}
 
     public enum Kind {
         /** No contact with the submitter by the first-contact deadline. */

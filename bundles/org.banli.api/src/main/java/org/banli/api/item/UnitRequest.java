@@ -10,9 +10,20 @@ import java.time.LocalDate;
  * @param approved      {@code null} while pending
  * @param grantedDate   the deadline granted (approved extensions only)
  */
-public record UnitRequest(Long id, Kind kind, String unitCode, String reason, LocalDate requestedDate,
-        String requestedBy, Instant requestedAt, Boolean approved, String decidedBy, Instant decidedAt,
-        String decisionReason, LocalDate grantedDate) implements ItemRecord {
+public record UnitRequest(
+        Long id,
+        Kind kind,
+        String unitCode,
+        String reason,
+        LocalDate requestedDate,
+        String requestedBy,
+        Instant requestedAt,
+        Boolean approved,
+        String decidedBy,
+        Instant decidedAt,
+        String decisionReason,
+        LocalDate grantedDate)
+        implements ItemRecord {
 
     public enum Kind {
         RETURN("退回"),
@@ -34,7 +45,7 @@ public record UnitRequest(Long id, Kind kind, String unitCode, String reason, Lo
     }
 
     public UnitRequest decided(boolean approve, String by, Instant at, String why, LocalDate granted) {
-        return new UnitRequest(id, kind, unitCode, reason, requestedDate, requestedBy, requestedAt, approve, by, at,
-                why, granted);
+        return new UnitRequest(
+                id, kind, unitCode, reason, requestedDate, requestedBy, requestedAt, approve, by, at, why, granted);
     }
 }

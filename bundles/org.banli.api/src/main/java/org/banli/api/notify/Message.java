@@ -14,9 +14,21 @@ import java.util.Map;
  * @param lastError     why the last attempt failed, if it did
  * @param readAt        when the recipient marked it read (inbox)
  */
-public record Message(long id, String channel, String recipient, String event, String subject, String body,
-        Map<String, String> data, Instant createdAt, Status status, int attempts, Instant nextAttemptAt,
-        String lastError, Instant deliveredAt, Instant readAt) {
+public record Message(
+        long id,
+        String channel,
+        String recipient,
+        String event,
+        String subject,
+        String body,
+        Map<String, String> data,
+        Instant createdAt,
+        Status status,
+        int attempts,
+        Instant nextAttemptAt,
+        String lastError,
+        Instant deliveredAt,
+        Instant readAt) {
 
     public Message {
         data = Map.copyOf(data);

@@ -13,8 +13,8 @@ import java.util.Map;
  * @param data    machine-readable facts of the event (item id, number, unit, …)
  * @param createdAt when the causing step committed
  */
-public record Notification(long id, String event, String subject, String body, Map<String, String> data,
-        Instant createdAt) {
+public record Notification(
+        long id, String event, String subject, String body, Map<String, String> data, Instant createdAt) {
 
     public Notification {
         data = Map.copyOf(data);

@@ -1,7 +1,6 @@
 package org.banli.api.notify;
 
 import java.util.Map;
-
 import org.banli.api.Actor;
 import org.banli.api.Page;
 

@@ -33,8 +33,8 @@ public interface ReportFormat {
             return text;
         }
         return switch (text.charAt(0)) {
-        case '=', '+', '-', '@', '\t', '\r', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20' -> "'" + text;
-        default -> text;
+            case '=', '+', '-', '@', '\t', '\r', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20' -> "'" + text;
+            default -> text;
         };
     }
 }

@@ -19,8 +19,7 @@ public record ReportModel(String title, List<Figure> figures, List<Paragraph> pa
     }
 
     /** A labelled figure, e.g. 办复率 = 98.5%. */
-    public record Figure(String label, String value) {
-    }
+    public record Figure(String label, String value) {}
 
     /** A paragraph and how an official document places it. */
     public record Paragraph(String text, Style style) {

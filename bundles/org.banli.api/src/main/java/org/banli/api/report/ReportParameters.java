@@ -1,7 +1,6 @@
 package org.banli.api.report;
 
 import java.time.LocalDate;
-
 import org.banli.api.item.ItemKind;
 
 /**

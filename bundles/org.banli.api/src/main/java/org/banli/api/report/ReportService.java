@@ -1,7 +1,6 @@
 package org.banli.api.report;
 
 import java.util.List;
-
 import org.banli.api.Actor;
 
 /** The reports Banli makes, as format-neutral models that any installed {@link ReportFormat} renders. */

@@ -1,7 +1,7 @@
 package org.banli.api.report;
 
-import java.util.List;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * A table whose rows are produced on demand, so a year of items never has to fit in memory.
@@ -30,16 +30,20 @@ public record ReportTable(String title, List<Column> columns, RowSource rows) {
                 return "";
             }
             return switch (this) {
-            case PERCENT -> new java.math.BigDecimal(((Number) value).toString()).movePointRight(2)
-                    .setScale(1, java.math.RoundingMode.HALF_UP).toPlainString() + "%";
-            case DECIMAL -> value instanceof java.math.BigDecimal decimal ? decimal.toPlainString() : value.toString();
-            default -> value.toString();
+                case PERCENT ->
+                    new java.math.BigDecimal(((Number) value).toString())
+                                    .movePointRight(2)
+                                    .setScale(1, java.math.RoundingMode.HALF_UP)
+                                    .toPlainString()
+                            + "%";
+                case DECIMAL ->
+                    value instanceof java.math.BigDecimal decimal ? decimal.toPlainString() : value.toString();
+                default -> value.toString();
             };
         }
     }
 
-    public record Column(String key, String label, ColumnType type) {
-    }
+    public record Column(String key, String label, ColumnType type) {}
 
     /** Streams rows to a sink, in order; a sink that fails (the client went away) stops it. */
     @FunctionalInterface

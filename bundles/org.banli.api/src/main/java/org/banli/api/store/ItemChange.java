@@ -2,7 +2,6 @@ package org.banli.api.store;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.banli.api.item.ItemAction;
 import org.banli.api.item.ItemRecord;
 import org.banli.api.item.ItemStatus;
@@ -20,8 +19,17 @@ import org.banli.api.notify.NewMessage;
  * @param designation the item's new key-item and disclosure settings, {@code null} to leave them
  * @param messages notifications to queue in the same transaction (DESIGN.md §5: the durable outbox)
  */
-public record ItemChange(long itemId, Long expectedVersion, ItemAction action, String actor, Instant at, ItemStatus toStatus,
-        String reason, Progress progress, List<ItemRecord> records, Designation designation,
+public record ItemChange(
+        long itemId,
+        Long expectedVersion,
+        ItemAction action,
+        String actor,
+        Instant at,
+        ItemStatus toStatus,
+        String reason,
+        Progress progress,
+        List<ItemRecord> records,
+        Designation designation,
         List<NewMessage> messages) {
 
     public ItemChange {
@@ -29,24 +37,39 @@ public record ItemChange(long itemId, Long expectedVersion, ItemAction action, S
         messages = List.copyOf(messages);
     }
 
-    public ItemChange(long itemId, Long expectedVersion, ItemAction action, String actor, Instant at,
-            ItemStatus toStatus, String reason, Progress progress, List<ItemRecord> records,
+    public ItemChange(
+            long itemId,
+            Long expectedVersion,
+            ItemAction action,
+            String actor,
+            Instant at,
+            ItemStatus toStatus,
+            String reason,
+            Progress progress,
+            List<ItemRecord> records,
             Designation designation) {
         this(itemId, expectedVersion, action, actor, at, toStatus, reason, progress, records, designation, List.of());
     }
 
     public ItemChange withMessages(List<NewMessage> queued) {
-        return new ItemChange(itemId, expectedVersion, action, actor, at, toStatus, reason, progress, records,
-                designation, queued);
+        return new ItemChange(
+                itemId, expectedVersion, action, actor, at, toStatus, reason, progress, records, designation, queued);
     }
 
     /** A step that leaves the key-item and disclosure settings as they are. */
-    public ItemChange(long itemId, Long expectedVersion, ItemAction action, String actor, Instant at,
-            ItemStatus toStatus, String reason, Progress progress, List<ItemRecord> records) {
+    public ItemChange(
+            long itemId,
+            Long expectedVersion,
+            ItemAction action,
+            String actor,
+            Instant at,
+            ItemStatus toStatus,
+            String reason,
+            Progress progress,
+            List<ItemRecord> records) {
         this(itemId, expectedVersion, action, actor, at, toStatus, reason, progress, records, null);
     }
 
     /** 重点件 with its leading official, and 公开. */
-    public record Designation(boolean keyItem, String leadingOfficial, boolean publicReply) {
-    }
+    public record Designation(boolean keyItem, String leadingOfficial, boolean publicReply) {}
 }

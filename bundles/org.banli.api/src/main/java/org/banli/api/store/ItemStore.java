@@ -5,11 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-
 import org.banli.api.Page;
 import org.banli.api.item.DisclosedReply;
-import org.banli.api.item.HistoryAudit;
 import org.banli.api.item.Dossier;
+import org.banli.api.item.HistoryAudit;
 import org.banli.api.item.Item;
 import org.banli.api.item.ItemEvent;
 import org.banli.api.item.ItemQuery;
@@ -56,6 +55,5 @@ public interface ItemStore {
      * @param replyClass   class of the latest accepted reply, {@code null} before one
      * @param satisfaction the latest rating, {@code null} before one
      */
-    record Outcome(ReplyClass replyClass, Satisfaction satisfaction) {
-    }
+    record Outcome(ReplyClass replyClass, Satisfaction satisfaction) {}
 }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-
 import org.banli.api.assessment.CoHandlingFacts;
 import org.banli.api.assessment.ItemFacts;
 import org.banli.api.assessment.Metric;
@@ -24,8 +23,8 @@ public interface MetricsStore {
      * @param today    commitments due on or before it count as due
      * @return per unit code, each metric's numerator and denominator; units with nothing assigned are absent
      */
-    Map<String, Map<Metric, Ratio>> unitMetrics(Instant from, Instant to, ItemKind kind, boolean keyItems,
-            LocalDate today);
+    Map<String, Map<Metric, Ratio>> unitMetrics(
+            Instant from, Instant to, ItemKind kind, boolean keyItems, LocalDate today);
 
     /** Items each unit co-handles (协办) among those assigned in {@code [from, to)}, counted apart from hosting. */
     Map<String, Long> coHandled(Instant from, Instant to, ItemKind kind);
@@ -44,6 +43,6 @@ public interface MetricsStore {
     Map<String, List<ItemFacts>> hostedItems(Instant from, Instant to, ItemKind kind, String unitCode, LocalDate today);
 
     /** The unit's part in each item it co-handles among those assigned in {@code [from, to)}. */
-    List<CoHandlingFacts> coHandledItems(Instant from, Instant to, ItemKind kind, String unitCode, ZoneId zone,
-            LocalDate today);
+    List<CoHandlingFacts> coHandledItems(
+            Instant from, Instant to, ItemKind kind, String unitCode, ZoneId zone, LocalDate today);
 }

@@ -1,9 +1,7 @@
 package org.banli.api.store;
 
 import java.time.Instant;
-
 import org.banli.api.item.ItemDraft;
 
 /** A validated draft, ready to be numbered and stored. */
-public record NewItem(ItemDraft draft, int year, String registeredBy, Instant registeredAt) {
-}
+public record NewItem(ItemDraft draft, int year, String registeredBy, Instant registeredAt) {}

@@ -1,7 +1,6 @@
 package org.banli.api.store;
 
 import java.util.List;
-
 import org.banli.api.notify.NewMessage;
 
 /** Remembers which reminders went out, so that each goes out once however often the scheduler runs. */

@@ -2,7 +2,6 @@ package org.banli.api.store;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.banli.api.unit.Unit;
 
 /** Persistence of handling units. */

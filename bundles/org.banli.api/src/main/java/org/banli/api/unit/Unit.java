@@ -6,5 +6,4 @@ package org.banli.api.unit;
  * @param code short stable code used in URLs and imports, e.g. {@code jyj}
  * @param name the unit's Chinese name
  */
-public record Unit(String code, String name) {
-}
+public record Unit(String code, String name) {}

@@ -2,7 +2,6 @@ package org.banli.api.unit;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.banli.api.Actor;
 
 /** The handling units of the county. */

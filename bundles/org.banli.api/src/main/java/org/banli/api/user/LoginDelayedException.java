@@ -1,7 +1,6 @@
 package org.banli.api.user;
 
 import java.time.Duration;
-
 import org.banli.api.BanliException;
 
 /** A login refused unchecked because its client failed too often: it may try again after {@link #retryAfter()}. */
@@ -12,8 +11,10 @@ public class LoginDelayedException extends BanliException {
     private final Duration retryAfter;
 
     public LoginDelayedException(Duration retryAfter) {
-        super(Problem.TOO_MANY_REQUESTS, "登录失败次数过多，请 " + seconds(retryAfter) + " 秒后再试 (too many failed logins; try again in "
-                + seconds(retryAfter) + " s)");
+        super(
+                Problem.TOO_MANY_REQUESTS,
+                "登录失败次数过多，请 " + seconds(retryAfter) + " 秒后再试 (too many failed logins; try again in "
+                        + seconds(retryAfter) + " s)");
         this.retryAfter = retryAfter;
     }
 

@@ -15,8 +15,15 @@ import java.util.Set;
  * @param mustChangePassword true while the password is a generated one
  * @param createdAt          when the account was created
  */
-public record User(String username, String displayName, Set<Role> roles, String unitCode, String phone,
-        String email, boolean mustChangePassword, Instant createdAt) {
+public record User(
+        String username,
+        String displayName,
+        Set<Role> roles,
+        String unitCode,
+        String phone,
+        String email,
+        boolean mustChangePassword,
+        Instant createdAt) {
 
     public User {
         roles = Set.copyOf(roles);

@@ -2,7 +2,6 @@ package org.banli.api.user;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.banli.api.Actor;
 
 /** Accounts and their credentials. */

@@ -3,7 +3,6 @@ package org.banli.api.assessment;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-
 import org.banli.api.item.ReplyClass;
 import org.banli.api.item.Satisfaction;
 
@@ -21,27 +20,59 @@ import org.banli.api.item.Satisfaction;
  */
 public final class AssessmentFixtures {
 
-    public static final UnitMetrics EDU = new UnitMetrics("edu", "县教育局", 2026,
+    public static final UnitMetrics EDU = new UnitMetrics(
+            "edu",
+            "县教育局",
+            2026,
             metrics(3, 6, 2, 3, 1, 3, 2, 3, 2, 2, 1, 2, 1, 3, 2, 2, 2, 3, 1, 2),
-            metrics(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0), 1);
-    public static final UnitMetrics TRA = new UnitMetrics("tra", "县交通运输局", 2026,
-            metrics(3, 6, 1, 3, 1, 3, 0, 3, 0, 0, 0, 0, 0, 3, 0, 1, 1, 1, 0, 0), metrics(new long[20]), 0);
+            metrics(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0),
+            1);
+    public static final UnitMetrics TRA = new UnitMetrics(
+            "tra",
+            "县交通运输局",
+            2026,
+            metrics(3, 6, 1, 3, 1, 3, 0, 3, 0, 0, 0, 0, 0, 3, 0, 1, 1, 1, 0, 0),
+            metrics(new long[20]),
+            0);
 
     public static final List<ItemFacts> EDU_ITEMS = List.of(
-            new ItemFacts(1, "2026年建议第1号", true, true, true, false, true, true, ReplyClass.A, Satisfaction.SATISFIED,
-                    true, 0, 0),
-            new ItemFacts(2, "2026年建议第2号", false, true, false, true, false, false, ReplyClass.A,
-                    Satisfaction.BASICALLY_SATISFIED, false, 2, 1),
+            new ItemFacts(
+                    1,
+                    "2026年建议第1号",
+                    true,
+                    true,
+                    true,
+                    false,
+                    true,
+                    true,
+                    ReplyClass.A,
+                    Satisfaction.SATISFIED,
+                    true,
+                    0,
+                    0),
+            new ItemFacts(
+                    2,
+                    "2026年建议第2号",
+                    false,
+                    true,
+                    false,
+                    true,
+                    false,
+                    false,
+                    ReplyClass.A,
+                    Satisfaction.BASICALLY_SATISFIED,
+                    false,
+                    2,
+                    1),
             new ItemFacts(3, "2026年建议第3号", false, false, false, true, true, false, null, null, false, 0, 0));
     public static final List<ItemFacts> TRA_ITEMS = List.of(
             new ItemFacts(4, "2026年建议第4号", false, true, true, false, false, true, ReplyClass.C, null, false, 0, 0),
             new ItemFacts(5, "2026年建议第5号", false, false, false, false, false, false, null, null, false, 0, 0),
             new ItemFacts(6, "2026年提案第1号", false, false, false, false, false, false, null, null, false, 0, 0));
-    public static final List<CoHandlingFacts> EDU_CO_HANDLED = List.of(
-            new CoHandlingFacts(4, "2026年建议第4号", "tra", 42L, -118L));
+    public static final List<CoHandlingFacts> EDU_CO_HANDLED =
+            List.of(new CoHandlingFacts(4, "2026年建议第4号", "tra", 42L, -118L));
 
-    private AssessmentFixtures() {
-    }
+    private AssessmentFixtures() {}
 
     /** Numerator and denominator of each metric in {@link Metric}'s order. */
     public static Map<Metric, Ratio> metrics(long... parts) {
@@ -54,7 +85,9 @@ public final class AssessmentFixtures {
     }
 
     /** The county as a rule sees it. */
-    public static AssessmentInput county(List<UnitMetrics> units, Map<String, List<ItemFacts>> hosted,
+    public static AssessmentInput county(
+            List<UnitMetrics> units,
+            Map<String, List<ItemFacts>> hosted,
             Map<String, List<CoHandlingFacts>> coHandled) {
         return new AssessmentInput() {
             @Override

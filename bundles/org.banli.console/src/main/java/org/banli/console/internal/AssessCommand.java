@@ -38,8 +38,15 @@ public class AssessCommand extends BanliCommand {
         table.column("得分 Score").alignRight();
         table.column("承办 Hosted").alignRight();
         for (Assessment.Ranked unit : assessment.ranking()) {
-            table.addRow().addContent(unit.rank(), unit.unitName() + " (" + unit.unitCode() + ")", unit.score(),
-                    unit.metrics().all().get(org.banli.api.assessment.Metric.HANDLED_COUNT).numerator());
+            table.addRow()
+                    .addContent(
+                            unit.rank(),
+                            unit.unitName() + " (" + unit.unitCode() + ")",
+                            unit.score(),
+                            unit.metrics()
+                                    .all()
+                                    .get(org.banli.api.assessment.Metric.HANDLED_COUNT)
+                                    .numerator());
         }
         table.print(out());
         if (explain) {

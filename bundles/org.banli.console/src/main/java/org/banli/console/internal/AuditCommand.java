@@ -10,11 +10,18 @@ import org.apache.karaf.shell.support.table.ShellTable;
 import org.banli.api.item.HistoryAudit;
 import org.banli.api.item.ItemService;
 
-@Command(scope = "banli", name = "audit", description = "核验办理记录：每条记录是否被改动、删除或插入 (verify that no history entry was changed, removed or inserted)")
+@Command(
+        scope = "banli",
+        name = "audit",
+        description = "核验办理记录：每条记录是否被改动、删除或插入 (verify that no history entry was changed, removed or inserted)")
 @Service
 public class AuditCommand extends BanliCommand {
 
-    @Argument(index = 0, name = "verify", required = true, description = "verify：核验全部件的办理记录 (check every item's history)")
+    @Argument(
+            index = 0,
+            name = "verify",
+            required = true,
+            description = "verify：核验全部件的办理记录 (check every item's history)")
     @Completion(value = StringsCompleter.class, values = "verify")
     String action;
 
@@ -35,8 +42,8 @@ public class AuditCommand extends BanliCommand {
             out().println("办理记录完好 (history intact): " + counted);
             return null;
         }
-        out().println("发现 " + audit.breaks().size() + " 件的办理记录被改动 (" + audit.breaks().size()
-                + " items with a broken history): " + counted);
+        out().println("发现 " + audit.breaks().size() + " 件的办理记录被改动 ("
+                + audit.breaks().size() + " items with a broken history): " + counted);
         ShellTable table = new ShellTable();
         table.column("件 Item");
         table.column("第几条 Entry").alignRight();
@@ -44,9 +51,15 @@ public class AuditCommand extends BanliCommand {
         table.column("时间 At");
         table.column("问题 Problem").maxSize(70);
         for (HistoryAudit.Break broken : audit.breaks()) {
-            table.addRow().addContent(broken.item(), broken.position(),
-                    broken.entry() == null ? "" : broken.entry().action().chinese(),
-                    broken.entry() == null ? "" : broken.entry().at(), broken.kind().description());
+            table.addRow()
+                    .addContent(
+                            broken.item(),
+                            broken.position(),
+                            broken.entry() == null
+                                    ? ""
+                                    : broken.entry().action().chinese(),
+                            broken.entry() == null ? "" : broken.entry().at(),
+                            broken.kind().description());
         }
         table.print(out());
         return null;

@@ -1,7 +1,6 @@
 package org.banli.console.internal;
 
 import java.io.PrintStream;
-
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.console.Session;

@@ -4,9 +4,7 @@ import java.security.AccessController;
 import java.security.Principal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.security.auth.Subject;
-
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.banli.api.Actor;
 import org.banli.api.BanliException;
@@ -20,11 +18,10 @@ import org.banli.api.user.UserService;
 /** What the commands share: who is logged in, and which item a person names. */
 final class Consoles {
 
-    private static final Pattern LABEL = Pattern.compile("(\\d{4})\\s*年?\\s*(建议|提案)\\s*第?\\s*(\\d+)\\s*号?"
-            + "|(?i:(SUGGESTION|PROPOSAL))-(\\d{4})-(\\d+)");
+    private static final Pattern LABEL = Pattern.compile(
+            "(\\d{4})\\s*年?\\s*(建议|提案)\\s*第?\\s*(\\d+)\\s*号?" + "|(?i:(SUGGESTION|PROPOSAL))-(\\d{4})-(\\d+)");
 
-    private Consoles() {
-    }
+    private Consoles() {}
 
     /** The Banli account logged in to this console session: commands act as that person. */
     @SuppressWarnings("removal") // Karaf runs each command under the session's Subject
@@ -32,8 +29,10 @@ final class Consoles {
         Subject subject = Subject.getSubject(AccessController.getContext());
         if (subject != null) {
             for (Principal principal : subject.getPrincipals(UserPrincipal.class)) {
-                return users.find(principal.getName()).map(UserService::actorOf).orElseThrow(() -> BanliException
-                        .forbidden("账号 " + principal.getName() + " 不是 Banli 账号 (not a Banli account)"));
+                return users.find(principal.getName())
+                        .map(UserService::actorOf)
+                        .orElseThrow(() -> BanliException.forbidden(
+                                "账号 " + principal.getName() + " 不是 Banli 账号 (not a Banli account)"));
             }
         }
         throw BanliException.forbidden("未登录 Banli 账号 (not logged in with a Banli account)");
@@ -50,16 +49,22 @@ final class Consoles {
         }
         Matcher label = LABEL.matcher(text);
         if (!label.matches()) {
-            throw RuleViolationException.of("item", "应为ID或编号，如 2026年建议第12号 (an id or a number such as 2026年建议第12号"
-                    + " or SUGGESTION-2026-12): " + reference);
+            throw RuleViolationException.of(
+                    "item",
+                    "应为ID或编号，如 2026年建议第12号 (an id or a number such as 2026年建议第12号" + " or SUGGESTION-2026-12): "
+                            + reference);
         }
         String kind = label.group(2) != null ? label.group(2) : label.group(4);
         ItemQuery query = ItemQuery.page(0, 1)
-                .withKind(kind.equals("建议") || kind.equalsIgnoreCase("SUGGESTION") ? ItemKind.SUGGESTION
-                        : ItemKind.PROPOSAL)
+                .withKind(
+                        kind.equals("建议") || kind.equalsIgnoreCase("SUGGESTION")
+                                ? ItemKind.SUGGESTION
+                                : ItemKind.PROPOSAL)
                 .withYear(Integer.valueOf(label.group(1) != null ? label.group(1) : label.group(5)))
                 .withNumber(Integer.valueOf(label.group(3) != null ? label.group(3) : label.group(6)));
-        return items.list(actor, query).items().stream().findFirst().map(Item::id)
+        return items.list(actor, query).items().stream()
+                .findFirst()
+                .map(Item::id)
                 .orElseThrow(() -> BanliException.notFound(reference + " 不存在 (no such item)"));
     }
 }

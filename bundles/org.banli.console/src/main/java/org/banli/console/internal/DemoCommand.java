@@ -1,7 +1,6 @@
 package org.banli.console.internal;
 
 import java.io.PrintStream;
-
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -9,11 +8,18 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.banli.api.demo.DemoService;
 import org.banli.api.demo.DemoYear;
 
-@Command(scope = "banli", name = "demo", description = "生成演示数据：单位、账号和各环节的建议提案，走真实办理流程 (generate a demonstration year through the real workflow)")
+@Command(
+        scope = "banli",
+        name = "demo",
+        description = "生成演示数据：单位、账号和各环节的建议提案，走真实办理流程 (generate a demonstration year through the real workflow)")
 @Service
 public class DemoCommand extends BanliCommand {
 
-    @Argument(index = 0, name = "count", required = true, description = "件数 (number of items), 1–" + DemoService.MAX_ITEMS)
+    @Argument(
+            index = 0,
+            name = "count",
+            required = true,
+            description = "件数 (number of items), 1–" + DemoService.MAX_ITEMS)
     int count;
 
     @Reference

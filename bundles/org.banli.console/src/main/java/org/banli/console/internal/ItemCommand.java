@@ -1,7 +1,6 @@
 package org.banli.console.internal;
 
 import java.io.PrintStream;
-
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
@@ -17,7 +16,10 @@ import org.banli.api.item.Timing;
 @Service
 public class ItemCommand extends BanliCommand {
 
-    @Argument(index = 0, name = "item", required = true,
+    @Argument(
+            index = 0,
+            name = "item",
+            required = true,
             description = "编号如 2026年建议第12号，或ID (the number as people say it, e.g. 2026年建议第12号, or the id)")
     @Completion(ItemCompleter.class)
     String item;
@@ -34,19 +36,24 @@ public class ItemCommand extends BanliCommand {
         Timing timing = items.timing(dossier);
         PrintStream out = out();
         out.println(item.label() + "  " + item.title());
-        out.println("状态 Status: " + item.status().chinese() + " (" + item.status() + ")  版本 Version: " + item.version());
-        out.println("提出人 Submitter: " + item.submitter() + "  类别 Category: " + (item.category() == null ? "-"
-                : item.category()) + (item.keyItem() ? "  重点件 key item, 领办 " + item.leadingOfficial() : ""));
+        out.println(
+                "状态 Status: " + item.status().chinese() + " (" + item.status() + ")  版本 Version: " + item.version());
+        out.println("提出人 Submitter: " + item.submitter() + "  类别 Category: "
+                + (item.category() == null ? "-" : item.category())
+                + (item.keyItem() ? "  重点件 key item, 领办 " + item.leadingOfficial() : ""));
         out.println("主办 Host: " + (item.hostUnit() == null ? "-" : item.hostUnit()) + "  协办 Co-units: "
                 + dossier.activeCoUnits().stream().map(c -> c.unitCode()).toList());
         if (timing.deadline() != null) {
-            out.println("期限 Deadline: " + timing.deadline() + (timing.daysLeft() == null ? ""
-                    : "  剩余 " + timing.daysLeft() + " 天") + (timing.overdue() ? "  已逾期 OVERDUE" : "")
+            out.println("期限 Deadline: " + timing.deadline()
+                    + (timing.daysLeft() == null ? "" : "  剩余 " + timing.daysLeft() + " 天")
+                    + (timing.overdue() ? "  已逾期 OVERDUE" : "")
                     + (timing.atRisk() ? "  临期 at risk" : ""));
         }
         timing.warnings().forEach(w -> out.println("预警 Warning: " + w.message()));
-        out.println("答复 Replies: " + dossier.replies().size() + "  测评 Ratings: " + dossier.ratings().size()
-                + "  联系 Contacts: " + dossier.contacts().size() + "  督办 Notices: " + dossier.notices().size());
+        out.println("答复 Replies: " + dossier.replies().size() + "  测评 Ratings: "
+                + dossier.ratings().size() + "  联系 Contacts: "
+                + dossier.contacts().size() + "  督办 Notices: "
+                + dossier.notices().size());
         out.println("办理过程 History:");
         for (ItemEvent event : items.history(actor, id)) {
             out.println("  " + event.at() + "  " + event.action().chinese() + "  " + event.actor() + "  "

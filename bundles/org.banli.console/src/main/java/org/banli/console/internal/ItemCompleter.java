@@ -1,7 +1,6 @@
 package org.banli.console.internal;
 
 import java.util.List;
-
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.CommandLine;
@@ -28,7 +27,8 @@ public class ItemCompleter implements Completer {
     public int complete(Session session, CommandLine commandLine, List<String> candidates) {
         StringsCompleter ids = new StringsCompleter();
         try {
-            for (Item item : items.list(Consoles.actor(users), ItemQuery.page(0, 200)).items()) {
+            for (Item item :
+                    items.list(Consoles.actor(users), ItemQuery.page(0, 200)).items()) {
                 ids.getStrings().add(item.label());
             }
         } catch (BanliException e) {

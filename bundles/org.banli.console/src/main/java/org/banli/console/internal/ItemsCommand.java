@@ -20,8 +20,20 @@ import org.banli.api.item.Timing;
 public class ItemsCommand extends BanliCommand {
 
     @Option(name = "--status", description = "状态 (status), e.g. HANDLING")
-    @Completion(value = StringsCompleter.class, values = { "REGISTERED", "ASSIGNED", "HANDLING", "REPLY_APPROVED",
-            "UNDER_REVIEW", "REPLIED", "REHANDLING", "CONSULTATION", "FOLLOW_UP", "CLOSED" })
+    @Completion(
+            value = StringsCompleter.class,
+            values = {
+                "REGISTERED",
+                "ASSIGNED",
+                "HANDLING",
+                "REPLY_APPROVED",
+                "UNDER_REVIEW",
+                "REPLIED",
+                "REHANDLING",
+                "CONSULTATION",
+                "FOLLOW_UP",
+                "CLOSED"
+            })
     String status;
 
     @Option(name = "--unit", description = "主办单位代码 (host unit code)")
@@ -29,7 +41,9 @@ public class ItemsCommand extends BanliCommand {
     String unit;
 
     @Option(name = "--kind", description = "SUGGESTION 建议 / PROPOSAL 提案")
-    @Completion(value = StringsCompleter.class, values = { "SUGGESTION", "PROPOSAL" })
+    @Completion(
+            value = StringsCompleter.class,
+            values = {"SUGGESTION", "PROPOSAL"})
     String kind;
 
     @Option(name = "--year", description = "年度 (session year)")
@@ -42,8 +56,9 @@ public class ItemsCommand extends BanliCommand {
     Integer dueWithin;
 
     @Option(name = "--warning", description = "预警 (early warning)")
-    @Completion(value = StringsCompleter.class, values = { "NO_CONTACT", "NO_DRAFT", "MISSING_CO_UNIT_OPINION",
-            "OVERDUE_COMMITMENT", "RATING_OVERDUE" })
+    @Completion(
+            value = StringsCompleter.class,
+            values = {"NO_CONTACT", "NO_DRAFT", "MISSING_CO_UNIT_OPINION", "OVERDUE_COMMITMENT", "RATING_OVERDUE"})
     String warning;
 
     @Option(name = "--page", description = "页码，从0起 (page, from 0)")
@@ -59,8 +74,11 @@ public class ItemsCommand extends BanliCommand {
     public Object execute() {
         ItemQuery query = ItemQuery.page(page, size)
                 .withStatus(status == null ? null : ItemStatus.valueOf(status.toUpperCase()))
-                .withHostUnit(unit).withKind(kind == null ? null : ItemKind.valueOf(kind.toUpperCase()))
-                .withYear(year).withOverdue(overdue ? Boolean.TRUE : null).withDueWithinDays(dueWithin)
+                .withHostUnit(unit)
+                .withKind(kind == null ? null : ItemKind.valueOf(kind.toUpperCase()))
+                .withYear(year)
+                .withOverdue(overdue ? Boolean.TRUE : null)
+                .withDueWithinDays(dueWithin)
                 .withWarning(warning == null ? null : Timing.Kind.valueOf(warning.toUpperCase()));
         Page<Item> found = items.list(actor(), query);
         ShellTable table = new ShellTable();
@@ -73,13 +91,18 @@ public class ItemsCommand extends BanliCommand {
         table.column("标题 Title").maxSize(40);
         for (Item item : found.items()) {
             Timing timing = items.timing(item);
-            table.addRow().addContent(item.id(), item.label(), item.status().chinese(),
-                    item.hostUnit() == null ? "" : item.hostUnit(), item.deadline() == null ? "" : item.deadline(),
-                    timing.daysLeft() == null ? "" : timing.daysLeft(), item.title());
+            table.addRow()
+                    .addContent(
+                            item.id(),
+                            item.label(),
+                            item.status().chinese(),
+                            item.hostUnit() == null ? "" : item.hostUnit(),
+                            item.deadline() == null ? "" : item.deadline(),
+                            timing.daysLeft() == null ? "" : timing.daysLeft(),
+                            item.title());
         }
         table.print(out());
-        out().println("共 " + found.total() + " 件，第 " + page + " 页 (" + found.total()
-                + " items, page " + page + ")");
+        out().println("共 " + found.total() + " 件，第 " + page + " 页 (" + found.total() + " items, page " + page + ")");
         return null;
     }
 }

@@ -8,7 +8,10 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.banli.api.notify.Message;
 import org.banli.api.notify.NotificationService;
 
-@Command(scope = "banli", name = "notify-test", description = "经某渠道给某账号发测试消息 (send a test message to an account through a channel)")
+@Command(
+        scope = "banli",
+        name = "notify-test",
+        description = "经某渠道给某账号发测试消息 (send a test message to an account through a channel)")
 @Service
 public class NotifyTestCommand extends BanliCommand {
 

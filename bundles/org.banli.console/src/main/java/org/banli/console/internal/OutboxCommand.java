@@ -1,7 +1,6 @@
 package org.banli.console.internal;
 
 import java.util.Map;
-
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -10,7 +9,10 @@ import org.apache.karaf.shell.support.table.ShellTable;
 import org.banli.api.notify.Message;
 import org.banli.api.notify.NotificationService;
 
-@Command(scope = "banli", name = "outbox", description = "发件箱：各渠道消息数与发送失败的消息 (the outbox: messages per channel and the failures)")
+@Command(
+        scope = "banli",
+        name = "outbox",
+        description = "发件箱：各渠道消息数与发送失败的消息 (the outbox: messages per channel and the failures)")
 @Service
 public class OutboxCommand extends BanliCommand {
 
@@ -31,8 +33,7 @@ public class OutboxCommand extends BanliCommand {
             table.column("原因 Last error").maxSize(60);
             table.column("主题 Subject").maxSize(40);
             for (Message m : notifications.failed(actor(), 0, 200).items()) {
-                table.addRow().addContent(m.id(), m.channel(), m.recipient(), m.attempts(), m.lastError(),
-                        m.subject());
+                table.addRow().addContent(m.id(), m.channel(), m.recipient(), m.attempts(), m.lastError(), m.subject());
             }
             table.print(out());
             return null;
@@ -42,7 +43,8 @@ public class OutboxCommand extends BanliCommand {
         for (Message.Status status : Message.Status.values()) {
             table.column(status.name()).alignRight();
         }
-        for (Map.Entry<String, Map<Message.Status, Long>> channel : notifications.outbox(actor()).entrySet()) {
+        for (Map.Entry<String, Map<Message.Status, Long>> channel :
+                notifications.outbox(actor()).entrySet()) {
             var row = table.addRow();
             row.addContent(channel.getKey());
             for (Message.Status status : Message.Status.values()) {

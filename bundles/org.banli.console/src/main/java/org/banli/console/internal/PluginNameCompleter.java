@@ -1,7 +1,6 @@
 package org.banli.console.internal;
 
 import java.util.List;
-
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.console.CommandLine;
 import org.apache.karaf.shell.api.console.Completer;
@@ -24,7 +23,9 @@ abstract class PluginNameCompleter implements Completer {
     @Override
     public int complete(Session session, CommandLine commandLine, List<String> candidates) {
         StringsCompleter names = new StringsCompleter();
-        plugins.plugins().stream().filter(p -> p.kind().equals(kind)).forEach(p -> names.getStrings().add(p.name()));
+        plugins.plugins().stream()
+                .filter(p -> p.kind().equals(kind))
+                .forEach(p -> names.getStrings().add(p.name()));
         return names.complete(session, commandLine, candidates);
     }
 }

@@ -5,7 +5,10 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.banli.api.notify.ReminderService;
 
-@Command(scope = "banli", name = "remind", description = "立即发送到期提醒、逾期通知和预警，已发过的不再发 (send the due reminders now; none is sent twice)")
+@Command(
+        scope = "banli",
+        name = "remind",
+        description = "立即发送到期提醒、逾期通知和预警，已发过的不再发 (send the due reminders now; none is sent twice)")
 @Service
 public class RemindCommand extends BanliCommand {
 

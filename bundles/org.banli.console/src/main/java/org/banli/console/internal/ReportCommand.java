@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
-
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
@@ -62,8 +61,16 @@ public class ReportCommand extends BanliCommand {
             out().println("格式 " + format + " 未安装，已安装的格式 (installed formats): " + reports.formats());
             return null;
         }
-        ReportModel model = reports.build(actor(), report, new ReportParameters(year, kind, unit,
-                from == null ? null : LocalDate.parse(from), to == null ? null : LocalDate.parse(to), item));
+        ReportModel model = reports.build(
+                actor(),
+                report,
+                new ReportParameters(
+                        year,
+                        kind,
+                        unit,
+                        from == null ? null : LocalDate.parse(from),
+                        to == null ? null : LocalDate.parse(to),
+                        item));
         Path target = Path.of(file).toAbsolutePath();
         // Written beside the target and moved into place, so a failed report leaves no half file.
         Path partial = Files.createTempFile(target.getParent(), ".banli-report-", ".part");

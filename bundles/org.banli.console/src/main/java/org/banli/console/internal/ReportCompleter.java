@@ -1,7 +1,6 @@
 package org.banli.console.internal;
 
 import java.util.List;
-
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.CommandLine;
@@ -20,7 +19,8 @@ public class ReportCompleter implements Completer {
 
     @Override
     public int complete(Session session, CommandLine commandLine, List<String> candidates) {
-        return new StringsCompleter(reports.reports().stream().map(ReportInfo::id).toList()).complete(session,
-                commandLine, candidates);
+        return new StringsCompleter(
+                        reports.reports().stream().map(ReportInfo::id).toList())
+                .complete(session, commandLine, candidates);
     }
 }

@@ -1,7 +1,6 @@
 package org.banli.console.internal;
 
 import java.util.List;
-
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.CommandLine;

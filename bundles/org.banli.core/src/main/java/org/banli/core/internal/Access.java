@@ -3,7 +3,6 @@ package org.banli.core.internal;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-
 import org.banli.api.Actor;
 import org.banli.api.BanliException;
 import org.banli.api.item.Dossier;
@@ -21,8 +20,7 @@ import org.banli.api.user.Role;
  */
 final class Access {
 
-    private Access() {
-    }
+    private Access() {}
 
     static boolean readsEverything(Actor actor) {
         // Administrators read too: they support the people who work on items, from the console as well.
@@ -38,7 +36,8 @@ final class Access {
     }
 
     static boolean readsKind(Actor actor, ItemKind kind) {
-        return readsEverything(actor) || (actor.has(Role.NPC_LIAISON) && kind == ItemKind.SUGGESTION)
+        return readsEverything(actor)
+                || (actor.has(Role.NPC_LIAISON) && kind == ItemKind.SUGGESTION)
                 || (actor.has(Role.CPPCC_LIAISON) && kind == ItemKind.PROPOSAL);
     }
 
@@ -60,7 +59,9 @@ final class Access {
 
     static boolean canSee(Actor actor, Dossier dossier) {
         Item item = dossier.item();
-        return readsKind(actor, item.kind()) || actsForHostUnit(actor, item) || actsForCoUnit(actor, dossier)
+        return readsKind(actor, item.kind())
+                || actsForHostUnit(actor, item)
+                || actsForCoUnit(actor, dossier)
                 || isSubmitter(actor, item);
     }
 
@@ -78,7 +79,9 @@ final class Access {
     /** Whether the actor sees the item as its submitter and in no other way. */
     static boolean onlyAsSubmitter(Actor actor, Dossier dossier) {
         Item item = dossier.item();
-        return isSubmitter(actor, item) && !readsKind(actor, item.kind()) && !actsForHostUnit(actor, item)
+        return isSubmitter(actor, item)
+                && !readsKind(actor, item.kind())
+                && !actsForHostUnit(actor, item)
                 && !actsForCoUnit(actor, dossier);
     }
 
@@ -88,8 +91,17 @@ final class Access {
      * (drafts, co-units' records, return and extension requests, supervision, leaders' comments).
      */
     static Dossier asSubmitter(Dossier d) {
-        return new Dossier(d.item(), List.of(), d.contacts(), List.of(), d.replies().stream()
-                .filter(r -> r.state() == Reply.State.ACCEPTED).toList(), d.ratings(), List.of(), List.of(),
+        return new Dossier(
+                d.item(),
+                List.of(),
+                d.contacts(),
+                List.of(),
+                d.replies().stream()
+                        .filter(r -> r.state() == Reply.State.ACCEPTED)
+                        .toList(),
+                d.ratings(),
+                List.of(),
+                List.of(),
                 d.mergedItems());
     }
 
@@ -99,9 +111,17 @@ final class Access {
                 || event.action() == ItemAction.REVIEW_REPLY && event.toStatus() == ItemStatus.REPLIED;
     }
 
-    private static final Set<ItemAction> SUBMITTER_STEPS = EnumSet.of(ItemAction.REGISTER, ItemAction.MERGE,
-            ItemAction.ASSIGN, ItemAction.ACCEPT, ItemAction.RECORD_CONTACT, ItemAction.CONFIRM_CONTACT,
-            ItemAction.RATE, ItemAction.RECORD_CONSULTATION, ItemAction.UPDATE_COMMITMENT, ItemAction.CLOSE);
+    private static final Set<ItemAction> SUBMITTER_STEPS = EnumSet.of(
+            ItemAction.REGISTER,
+            ItemAction.MERGE,
+            ItemAction.ASSIGN,
+            ItemAction.ACCEPT,
+            ItemAction.RECORD_CONTACT,
+            ItemAction.CONFIRM_CONTACT,
+            ItemAction.RATE,
+            ItemAction.RECORD_CONSULTATION,
+            ItemAction.UPDATE_COMMITMENT,
+            ItemAction.CLOSE);
 
     static void requireRole(Actor actor, Role role, String whatChinese, String whatEnglish) {
         if (!actor.has(role)) {

@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.banli.api.Actor;
 import org.banli.api.BanliException;
 import org.banli.api.assessment.Assessment;
@@ -42,8 +41,8 @@ public class AssessmentServiceImpl implements AssessmentService {
     static final Actor ASSESSOR = new Actor("banli-assessment", Set.of(Role.SUPERVISOR), null);
 
     private final MetricsService metrics;
-    private final Installed<AssessmentRule> installed = new Installed<>("assessment rule",
-            AssessmentRule.RULE_PROPERTY, AssessmentRule::id);
+    private final Installed<AssessmentRule> installed =
+            new Installed<>("assessment rule", AssessmentRule.RULE_PROPERTY, AssessmentRule::id);
     private volatile Set<String> active;
     private volatile String primary;
 
@@ -61,8 +60,11 @@ public class AssessmentServiceImpl implements AssessmentService {
 
     @Modified
     void modified(AssessmentSettings settings) {
-        active = Arrays.stream(settings.active()).flatMap(v -> Arrays.stream(v.split(","))).map(String::strip)
-                .filter(v -> !v.isEmpty()).collect(Collectors.toUnmodifiableSet());
+        active = Arrays.stream(settings.active())
+                .flatMap(v -> Arrays.stream(v.split(",")))
+                .map(String::strip)
+                .filter(v -> !v.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
         primary = settings.primary() == null ? "standard" : settings.primary().strip();
     }
 
@@ -77,9 +79,11 @@ public class AssessmentServiceImpl implements AssessmentService {
 
     @Override
     public List<RuleInfo> rules() {
-        return installed.all().stream().filter(r -> active.isEmpty() || active.contains(r.id()))
+        return installed.all().stream()
+                .filter(r -> active.isEmpty() || active.contains(r.id()))
                 .map(r -> new RuleInfo(r.id(), r.displayName(), r.id().equals(primary), r.problems()))
-                .sorted(Comparator.comparing((RuleInfo r) -> !r.primary()).thenComparing(RuleInfo::id)).toList();
+                .sorted(Comparator.comparing((RuleInfo r) -> !r.primary()).thenComparing(RuleInfo::id))
+                .toList();
     }
 
     @Override
@@ -89,14 +93,16 @@ public class AssessmentServiceImpl implements AssessmentService {
         Actor scope = MetricsServiceImpl.kindFor(actor, null) == null ? ASSESSOR : actor;
         List<RuleInfo> available = rules();
         String wanted = ruleId == null || ruleId.isBlank() ? primary : ruleId.strip();
-        AssessmentRule rule = available.stream().anyMatch(r -> r.id().equals(wanted)) ? installed.get(wanted).orElse(null) : null;
+        AssessmentRule rule = available.stream().anyMatch(r -> r.id().equals(wanted))
+                ? installed.get(wanted).orElse(null)
+                : null;
         if (rule == null) {
             throw BanliException.notFound("考评规则 " + wanted + " 未安装或未启用，可用 (rules in use): "
                     + available.stream().map(RuleInfo::id).toList() + " (rule not installed or not in use)");
         }
         List<UnitMetrics> units = metrics.metrics(scope, year, null);
-        Map<String, UnitMetrics> byCode = units.stream().collect(Collectors.toMap(UnitMetrics::unitCode,
-                Function.identity()));
+        Map<String, UnitMetrics> byCode =
+                units.stream().collect(Collectors.toMap(UnitMetrics::unitCode, Function.identity()));
         List<UnitScore> scores;
         try {
             scores = new ArrayList<>(rule.score(new Input(year, units, scope)));
@@ -108,10 +114,12 @@ public class AssessmentServiceImpl implements AssessmentService {
         List<Assessment.Ranked> ranking = new ArrayList<>();
         for (int i = 0; i < scores.size(); i++) {
             UnitScore score = scores.get(i);
-            int rank = i > 0 && score.score().compareTo(scores.get(i - 1).score()) == 0 ? ranking.get(i - 1).rank() : i + 1;
+            int rank = i > 0 && score.score().compareTo(scores.get(i - 1).score()) == 0
+                    ? ranking.get(i - 1).rank()
+                    : i + 1;
             UnitMetrics unit = byCode.get(score.unitCode());
-            ranking.add(new Assessment.Ranked(rank, unit.unitCode(), unit.unitName(), score.score(),
-                    score.explanation(), unit));
+            ranking.add(new Assessment.Ranked(
+                    rank, unit.unitCode(), unit.unitName(), score.score(), score.explanation(), unit));
         }
         if (!Access.readsEverything(actor) && Access.inUnit(actor)) {
             ranking.removeIf(r -> !r.unitCode().equals(actor.unitCode()));

@@ -9,7 +9,8 @@ public @interface AssessmentSettings {
 
     String PID = "org.banli.assessment";
 
-    @AttributeDefinition(name = "启用的规则 Rules in use, e.g. standard,formula; empty: every installed rule",
+    @AttributeDefinition(
+            name = "启用的规则 Rules in use, e.g. standard,formula; empty: every installed rule",
             required = false)
     String[] active() default {};
 

@@ -7,25 +7,54 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.banli.api.item.ReplyClass;
 
 /** An immutable snapshot of a county's rules and calendar, swapped whole when the configuration changes. */
-record CountyProfile(int replyMonths, int urgentReplyMonths, int maxMonthsWithExtension, int rehandlingMonths,
-        int returnWorkingDays, int coUnitOpinionMonths, int firstContactWorkingDays, int ratingWorkingDays,
-        int disclosureWorkingDays, int atRiskDays, int draftWarningDays, int ratingFlagMinutes, boolean twoAxisRating,
-        int minimumReplyLength, Set<ReplyClass> replyClasses, ZoneId zone, WorkCalendar calendar) {
+record CountyProfile(
+        int replyMonths,
+        int urgentReplyMonths,
+        int maxMonthsWithExtension,
+        int rehandlingMonths,
+        int returnWorkingDays,
+        int coUnitOpinionMonths,
+        int firstContactWorkingDays,
+        int ratingWorkingDays,
+        int disclosureWorkingDays,
+        int atRiskDays,
+        int draftWarningDays,
+        int ratingFlagMinutes,
+        boolean twoAxisRating,
+        int minimumReplyLength,
+        Set<ReplyClass> replyClasses,
+        ZoneId zone,
+        WorkCalendar calendar) {
 
     static CountyProfile of(HandlingRules rules, WorkCalendar calendar) {
         // A .cfg file gives "A,B,C" as one string, ConfigAdmin tools give an array: accept both.
-        Set<ReplyClass> classes = Arrays.stream(rules.replyClasses()).flatMap(v -> Arrays.stream(v.split(",")))
-                .map(String::strip).filter(v -> !v.isEmpty()).map(ReplyClass::valueOf)
+        Set<ReplyClass> classes = Arrays.stream(rules.replyClasses())
+                .flatMap(v -> Arrays.stream(v.split(",")))
+                .map(String::strip)
+                .filter(v -> !v.isEmpty())
+                .map(ReplyClass::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(ReplyClass.class)));
-        return new CountyProfile(rules.replyMonths(), rules.urgentReplyMonths(), rules.maxMonthsWithExtension(),
-                rules.rehandlingMonths(), rules.returnWorkingDays(), rules.coUnitOpinionMonths(),
-                rules.firstContactWorkingDays(), rules.ratingWorkingDays(), rules.disclosureWorkingDays(),
-                rules.atRiskDays(), rules.draftWarningDays(), rules.ratingFlagMinutes(), rules.twoAxisRating(),
-                rules.minimumReplyLength(), classes, ZoneId.of(rules.timeZone()), calendar);
+        return new CountyProfile(
+                rules.replyMonths(),
+                rules.urgentReplyMonths(),
+                rules.maxMonthsWithExtension(),
+                rules.rehandlingMonths(),
+                rules.returnWorkingDays(),
+                rules.coUnitOpinionMonths(),
+                rules.firstContactWorkingDays(),
+                rules.ratingWorkingDays(),
+                rules.disclosureWorkingDays(),
+                rules.atRiskDays(),
+                rules.draftWarningDays(),
+                rules.ratingFlagMinutes(),
+                rules.twoAxisRating(),
+                rules.minimumReplyLength(),
+                classes,
+                ZoneId.of(rules.timeZone()),
+                calendar);
     }
 
     LocalDate date(Instant instant) {

@@ -17,7 +17,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
-
 import org.banli.api.notify.Delivery;
 import org.banli.api.notify.Message;
 import org.banli.api.notify.NotificationChannel;
@@ -50,12 +49,12 @@ public class Dispatcher {
     private final OutboxStore outbox;
     private final UserStore users;
     private final Clock clock;
-    private final Installed<NotificationChannel> channels = new Installed<>("notification channel",
-            NotificationChannel.CHANNEL_PROPERTY, NotificationChannel::id);
+    private final Installed<NotificationChannel> channels =
+            new Installed<>("notification channel", NotificationChannel.CHANNEL_PROPERTY, NotificationChannel::id);
     /** One delivery thread per installed channel. */
     private final Map<String, Worker> workers = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService rounds = Executors.newSingleThreadScheduledExecutor(
-            named("banli-outbox"));
+
+    private final ScheduledExecutorService rounds = Executors.newSingleThreadScheduledExecutor(named("banli-outbox"));
     private final AtomicReference<Future<?>> schedule = new AtomicReference<>();
     private volatile OutboxRules rules;
 
@@ -80,8 +79,8 @@ public class Dispatcher {
 
     private void reschedule() {
         int seconds = Math.max(1, rules.pollSeconds());
-        Future<?> previous = schedule.getAndSet(rounds.scheduleWithFixedDelay(this::round, seconds, seconds,
-                TimeUnit.SECONDS));
+        Future<?> previous =
+                schedule.getAndSet(rounds.scheduleWithFixedDelay(this::round, seconds, seconds, TimeUnit.SECONDS));
         if (previous != null) {
             previous.cancel(false);
         }
@@ -94,7 +93,9 @@ public class Dispatcher {
         workers.clear();
     }
 
-    @Reference(service = NotificationChannel.class, cardinality = ReferenceCardinality.MULTIPLE,
+    @Reference(
+            service = NotificationChannel.class,
+            cardinality = ReferenceCardinality.MULTIPLE,
             policy = ReferencePolicy.DYNAMIC)
     void addChannel(NotificationChannel channel, Map<String, Object> properties) {
         if (!channels.add(channel, properties)) {
@@ -120,13 +121,15 @@ public class Dispatcher {
     /** One round: hands each idle channel's due messages to its worker. Never throws, so the schedule goes on. */
     void round() {
         try {
-            Set<String> idle = workers.entrySet().stream().filter(e -> e.getValue().idle()).map(Map.Entry::getKey)
+            Set<String> idle = workers.entrySet().stream()
+                    .filter(e -> e.getValue().idle())
+                    .map(Map.Entry::getKey)
                     .collect(Collectors.toSet());
             if (idle.isEmpty()) {
                 return;
             }
-            Map<String, List<Message>> due = outbox.due(idle, clock.instant(), rules.batchSize())
-                    .stream().collect(Collectors.groupingBy(Message::channel));
+            Map<String, List<Message>> due = outbox.due(idle, clock.instant(), rules.batchSize()).stream()
+                    .collect(Collectors.groupingBy(Message::channel));
             due.forEach((channel, messages) -> {
                 Worker worker = workers.get(channel);
                 if (worker != null) {
@@ -161,7 +164,8 @@ public class Dispatcher {
     }
 
     private Recipient recipient(String username) {
-        return users.find(username).map(u -> new Recipient(u.username(), u.displayName(), u.email(), u.phone()))
+        return users.find(username)
+                .map(u -> new Recipient(u.username(), u.displayName(), u.email(), u.phone()))
                 .orElse(new Recipient(username, username, null, null));
     }
 
@@ -192,7 +196,8 @@ public class Dispatcher {
         }
 
         void deliver(List<Message> messages) {
-            CompletableFuture<Void> batch = CompletableFuture.runAsync(() -> messages.forEach(this::deliverOne), batches);
+            CompletableFuture<Void> batch =
+                    CompletableFuture.runAsync(() -> messages.forEach(this::deliverOne), batches);
             current = batch;
             if (messages.size() >= rules.batchSize()) {
                 // A full batch means a backlog: the next round comes as soon as this one is done, not a poll later.
@@ -202,8 +207,8 @@ public class Dispatcher {
 
         private void deliverOne(Message message) {
             Delivery delivery;
-            Future<Delivery> call = calls.submit(() -> channel.deliver(message.notification(),
-                    recipient(message.recipient())));
+            Future<Delivery> call =
+                    calls.submit(() -> channel.deliver(message.notification(), recipient(message.recipient())));
             try {
                 delivery = call.get(rules.deliveryTimeoutSeconds(), TimeUnit.SECONDS);
                 if (delivery == null) {
@@ -222,8 +227,14 @@ public class Dispatcher {
             Instant retry = delivery.outcome() == Delivery.Outcome.RETRYABLE_FAILURE ? retryAt(message, now) : null;
             outbox.attempted(message.id(), now, delivery, retry);
             if (delivery.outcome() != Delivery.Outcome.DELIVERED) {
-                LOG.warn("Message {} through {} to {}: {} {}{}", message.id(), channel.id(), message.recipient(),
-                        delivery.outcome(), delivery.detail(), retry == null ? ", given up" : ", retry at " + retry);
+                LOG.warn(
+                        "Message {} through {} to {}: {} {}{}",
+                        message.id(),
+                        channel.id(),
+                        message.recipient(),
+                        delivery.outcome(),
+                        delivery.detail(),
+                        retry == null ? ", given up" : ", retry at " + retry);
             }
         }
 

@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Set;
-
 import org.banli.api.user.Role;
 import org.banli.api.user.User;
 import org.osgi.framework.BundleContext;
@@ -46,20 +45,24 @@ public class FirstAdminAccount {
         }
         boolean generated = passwordFromEnvironment == null || passwordFromEnvironment.isBlank();
         if (!generated && passwordFromEnvironment.length() < UserServiceImpl.MIN_PASSWORD_LENGTH) {
-            LOG.error("{} 短于{}个字符，改为生成密码 ({} is shorter than {} characters; generating a password instead)",
-                    PASSWORD_VARIABLE, UserServiceImpl.MIN_PASSWORD_LENGTH, PASSWORD_VARIABLE,
+            LOG.error(
+                    "{} 短于{}个字符，改为生成密码 ({} is shorter than {} characters; generating a password instead)",
+                    PASSWORD_VARIABLE,
+                    UserServiceImpl.MIN_PASSWORD_LENGTH,
+                    PASSWORD_VARIABLE,
                     UserServiceImpl.MIN_PASSWORD_LENGTH);
             generated = true;
         }
         String password = generated ? generatePassword() : passwordFromEnvironment;
-        User admin = new User(USERNAME, "系统管理员", Set.of(Role.ADMIN), null, null, null, generated,
-                Instant.now(clock));
+        User admin = new User(USERNAME, "系统管理员", Set.of(Role.ADMIN), null, null, null, generated, Instant.now(clock));
         // The file first: an admin whose generated password was never written down would lock everyone out.
         Path file = generated ? writeOwnerOnly(dataFolder.resolve(PASSWORD_FILE), password) : null;
         users.createInitial(admin, password.toCharArray());
         if (generated) {
-            LOG.warn("首个管理员账号 admin 已创建，初始密码见 {} (first admin account created; its generated password is in"
-                    + " that file, readable only by its owner)", file);
+            LOG.warn(
+                    "首个管理员账号 admin 已创建，初始密码见 {} (first admin account created; its generated password is in"
+                            + " that file, readable only by its owner)",
+                    file);
         } else {
             LOG.info("First admin account created with the password from {}", PASSWORD_VARIABLE);
         }

@@ -51,12 +51,16 @@ public @interface HandlingRules {
     @AttributeDefinition(name = "答复最少字数 Minimum length of a reply's text")
     int minimumReplyLength() default 30;
 
-    @AttributeDefinition(name = "答复类别 Reply classes the county uses", description = "A、B、C，可加 D (A, B, C and optionally D)")
-    String[] replyClasses() default { "A", "B", "C" };
+    @AttributeDefinition(
+            name = "答复类别 Reply classes the county uses",
+            description = "A、B、C，可加 D (A, B, C and optionally D)")
+    String[] replyClasses() default {"A", "B", "C"};
 
     @AttributeDefinition(name = "时区 Time zone of the county's calendar")
     String timeZone() default "Asia/Shanghai";
 
-    @AttributeDefinition(name = "节假日文件 Holiday calendar file", description = "空 = etc/banli-calendar.txt (empty = etc/banli-calendar.txt)")
+    @AttributeDefinition(
+            name = "节假日文件 Holiday calendar file",
+            description = "空 = etc/banli-calendar.txt (empty = etc/banli-calendar.txt)")
     String calendarFile() default "";
 }

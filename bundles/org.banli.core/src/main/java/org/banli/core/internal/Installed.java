@@ -6,7 +6,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Function;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,8 +39,12 @@ final class Installed<T> {
         String name = id.apply(plugin);
         Object declared = properties.get(nameProperty);
         if (name == null || !name.equals(declared)) {
-            LOG.error("{} {} refused: its service property {} names it {}; the two must be the same", kind, name,
-                    nameProperty, declared);
+            LOG.error(
+                    "{} {} refused: its service property {} names it {}; the two must be the same",
+                    kind,
+                    name,
+                    nameProperty,
+                    declared);
             return false;
         }
         if (byName.put(name, plugin) != null) {
@@ -53,7 +56,7 @@ final class Installed<T> {
     /** @return whether it was the one installed under its name (a replaced one leaves nothing to remove) */
     boolean remove(T plugin) {
         String name = id.apply(plugin);
-        boolean[] removed = { false };
+        boolean[] removed = {false};
         if (name != null) {
             // The very instance, not an equal one: DS unbinds the service object it bound.
             byName.computeIfPresent(name, (key, current) -> {

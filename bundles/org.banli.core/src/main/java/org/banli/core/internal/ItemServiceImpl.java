@@ -9,15 +9,14 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import org.banli.api.Actor;
 import org.banli.api.BanliException;
 import org.banli.api.Page;
 import org.banli.api.RuleViolationException;
 import org.banli.api.item.CountyRules;
 import org.banli.api.item.DisclosedReply;
-import org.banli.api.item.HistoryAudit;
 import org.banli.api.item.Dossier;
+import org.banli.api.item.HistoryAudit;
 import org.banli.api.item.Item;
 import org.banli.api.item.ItemDraft;
 import org.banli.api.item.ItemEvent;
@@ -59,9 +58,13 @@ public class ItemServiceImpl implements ItemService {
     private volatile CountyProfile county;
 
     @Activate
-    public ItemServiceImpl(@Reference ItemStore items, @Reference UnitStore units, @Reference UserStore users,
-            HandlingRules rules) {
-        this(items, units, users, CountyProfile.of(rules, calendarOf(rules, WorkCalendar.WEEKDAYS_ONLY)),
+    public ItemServiceImpl(
+            @Reference ItemStore items, @Reference UnitStore units, @Reference UserStore users, HandlingRules rules) {
+        this(
+                items,
+                units,
+                users,
+                CountyProfile.of(rules, calendarOf(rules, WorkCalendar.WEEKDAYS_ONLY)),
                 Clock.systemUTC());
         LOG.info("Handling rules: {}", county);
     }
@@ -83,11 +86,11 @@ public class ItemServiceImpl implements ItemService {
     /** A calendar that cannot be read leaves the previous one in force: deadlines must not silently shift. */
     private static WorkCalendar calendarOf(HandlingRules rules, WorkCalendar previous) {
         String etc = System.getProperty("karaf.etc");
-        Path file = !Texts.isBlank(rules.calendarFile()) ? Path.of(rules.calendarFile().strip())
+        Path file = !Texts.isBlank(rules.calendarFile())
+                ? Path.of(rules.calendarFile().strip())
                 : etc == null ? null : Path.of(etc, "banli-calendar.txt");
         if (file == null || !Files.exists(file)) {
-            LOG.warn("节假日文件 {} 不存在，仅按周末计算工作日 (holiday calendar {} not found; only weekends are days off)", file,
-                    file);
+            LOG.warn("节假日文件 {} 不存在，仅按周末计算工作日 (holiday calendar {} not found; only weekends are days off)", file, file);
             return previous;
         }
         try {
@@ -111,28 +114,52 @@ public class ItemServiceImpl implements ItemService {
         Texts.limit(violations, "leadingOfficial", "领办领导", draft.leadingOfficial(), TextLimits.NAME);
         if (Texts.isBlank(draft.submitter())) {
             violations.add("submitter", "提出人不能为空 (submitter must not be empty)");
-        } else if (users.find(draft.submitter()).filter(u -> u.roles().contains(Role.SUBMITTER)).isEmpty()) {
-            violations.add("submitter", "提出人 " + draft.submitter() + " 不是已登记的代表或委员 (submitter "
-                    + draft.submitter() + " is not a registered deputy or member)");
+        } else if (users.find(draft.submitter())
+                .filter(u -> u.roles().contains(Role.SUBMITTER))
+                .isEmpty()) {
+            violations.add(
+                    "submitter",
+                    "提出人 " + draft.submitter() + " 不是已登记的代表或委员 (submitter " + draft.submitter()
+                            + " is not a registered deputy or member)");
         }
         if (!draft.keyItem() && !Texts.isBlank(draft.leadingOfficial())) {
             violations.add("leadingOfficial", "只有重点件有领办领导 (only key items have a leading official)");
         } else if (!Texts.isBlank(draft.leadingOfficial())
-                && users.find(draft.leadingOfficial().strip()).filter(u -> u.roles().contains(Role.LEADER)).isEmpty()) {
-            violations.add("leadingOfficial", "领办领导 " + draft.leadingOfficial() + " 不是县领导账号 (leadingOfficial "
-                    + draft.leadingOfficial() + " is not a county leader's account)");
+                && users.find(draft.leadingOfficial().strip())
+                        .filter(u -> u.roles().contains(Role.LEADER))
+                        .isEmpty()) {
+            violations.add(
+                    "leadingOfficial",
+                    "领办领导 " + draft.leadingOfficial() + " 不是县领导账号 (leadingOfficial " + draft.leadingOfficial()
+                            + " is not a county leader's account)");
         }
-        int year = draft.year() != null ? draft.year() : Year.now(clock.withZone(county.zone())).getValue();
+        int year = draft.year() != null
+                ? draft.year()
+                : Year.now(clock.withZone(county.zone())).getValue();
         if (year < 2000 || year > 2100) {
             violations.add("year", "年度须在2000至2100之间 (year must be between 2000 and 2100)");
         }
         violations.throwIfAny();
-        ItemDraft normalized = new ItemDraft(draft.kind(), year, draft.title().strip(), draft.body(),
-                draft.submitter(), Texts.isBlank(draft.category()) ? null : draft.category().strip(), draft.keyItem(),
-                Texts.isBlank(draft.leadingOfficial()) ? null : draft.leadingOfficial().strip(),
-                draft.urgency() == null ? Urgency.NORMAL : draft.urgency(), draft.publicReply());
+        ItemDraft normalized = new ItemDraft(
+                draft.kind(),
+                year,
+                draft.title().strip(),
+                draft.body(),
+                draft.submitter(),
+                Texts.isBlank(draft.category()) ? null : draft.category().strip(),
+                draft.keyItem(),
+                Texts.isBlank(draft.leadingOfficial())
+                        ? null
+                        : draft.leadingOfficial().strip(),
+                draft.urgency() == null ? Urgency.NORMAL : draft.urgency(),
+                draft.publicReply());
         Item item = items.create(new NewItem(normalized, year, actor.username(), Instant.now(clock)));
-        LOG.info("Item {} registered by {}: {} {} no. {}", item.id(), actor.username(), item.kind(), item.year(),
+        LOG.info(
+                "Item {} registered by {}: {} {} no. {}",
+                item.id(),
+                actor.username(),
+                item.kind(),
+                item.year(),
                 item.number());
         return item;
     }
@@ -151,8 +178,10 @@ public class ItemServiceImpl implements ItemService {
     private static Dossier shown(Actor actor, Dossier file) {
         Dossier dossier = Access.visible(actor, file);
         // Who entered a rating and from where is for detecting coerced ratings: whole-county readers only.
-        return Access.readsEverything(actor) ? dossier
-                : dossier.withRatings(dossier.ratings().stream().map(Rating::withoutOrigin).toList());
+        return Access.readsEverything(actor)
+                ? dossier
+                : dossier.withRatings(
+                        dossier.ratings().stream().map(Rating::withoutOrigin).toList());
     }
 
     @Override
@@ -172,8 +201,9 @@ public class ItemServiceImpl implements ItemService {
         violations.throwIfAny();
         CountyProfile rules = county;
         LocalDate today = rules.date(Instant.now(clock));
-        return visibleTo(actor, query.on(today,
-                query.warning() == null ? null : Deadlines.cutoff(rules, query.warning(), today)));
+        return visibleTo(
+                actor,
+                query.on(today, query.warning() == null ? null : Deadlines.cutoff(rules, query.warning(), today)));
     }
 
     private Page<Item> visibleTo(Actor actor, ItemQuery query) {
@@ -186,14 +216,16 @@ public class ItemServiceImpl implements ItemService {
         // Those who see only part of the county get their part, whatever they asked for.
         ItemKind liaisonKind = Access.liaisonKind(actor);
         if (liaisonKind != null) {
-            return query.kind() != null && query.kind() != liaisonKind ? empty(query)
+            return query.kind() != null && query.kind() != liaisonKind
+                    ? empty(query)
                     : items.find(query.withKind(liaisonKind));
         }
         if (Access.inUnit(actor)) {
             return items.find(query.withInvolvedUnit(actor.unitCode()));
         }
         if (actor.has(Role.SUBMITTER)) {
-            boolean otherSubmitter = query.submitter() != null && !query.submitter().equals(actor.username());
+            boolean otherSubmitter =
+                    query.submitter() != null && !query.submitter().equals(actor.username());
             return otherSubmitter ? empty(query) : items.find(query.withSubmitter(actor.username()));
         }
         throw BanliException.forbidden("无权查看建议提案 (not allowed to read items)");
@@ -214,22 +246,33 @@ public class ItemServiceImpl implements ItemService {
         if (step instanceof Step.Merge merge) {
             List<Item> members = new ArrayList<>();
             if (merge.items() != null && merge.items().size() > Workflow.MAX_MERGED) {
-                throw RuleViolationException.of("items", "一次最多并入 " + Workflow.MAX_MERGED + " 件 (at most "
-                        + Workflow.MAX_MERGED + " items at once)");
+                throw RuleViolationException.of(
+                        "items",
+                        "一次最多并入 " + Workflow.MAX_MERGED + " 件 (at most " + Workflow.MAX_MERGED + " items at once)");
             }
             for (Long memberId : merge.items() == null ? List.<Long>of() : merge.items()) {
-                members.add(items.find(memberId == null ? -1 : memberId).filter(m -> Access.readsEverything(actor))
+                members.add(items.find(memberId == null ? -1 : memberId)
+                        .filter(m -> Access.readsEverything(actor))
                         .orElseThrow(() -> BanliException.itemNotFound(memberId == null ? -1 : memberId)));
             }
-            after = items.apply(id, expectedVersion,
+            after = items.apply(
+                    id,
+                    expectedVersion,
                     dossier -> notifier.plan(dossier, workflow.merge(actor, dossier, merge, members)));
         } else {
-            after = items.apply(id, expectedVersion,
+            after = items.apply(
+                    id,
+                    expectedVersion,
                     dossier -> notifier.plan(dossier, workflow.decide(actor, dossier, step, from)));
         }
         Item item = after.item();
-        LOG.info("{} {}: {} by {}, now {}", item.label(), item.id(), step.getClass().getSimpleName(),
-                actor.username(), item.status());
+        LOG.info(
+                "{} {}: {} by {}, now {}",
+                item.label(),
+                item.id(),
+                step.getClass().getSimpleName(),
+                actor.username(),
+                item.status());
         return shown(actor, after);
     }
 
@@ -252,7 +295,9 @@ public class ItemServiceImpl implements ItemService {
         Dossier file = items.dossier(id).orElseThrow(() -> BanliException.itemNotFound(id));
         Access.visible(actor, file);
         List<ItemEvent> history = items.history(id);
-        return Access.onlyAsSubmitter(actor, file) ? history.stream().filter(Access::submitterReads).toList() : history;
+        return Access.onlyAsSubmitter(actor, file)
+                ? history.stream().filter(Access::submitterReads).toList()
+                : history;
     }
 
     @Override
@@ -260,11 +305,19 @@ public class ItemServiceImpl implements ItemService {
         Access.requireRole(actor, Role.ADMIN, "核验办理记录", "audit the history");
         HistoryAudit audit = items.auditHistory();
         if (audit.isIntact()) {
-            LOG.info("History audit by {}: {} entries of {} items intact ({} written before sealing)", actor.username(),
-                    audit.entries(), audit.items(), audit.unsealed());
+            LOG.info(
+                    "History audit by {}: {} entries of {} items intact ({} written before sealing)",
+                    actor.username(),
+                    audit.entries(),
+                    audit.items(),
+                    audit.unsealed());
         } else {
-            LOG.warn("History audit by {}: {} items with a broken chain, first {} at entry {}", actor.username(),
-                    audit.breaks().size(), audit.breaks().get(0).item(), audit.breaks().get(0).position());
+            LOG.warn(
+                    "History audit by {}: {} items with a broken chain, first {} at entry {}",
+                    actor.username(),
+                    audit.breaks().size(),
+                    audit.breaks().get(0).item(),
+                    audit.breaks().get(0).position());
         }
         return audit;
     }
@@ -289,19 +342,36 @@ public class ItemServiceImpl implements ItemService {
     @Override
     public CountyRules countyRules() {
         CountyProfile rules = county;
-        return new CountyRules(rules.twoAxisRating(), rules.minimumReplyLength(), rules.replyClasses(),
+        return new CountyRules(
+                rules.twoAxisRating(),
+                rules.minimumReplyLength(),
+                rules.replyClasses(),
                 rules.zone().getId());
     }
 
     @Override
     public Page<DisclosedReply> disclosed(Integer year, int page, int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw org.banli.api.RuleViolationException.of("size", "页码不能为负，每页1–" + MAX_PAGE_SIZE
-                    + "条 (page must not be negative, size 1–" + MAX_PAGE_SIZE + ")");
+            throw org.banli.api.RuleViolationException.of(
+                    "size",
+                    "页码不能为负，每页1–" + MAX_PAGE_SIZE + "条 (page must not be negative, size 1–" + MAX_PAGE_SIZE + ")");
         }
         Page<DisclosedReply> found = items.disclosed(year, page, size);
-        return new Page<>(found.items().stream().map(r -> new DisclosedReply(r.itemId(), r.label(), r.title(),
-                r.category(), r.unitCode(), r.unitName(), r.replyClass(), PhoneNumbers.masked(r.text()),
-                r.repliedAt())).toList(), page, size, found.total());
+        return new Page<>(
+                found.items().stream()
+                        .map(r -> new DisclosedReply(
+                                r.itemId(),
+                                r.label(),
+                                r.title(),
+                                r.category(),
+                                r.unitCode(),
+                                r.unitName(),
+                                r.replyClass(),
+                                PhoneNumbers.masked(r.text()),
+                                r.repliedAt()))
+                        .toList(),
+                page,
+                size,
+                found.total());
     }
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +27,7 @@ final class LoginThrottle {
     static final Duration FORGET = Duration.ofMinutes(15);
     /** Beyond this many keys the quiet ones are dropped, so that many clients cannot fill the memory. */
     static final int MAX_KEYS = 100_000;
+
     private static final Logger LOG = LoggerFactory.getLogger(LoginThrottle.class);
 
     private final Map<String, Failures> keys = new ConcurrentHashMap<>();
@@ -52,7 +52,8 @@ final class LoginThrottle {
     /** How long {@code client} must still wait before {@code account} may be tried, if it must; changes nothing. */
     Optional<Duration> waiting(String account, String client, Instant now) {
         Optional<Duration> wait = waiting(keys.get(clientKey(client)), FREE_CLIENT_FAILURES, now);
-        return wait.isPresent() || account == null ? wait
+        return wait.isPresent() || account == null
+                ? wait
                 : waiting(keys.get(accountKey(account, client)), FREE_ACCOUNT_FAILURES, now);
     }
 
@@ -69,8 +70,15 @@ final class LoginThrottle {
         if (account != null) {
             Failures f = end(accountKey(account, client), now, true);
             if (f != null && f.count == FREE_ACCOUNT_FAILURES) {
-                LOG.warn("账号 {} 自 {} 连续 {} 次密码错误，此后每次尝试须等待 (account {} failed {} times from {}; further"
-                        + " attempts from there are delayed)", account, client, f.count, account, f.count, client);
+                LOG.warn(
+                        "账号 {} 自 {} 连续 {} 次密码错误，此后每次尝试须等待 (account {} failed {} times from {}; further"
+                                + " attempts from there are delayed)",
+                        account,
+                        client,
+                        f.count,
+                        account,
+                        f.count,
+                        client);
             }
         }
     }
@@ -83,7 +91,7 @@ final class LoginThrottle {
 
     /** @param limitParallel whether checks running at once count against the free failures before the delay begins */
     private Optional<Duration> admit(String key, int free, boolean limitParallel, Instant now) {
-        Duration[] wait = { null };
+        Duration[] wait = {null};
         keys.compute(key, (k, old) -> {
             Failures f = old == null || old.forgotten(now) ? Failures.NONE : old;
             Optional<Duration> delayed = waiting(f, free, now);
@@ -99,19 +107,23 @@ final class LoginThrottle {
             return new Failures(f.count, f.last, f.running + 1);
         });
         if (keys.size() > MAX_KEYS) {
-            keys.entrySet().removeIf(e -> e.getValue().running == 0 && e.getValue().forgotten(now));
+            keys.entrySet()
+                    .removeIf(e -> e.getValue().running == 0 && e.getValue().forgotten(now));
         }
         return Optional.ofNullable(wait[0]);
     }
 
     private Failures end(String key, Instant now, boolean failed) {
-        return keys.computeIfPresent(key, (k, f) -> new Failures(failed ? f.count + 1 : f.count, failed ? now : f.last,
-                Math.max(0, f.running - 1)));
+        return keys.computeIfPresent(
+                key,
+                (k, f) -> new Failures(
+                        failed ? f.count + 1 : f.count, failed ? now : f.last, Math.max(0, f.running - 1)));
     }
 
     /** The wait after the free failures: one second, doubling with every further failure, at most {@link #MAX_DELAY}. */
     static Duration delay(int failuresBeyondFree) {
-        return failuresBeyondFree >= 20 ? MAX_DELAY
+        return failuresBeyondFree >= 20
+                ? MAX_DELAY
                 : Duration.ofMillis(Math.min(MAX_DELAY.toMillis(), FIRST_DELAY.toMillis() << failuresBeyondFree));
     }
 

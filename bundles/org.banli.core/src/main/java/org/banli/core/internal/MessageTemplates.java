@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,11 +31,9 @@ final class MessageTemplates {
     private volatile Edited edited = new Edited(null, new Properties());
 
     /** A message's two texts. */
-    record Text(String subject, String body) {
-    }
+    record Text(String subject, String body) {}
 
-    private record Edited(FileTime modified, Properties texts) {
-    }
+    private record Edited(FileTime modified, Properties texts) {}
 
     MessageTemplates(Path file) {
         this.file = file;

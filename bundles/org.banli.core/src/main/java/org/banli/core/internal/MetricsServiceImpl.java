@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-
 import org.banli.api.Actor;
 import org.banli.api.BanliException;
 import org.banli.api.assessment.CoHandlingFacts;
@@ -49,10 +48,10 @@ public class MetricsServiceImpl implements MetricsService {
     public List<UnitMetrics> metrics(Actor actor, int year, ItemKind kind) {
         ItemKind visibleKind = kindFor(actor, kind);
         AssessmentYear window = AssessmentYear.of(year, zone, clock);
-        Map<String, Map<Metric, Ratio>> all = store.unitMetrics(window.from(), window.to(), visibleKind, false,
-                window.today());
-        Map<String, Map<Metric, Ratio>> key = store.unitMetrics(window.from(), window.to(), visibleKind, true,
-                window.today());
+        Map<String, Map<Metric, Ratio>> all =
+                store.unitMetrics(window.from(), window.to(), visibleKind, false, window.today());
+        Map<String, Map<Metric, Ratio>> key =
+                store.unitMetrics(window.from(), window.to(), visibleKind, true, window.today());
         Map<String, Long> coHandled = store.coHandled(window.from(), window.to(), visibleKind);
         TreeSet<String> codes = new TreeSet<>(all.keySet());
         codes.addAll(coHandled.keySet());
@@ -61,8 +60,13 @@ public class MetricsServiceImpl implements MetricsService {
         }
         List<UnitMetrics> result = new ArrayList<>();
         for (String code : codes) {
-            result.add(new UnitMetrics(code, units.find(code).map(Unit::name).orElse(code), year,
-                    all.getOrDefault(code, empty()), key.getOrDefault(code, empty()), coHandled.getOrDefault(code, 0L)));
+            result.add(new UnitMetrics(
+                    code,
+                    units.find(code).map(Unit::name).orElse(code),
+                    year,
+                    all.getOrDefault(code, empty()),
+                    key.getOrDefault(code, empty()),
+                    coHandled.getOrDefault(code, 0L)));
         }
         return result;
     }
@@ -71,8 +75,8 @@ public class MetricsServiceImpl implements MetricsService {
     public List<ItemFacts> hostedItems(Actor actor, int year, String unitCode) {
         ItemKind kind = visibleUnit(actor, unitCode);
         AssessmentYear window = AssessmentYear.of(year, zone, clock);
-        return store.hostedItems(window.from(), window.to(), kind, unitCode, window.today()).getOrDefault(unitCode,
-                List.of());
+        return store.hostedItems(window.from(), window.to(), kind, unitCode, window.today())
+                .getOrDefault(unitCode, List.of());
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-
 import org.banli.api.Actor;
 import org.banli.api.BanliException;
 import org.banli.api.Page;
@@ -37,8 +36,8 @@ public class NotificationServiceImpl implements NotificationService {
     private final Clock clock;
 
     @Activate
-    public NotificationServiceImpl(@Reference OutboxStore outbox, @Reference UserStore users,
-            @Reference PluginService plugins) {
+    public NotificationServiceImpl(
+            @Reference OutboxStore outbox, @Reference UserStore users, @Reference PluginService plugins) {
         this(outbox, users, plugins, Clock.systemUTC());
     }
 
@@ -56,15 +55,19 @@ public class NotificationServiceImpl implements NotificationService {
 
     @Override
     public Set<String> chooseChannels(Actor actor, Set<String> channels) {
-        Set<String> installed = plugins.plugins().stream().filter(p -> p.kind().equals("channel"))
-                .map(PluginInfo::name).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> installed = plugins.plugins().stream()
+                .filter(p -> p.kind().equals("channel"))
+                .map(PluginInfo::name)
+                .collect(Collectors.toCollection(TreeSet::new));
         Set<String> chosen = new TreeSet<>(channels == null ? Set.of() : channels);
         chosen.remove(Notifier.INBOX); // always on
         Set<String> unknown = new TreeSet<>(chosen);
         unknown.removeAll(installed);
         if (!unknown.isEmpty()) {
-            throw RuleViolationException.of("channels", "未安装的渠道 " + unknown + "，可选 " + installed
-                    + " (channels " + unknown + " are not installed; choose from " + installed + ")");
+            throw RuleViolationException.of(
+                    "channels",
+                    "未安装的渠道 " + unknown + "，可选 " + installed + " (channels " + unknown
+                            + " are not installed; choose from " + installed + ")");
         }
         users.setChannels(actor.username(), chosen);
         LOG.info("Account {} chose the channels {} besides the inbox", actor.username(), chosen);
@@ -84,8 +87,8 @@ public class NotificationServiceImpl implements NotificationService {
 
     @Override
     public Message markRead(Actor actor, long id) {
-        return outbox.markRead(actor.username(), Notifier.INBOX, id, Instant.now(clock)).orElseThrow(
-                () -> BanliException.notFound("消息 " + id + " 不存在 (message " + id + " not found)"));
+        return outbox.markRead(actor.username(), Notifier.INBOX, id, Instant.now(clock))
+                .orElseThrow(() -> BanliException.notFound("消息 " + id + " 不存在 (message " + id + " not found)"));
     }
 
     @Override
@@ -104,9 +107,14 @@ public class NotificationServiceImpl implements NotificationService {
     @Override
     public Message resend(Actor actor, long id) {
         Access.requireRole(actor, Role.ADMIN, "重发消息", "resend messages");
-        Message message = outbox.resend(id, Instant.now(clock)).orElseThrow(() -> BanliException
-                .conflict("消息 " + id + " 不存在或未失败 (message " + id + " does not exist or has not failed)"));
-        LOG.info("Message {} to {} through {} queued again by {}", id, message.recipient(), message.channel(),
+        Message message = outbox.resend(id, Instant.now(clock))
+                .orElseThrow(() -> BanliException.conflict(
+                        "消息 " + id + " 不存在或未失败 (message " + id + " does not exist or has not failed)"));
+        LOG.info(
+                "Message {} to {} through {} queued again by {}",
+                id,
+                message.recipient(),
+                message.channel(),
                 actor.username());
         return message;
     }
@@ -117,17 +125,25 @@ public class NotificationServiceImpl implements NotificationService {
         if (users.find(username).isEmpty()) {
             throw RuleViolationException.of("user", "账号 " + username + " 不存在 (no account " + username + ")");
         }
-        Message queued = outbox.queue(new NewMessage(channel, username, "test", "【测试】Banli 测试消息 (test message)",
-                "这是一条测试消息，收到即说明渠道可用。\n(A test message: if it arrived, the channel works.)",
-                Map.of("sentBy", actor.username())), Instant.now(clock));
+        Message queued = outbox.queue(
+                new NewMessage(
+                        channel,
+                        username,
+                        "test",
+                        "【测试】Banli 测试消息 (test message)",
+                        "这是一条测试消息，收到即说明渠道可用。\n(A test message: if it arrived, the channel works.)",
+                        Map.of("sentBy", actor.username())),
+                Instant.now(clock));
         LOG.info("Test message {} to {} through {} queued by {}", queued.id(), username, channel, actor.username());
         return queued;
     }
 
     private static void checkPage(int page, int size) {
         if (page < 0 || size < 1 || size > ItemServiceImpl.MAX_PAGE_SIZE) {
-            throw RuleViolationException.of("size", "页码不能为负，每页1–" + ItemServiceImpl.MAX_PAGE_SIZE
-                    + "条 (page must not be negative, size 1–" + ItemServiceImpl.MAX_PAGE_SIZE + ")");
+            throw RuleViolationException.of(
+                    "size",
+                    "页码不能为负，每页1–" + ItemServiceImpl.MAX_PAGE_SIZE + "条 (page must not be negative, size 1–"
+                            + ItemServiceImpl.MAX_PAGE_SIZE + ")");
         }
     }
 }

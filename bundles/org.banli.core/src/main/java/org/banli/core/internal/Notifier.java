@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.banli.api.item.CoUnit;
 import org.banli.api.item.Dossier;
 import org.banli.api.item.Item;
@@ -53,8 +52,12 @@ final class Notifier {
         List<ItemChange> planned = new ArrayList<>();
         for (ItemChange change : changes) {
             // Items joining a merge are not in the lead's file yet: merging tells nobody.
-            Item item = change.itemId() == before.item().id() ? before.item()
-                    : before.mergedItems().stream().filter(m -> m.id() == change.itemId()).findFirst().orElse(null);
+            Item item = change.itemId() == before.item().id()
+                    ? before.item()
+                    : before.mergedItems().stream()
+                            .filter(m -> m.id() == change.itemId())
+                            .findFirst()
+                            .orElse(null);
             planned.add(item == null ? change : change.withMessages(messages(item, change)));
         }
         return planned;
@@ -64,76 +67,113 @@ final class Notifier {
         Outgoing out = new Outgoing(item, change, recipients, templates);
         String host = change.progress().hostUnit();
         switch (change.action()) {
-        case ASSIGN, DECIDE_RETURN -> {
-            if (host != null && !host.equals(item.hostUnit())) {
-                Map<String, String> values = Map.of("deadline", String.valueOf(change.progress().deadline()), "unit",
-                        host);
-                out.to(recipients.staff(host), "item.assigned", "item.assigned.unit", values);
-                out.to(List.of(item.submitter()), "item.assigned", "item.assigned.submitter", values);
-            }
-            for (ItemRecord record : change.records()) {
-                if (record instanceof CoUnit co && co.id() == null) {
-                    out.to(recipients.staff(co.unitCode()), "item.co-assigned", "item.co-assigned", Map.of());
-                } else if (record instanceof UnitRequest request && Boolean.FALSE.equals(request.approved())) {
-                    out.to(recipients.staff(request.unitCode()), "item.return-refused", "item.return-refused",
-                            Map.of("reason", String.valueOf(request.decisionReason())));
+            case ASSIGN, DECIDE_RETURN -> {
+                if (host != null && !host.equals(item.hostUnit())) {
+                    Map<String, String> values =
+                            Map.of("deadline", String.valueOf(change.progress().deadline()), "unit", host);
+                    out.to(recipients.staff(host), "item.assigned", "item.assigned.unit", values);
+                    out.to(List.of(item.submitter()), "item.assigned", "item.assigned.submitter", values);
+                }
+                for (ItemRecord record : change.records()) {
+                    if (record instanceof CoUnit co && co.id() == null) {
+                        out.to(recipients.staff(co.unitCode()), "item.co-assigned", "item.co-assigned", Map.of());
+                    } else if (record instanceof UnitRequest request && Boolean.FALSE.equals(request.approved())) {
+                        out.to(
+                                recipients.staff(request.unitCode()),
+                                "item.return-refused",
+                                "item.return-refused",
+                                Map.of("reason", String.valueOf(request.decisionReason())));
+                    }
                 }
             }
-        }
-        case DECIDE_EXTENSION -> change.records().stream().filter(UnitRequest.class::isInstance)
-                .map(UnitRequest.class::cast).findFirst().ifPresent(request -> {
-                    if (Boolean.TRUE.equals(request.approved())) {
-                        Map<String, String> values = Map.of("until", String.valueOf(request.grantedDate()));
-                        out.to(recipients.staff(request.unitCode()), "item.extension-decided",
-                                "item.extension-granted.unit", values);
-                        out.to(List.of(item.submitter()), "item.extension-decided",
-                                "item.extension-granted.submitter", values);
-                    } else {
-                        out.to(recipients.staff(request.unitCode()), "item.extension-decided",
-                                "item.extension-refused", Map.of("reason", String.valueOf(request.decisionReason())));
-                    }
-                });
-        case REVIEW_REPLY -> {
-            if (change.toStatus() == ItemStatus.REPLIED) {
-                out.to(recipients.staff(host), "item.reply-accepted", "item.reply-accepted", Map.of());
-                out.to(List.of(item.submitter()), "item.replied", "item.replied", Map.of());
-            } else {
-                out.to(recipients.staff(host), "item.reply-returned", "item.reply-returned",
-                        Map.of("reason", String.valueOf(change.reason())));
+            case DECIDE_EXTENSION ->
+                change.records().stream()
+                        .filter(UnitRequest.class::isInstance)
+                        .map(UnitRequest.class::cast)
+                        .findFirst()
+                        .ifPresent(request -> {
+                            if (Boolean.TRUE.equals(request.approved())) {
+                                Map<String, String> values = Map.of("until", String.valueOf(request.grantedDate()));
+                                out.to(
+                                        recipients.staff(request.unitCode()),
+                                        "item.extension-decided",
+                                        "item.extension-granted.unit",
+                                        values);
+                                out.to(
+                                        List.of(item.submitter()),
+                                        "item.extension-decided",
+                                        "item.extension-granted.submitter",
+                                        values);
+                            } else {
+                                out.to(
+                                        recipients.staff(request.unitCode()),
+                                        "item.extension-decided",
+                                        "item.extension-refused",
+                                        Map.of("reason", String.valueOf(request.decisionReason())));
+                            }
+                        });
+            case REVIEW_REPLY -> {
+                if (change.toStatus() == ItemStatus.REPLIED) {
+                    out.to(recipients.staff(host), "item.reply-accepted", "item.reply-accepted", Map.of());
+                    out.to(List.of(item.submitter()), "item.replied", "item.replied", Map.of());
+                } else {
+                    out.to(
+                            recipients.staff(host),
+                            "item.reply-returned",
+                            "item.reply-returned",
+                            Map.of("reason", String.valueOf(change.reason())));
+                }
             }
-        }
-        case RATE -> {
-            out.to(recipients.staff(host), "item.rated", "item.rated", Map.of("rating", String.valueOf(change.reason())));
-            change.records().stream().filter(Rating.class::isInstance).map(Rating.class::cast)
-                    .filter(r -> r.flag() != null).findFirst()
-                    .ifPresent(r -> out.to(recipients.supervisors(), "item.rating-flagged", "item.rating-flagged",
-                            Map.of("flag", r.flag())));
-        }
-        case ISSUE_NOTICE -> change.records().stream().filter(SupervisionNotice.class::isInstance)
-                .map(SupervisionNotice.class::cast).findFirst()
-                .ifPresent(n -> out.to(recipients.staff(n.unitCode()), "item.supervised", "item.supervised",
-                        Map.of("text", n.text(), "due", String.valueOf(n.dueDate()))));
-        case SET_DISCLOSURE -> {
-            if (change.designation() != null && change.designation().publicReply()
-                    && item.progress().repliedAt() != null) {
-                out.to(List.of(item.submitter()), "item.disclosed", "item.disclosed", Map.of());
+            case RATE -> {
+                out.to(
+                        recipients.staff(host),
+                        "item.rated",
+                        "item.rated",
+                        Map.of("rating", String.valueOf(change.reason())));
+                change.records().stream()
+                        .filter(Rating.class::isInstance)
+                        .map(Rating.class::cast)
+                        .filter(r -> r.flag() != null)
+                        .findFirst()
+                        .ifPresent(r -> out.to(
+                                recipients.supervisors(),
+                                "item.rating-flagged",
+                                "item.rating-flagged",
+                                Map.of("flag", r.flag())));
             }
-        }
-        default -> {
-            // The other steps concern only those who take them.
-        }
+            case ISSUE_NOTICE ->
+                change.records().stream()
+                        .filter(SupervisionNotice.class::isInstance)
+                        .map(SupervisionNotice.class::cast)
+                        .findFirst()
+                        .ifPresent(n -> out.to(
+                                recipients.staff(n.unitCode()),
+                                "item.supervised",
+                                "item.supervised",
+                                Map.of("text", n.text(), "due", String.valueOf(n.dueDate()))));
+            case SET_DISCLOSURE -> {
+                if (change.designation() != null
+                        && change.designation().publicReply()
+                        && item.progress().repliedAt() != null) {
+                    out.to(List.of(item.submitter()), "item.disclosed", "item.disclosed", Map.of());
+                }
+            }
+            default -> {
+                // The other steps concern only those who take them.
+            }
         }
         return out.messages;
     }
 
     /** A message of one template to each of these people, on the inbox and each channel they chose. */
-    static List<NewMessage> compose(Item item, String event, MessageTemplates.Text text, String username,
-            Set<String> chosen) {
+    static List<NewMessage> compose(
+            Item item, String event, MessageTemplates.Text text, String username, Set<String> chosen) {
         Map<String, String> data = Map.of("itemId", Long.toString(item.id()), "label", item.label());
         Set<String> channels = new java.util.TreeSet<>(chosen);
         channels.add(INBOX);
-        return channels.stream().map(channel -> new NewMessage(channel, username, event, text.subject(), text.body(),
-                data)).toList();
+        return channels.stream()
+                .map(channel -> new NewMessage(channel, username, event, text.subject(), text.body(), data))
+                .toList();
     }
 
     /** The values every template may use. */

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.banli.api.store.UserStore;
 import org.banli.api.user.Role;
 import org.banli.api.user.User;
@@ -29,15 +28,20 @@ final class People implements Notifier.Recipients {
         if (unitCode == null) {
             return List.of();
         }
-        return staff.computeIfAbsent(unitCode, code -> users.members(code).stream()
-                .filter(u -> u.roles().contains(Role.HANDLER) || u.roles().contains(Role.UNIT_HEAD))
-                .map(User::username).toList());
+        return staff.computeIfAbsent(
+                unitCode,
+                code -> users.members(code).stream()
+                        .filter(u ->
+                                u.roles().contains(Role.HANDLER) || u.roles().contains(Role.UNIT_HEAD))
+                        .map(User::username)
+                        .toList());
     }
 
     @Override
     public List<String> supervisors() {
         if (supervisors == null) {
-            supervisors = users.withRole(Role.SUPERVISOR).stream().map(User::username).toList();
+            supervisors =
+                    users.withRole(Role.SUPERVISOR).stream().map(User::username).toList();
         }
         return supervisors;
     }

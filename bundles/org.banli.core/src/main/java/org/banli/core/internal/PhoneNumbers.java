@@ -15,8 +15,7 @@ final class PhoneNumbers {
             + "|" + COUNTRY + "[(（]?\\d{2,3}[)）]?" + LOCAL
             + ")(?!\\d)");
 
-    private PhoneNumbers() {
-    }
+    private PhoneNumbers() {}
 
     static String masked(String text) {
         return text == null ? null : PHONE_NUMBER.matcher(text).replaceAll("***");

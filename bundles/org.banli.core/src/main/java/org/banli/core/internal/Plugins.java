@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.banli.api.PluginInfo;
 import org.banli.api.PluginService;
 import org.banli.api.assessment.AssessmentRule;
@@ -23,7 +22,9 @@ public class Plugins implements PluginService {
 
     private final Map<ServiceReference<?>, PluginInfo> installed = new ConcurrentHashMap<>();
 
-    @Reference(service = NotificationChannel.class, cardinality = ReferenceCardinality.MULTIPLE,
+    @Reference(
+            service = NotificationChannel.class,
+            cardinality = ReferenceCardinality.MULTIPLE,
             policy = ReferencePolicy.DYNAMIC)
     void addChannel(ServiceReference<NotificationChannel> reference) {
         add("channel", NotificationChannel.CHANNEL_PROPERTY, reference);
@@ -33,7 +34,9 @@ public class Plugins implements PluginService {
         installed.remove(reference);
     }
 
-    @Reference(service = ReportFormat.class, cardinality = ReferenceCardinality.MULTIPLE,
+    @Reference(
+            service = ReportFormat.class,
+            cardinality = ReferenceCardinality.MULTIPLE,
             policy = ReferencePolicy.DYNAMIC)
     void addFormat(ServiceReference<ReportFormat> reference) {
         add("format", ReportFormat.FORMAT_PROPERTY, reference);
@@ -43,7 +46,9 @@ public class Plugins implements PluginService {
         installed.remove(reference);
     }
 
-    @Reference(service = AssessmentRule.class, cardinality = ReferenceCardinality.MULTIPLE,
+    @Reference(
+            service = AssessmentRule.class,
+            cardinality = ReferenceCardinality.MULTIPLE,
             policy = ReferencePolicy.DYNAMIC)
     void addRule(ServiceReference<AssessmentRule> reference) {
         add("rule", AssessmentRule.RULE_PROPERTY, reference);
@@ -55,14 +60,19 @@ public class Plugins implements PluginService {
 
     private void add(String kind, String nameProperty, ServiceReference<?> reference) {
         Bundle bundle = reference.getBundle();
-        installed.put(reference, new PluginInfo(kind, String.valueOf(reference.getProperty(nameProperty)),
-                bundle == null ? null : bundle.getSymbolicName(),
-                bundle == null ? null : bundle.getVersion().toString()));
+        installed.put(
+                reference,
+                new PluginInfo(
+                        kind,
+                        String.valueOf(reference.getProperty(nameProperty)),
+                        bundle == null ? null : bundle.getSymbolicName(),
+                        bundle == null ? null : bundle.getVersion().toString()));
     }
 
     @Override
     public List<PluginInfo> plugins() {
         return installed.values().stream()
-                .sorted(Comparator.comparing(PluginInfo::kind).thenComparing(PluginInfo::name)).toList();
+                .sorted(Comparator.comparing(PluginInfo::kind).thenComparing(PluginInfo::name))
+                .toList();
     }
 }

@@ -9,8 +9,10 @@ public @interface ReminderRules {
 
     String PID = "org.banli.reminders";
 
-    @AttributeDefinition(name = "提前提醒（天） Remind this many days before a reply deadline", description = "如 7,1 (e.g. 7,1)")
-    String[] daysBefore() default { "7", "1" };
+    @AttributeDefinition(
+            name = "提前提醒（天） Remind this many days before a reply deadline",
+            description = "如 7,1 (e.g. 7,1)")
+    String[] daysBefore() default {"7", "1"};
 
     @AttributeDefinition(name = "检查间隔（分钟） How often the scheduler looks for reminders to send")
     int everyMinutes() default 60;

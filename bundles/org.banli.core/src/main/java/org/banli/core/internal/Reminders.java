@@ -10,7 +10,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
-
 import org.banli.api.Actor;
 import org.banli.api.Page;
 import org.banli.api.item.Item;
@@ -42,6 +41,7 @@ public class Reminders implements ReminderService {
     private static final Logger LOG = LoggerFactory.getLogger(Reminders.class);
     /** Reads the whole county to find what is due; it is nobody's account. */
     static final Actor SCHEDULER = new Actor("banli-scheduler", Set.of(Role.SUPERVISOR), null);
+
     private static final int PAGE = 200;
 
     private final ItemService items;
@@ -53,10 +53,21 @@ public class Reminders implements ReminderService {
     private final ScheduledExecutorService schedule;
 
     @Activate
-    public Reminders(@Reference ItemService items, @Reference ReminderStore reminders, @Reference UserStore users,
+    public Reminders(
+            @Reference ItemService items,
+            @Reference ReminderStore reminders,
+            @Reference UserStore users,
             ReminderRules rules) {
-        this(items, reminders, users, Arrays.stream(rules.daysBefore()).flatMap(v -> Arrays.stream(v.split(",")))
-                .map(String::strip).filter(v -> !v.isEmpty()).map(Integer::valueOf).toList());
+        this(
+                items,
+                reminders,
+                users,
+                Arrays.stream(rules.daysBefore())
+                        .flatMap(v -> Arrays.stream(v.split(",")))
+                        .map(String::strip)
+                        .filter(v -> !v.isEmpty())
+                        .map(Integer::valueOf)
+                        .toList());
         schedule.scheduleWithFixedDelay(this::run, 1, Math.max(1, rules.everyMinutes()), TimeUnit.MINUTES);
     }
 
@@ -102,8 +113,8 @@ public class Reminders implements ReminderService {
             for (int days : daysBefore) {
                 for (Item item : all(ItemQuery.page(0, PAGE).withDueWithinDays(days))) {
                     if (!alreadyNearer(item, days)) {
-                        sent += send(item, "due-" + days, "due", Map.of("days", Integer.toString(days)), people,
-                                List.of());
+                        sent += send(
+                                item, "due-" + days, "due", Map.of("days", Integer.toString(days)), people, List.of());
                     }
                 }
             }
@@ -112,7 +123,12 @@ public class Reminders implements ReminderService {
             }
             for (Timing.Kind kind : Timing.Kind.values()) {
                 for (Item item : all(ItemQuery.page(0, PAGE).withWarning(kind))) {
-                    sent += send(item, kind.name(), kind.name().toLowerCase(), Map.of(), people,
+                    sent += send(
+                            item,
+                            kind.name(),
+                            kind.name().toLowerCase(),
+                            Map.of(),
+                            people,
                             kind == Timing.Kind.OVERDUE_COMMITMENT ? supervisors : List.of());
                 }
             }
@@ -135,22 +151,22 @@ public class Reminders implements ReminderService {
     }
 
     /** Sends one reminder to the unit (and whoever else) unless it went out before for this deadline. */
-    private int send(Item item, String what, String template, Map<String, String> values,
-            People people, List<String> alsoTo) {
+    private int send(
+            Item item, String what, String template, Map<String, String> values, People people, List<String> alsoTo) {
         Set<String> recipients = new TreeSet<>(people.staff(item.hostUnit()));
         recipients.addAll(alsoTo);
         MessageTemplates.Text text = templates.render("item.reminder." + template, Notifier.values(item, values));
         List<NewMessage> messages = new ArrayList<>();
         for (String username : recipients) {
-            messages.addAll(Notifier.compose(item, "item.reminder." + what.toLowerCase(), text, username,
-                    people.channels(username)));
+            messages.addAll(Notifier.compose(
+                    item, "item.reminder." + what.toLowerCase(), text, username, people.channels(username)));
         }
         return reminders.remindOnce(item.id(), what + ":" + item.deadline(), messages) ? 1 : 0;
     }
 
     private List<Item> all(ItemQuery first) {
         List<Item> found = new ArrayList<>();
-        for (ItemQuery query = first.withoutTotal();; query = query.withPage(query.page() + 1)) {
+        for (ItemQuery query = first.withoutTotal(); ; query = query.withPage(query.page() + 1)) {
             Page<Item> page = items.list(SCHEDULER, query);
             found.addAll(page.items());
             if (!page.more()) {

@@ -2,14 +2,12 @@ package org.banli.core.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.banli.api.RuleViolationException;
 
 /** Small checks shared by the services; each failure names its field, in Chinese then English. */
 final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     static boolean isBlank(String value) {
         return value == null || value.isBlank();
@@ -37,8 +35,7 @@ final class Texts {
     static void limit(Violations violations, String field, String label, String value, int max) {
         // Database columns count UTF-16 units, so a rare character or emoji counts as two here too.
         if (value != null && value.length() > max) {
-            violations.add(field, label + "不能超过" + max + "个字符 (" + field + " must not exceed " + max
-                    + " characters)");
+            violations.add(field, label + "不能超过" + max + "个字符 (" + field + " must not exceed " + max + " characters)");
         }
     }
 

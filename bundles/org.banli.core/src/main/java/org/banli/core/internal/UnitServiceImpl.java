@@ -3,7 +3,6 @@ package org.banli.core.internal;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
 import org.banli.api.Actor;
 import org.banli.api.store.UnitStore;
 import org.banli.api.unit.Unit;

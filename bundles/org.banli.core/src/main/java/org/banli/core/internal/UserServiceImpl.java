@@ -17,7 +17,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-
 import org.banli.api.Actor;
 import org.banli.api.BanliException;
 import org.banli.api.RuleViolationException;
@@ -35,7 +34,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Accounts: creation by administrators, password checks for the JAAS realm. */
-@Component(service = { UserService.class, UserServiceImpl.class })
+@Component(service = {UserService.class, UserServiceImpl.class})
 public class UserServiceImpl implements UserService {
 
     static final int MIN_PASSWORD_LENGTH = 10;
@@ -47,6 +46,7 @@ public class UserServiceImpl implements UserService {
     static final Duration REMEMBER = Duration.ofMinutes(1);
     /** Wrong current passwords are counted apart from logins (per account), so they cannot delay its logins. */
     static final String PASSWORD_CHANGE_CLIENT = "password-change:";
+
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9_.-]{1,63}");
     private static final Logger LOG = LoggerFactory.getLogger(UserServiceImpl.class);
 
@@ -61,6 +61,7 @@ public class UserServiceImpl implements UserService {
     private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
     /** Counts each account's password changes; a check remembers only what no change overtook. */
     private final Map<String, Long> generations = new ConcurrentHashMap<>();
+
     private final byte[] credentialSalt = new byte[16];
 
     @Activate
@@ -81,8 +82,15 @@ public class UserServiceImpl implements UserService {
         Access.requireRole(actor, Role.ADMIN, "创建账号", "create accounts");
         validate(draft);
         // The administrator chose this password, so the person must choose their own at the first login.
-        User user = new User(draft.username(), draft.displayName(), draft.roles(), draft.unitCode(), draft.phone(),
-                draft.email(), true, Instant.now(clock));
+        User user = new User(
+                draft.username(),
+                draft.displayName(),
+                draft.roles(),
+                draft.unitCode(),
+                draft.phone(),
+                draft.email(),
+                true,
+                Instant.now(clock));
         User created = users.create(user, hasher.hash(draft.password().toCharArray()));
         LOG.info("Account {} created by {} with roles {}", created.username(), actor.username(), created.roles());
         return created;
@@ -95,12 +103,15 @@ public class UserServiceImpl implements UserService {
 
     @Override
     public User changePassword(Actor actor, char[] currentPassword, char[] newPassword) {
-        if (authenticate(actor.username(), currentPassword, PASSWORD_CHANGE_CLIENT + actor.username()).isEmpty()) {
+        if (authenticate(actor.username(), currentPassword, PASSWORD_CHANGE_CLIENT + actor.username())
+                .isEmpty()) {
             throw RuleViolationException.of("currentPassword", "当前密码不正确 (the current password is wrong)");
         }
         if (newPassword.length < MIN_PASSWORD_LENGTH) {
-            throw RuleViolationException.of("newPassword", "新密码至少" + MIN_PASSWORD_LENGTH + "个字符 (the new password needs"
-                    + " at least " + MIN_PASSWORD_LENGTH + " characters)");
+            throw RuleViolationException.of(
+                    "newPassword",
+                    "新密码至少" + MIN_PASSWORD_LENGTH + "个字符 (the new password needs" + " at least " + MIN_PASSWORD_LENGTH
+                            + " characters)");
         }
         if (Arrays.equals(currentPassword, newPassword)) {
             throw RuleViolationException.of("newPassword", "新密码不能与当前密码相同 (the new password must differ)");
@@ -160,8 +171,11 @@ public class UserServiceImpl implements UserService {
             long generation = username == null ? 0 : generations.getOrDefault(username, 0L);
             Optional<Checked> checked = check(username, password, client);
             // Remembered only if no password change came while the hash was being checked (see forget).
-            checked.ifPresent(right -> remembered.compute(username, (name, old) -> generations.getOrDefault(name, 0L)
-                    == generation ? new Remembered(digest, right.hash, right.user, now.plus(REMEMBER)) : old));
+            checked.ifPresent(right -> remembered.compute(
+                    username,
+                    (name, old) -> generations.getOrDefault(name, 0L) == generation
+                            ? new Remembered(digest, right.hash, right.user, now.plus(REMEMBER))
+                            : old));
             Optional<User> result = checked.map(Checked::user);
             mine.complete(result);
             return result;
@@ -184,8 +198,8 @@ public class UserServiceImpl implements UserService {
         }
         Optional<User> user = users.find(username);
         // Only in place of the entry read: a password change (forget) in between is not undone.
-        user.ifPresent(fresh -> remembered.replace(username, known,
-                new Remembered(known.digest, known.hash, fresh, now.plus(REMEMBER))));
+        user.ifPresent(fresh -> remembered.replace(
+                username, known, new Remembered(known.digest, known.hash, fresh, now.plus(REMEMBER))));
         return user;
     }
 
@@ -215,8 +229,7 @@ public class UserServiceImpl implements UserService {
     }
 
     /** A login whose password matched the stored {@code hash}. */
-    private record Checked(User user, String hash) {
-    }
+    private record Checked(User user, String hash) {}
 
     private static Optional<User> outcome(CompletableFuture<Optional<User>> check) {
         try {
@@ -249,19 +262,21 @@ public class UserServiceImpl implements UserService {
         }
     }
 
-    private record Remembered(byte[] digest, String hash, User user, Instant expires) {
-    }
+    private record Remembered(byte[] digest, String hash, User user, Instant expires) {}
 
     private void validate(UserDraft draft) {
         Texts.Violations violations = new Texts.Violations();
         if (draft.username() == null || !USERNAME.matcher(draft.username()).matches()) {
-            violations.add("username", "用户名须为2–64位小写字母、数字或 _ . - (username must be 2–64 lowercase letters, "
-                    + "digits, _ . -)");
+            violations.add(
+                    "username",
+                    "用户名须为2–64位小写字母、数字或 _ . - (username must be 2–64 lowercase letters, " + "digits, _ . -)");
         }
         Texts.require(violations, "displayName", "姓名", draft.displayName(), 100);
         if (draft.password() == null || draft.password().length() < MIN_PASSWORD_LENGTH) {
-            violations.add("password", "密码至少" + MIN_PASSWORD_LENGTH + "个字符 (password needs at least "
-                    + MIN_PASSWORD_LENGTH + " characters)");
+            violations.add(
+                    "password",
+                    "密码至少" + MIN_PASSWORD_LENGTH + "个字符 (password needs at least " + MIN_PASSWORD_LENGTH
+                            + " characters)");
         }
         if (draft.roles() == null || draft.roles().isEmpty()) {
             violations.add("roles", "至少需要一个角色 (at least one role is required)");
@@ -269,8 +284,8 @@ public class UserServiceImpl implements UserService {
             if (Texts.isBlank(draft.unitCode())) {
                 violations.add("unitCode", "经办人和单位负责人必须属于一个承办单位 (handlers and unit heads need a unit)");
             } else if (units.find(draft.unitCode()).isEmpty()) {
-                violations.add("unitCode", "承办单位 " + draft.unitCode() + " 不存在 (unit " + draft.unitCode()
-                        + " does not exist)");
+                violations.add(
+                        "unitCode", "承办单位 " + draft.unitCode() + " 不存在 (unit " + draft.unitCode() + " does not exist)");
             }
         } else if (!Texts.isBlank(draft.unitCode())) {
             violations.add("unitCode", "只有经办人和单位负责人属于承办单位 (only handlers and unit heads belong to a unit)");

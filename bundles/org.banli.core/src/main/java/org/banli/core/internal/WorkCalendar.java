@@ -56,9 +56,9 @@ final class WorkCalendar {
                 throw new IllegalArgumentException("日期应为 YYYY-MM-DD (date must be YYYY-MM-DD) " + where, e);
             }
             Boolean working = switch (fields[1].toLowerCase()) {
-            case "班", "work", "workday" -> Boolean.TRUE;
-            case "休", "off", "holiday" -> Boolean.FALSE;
-            default -> throw new IllegalArgumentException("类型应为“休”或“班” (type must be 休 or 班) " + where);
+                case "班", "work", "workday" -> Boolean.TRUE;
+                case "休", "off", "holiday" -> Boolean.FALSE;
+                default -> throw new IllegalArgumentException("类型应为“休”或“班” (type must be 休 or 班) " + where);
             };
             if (exceptions.put(date, working) != null) {
                 throw new IllegalArgumentException("日期重复 (date listed twice) " + where);
@@ -79,7 +79,7 @@ final class WorkCalendar {
     /** The day on which a window of {@code days} working days that starts after {@code start} ends. */
     LocalDate plusWorkingDays(LocalDate start, int days) {
         LocalDate date = start;
-        for (int counted = 0; counted < days;) {
+        for (int counted = 0; counted < days; ) {
             date = date.plusDays(1);
             if (isWorkingDay(date)) {
                 counted++;

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.banli.api.Actor;
 import org.banli.api.BanliException;
 import org.banli.api.RuleViolationException;
@@ -63,14 +62,15 @@ final class Workflow {
     static final int MAX_COMMITMENTS = 50;
     /** More items than one merge (并案) joins. */
     static final int MAX_MERGED = 50;
+
     private static final Set<ItemStatus> BEFORE_REVIEW = EnumSet.of(ASSIGNED, HANDLING, REPLY_APPROVED, REHANDLING);
     private static final Set<ItemStatus> DRAFTING = EnumSet.of(HANDLING, REPLY_APPROVED, REHANDLING);
-    private static final Set<ItemStatus> ACCEPTED_AND_OPEN = EnumSet.of(HANDLING, REPLY_APPROVED, UNDER_REVIEW,
-            REPLIED, REHANDLING, CONSULTATION, FOLLOW_UP);
+    private static final Set<ItemStatus> ACCEPTED_AND_OPEN =
+            EnumSet.of(HANDLING, REPLY_APPROVED, UNDER_REVIEW, REPLIED, REHANDLING, CONSULTATION, FOLLOW_UP);
     private static final Set<ItemStatus> OPEN = EnumSet.complementOf(EnumSet.of(REGISTERED, CLOSED));
     /** Until the reply, items merged into another follow it; afterwards each goes its own way. */
-    private static final Set<ItemStatus> FOLLOWS_LEAD = EnumSet.of(REGISTERED, ASSIGNED, HANDLING, REPLY_APPROVED,
-            UNDER_REVIEW);
+    private static final Set<ItemStatus> FOLLOWS_LEAD =
+            EnumSet.of(REGISTERED, ASSIGNED, HANDLING, REPLY_APPROVED, UNDER_REVIEW);
 
     /** What the workflow needs to know about units and accounts. */
     interface Directory {
@@ -95,11 +95,14 @@ final class Workflow {
     List<ItemChange> decide(Actor actor, Dossier dossier, Step step, String from) {
         Access.visible(actor, dossier);
         Item item = dossier.item();
-        if (item.progress().mergedInto() != null && FOLLOWS_LEAD.contains(item.status())
+        if (item.progress().mergedInto() != null
+                && FOLLOWS_LEAD.contains(item.status())
                 && !(step instanceof Step.AddComment || step instanceof Step.IssueNotice)) {
-            throw BanliException.conflict("件 " + item.id() + " 已并入件 " + item.progress().mergedInto()
-                    + " 办理，请在主件上操作 (item is handled with item " + item.progress().mergedInto()
-                    + "; act on that item)");
+            throw BanliException.conflict(
+                    "件 " + item.id() + " 已并入件 " + item.progress().mergedInto()
+                            + " 办理，请在主件上操作 (item is handled with item "
+                            + item.progress().mergedInto()
+                            + "; act on that item)");
         }
         Outcome outcome = outcome(actor, dossier, step, from);
         List<ItemChange> changes = new ArrayList<>();
@@ -144,11 +147,27 @@ final class Workflow {
         violations.throwIfAny();
         String labels = members.stream().map(Item::label).collect(Collectors.joining("、"));
         List<ItemChange> changes = new ArrayList<>();
-        changes.add(new ItemChange(item.id(), null, ItemAction.MERGE, actor.username(), now, REGISTERED,
-                reasonOr(merge.reason(), "并入 " + labels), item.progress(), List.of()));
+        changes.add(new ItemChange(
+                item.id(),
+                null,
+                ItemAction.MERGE,
+                actor.username(),
+                now,
+                REGISTERED,
+                reasonOr(merge.reason(), "并入 " + labels),
+                item.progress(),
+                List.of()));
         for (Item member : members) {
-            changes.add(new ItemChange(member.id(), member.version(), ItemAction.MERGE, actor.username(), now,
-                    REGISTERED, "并入 " + item.label() + " 办理", member.progress().merged(item.id()), List.of()));
+            changes.add(new ItemChange(
+                    member.id(),
+                    member.version(),
+                    ItemAction.MERGE,
+                    actor.username(),
+                    now,
+                    REGISTERED,
+                    "并入 " + item.label() + " 办理",
+                    member.progress().merged(item.id()),
+                    List.of()));
         }
         return changes;
     }
@@ -156,14 +175,30 @@ final class Workflow {
     private ItemChange follow(Item member, Item lead, Outcome outcome, Actor actor) {
         Progress p = outcome.progress;
         Progress own = member.progress();
-        Progress mirrored = new Progress(p.hostUnit(), p.deadline(), p.assignedAt(), p.acceptedAt(), own.round(),
-                lead.id(), p.repliedAt() == null ? own.repliedAt() : own.replied(now).repliedAt());
-        List<ItemRecord> records = outcome.records.stream().filter(Reply.class::isInstance).map(Reply.class::cast)
-                .filter(r -> r.state() == Reply.State.ACCEPTED).map(r -> (ItemRecord) r.copyFor(member.progress()
-                        .round()))
+        Progress mirrored = new Progress(
+                p.hostUnit(),
+                p.deadline(),
+                p.assignedAt(),
+                p.acceptedAt(),
+                own.round(),
+                lead.id(),
+                p.repliedAt() == null ? own.repliedAt() : own.replied(now).repliedAt());
+        List<ItemRecord> records = outcome.records.stream()
+                .filter(Reply.class::isInstance)
+                .map(Reply.class::cast)
+                .filter(r -> r.state() == Reply.State.ACCEPTED)
+                .map(r -> (ItemRecord) r.copyFor(member.progress().round()))
                 .toList();
-        return new ItemChange(member.id(), member.version(), outcome.action, actor.username(), now, outcome.to,
-                "随主件 " + lead.label() + (outcome.reason == null ? "" : "：" + outcome.reason), mirrored, records);
+        return new ItemChange(
+                member.id(),
+                member.version(),
+                outcome.action,
+                actor.username(),
+                now,
+                outcome.to,
+                "随主件 " + lead.label() + (outcome.reason == null ? "" : "：" + outcome.reason),
+                mirrored,
+                records);
     }
 
     /** The rule of each step; the compiler sees to it that every step has one. */
@@ -308,15 +343,20 @@ final class Workflow {
         violations.throwIfAny();
         Set<String> current = d.activeCoUnits().stream().map(CoUnit::unitCode).collect(Collectors.toSet());
         if (s.hostUnit().equals(item.hostUnit()) && current.equals(Set.copyOf(coUnits))) {
-            throw BanliException.conflict("件 " + item.id() + " 已按此交办给 " + item.hostUnit() + " (item already assigned so)");
+            throw BanliException.conflict(
+                    "件 " + item.id() + " 已按此交办给 " + item.hostUnit() + " (item already assigned so)");
         }
         List<ItemRecord> records = new ArrayList<>(reassignCoUnits(d, coUnits));
         // A reassignment settles what was pending about the old assignment.
         for (UnitRequest r : d.requests()) {
             if (r.pending()) {
                 boolean isReturn = r.kind() == UnitRequest.Kind.RETURN;
-                records.add(r.decided(isReturn, actor.username(), now, isReturn ? "已改办 (reassigned)"
-                        : "已改办，按新交办期限办理 (reassigned; the new deadline applies)", null));
+                records.add(r.decided(
+                        isReturn,
+                        actor.username(),
+                        now,
+                        isReturn ? "已改办 (reassigned)" : "已改办，按新交办期限办理 (reassigned; the new deadline applies)",
+                        null));
             }
         }
         return new Outcome(ItemAction.ASSIGN, ASSIGNED, s.reason(), assignedProgress(item, s.hostUnit()), records);
@@ -384,22 +424,43 @@ final class Workflow {
                     + "），逾期交办不再变更 (return requests are accepted within " + county.returnWorkingDays()
                     + " working days of assignment, until " + until + "; the assignment stands)");
         }
-        if (d.requests().stream().anyMatch(r -> r.pending() && r.kind() == UnitRequest.Kind.RETURN
-                && r.unitCode().equals(actor.unitCode()))) {
+        if (d.requests().stream()
+                .anyMatch(r -> r.pending()
+                        && r.kind() == UnitRequest.Kind.RETURN
+                        && r.unitCode().equals(actor.unitCode()))) {
             throw BanliException.conflict("本单位已有待审批的退回申请 (your unit's return request is pending)");
         }
-        return same(d, ItemAction.REQUEST_RETURN, s.reason(), new UnitRequest(null, UnitRequest.Kind.RETURN,
-                actor.unitCode(), s.reason().strip(), null, actor.username(), now, null, null, null, null, null));
+        return same(
+                d,
+                ItemAction.REQUEST_RETURN,
+                s.reason(),
+                new UnitRequest(
+                        null,
+                        UnitRequest.Kind.RETURN,
+                        actor.unitCode(),
+                        s.reason().strip(),
+                        null,
+                        actor.username(),
+                        now,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
     }
 
     private Outcome decideReturn(Actor actor, Dossier d, Step.DecideReturn s) {
         Access.requireRole(actor, Role.OFFICE, "审批退回申请", "decide return requests");
         Item item = d.item();
-        UnitRequest request = d.pendingRequest(UnitRequest.Kind.RETURN).orElseThrow(() -> BanliException
-                .conflict("件 " + item.id() + " 没有待审批的退回申请 (no return request is pending)"));
+        UnitRequest request = d.pendingRequest(UnitRequest.Kind.RETURN)
+                .orElseThrow(
+                        () -> BanliException.conflict("件 " + item.id() + " 没有待审批的退回申请 (no return request is pending)"));
         if (!s.approve()) {
             requireText("reason", "不同意退回的理由", s.reason(), TextLimits.REASON);
-            return same(d, ItemAction.DECIDE_RETURN, "不同意 " + request.unitCode() + " 退回：" + s.reason().strip(),
+            return same(
+                    d,
+                    ItemAction.DECIDE_RETURN,
+                    "不同意 " + request.unitCode() + " 退回：" + s.reason().strip(),
                     request.decided(false, actor.username(), now, s.reason().strip(), null));
         }
         Texts.Violations violations = new Texts.Violations();
@@ -407,25 +468,41 @@ final class Workflow {
         if (!request.unitCode().equals(item.hostUnit())) {
             violations.throwIfAny();
             CoUnit leaving = d.activeCoUnit(request.unitCode()).orElseThrow();
-            return same(d, ItemAction.DECIDE_RETURN, "同意协办单位 " + request.unitCode() + " 退回",
-                    request.decided(true, actor.username(), now, s.reason(), null), leaving.released(now));
+            return same(
+                    d,
+                    ItemAction.DECIDE_RETURN,
+                    "同意协办单位 " + request.unitCode() + " 退回",
+                    request.decided(true, actor.username(), now, s.reason(), null),
+                    leaving.released(now));
         }
         if (!Texts.isBlank(s.hostUnit()) && s.hostUnit().equals(item.hostUnit())) {
             violations.add("hostUnit", "同意退回须改办给其他单位 (approving a return needs another host unit)");
         }
-        List<String> coUnits = checkUnits(violations, s.hostUnit(), s.coUnits() != null ? s.coUnits()
-                : d.activeCoUnits().stream().map(CoUnit::unitCode).filter(c -> !c.equals(s.hostUnit())).toList());
+        List<String> coUnits = checkUnits(
+                violations,
+                s.hostUnit(),
+                s.coUnits() != null
+                        ? s.coUnits()
+                        : d.activeCoUnits().stream()
+                                .map(CoUnit::unitCode)
+                                .filter(c -> !c.equals(s.hostUnit()))
+                                .toList());
         violations.throwIfAny();
         List<ItemRecord> records = new ArrayList<>(reassignCoUnits(d, coUnits));
         records.add(request.decided(true, actor.username(), now, s.reason(), null));
-        return new Outcome(ItemAction.DECIDE_RETURN, ASSIGNED, "同意退回，改办 " + s.hostUnit(),
-                assignedProgress(item, s.hostUnit()), records);
+        return new Outcome(
+                ItemAction.DECIDE_RETURN,
+                ASSIGNED,
+                "同意退回，改办 " + s.hostUnit(),
+                assignedProgress(item, s.hostUnit()),
+                records);
     }
 
     private Outcome accept(Actor actor, Dossier d) {
         Item item = d.item();
         if (Access.actsForHostUnit(actor, item) && item.status() == ASSIGNED) {
-            return new Outcome(ItemAction.ACCEPT, HANDLING, null, item.progress().accepted(now), List.of());
+            return new Outcome(
+                    ItemAction.ACCEPT, HANDLING, null, item.progress().accepted(now), List.of());
         }
         Optional<CoUnit> co = Access.inUnit(actor) ? d.activeCoUnit(actor.unitCode()) : Optional.empty();
         if (co.isPresent()) {
@@ -433,7 +510,11 @@ final class Workflow {
             if (co.get().acceptedAt() != null) {
                 throw BanliException.conflict("本单位已签收协办 (your unit already accepted its part)");
             }
-            return same(d, ItemAction.ACCEPT, "协办单位 " + actor.unitCode() + " 签收", co.get().accepted(now));
+            return same(
+                    d,
+                    ItemAction.ACCEPT,
+                    "协办单位 " + actor.unitCode() + " 签收",
+                    co.get().accepted(now));
         }
         if (Access.actsForHostUnit(actor, item)) {
             require(item, ItemAction.ACCEPT, EnumSet.of(ASSIGNED));
@@ -460,9 +541,23 @@ final class Workflow {
         Texts.require(violations, "participants", "参加人员", s.participants(), TextLimits.NAMES);
         Texts.require(violations, "summary", "联系情况", s.summary(), TextLimits.TEXT);
         violations.throwIfAny();
-        return same(d, ItemAction.RECORD_CONTACT, s.phase().chinese() + s.method().chinese() + " " + s.date(),
-                new Contact(null, actor.unitCode(), s.phase(), s.method(), s.date(), s.participants().strip(),
-                        s.summary().strip(), actor.username(), now, null, null, null));
+        return same(
+                d,
+                ItemAction.RECORD_CONTACT,
+                s.phase().chinese() + s.method().chinese() + " " + s.date(),
+                new Contact(
+                        null,
+                        actor.unitCode(),
+                        s.phase(),
+                        s.method(),
+                        s.date(),
+                        s.participants().strip(),
+                        s.summary().strip(),
+                        actor.username(),
+                        now,
+                        null,
+                        null,
+                        null));
     }
 
     private void checkMeetingDate(Texts.Violations violations, Item item, LocalDate date) {
@@ -470,7 +565,8 @@ final class Workflow {
             violations.add("date", "日期不能为空 (date must not be empty)");
         } else if (date.isAfter(today)) {
             violations.add("date", "日期不能晚于今天 (date must not be in the future)");
-        } else if (item.progress().assignedAt() != null && date.isBefore(county.date(item.progress().assignedAt()))) {
+        } else if (item.progress().assignedAt() != null
+                && date.isBefore(county.date(item.progress().assignedAt()))) {
             violations.add("date", "日期不能早于交办日期 (date must not precede the assignment)");
         }
     }
@@ -480,7 +576,9 @@ final class Workflow {
         if (!Access.isSubmitter(actor, item)) {
             throw BanliException.forbidden("只有提出人本人可以确认联系记录 (only the submitter confirms contacts)");
         }
-        Contact contact = d.contacts().stream().filter(c -> c.id() == s.contactId()).findFirst()
+        Contact contact = d.contacts().stream()
+                .filter(c -> c.id() == s.contactId())
+                .findFirst()
                 .orElseThrow(() -> BanliException.notFound("联系记录 " + s.contactId() + " 不存在 (contact not found)"));
         if (contact.confirmed() != null) {
             throw BanliException.conflict("该联系记录已确认或提出异议 (this contact was already answered)");
@@ -492,7 +590,10 @@ final class Workflow {
             Texts.limit(violations, "remark", "说明", s.remark(), TextLimits.REASON);
         }
         violations.throwIfAny();
-        return same(d, ItemAction.CONFIRM_CONTACT, (s.confirmed() ? "确认" : "异议：") + Texts.orEmpty(s.remark()),
+        return same(
+                d,
+                ItemAction.CONFIRM_CONTACT,
+                (s.confirmed() ? "确认" : "异议：") + Texts.orEmpty(s.remark()),
                 contact.answeredBySubmitter(s.confirmed(), s.remark(), now));
     }
 
@@ -501,7 +602,10 @@ final class Workflow {
                 .orElseThrow(() -> BanliException.forbidden("只有协办单位可以提交协办意见 (only co-units send opinions)"));
         require(d.item(), ItemAction.CO_UNIT_OPINION, BEFORE_REVIEW);
         requireText("opinion", "协办意见", s.opinion(), TextLimits.TEXT);
-        return same(d, ItemAction.CO_UNIT_OPINION, "协办单位 " + co.unitCode(),
+        return same(
+                d,
+                ItemAction.CO_UNIT_OPINION,
+                "协办单位 " + co.unitCode(),
                 co.withOpinion(s.opinion().strip(), actor.username(), now));
     }
 
@@ -516,9 +620,23 @@ final class Workflow {
         if (d.pendingRequest(UnitRequest.Kind.EXTENSION).isPresent()) {
             throw BanliException.conflict("已有待审批的延期申请 (an extension request is pending)");
         }
-        return same(d, ItemAction.REQUEST_EXTENSION, "申请延期至 " + s.until() + "：" + s.reason().strip(),
-                new UnitRequest(null, UnitRequest.Kind.EXTENSION, item.hostUnit(), s.reason().strip(), s.until(),
-                        actor.username(), now, null, null, null, null, null));
+        return same(
+                d,
+                ItemAction.REQUEST_EXTENSION,
+                "申请延期至 " + s.until() + "：" + s.reason().strip(),
+                new UnitRequest(
+                        null,
+                        UnitRequest.Kind.EXTENSION,
+                        item.hostUnit(),
+                        s.reason().strip(),
+                        s.until(),
+                        actor.username(),
+                        now,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
     }
 
     private void checkExtensionDate(Texts.Violations violations, Item item, LocalDate until) {
@@ -526,22 +644,29 @@ final class Workflow {
         if (until == null) {
             violations.add("until", "延期日期不能为空 (until must not be empty)");
         } else if (!until.isAfter(item.deadline())) {
-            violations.add("until", "延期日期须晚于现期限 " + item.deadline() + " (until must be after the deadline "
-                    + item.deadline() + ")");
+            violations.add(
+                    "until",
+                    "延期日期须晚于现期限 " + item.deadline() + " (until must be after the deadline " + item.deadline() + ")");
         } else if (until.isAfter(latest)) {
-            violations.add("until", "延期后期限不能晚于 " + latest + "（交办后最长 " + county.maxMonthsWithExtension()
-                    + " 个月） (an extension may not go beyond " + latest + ")");
+            violations.add(
+                    "until",
+                    "延期后期限不能晚于 " + latest + "（交办后最长 " + county.maxMonthsWithExtension()
+                            + " 个月） (an extension may not go beyond " + latest + ")");
         }
     }
 
     private Outcome decideExtension(Actor actor, Dossier d, Step.DecideExtension s) {
         Access.requireRole(actor, Role.OFFICE, "审批延期", "decide extensions");
         Item item = d.item();
-        UnitRequest request = d.pendingRequest(UnitRequest.Kind.EXTENSION).orElseThrow(() -> BanliException
-                .conflict("件 " + item.id() + " 没有待审批的延期申请 (no extension request is pending)"));
+        UnitRequest request = d.pendingRequest(UnitRequest.Kind.EXTENSION)
+                .orElseThrow(() ->
+                        BanliException.conflict("件 " + item.id() + " 没有待审批的延期申请 (no extension request is pending)"));
         if (!s.approve()) {
             requireText("reason", "不同意延期的理由", s.reason(), TextLimits.REASON);
-            return same(d, ItemAction.DECIDE_EXTENSION, "不同意延期：" + s.reason().strip(),
+            return same(
+                    d,
+                    ItemAction.DECIDE_EXTENSION,
+                    "不同意延期：" + s.reason().strip(),
                     request.decided(false, actor.username(), now, s.reason().strip(), null));
         }
         require(item, ItemAction.DECIDE_EXTENSION, BEFORE_REVIEW);
@@ -550,7 +675,10 @@ final class Workflow {
         checkExtensionDate(violations, item, granted);
         Texts.limit(violations, "reason", "审批意见", s.reason(), TextLimits.REASON);
         violations.throwIfAny();
-        return new Outcome(ItemAction.DECIDE_EXTENSION, item.status(), "同意延期至 " + granted,
+        return new Outcome(
+                ItemAction.DECIDE_EXTENSION,
+                item.status(),
+                "同意延期至 " + granted,
                 item.progress().withDeadline(granted),
                 List.of(request.decided(true, actor.username(), now, s.reason(), granted)));
     }
@@ -565,9 +693,12 @@ final class Workflow {
         if (s.replyClass() == null) {
             violations.add("replyClass", "答复类别不能为空 (replyClass must not be empty)");
         } else if (!county.replyClasses().contains(s.replyClass())) {
-            violations.add("replyClass", "本县不使用 " + s.replyClass() + " 类答复，可用 " + county.replyClasses()
-                    + " (reply class " + s.replyClass() + " is not used here; use one of " + county.replyClasses()
-                    + ")");
+            violations.add(
+                    "replyClass",
+                    "本县不使用 " + s.replyClass() + " 类答复，可用 " + county.replyClasses()
+                            + " (reply class " + s.replyClass() + " is not used here; use one of "
+                            + county.replyClasses()
+                            + ")");
         }
         if (s.limitReason() != null && s.replyClass() != ReplyClass.C) {
             violations.add("limitReason", "只有C类答复说明受限原因 (only class-C replies give a limit reason)");
@@ -577,8 +708,8 @@ final class Workflow {
             violations.add("commitments", "只有B类答复有承诺事项 (only class-B replies carry commitments)");
         }
         if (drafts.size() > MAX_COMMITMENTS) {
-            violations.add("commitments", "承诺事项最多 " + MAX_COMMITMENTS + " 项 (at most " + MAX_COMMITMENTS
-                    + " commitments)");
+            violations.add(
+                    "commitments", "承诺事项最多 " + MAX_COMMITMENTS + " 项 (at most " + MAX_COMMITMENTS + " commitments)");
         } else {
             for (Step.CommitmentDraft c : drafts) {
                 Texts.require(violations, "commitments", "承诺事项", c == null ? null : c.text(), TextLimits.COMMITMENT);
@@ -592,14 +723,35 @@ final class Workflow {
         violations.throwIfAny();
         Optional<Reply> current = d.currentReply().filter(r -> r.state() != Reply.State.ACCEPTED);
         List<Commitment> commitments = drafts.stream()
-                .map(c -> new Commitment(null, c.text().strip(), c.dueDate(), null, null, null, null)).toList();
-        Reply draft = new Reply(current.map(Reply::id).orElse(null), item.progress().round(), Reply.State.DRAFT,
-                s.replyClass(), s.limitReason(), s.text().strip(), commitments, Texts.stripped(s.signer()),
-                Texts.stripped(s.contactPerson()), Texts.stripped(s.contactPhone()), Texts.stripped(s.copyTo()),
-                item.hostUnit(), actor.username(), now, List.of(), null, null,
-                current.map(Reply::submissions).orElse(0), null, null, null, null, null, null);
-        return new Outcome(ItemAction.DRAFT_REPLY, handlingState(item), s.replyClass() + "类", item.progress(),
-                List.of(draft));
+                .map(c -> new Commitment(null, c.text().strip(), c.dueDate(), null, null, null, null))
+                .toList();
+        Reply draft = new Reply(
+                current.map(Reply::id).orElse(null),
+                item.progress().round(),
+                Reply.State.DRAFT,
+                s.replyClass(),
+                s.limitReason(),
+                s.text().strip(),
+                commitments,
+                Texts.stripped(s.signer()),
+                Texts.stripped(s.contactPerson()),
+                Texts.stripped(s.contactPhone()),
+                Texts.stripped(s.copyTo()),
+                item.hostUnit(),
+                actor.username(),
+                now,
+                List.of(),
+                null,
+                null,
+                current.map(Reply::submissions).orElse(0),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+        return new Outcome(
+                ItemAction.DRAFT_REPLY, handlingState(item), s.replyClass() + "类", item.progress(), List.of(draft));
     }
 
     private static ItemStatus handlingState(Item item) {
@@ -607,8 +759,10 @@ final class Workflow {
     }
 
     private Reply draftAwaiting(Dossier d, ItemAction action, Set<Reply.State> states) {
-        return d.currentReply().filter(r -> states.contains(r.state())).orElseThrow(() -> BanliException.conflict(
-                "件 " + d.item().id() + " 没有可" + action.chinese() + "的答复稿 (no draft reply to act on)"));
+        return d.currentReply()
+                .filter(r -> states.contains(r.state()))
+                .orElseThrow(() -> BanliException.conflict(
+                        "件 " + d.item().id() + " 没有可" + action.chinese() + "的答复稿 (no draft reply to act on)"));
     }
 
     private Outcome countersign(Actor actor, Dossier d) {
@@ -620,7 +774,8 @@ final class Workflow {
         if (reply.countersignedBy().contains(actor.unitCode())) {
             throw BanliException.conflict("本单位已会签此稿 (your unit already countersigned this draft)");
         }
-        return same(d, ItemAction.COUNTERSIGN, "协办单位 " + actor.unitCode() + " 会签", reply.countersigned(actor.unitCode()));
+        return same(
+                d, ItemAction.COUNTERSIGN, "协办单位 " + actor.unitCode() + " 会签", reply.countersigned(actor.unitCode()));
     }
 
     private Outcome approveReply(Actor actor, Dossier d) {
@@ -628,7 +783,11 @@ final class Workflow {
         requireHead(actor, item, "审定答复", "approve replies");
         require(item, ItemAction.APPROVE_REPLY, EnumSet.of(HANDLING, REHANDLING));
         Reply reply = draftAwaiting(d, ItemAction.APPROVE_REPLY, EnumSet.of(Reply.State.DRAFT));
-        return new Outcome(ItemAction.APPROVE_REPLY, REPLY_APPROVED, null, item.progress(),
+        return new Outcome(
+                ItemAction.APPROVE_REPLY,
+                REPLY_APPROVED,
+                null,
+                item.progress(),
                 List.of(reply.withState(Reply.State.APPROVED, actor.username(), now, null)));
     }
 
@@ -638,19 +797,41 @@ final class Workflow {
         require(item, ItemAction.SEND_BACK_REPLY, DRAFTING);
         Reply reply = draftAwaiting(d, ItemAction.SEND_BACK_REPLY, EnumSet.of(Reply.State.DRAFT, Reply.State.APPROVED));
         requireText("remark", "修改意见", s.remark(), TextLimits.REASON);
-        Reply back = new Reply(reply.id(), reply.round(), Reply.State.DRAFT, reply.replyClass(), reply.limitReason(),
-                reply.text(), reply.commitments(), reply.signer(), reply.contactPerson(), reply.contactPhone(),
-                reply.copyTo(), reply.unitCode(), reply.author(), reply.draftedAt(), reply.countersignedBy(), null,
-                null, reply.submissions(), reply.submittedAt(), reply.reviewedBy(), reply.reviewedAt(),
-                s.remark().strip(), null, null);
-        return new Outcome(ItemAction.SEND_BACK_REPLY, handlingState(item), s.remark().strip(), item.progress(),
-                List.of(back));
+        Reply back = new Reply(
+                reply.id(),
+                reply.round(),
+                Reply.State.DRAFT,
+                reply.replyClass(),
+                reply.limitReason(),
+                reply.text(),
+                reply.commitments(),
+                reply.signer(),
+                reply.contactPerson(),
+                reply.contactPhone(),
+                reply.copyTo(),
+                reply.unitCode(),
+                reply.author(),
+                reply.draftedAt(),
+                reply.countersignedBy(),
+                null,
+                null,
+                reply.submissions(),
+                reply.submittedAt(),
+                reply.reviewedBy(),
+                reply.reviewedAt(),
+                s.remark().strip(),
+                null,
+                null);
+        return new Outcome(
+                ItemAction.SEND_BACK_REPLY, handlingState(item), s.remark().strip(), item.progress(), List.of(back));
     }
 
     /** The format checks the current draft would fail at submission (the signer once the head has approved). */
     List<RuleViolationException.Violation> replyCheck(Dossier d) {
-        return d.currentReply().filter(r -> r.state() == Reply.State.DRAFT || r.state() == Reply.State.APPROVED)
-                .map(r -> FormatCheck.failures(county, directory, d, r, today)).orElse(List.of());
+        return d.currentReply()
+                .filter(r -> r.state() == Reply.State.DRAFT || r.state() == Reply.State.APPROVED)
+                .map(r -> FormatCheck.failures(county, directory, d, r, today))
+                .orElse(List.of());
     }
 
     private Outcome submitReply(Actor actor, Dossier d) {
@@ -662,7 +843,11 @@ final class Workflow {
         if (!failures.isEmpty()) {
             throw new RuleViolationException(failures);
         }
-        return new Outcome(ItemAction.SUBMIT_REPLY, UNDER_REVIEW, null, item.progress(),
+        return new Outcome(
+                ItemAction.SUBMIT_REPLY,
+                UNDER_REVIEW,
+                null,
+                item.progress(),
                 List.of(reply.withState(Reply.State.SUBMITTED, actor.username(), now, null)));
     }
 
@@ -673,17 +858,24 @@ final class Workflow {
         Reply reply = draftAwaiting(d, ItemAction.REVIEW_REPLY, EnumSet.of(Reply.State.SUBMITTED));
         if (!s.accept()) {
             requireText("remark", "退回意见", s.remark(), TextLimits.REASON);
-            return new Outcome(ItemAction.REVIEW_REPLY, handlingState(item), "退回：" + s.remark().strip(),
-                    item.progress(), List.of(reply.withState(Reply.State.DRAFT, actor.username(), now,
-                            s.remark().strip())));
+            return new Outcome(
+                    ItemAction.REVIEW_REPLY,
+                    handlingState(item),
+                    "退回：" + s.remark().strip(),
+                    item.progress(),
+                    List.of(reply.withState(
+                            Reply.State.DRAFT, actor.username(), now, s.remark().strip())));
         }
         Texts.Violations violations = new Texts.Violations();
         Texts.limit(violations, "remark", "审核意见", s.remark(), TextLimits.REASON);
         violations.throwIfAny();
         Reply accepted = reply.withState(Reply.State.ACCEPTED, actor.username(), now, s.remark())
                 .acceptedWith(item.deadline(), today);
-        return new Outcome(ItemAction.REVIEW_REPLY, REPLIED,
-                reply.submissions() == 1 ? "审核通过（首次提交即通过）" : "审核通过", item.progress().replied(now),
+        return new Outcome(
+                ItemAction.REVIEW_REPLY,
+                REPLIED,
+                reply.submissions() == 1 ? "审核通过（首次提交即通过）" : "审核通过",
+                item.progress().replied(now),
                 List.of(accepted));
     }
 
@@ -715,15 +907,27 @@ final class Workflow {
         }
         Texts.limit(violations, "comment", "意见", s.comment(), TextLimits.REASON);
         violations.throwIfAny();
-        Rating rating = new Rating(null, item.progress().round(), overall, s.process(), s.result(),
-                Texts.stripped(s.comment()), actor.username(), from, now, coercionFlag(actor, d));
+        Rating rating = new Rating(
+                null,
+                item.progress().round(),
+                overall,
+                s.process(),
+                s.result(),
+                Texts.stripped(s.comment()),
+                actor.username(),
+                from,
+                now,
+                coercionFlag(actor, d));
         if (overall == Satisfaction.UNSATISFIED) {
             if (item.progress().round() == 1) {
-                return new Outcome(ItemAction.RATE, REHANDLING, "不满意，重新办理",
-                        item.progress().rehandling(today.plusMonths(county.rehandlingMonths())), List.of(rating));
+                return new Outcome(
+                        ItemAction.RATE,
+                        REHANDLING,
+                        "不满意，重新办理",
+                        item.progress().rehandling(today.plusMonths(county.rehandlingMonths())),
+                        List.of(rating));
             }
-            return new Outcome(ItemAction.RATE, CONSULTATION, "重新办理后仍不满意，待当面协商", item.progress(),
-                    List.of(rating));
+            return new Outcome(ItemAction.RATE, CONSULTATION, "重新办理后仍不满意，待当面协商", item.progress(), List.of(rating));
         }
         return new Outcome(ItemAction.RATE, afterRating(d), overall.chinese(), item.progress(), List.of(rating));
     }
@@ -745,7 +949,8 @@ final class Workflow {
 
     /** Class A, C and D close after rating; B stays in follow-up while a commitment is open. */
     private static ItemStatus afterRating(Dossier d) {
-        boolean open = d.latestAcceptedReply().map(r -> r.commitments().stream().anyMatch(c -> !c.done()))
+        boolean open = d.latestAcceptedReply()
+                .map(r -> r.commitments().stream().anyMatch(c -> !c.done()))
                 .orElse(false);
         return open ? FOLLOW_UP : CLOSED;
     }
@@ -759,17 +964,35 @@ final class Workflow {
         Texts.require(violations, "participants", "参加人员", s.participants(), TextLimits.NAMES);
         Texts.require(violations, "summary", "协商情况", s.summary(), TextLimits.TEXT);
         violations.throwIfAny();
-        return new Outcome(ItemAction.RECORD_CONSULTATION, afterRating(d), s.summary().strip(), item.progress(),
-                List.of(new Contact(null, null, ContactPhase.CONSULTATION, ContactMethod.MEETING, s.date(),
-                        s.participants().strip(), s.summary().strip(), actor.username(), now, null, null, null)));
+        return new Outcome(
+                ItemAction.RECORD_CONSULTATION,
+                afterRating(d),
+                s.summary().strip(),
+                item.progress(),
+                List.of(new Contact(
+                        null,
+                        null,
+                        ContactPhase.CONSULTATION,
+                        ContactMethod.MEETING,
+                        s.date(),
+                        s.participants().strip(),
+                        s.summary().strip(),
+                        actor.username(),
+                        now,
+                        null,
+                        null,
+                        null)));
     }
 
     private Outcome updateCommitment(Actor actor, Dossier d, Step.UpdateCommitment s) {
         Item item = d.item();
         requireHost(actor, item, "落实承诺", "follow up commitments");
         require(item, ItemAction.UPDATE_COMMITMENT, EnumSet.of(REPLIED, CONSULTATION, FOLLOW_UP));
-        Reply reply = d.latestAcceptedReply().orElseThrow(() -> BanliException.conflict("尚无已通过的答复 (no accepted reply)"));
-        Commitment commitment = reply.commitments().stream().filter(c -> c.id() == s.commitmentId()).findFirst()
+        Reply reply =
+                d.latestAcceptedReply().orElseThrow(() -> BanliException.conflict("尚无已通过的答复 (no accepted reply)"));
+        Commitment commitment = reply.commitments().stream()
+                .filter(c -> c.id() == s.commitmentId())
+                .findFirst()
                 .orElseThrow(() -> BanliException.notFound("承诺事项 " + s.commitmentId() + " 不存在 (commitment not found)"));
         if (commitment.done()) {
             throw BanliException.conflict("该承诺已落实 (this commitment is already kept)");
@@ -782,11 +1005,16 @@ final class Workflow {
         violations.throwIfAny();
         Commitment updated = commitment.updated(s.doneOn(), s.progress().strip(), actor.username(), now);
         Reply changed = reply.withCommitments(reply.commitments().stream()
-                .map(c -> c.id().equals(commitment.id()) ? updated : c).toList());
+                .map(c -> c.id().equals(commitment.id()) ? updated : c)
+                .toList());
         boolean allKept = changed.commitments().stream().allMatch(Commitment::done);
         ItemStatus next = item.status() == FOLLOW_UP && allKept ? CLOSED : item.status();
-        return new Outcome(ItemAction.UPDATE_COMMITMENT, next, (s.doneOn() != null ? "已落实：" : "进展：")
-                + commitment.text(), item.progress(), List.of(changed));
+        return new Outcome(
+                ItemAction.UPDATE_COMMITMENT,
+                next,
+                (s.doneOn() != null ? "已落实：" : "进展：") + commitment.text(),
+                item.progress(),
+                List.of(changed));
     }
 
     // 督办、批示、办结 --------------------------------------------------------------------------------
@@ -796,8 +1024,9 @@ final class Workflow {
         Item item = d.item();
         require(item, ItemAction.ISSUE_NOTICE, OPEN);
         Texts.Violations violations = new Texts.Violations();
-        if (Texts.isBlank(s.unitCode()) || !(s.unitCode().equals(item.hostUnit())
-                || d.activeCoUnit(s.unitCode()).isPresent())) {
+        if (Texts.isBlank(s.unitCode())
+                || !(s.unitCode().equals(item.hostUnit())
+                        || d.activeCoUnit(s.unitCode()).isPresent())) {
             violations.add("unitCode", "督办对象须为本件的主办或协办单位 (the notice goes to the host unit or a co-unit)");
         }
         Texts.require(violations, "text", "督办内容", s.text(), TextLimits.TEXT);
@@ -805,13 +1034,18 @@ final class Workflow {
             violations.add("dueDate", "反馈期限不能为空且不能早于今天 (dueDate must be today or later)");
         }
         violations.throwIfAny();
-        return same(d, ItemAction.ISSUE_NOTICE, "督办 " + s.unitCode() + "，" + s.dueDate() + " 前反馈",
-                new SupervisionNotice(null, s.unitCode(), s.text().strip(), s.dueDate(), actor.username(), now, null,
-                        null, null));
+        return same(
+                d,
+                ItemAction.ISSUE_NOTICE,
+                "督办 " + s.unitCode() + "，" + s.dueDate() + " 前反馈",
+                new SupervisionNotice(
+                        null, s.unitCode(), s.text().strip(), s.dueDate(), actor.username(), now, null, null, null));
     }
 
     private Outcome respondNotice(Actor actor, Dossier d, Step.RespondNotice s) {
-        SupervisionNotice notice = d.notices().stream().filter(n -> n.id() == s.noticeId()).findFirst()
+        SupervisionNotice notice = d.notices().stream()
+                .filter(n -> n.id() == s.noticeId())
+                .findFirst()
                 .orElseThrow(() -> BanliException.notFound("督办通知 " + s.noticeId() + " 不存在 (notice not found)"));
         if (!Access.inUnit(actor) || !notice.unitCode().equals(actor.unitCode())) {
             throw BanliException.forbidden("只有被督办单位可以反馈 (only the unit the notice went to responds)");
@@ -820,7 +1054,11 @@ final class Workflow {
             throw BanliException.conflict("该督办通知已反馈 (this notice was already answered)");
         }
         requireText("response", "反馈内容", s.response(), TextLimits.TEXT);
-        return same(d, ItemAction.RESPOND_NOTICE, "督办反馈", notice.answered(s.response().strip(), actor.username(), now));
+        return same(
+                d,
+                ItemAction.RESPOND_NOTICE,
+                "督办反馈",
+                notice.answered(s.response().strip(), actor.username(), now));
     }
 
     private Outcome addComment(Actor actor, Dossier d, Step.AddComment s) {
@@ -829,7 +1067,11 @@ final class Workflow {
             throw BanliException.forbidden("只有重点件的领办领导可以批示 (only the leading official of a key item comments)");
         }
         requireText("text", "批示内容", s.text(), TextLimits.TEXT);
-        return same(d, ItemAction.COMMENT, "领导批示", new Comment(null, actor.username(), s.text().strip(), now));
+        return same(
+                d,
+                ItemAction.COMMENT,
+                "领导批示",
+                new Comment(null, actor.username(), s.text().strip(), now));
     }
 
     private Outcome close(Actor actor, Dossier d, Step.Close s) {
@@ -842,8 +1084,8 @@ final class Workflow {
                     + ratingBy + "; an unrated item is never counted as satisfied)");
         }
         requireText("reason", "办结说明", s.reason(), TextLimits.REASON);
-        return new Outcome(ItemAction.CLOSE, afterRating(d), "逾期未测评：" + s.reason().strip(), item.progress(),
-                List.of());
+        return new Outcome(
+                ItemAction.CLOSE, afterRating(d), "逾期未测评：" + s.reason().strip(), item.progress(), List.of());
     }
 
     private Outcome designateKeyItem(Actor actor, Dossier d, Step.DesignateKeyItem s) {
@@ -858,16 +1100,26 @@ final class Workflow {
             violations.add("leadingOfficial", "重点件须有领办领导 (a key item needs its leading official)");
         } else if (!s.keyItem() && official != null) {
             violations.add("leadingOfficial", "只有重点件有领办领导 (only key items have a leading official)");
-        } else if (official != null && directory.user(official).filter(u -> u.roles().contains(Role.LEADER))
-                .isEmpty()) {
-            violations.add("leadingOfficial", "领办领导 " + official + " 不是县领导账号 (leadingOfficial " + official
-                    + " is not a county leader's account)");
+        } else if (official != null
+                && directory
+                        .user(official)
+                        .filter(u -> u.roles().contains(Role.LEADER))
+                        .isEmpty()) {
+            violations.add(
+                    "leadingOfficial",
+                    "领办领导 " + official + " 不是县领导账号 (leadingOfficial " + official
+                            + " is not a county leader's account)");
         }
         Texts.limit(violations, "reason", "说明", s.reason(), TextLimits.REASON);
         violations.throwIfAny();
         String what = s.keyItem() ? "设为重点件，领办领导 " + official : "取消重点件";
-        return new Outcome(ItemAction.DESIGNATE_KEY_ITEM, item.status(), reasonOr(s.reason(), what), item.progress(),
-                List.of(), new ItemChange.Designation(s.keyItem(), official, item.publicReply()));
+        return new Outcome(
+                ItemAction.DESIGNATE_KEY_ITEM,
+                item.status(),
+                reasonOr(s.reason(), what),
+                item.progress(),
+                List.of(),
+                new ItemChange.Designation(s.keyItem(), official, item.publicReply()));
     }
 
     private Outcome setDisclosure(Actor actor, Dossier d, Step.SetDisclosure s) {
@@ -880,8 +1132,12 @@ final class Workflow {
             throw BanliException.conflict("件 " + item.id() + (item.publicReply() ? " 已是公开件" : " 已是不公开件")
                     + " (item is already " + (item.publicReply() ? "public" : "not public") + ")");
         }
-        return new Outcome(ItemAction.SET_DISCLOSURE, item.status(),
-                reasonOr(s.reason(), s.publicReply() ? "答复公开" : "答复不公开"), item.progress(), List.of(),
+        return new Outcome(
+                ItemAction.SET_DISCLOSURE,
+                item.status(),
+                reasonOr(s.reason(), s.publicReply() ? "答复公开" : "答复不公开"),
+                item.progress(),
+                List.of(),
                 new ItemChange.Designation(item.keyItem(), item.leadingOfficial(), s.publicReply()));
     }
 
@@ -890,9 +1146,10 @@ final class Workflow {
     private static void require(Item item, ItemAction action, Set<ItemStatus> allowed) {
         if (!allowed.contains(item.status())) {
             String names = allowed.stream().map(ItemStatus::chinese).collect(Collectors.joining("、"));
-            throw BanliException.conflict("件 " + item.id() + " 当前为“" + item.status().chinese() + "”，不能"
-                    + action.chinese() + "（须为：" + names + "） (item " + item.id() + " is " + item.status() + "; "
-                    + action.name().toLowerCase().replace('_', ' ') + " needs one of " + allowed + ")");
+            throw BanliException.conflict(
+                    "件 " + item.id() + " 当前为“" + item.status().chinese() + "”，不能"
+                            + action.chinese() + "（须为：" + names + "） (item " + item.id() + " is " + item.status() + "; "
+                            + action.name().toLowerCase().replace('_', ' ') + " needs one of " + allowed + ")");
         }
     }
 
@@ -904,8 +1161,8 @@ final class Workflow {
 
     private static void requireHead(Actor actor, Item item, String whatChinese, String whatEnglish) {
         if (!actor.has(Role.UNIT_HEAD) || !Access.actsForHostUnit(actor, item)) {
-            throw BanliException.forbidden("只有主办单位主要领导可以" + whatChinese + " (only the head of the host unit may "
-                    + whatEnglish + ")");
+            throw BanliException.forbidden(
+                    "只有主办单位主要领导可以" + whatChinese + " (only the head of the host unit may " + whatEnglish + ")");
         }
     }
 
@@ -925,14 +1182,30 @@ final class Workflow {
 
     private ItemChange change(Item item, Actor actor, Outcome outcome) {
         String reason = outcome.reason;
-        String shortened = reason == null || reason.length() <= TextLimits.REASON ? reason : reason.substring(0, TextLimits.REASON);
-        return new ItemChange(item.id(), null, outcome.action, actor.username(), now, outcome.to, shortened,
-                outcome.progress, outcome.records, outcome.designation);
+        String shortened = reason == null || reason.length() <= TextLimits.REASON
+                ? reason
+                : reason.substring(0, TextLimits.REASON);
+        return new ItemChange(
+                item.id(),
+                null,
+                outcome.action,
+                actor.username(),
+                now,
+                outcome.to,
+                shortened,
+                outcome.progress,
+                outcome.records,
+                outcome.designation);
     }
 
     /** What a step does to the item it is taken on. */
-    private record Outcome(ItemAction action, ItemStatus to, String reason, Progress progress,
-            List<ItemRecord> records, ItemChange.Designation designation) {
+    private record Outcome(
+            ItemAction action,
+            ItemStatus to,
+            String reason,
+            Progress progress,
+            List<ItemRecord> records,
+            ItemChange.Designation designation) {
 
         Outcome(ItemAction action, ItemStatus to, String reason, Progress progress, List<ItemRecord> records) {
             this(action, to, reason, progress, records, null);

@@ -12,7 +12,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.banli.api.Actor;
 import org.banli.api.BanliException;
 import org.banli.api.assessment.Assessment;
@@ -51,11 +50,19 @@ class AssessmentServiceImplTest {
                 if (scores.isEmpty()) {
                     throw new IllegalStateException("公式出错");
                 }
-                return input.units().stream().filter(u -> scores.containsKey(u.unitCode()))
-                        .map(u -> new UnitScore(u.unitCode(), new BigDecimal(scores.get(u.unitCode())),
-                                List.of(new UnitScore.ScoreLine(BigDecimal.ONE, "看过 " + input.hostedItems(u.unitCode())
-                                        .size() + " 件、协办 " + input.coHandledItems(u.unitCode()).size() + " 件",
-                                        input.hostedItems(u.unitCode()).stream().map(f -> f.itemId()).toList()))))
+                return input.units().stream()
+                        .filter(u -> scores.containsKey(u.unitCode()))
+                        .map(u -> new UnitScore(
+                                u.unitCode(),
+                                new BigDecimal(scores.get(u.unitCode())),
+                                List.of(new UnitScore.ScoreLine(
+                                        BigDecimal.ONE,
+                                        "看过 " + input.hostedItems(u.unitCode()).size() + " 件、协办 "
+                                                + input.coHandledItems(u.unitCode())
+                                                        .size() + " 件",
+                                        input.hostedItems(u.unitCode()).stream()
+                                                .map(f -> f.itemId())
+                                                .toList()))))
                         .toList();
             }
         };
@@ -67,8 +74,8 @@ class AssessmentServiceImplTest {
         units.create(new Unit("tra", "县交通运输局"));
         units.create(new Unit("wat", "县水利局"));
         Clock clock = Clock.fixed(Instant.parse("2026-11-27T02:00:00Z"), ZoneOffset.UTC);
-        AssessmentServiceImpl service = new AssessmentServiceImpl(new MetricsServiceImpl(new TwoUnitFigures(), units,
-                ZoneId.of("Asia/Shanghai"), clock));
+        AssessmentServiceImpl service = new AssessmentServiceImpl(
+                new MetricsServiceImpl(new TwoUnitFigures(), units, ZoneId.of("Asia/Shanghai"), clock));
         service.modified(settings(primary, active));
         return service;
     }
@@ -85,7 +92,8 @@ class AssessmentServiceImplTest {
             assertThat(r.explanation().get(0).reason()).isEqualTo("看过 1 件、协办 0 件");
             assertThat(r.explanation().get(0).itemIds()).containsExactly(21L);
         });
-        assertThat(service.assess(OFFICE, 2026, null).ranking()).extracting(Assessment.Ranked::unitCode)
+        assertThat(service.assess(OFFICE, 2026, null).ranking())
+                .extracting(Assessment.Ranked::unitCode)
                 .containsExactly("edu", "tra", "wat");
     }
 
@@ -97,15 +105,18 @@ class AssessmentServiceImplTest {
         Assessment assessment = service.assess(OFFICE, 2026, null);
 
         assertThat(assessment.rule()).isEqualTo("standard");
-        assertThat(assessment.ranking()).extracting(r -> r.rank() + " " + r.unitCode() + " " + r.score())
+        assertThat(assessment.ranking())
+                .extracting(r -> r.rank() + " " + r.unitCode() + " " + r.score())
                 .containsExactly("1 edu 90.5", "1 tra 90.5", "3 wat 70");
         assertThat(assessment.ranking().get(0).unitName()).isEqualTo("县教育局");
         assertThat(assessment.ranking().get(0).explanation().get(0).reason()).isEqualTo("看过 1 件、协办 0 件");
         assertThat(assessment.ranking().get(0).explanation().get(0).itemIds()).containsExactly(11L);
         assertThat(assessment.ranking().get(2).explanation().get(0).reason()).isEqualTo("看过 0 件、协办 1 件");
 
-        assertThat(service.assess(EDU, 2026, null).ranking()).as("a unit's staff see their own place")
-                .extracting(r -> r.rank() + " " + r.unitCode()).containsExactly("1 edu");
+        assertThat(service.assess(EDU, 2026, null).ranking())
+                .as("a unit's staff see their own place")
+                .extracting(r -> r.rank() + " " + r.unitCode())
+                .containsExactly("1 edu");
         assertThatThrownBy(() -> service.assess(DEPUTY, 2026, null)).isInstanceOf(BanliException.class);
     }
 
@@ -119,15 +130,20 @@ class AssessmentServiceImplTest {
         assertThat(service.rules()).extracting(RuleInfo::id).containsExactly("formula", "standard");
         assertThat(service.rules().get(0).primary()).isTrue();
         assertThat(service.assess(OFFICE, 2026, null).rule()).isEqualTo("formula");
-        assertThat(service.assess(OFFICE, 2026, "standard").ranking()).extracting(r -> r.unitCode())
+        assertThat(service.assess(OFFICE, 2026, "standard").ranking())
+                .extracting(r -> r.unitCode())
                 .containsExactly("edu");
-        assertThatThrownBy(() -> service.assess(OFFICE, 2026, "other")).isInstanceOf(BanliException.class)
-                .hasMessageContaining("未启用").hasMessageContaining("formula");
+        assertThatThrownBy(() -> service.assess(OFFICE, 2026, "other"))
+                .isInstanceOf(BanliException.class)
+                .hasMessageContaining("未启用")
+                .hasMessageContaining("formula");
 
         install(service, rule("broken", Map.of()));
         service.modified(settings("broken"));
-        assertThatThrownBy(() -> service.assess(OFFICE, 2026, null)).isInstanceOf(BanliException.class)
-                .hasMessageContaining("无法评分").hasMessageContaining("公式出错");
+        assertThatThrownBy(() -> service.assess(OFFICE, 2026, null))
+                .isInstanceOf(BanliException.class)
+                .hasMessageContaining("无法评分")
+                .hasMessageContaining("公式出错");
     }
 
     private static AssessmentSettings settings(String primary, String... active) {

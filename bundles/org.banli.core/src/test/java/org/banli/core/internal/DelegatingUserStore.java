@@ -3,7 +3,6 @@ package org.banli.core.internal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 import org.banli.api.store.UserStore;
 import org.banli.api.user.Role;
 import org.banli.api.user.User;

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.banli.api.MovableClock;
 import org.banli.api.Page;
 import org.banli.api.notify.Delivery;
@@ -41,12 +40,14 @@ class DispatcherTest {
     }
 
     private static OutboxRules rules(Map<String, Object> settings) {
-        return (OutboxRules) java.lang.reflect.Proxy.newProxyInstance(OutboxRules.class.getClassLoader(),
-                new Class<?>[] { OutboxRules.class }, (proxy, method, args) -> switch (method.getName()) {
-                case "deliveryTimeoutSeconds" -> 1;
-                case "maxAttempts" -> 3;
-                case "annotationType" -> OutboxRules.class;
-                default -> settings.getOrDefault(method.getName(), method.getDefaultValue());
+        return (OutboxRules) java.lang.reflect.Proxy.newProxyInstance(
+                OutboxRules.class.getClassLoader(),
+                new Class<?>[] {OutboxRules.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "deliveryTimeoutSeconds" -> 1;
+                    case "maxAttempts" -> 3;
+                    case "annotationType" -> OutboxRules.class;
+                    default -> settings.getOrDefault(method.getName(), method.getDefaultValue());
                 });
     }
 
@@ -96,7 +97,8 @@ class DispatcherTest {
         round();
         assertThat(inbox.received).containsExactly("deputy: 【交办】2026年建议第1号");
         assertThat(outbox.get(toInbox).status()).isEqualTo(Message.Status.DELIVERED);
-        assertThat(outbox.get(toEmail).status()).as("no e-mail channel installed: it waits")
+        assertThat(outbox.get(toEmail).status())
+                .as("no e-mail channel installed: it waits")
                 .isEqualTo(Message.Status.PENDING);
 
         Channel email = new Channel("email");
@@ -111,8 +113,8 @@ class DispatcherTest {
 
     @Test
     void aBacklogDrainsBatchAfterBatchWithoutWaitingForTheNextPoll() {
-        Dispatcher hourly = new Dispatcher(outbox, directory.userStore, rules(Map.of("pollSeconds", 3600,
-                "batchSize", 5)), clock);
+        Dispatcher hourly =
+                new Dispatcher(outbox, directory.userStore, rules(Map.of("pollSeconds", 3600, "batchSize", 5)), clock);
         try {
             Channel inbox = new Channel("inbox");
             Channel sms = new Channel("sms");
@@ -124,9 +126,14 @@ class DispatcherTest {
             outbox.queue("sms", "deputy", "【交办】短信");
             hourly.round(); // the one round the test starts; the next scheduled one is an hour away
             await().atMost(Duration.ofSeconds(10)).until(() -> inbox.calls.get() == 23);
-            assertThat(inbox.received).as("oldest first, each once").containsExactlyElementsOf(
-                    java.util.stream.IntStream.rangeClosed(1, 23).mapToObj(i -> "deputy: 【交办】第" + i + "号").toList());
-            assertThat(sms.received).as("a busy channel does not crowd out another").containsExactly("deputy: 【交办】短信");
+            assertThat(inbox.received)
+                    .as("oldest first, each once")
+                    .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 23)
+                            .mapToObj(i -> "deputy: 【交办】第" + i + "号")
+                            .toList());
+            assertThat(sms.received)
+                    .as("a busy channel does not crowd out another")
+                    .containsExactly("deputy: 【交办】短信");
         } finally {
             hourly.stop();
         }
@@ -217,15 +224,30 @@ class DispatcherTest {
         private long next = 1;
 
         long queue(String channel, String recipient, String subject) {
-            return queue(new NewMessage(channel, recipient, "item.assigned", subject, subject, Map.of()), START).id();
+            return queue(new NewMessage(channel, recipient, "item.assigned", subject, subject, Map.of()), START)
+                    .id();
         }
 
         @Override
         public synchronized Message queue(NewMessage message, Instant at) {
             long id = next++;
-            messages.put(id, new Message(id, message.channel(), message.recipient(), message.event(),
-                    message.subject(), message.body(), message.data(), at, Message.Status.PENDING, 0, at, null, null,
-                    null));
+            messages.put(
+                    id,
+                    new Message(
+                            id,
+                            message.channel(),
+                            message.recipient(),
+                            message.event(),
+                            message.subject(),
+                            message.body(),
+                            message.data(),
+                            at,
+                            Message.Status.PENDING,
+                            0,
+                            at,
+                            null,
+                            null,
+                            null));
             return messages.get(id);
         }
 
@@ -235,9 +257,13 @@ class DispatcherTest {
 
         @Override
         public synchronized List<Message> due(Set<String> channels, Instant now, int limit) {
-            return channels.stream().flatMap(channel -> messages.values().stream()
-                    .filter(m -> m.status() == Message.Status.PENDING && m.channel().equals(channel))
-                    .filter(m -> !m.nextAttemptAt().isAfter(now)).limit(limit)).toList();
+            return channels.stream()
+                    .flatMap(channel -> messages.values().stream()
+                            .filter(m -> m.status() == Message.Status.PENDING
+                                    && m.channel().equals(channel))
+                            .filter(m -> !m.nextAttemptAt().isAfter(now))
+                            .limit(limit))
+                    .toList();
         }
 
         @Override
@@ -245,18 +271,47 @@ class DispatcherTest {
             Message m = messages.get(id);
             boolean delivered = delivery.outcome() == Delivery.Outcome.DELIVERED;
             boolean retry = delivery.outcome() == Delivery.Outcome.RETRYABLE_FAILURE && retryAt != null;
-            Message.Status status = delivered ? Message.Status.DELIVERED
-                    : retry ? Message.Status.PENDING : Message.Status.FAILED;
-            messages.put(id, new Message(id, m.channel(), m.recipient(), m.event(), m.subject(), m.body(), m.data(),
-                    m.createdAt(), status, m.attempts() + 1, retry ? retryAt : null,
-                    delivered ? null : delivery.detail(), delivered ? at : null, null));
+            Message.Status status =
+                    delivered ? Message.Status.DELIVERED : retry ? Message.Status.PENDING : Message.Status.FAILED;
+            messages.put(
+                    id,
+                    new Message(
+                            id,
+                            m.channel(),
+                            m.recipient(),
+                            m.event(),
+                            m.subject(),
+                            m.body(),
+                            m.data(),
+                            m.createdAt(),
+                            status,
+                            m.attempts() + 1,
+                            retry ? retryAt : null,
+                            delivered ? null : delivery.detail(),
+                            delivered ? at : null,
+                            null));
         }
 
         @Override
         public synchronized Optional<Message> resend(long id, Instant now) {
             Message m = messages.get(id);
-            messages.put(id, new Message(id, m.channel(), m.recipient(), m.event(), m.subject(), m.body(), m.data(),
-                    m.createdAt(), Message.Status.PENDING, 0, now, m.lastError(), null, null));
+            messages.put(
+                    id,
+                    new Message(
+                            id,
+                            m.channel(),
+                            m.recipient(),
+                            m.event(),
+                            m.subject(),
+                            m.body(),
+                            m.data(),
+                            m.createdAt(),
+                            Message.Status.PENDING,
+                            0,
+                            now,
+                            m.lastError(),
+                            null,
+                            null));
             return Optional.of(messages.get(id));
         }
 

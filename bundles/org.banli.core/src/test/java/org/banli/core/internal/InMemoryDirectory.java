@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.banli.api.BanliException;
 import org.banli.api.store.UnitStore;
 import org.banli.api.store.UserStore;
@@ -68,7 +67,9 @@ final class InMemoryDirectory {
 
         @Override
         public List<User> members(String unitCode) {
-            return users.values().stream().filter(u -> unitCode.equals(u.unitCode())).toList();
+            return users.values().stream()
+                    .filter(u -> unitCode.equals(u.unitCode()))
+                    .toList();
         }
 
         @Override
@@ -89,8 +90,8 @@ final class InMemoryDirectory {
         @Override
         public User updatePassword(String username, String passwordHash) {
             User u = users.get(username);
-            User changed = new User(u.username(), u.displayName(), u.roles(), u.unitCode(), u.phone(), u.email(), false,
-                    u.createdAt());
+            User changed = new User(
+                    u.username(), u.displayName(), u.roles(), u.unitCode(), u.phone(), u.email(), false, u.createdAt());
             users.put(username, changed);
             hashes.put(username, passwordHash);
             return changed;

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-
 import org.banli.api.BanliException;
 import org.banli.api.Page;
 import org.banli.api.item.CoUnit;
@@ -46,20 +45,42 @@ final class InMemoryItemStore implements ItemStore {
     private final List<ItemEvent> events = new ArrayList<>();
     /** The messages steps queued, in order. */
     final List<NewMessage> queued = new ArrayList<>();
+
     private long nextId = 1000;
 
     @Override
     public synchronized Item create(NewItem item) {
         ItemDraft d = item.draft();
-        long sameKindAndYear = items.values().stream().filter(i -> i.kind() == d.kind() && i.year() == item.year())
+        long sameKindAndYear = items.values().stream()
+                .filter(i -> i.kind() == d.kind() && i.year() == item.year())
                 .count();
-        Item created = new Item(items.size() + 1L, 1, d.kind(), item.year(), (int) sameKindAndYear + 1, d.title(),
-                d.body(), d.submitter(), d.category(), d.keyItem(), d.leadingOfficial(), d.urgency(), d.publicReply(),
-                ItemStatus.REGISTERED, Progress.NEW, item.registeredAt());
+        Item created = new Item(
+                items.size() + 1L,
+                1,
+                d.kind(),
+                item.year(),
+                (int) sameKindAndYear + 1,
+                d.title(),
+                d.body(),
+                d.submitter(),
+                d.category(),
+                d.keyItem(),
+                d.leadingOfficial(),
+                d.urgency(),
+                d.publicReply(),
+                ItemStatus.REGISTERED,
+                Progress.NEW,
+                item.registeredAt());
         items.put(created.id(), created);
         records.put(created.id(), new ArrayList<>());
-        events.add(new ItemEvent(created.id(), ItemAction.REGISTER, item.registeredBy(), item.registeredAt(), null,
-                ItemStatus.REGISTERED, null));
+        events.add(new ItemEvent(
+                created.id(),
+                ItemAction.REGISTER,
+                item.registeredBy(),
+                item.registeredAt(),
+                null,
+                ItemStatus.REGISTERED,
+                null));
         return created;
     }
 
@@ -70,9 +91,11 @@ final class InMemoryItemStore implements ItemStore {
 
     @Override
     public synchronized Page<Item> find(ItemQuery q) {
-        List<Item> matching = items.values().stream().filter(i -> q.status() == null || i.status() == q.status())
+        List<Item> matching = items.values().stream()
+                .filter(i -> q.status() == null || i.status() == q.status())
                 .filter(i -> q.hostUnit() == null || q.hostUnit().equals(i.hostUnit()))
-                .filter(i -> q.involvedUnit() == null || q.involvedUnit().equals(i.hostUnit())
+                .filter(i -> q.involvedUnit() == null
+                        || q.involvedUnit().equals(i.hostUnit())
                         || dossierOf(i).activeCoUnit(q.involvedUnit()).isPresent())
                 .filter(i -> q.kind() == null || i.kind() == q.kind())
                 .filter(i -> q.year() == null || i.year() == q.year())
@@ -82,12 +105,20 @@ final class InMemoryItemStore implements ItemStore {
                 .filter(i -> (q.overdue() == null && q.dueWithinDays() == null)
                         || ItemStatus.AWAITING_REPLY.contains(i.status()))
                 .filter(i -> q.overdue() == null || i.deadline().isBefore(q.today()) == q.overdue())
-                .filter(i -> q.dueWithinDays() == null || (!i.deadline().isBefore(q.today())
-                        && !i.deadline().isAfter(q.today().plusDays(q.dueWithinDays()))))
+                .filter(i -> q.dueWithinDays() == null
+                        || (!i.deadline().isBefore(q.today())
+                                && !i.deadline().isAfter(q.today().plusDays(q.dueWithinDays()))))
                 .filter(i -> q.warning() == null || warned(dossierOf(i), q))
-                .sorted(Comparator.comparingLong(Item::id)).toList();
-        return new Page<>(matching.stream().skip((long) q.page() * q.size()).limit(q.size()).toList(), q.page(),
-                q.size(), matching.size());
+                .sorted(Comparator.comparingLong(Item::id))
+                .toList();
+        return new Page<>(
+                matching.stream()
+                        .skip((long) q.page() * q.size())
+                        .limit(q.size())
+                        .toList(),
+                q.page(),
+                q.size(),
+                matching.size());
     }
 
     /** The warning rules as the JPA store's queries state them, on the cutoffs the workflow computed. */
@@ -96,15 +127,29 @@ final class InMemoryItemStore implements ItemStore {
         boolean owing = ItemStatus.AWAITING_REPLY.contains(i.status());
         Instant before = q.cutoff().before();
         return switch (q.warning()) {
-        case NO_CONTACT -> owing && i.progress().assignedAt().isBefore(before)
-                && d.contacts().stream().allMatch(c -> c.phase() == ContactPhase.CONSULTATION);
-        case NO_DRAFT -> owing && !i.deadline().isAfter(q.cutoff().until()) && d.currentReply().isEmpty();
-        case MISSING_CO_UNIT_OPINION -> owing && i.progress().assignedAt().isBefore(before)
-                && d.activeCoUnits().stream().anyMatch(c -> c.opinionAt() == null);
-        case OVERDUE_COMMITMENT -> d.latestAcceptedReply().stream().flatMap(r -> r.commitments().stream())
-                .anyMatch(c -> !c.done() && !c.dueDate().isAfter(q.cutoff().until()));
-        case RATING_OVERDUE -> i.status() == ItemStatus.REPLIED && d.currentReply()
-                .filter(r -> r.state() == Reply.State.ACCEPTED && r.reviewedAt().isBefore(before)).isPresent();
+            case NO_CONTACT ->
+                owing
+                        && i.progress().assignedAt().isBefore(before)
+                        && d.contacts().stream().allMatch(c -> c.phase() == ContactPhase.CONSULTATION);
+            case NO_DRAFT ->
+                owing
+                        && !i.deadline().isAfter(q.cutoff().until())
+                        && d.currentReply().isEmpty();
+            case MISSING_CO_UNIT_OPINION ->
+                owing
+                        && i.progress().assignedAt().isBefore(before)
+                        && d.activeCoUnits().stream().anyMatch(c -> c.opinionAt() == null);
+            case OVERDUE_COMMITMENT ->
+                d.latestAcceptedReply().stream()
+                        .flatMap(r -> r.commitments().stream())
+                        .anyMatch(c ->
+                                !c.done() && !c.dueDate().isAfter(q.cutoff().until()));
+            case RATING_OVERDUE ->
+                i.status() == ItemStatus.REPLIED
+                        && d.currentReply()
+                                .filter(r -> r.state() == Reply.State.ACCEPTED
+                                        && r.reviewedAt().isBefore(before))
+                                .isPresent();
         };
     }
 
@@ -115,9 +160,17 @@ final class InMemoryItemStore implements ItemStore {
 
     private Dossier dossierOf(Item item) {
         List<ItemRecord> own = records.get(item.id());
-        return new Dossier(item, of(own, CoUnit.class), of(own, Contact.class), of(own, UnitRequest.class),
-                of(own, Reply.class), of(own, Rating.class), of(own, SupervisionNotice.class), of(own, Comment.class),
-                items.values().stream().filter(i -> Long.valueOf(item.id()).equals(i.progress().mergedInto()))
+        return new Dossier(
+                item,
+                of(own, CoUnit.class),
+                of(own, Contact.class),
+                of(own, UnitRequest.class),
+                of(own, Reply.class),
+                of(own, Rating.class),
+                of(own, SupervisionNotice.class),
+                of(own, Comment.class),
+                items.values().stream()
+                        .filter(i -> Long.valueOf(item.id()).equals(i.progress().mergedInto()))
                         .toList());
     }
 
@@ -131,19 +184,35 @@ final class InMemoryItemStore implements ItemStore {
         List<ItemChange> changes = decide.apply(dossierOf(item));
         requireVersion(item, expectedVersion);
         for (ItemChange c : changes) {
-            requireVersion(find(c.itemId()).orElseThrow(() -> BanliException.itemNotFound(c.itemId())),
-                    c.expectedVersion());
+            requireVersion(
+                    find(c.itemId()).orElseThrow(() -> BanliException.itemNotFound(c.itemId())), c.expectedVersion());
         }
         for (ItemChange c : changes) {
             Item before = items.get(c.itemId());
-            ItemChange.Designation designation = c.designation() != null ? c.designation()
+            ItemChange.Designation designation = c.designation() != null
+                    ? c.designation()
                     : new ItemChange.Designation(before.keyItem(), before.leadingOfficial(), before.publicReply());
-            items.put(c.itemId(), new Item(before.id(), before.version() + 1, before.kind(), before.year(),
-                    before.number(), before.title(), before.body(), before.submitter(), before.category(),
-                    designation.keyItem(), designation.leadingOfficial(), before.urgency(), designation.publicReply(),
-                    c.toStatus(), c.progress(), before.registeredAt()));
-            events.add(new ItemEvent(c.itemId(), c.action(), c.actor(), c.at(), before.status(), c.toStatus(),
-                    c.reason()));
+            items.put(
+                    c.itemId(),
+                    new Item(
+                            before.id(),
+                            before.version() + 1,
+                            before.kind(),
+                            before.year(),
+                            before.number(),
+                            before.title(),
+                            before.body(),
+                            before.submitter(),
+                            before.category(),
+                            designation.keyItem(),
+                            designation.leadingOfficial(),
+                            before.urgency(),
+                            designation.publicReply(),
+                            c.toStatus(),
+                            c.progress(),
+                            before.registeredAt()));
+            events.add(new ItemEvent(
+                    c.itemId(), c.action(), c.actor(), c.at(), before.status(), c.toStatus(), c.reason()));
             c.records().forEach(r -> save(c.itemId(), r));
             queued.addAll(c.messages());
         }
@@ -174,29 +243,104 @@ final class InMemoryItemStore implements ItemStore {
     /** Gives new records (and new commitments of replies) their ids, as the database would. */
     private ItemRecord withId(ItemRecord r, long id) {
         if (r instanceof CoUnit c) {
-            return new CoUnit(id, c.unitCode(), c.assignedAt(), c.acceptedAt(), c.opinion(), c.opinionBy(),
-                    c.opinionAt(), c.releasedAt());
+            return new CoUnit(
+                    id,
+                    c.unitCode(),
+                    c.assignedAt(),
+                    c.acceptedAt(),
+                    c.opinion(),
+                    c.opinionBy(),
+                    c.opinionAt(),
+                    c.releasedAt());
         } else if (r instanceof Contact c) {
-            return new Contact(id, c.unitCode(), c.phase(), c.method(), c.date(), c.participants(), c.summary(),
-                    c.recordedBy(), c.recordedAt(), c.confirmed(), c.submitterRemark(), c.confirmedAt());
+            return new Contact(
+                    id,
+                    c.unitCode(),
+                    c.phase(),
+                    c.method(),
+                    c.date(),
+                    c.participants(),
+                    c.summary(),
+                    c.recordedBy(),
+                    c.recordedAt(),
+                    c.confirmed(),
+                    c.submitterRemark(),
+                    c.confirmedAt());
         } else if (r instanceof UnitRequest u) {
-            return new UnitRequest(id, u.kind(), u.unitCode(), u.reason(), u.requestedDate(), u.requestedBy(),
-                    u.requestedAt(), u.approved(), u.decidedBy(), u.decidedAt(), u.decisionReason(), u.grantedDate());
+            return new UnitRequest(
+                    id,
+                    u.kind(),
+                    u.unitCode(),
+                    u.reason(),
+                    u.requestedDate(),
+                    u.requestedBy(),
+                    u.requestedAt(),
+                    u.approved(),
+                    u.decidedBy(),
+                    u.decidedAt(),
+                    u.decisionReason(),
+                    u.grantedDate());
         } else if (r instanceof Reply p) {
-            List<Commitment> numbered = p.commitments().stream().map(c -> c.id() != null ? c
-                    : new Commitment(nextId++, c.text(), c.dueDate(), c.doneOn(), c.progress(), c.updatedBy(),
-                            c.updatedAt()))
+            List<Commitment> numbered = p.commitments().stream()
+                    .map(c -> c.id() != null
+                            ? c
+                            : new Commitment(
+                                    nextId++,
+                                    c.text(),
+                                    c.dueDate(),
+                                    c.doneOn(),
+                                    c.progress(),
+                                    c.updatedBy(),
+                                    c.updatedAt()))
                     .toList();
-            return new Reply(id, p.round(), p.state(), p.replyClass(), p.limitReason(), p.text(), numbered, p.signer(),
-                    p.contactPerson(), p.contactPhone(), p.copyTo(), p.unitCode(), p.author(), p.draftedAt(),
-                    p.countersignedBy(), p.approvedBy(), p.approvedAt(), p.submissions(), p.submittedAt(),
-                    p.reviewedBy(), p.reviewedAt(), p.remark(), p.deadlineInForce(), p.acceptedOn());
+            return new Reply(
+                    id,
+                    p.round(),
+                    p.state(),
+                    p.replyClass(),
+                    p.limitReason(),
+                    p.text(),
+                    numbered,
+                    p.signer(),
+                    p.contactPerson(),
+                    p.contactPhone(),
+                    p.copyTo(),
+                    p.unitCode(),
+                    p.author(),
+                    p.draftedAt(),
+                    p.countersignedBy(),
+                    p.approvedBy(),
+                    p.approvedAt(),
+                    p.submissions(),
+                    p.submittedAt(),
+                    p.reviewedBy(),
+                    p.reviewedAt(),
+                    p.remark(),
+                    p.deadlineInForce(),
+                    p.acceptedOn());
         } else if (r instanceof Rating g) {
-            return new Rating(id, g.round(), g.satisfaction(), g.process(), g.result(), g.comment(), g.enteredBy(),
-                    g.enteredFrom(), g.at(), g.flag());
+            return new Rating(
+                    id,
+                    g.round(),
+                    g.satisfaction(),
+                    g.process(),
+                    g.result(),
+                    g.comment(),
+                    g.enteredBy(),
+                    g.enteredFrom(),
+                    g.at(),
+                    g.flag());
         } else if (r instanceof SupervisionNotice n) {
-            return new SupervisionNotice(id, n.unitCode(), n.text(), n.dueDate(), n.issuedBy(), n.issuedAt(),
-                    n.response(), n.respondedBy(), n.respondedAt());
+            return new SupervisionNotice(
+                    id,
+                    n.unitCode(),
+                    n.text(),
+                    n.dueDate(),
+                    n.issuedBy(),
+                    n.issuedAt(),
+                    n.response(),
+                    n.respondedBy(),
+                    n.respondedAt());
         }
         Comment c = (Comment) r;
         return new Comment(id, c.author(), c.text(), c.at());
@@ -218,8 +362,11 @@ final class InMemoryItemStore implements ItemStore {
         Map<Long, Outcome> outcomes = new java.util.HashMap<>();
         for (Long id : itemIds) {
             dossier(id).ifPresent(d -> {
-                Outcome outcome = new Outcome(d.latestAcceptedReply().map(Reply::replyClass).orElse(null),
-                        d.ratings().isEmpty() ? null : d.ratings().get(d.ratings().size() - 1).satisfaction());
+                Outcome outcome = new Outcome(
+                        d.latestAcceptedReply().map(Reply::replyClass).orElse(null),
+                        d.ratings().isEmpty()
+                                ? null
+                                : d.ratings().get(d.ratings().size() - 1).satisfaction());
                 if (outcome.replyClass() != null || outcome.satisfaction() != null) {
                     outcomes.put(id, outcome);
                 }
@@ -233,9 +380,18 @@ final class InMemoryItemStore implements ItemStore {
         List<DisclosedReply> found = new ArrayList<>();
         for (Item item : items.values()) {
             if (item.publicReply() && (year == null || item.year() == year)) {
-                of(records.get(item.id()), Reply.class).stream().filter(r -> r.state() == Reply.State.ACCEPTED)
-                        .forEach(r -> found.add(new DisclosedReply(item.id(), item.label(), item.title(),
-                                item.category(), r.unitCode(), null, r.replyClass(), r.text(), r.reviewedAt())));
+                of(records.get(item.id()), Reply.class).stream()
+                        .filter(r -> r.state() == Reply.State.ACCEPTED)
+                        .forEach(r -> found.add(new DisclosedReply(
+                                item.id(),
+                                item.label(),
+                                item.title(),
+                                item.category(),
+                                r.unitCode(),
+                                null,
+                                r.replyClass(),
+                                r.text(),
+                                r.reviewedAt())));
             }
         }
         return new Page<>(found.stream().skip((long) page * size).limit(size).toList(), page, size, found.size());

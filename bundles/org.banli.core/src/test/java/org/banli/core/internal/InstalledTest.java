@@ -3,22 +3,22 @@ package org.banli.core.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 class InstalledTest {
 
-    private record Plugin(String id) {
-    }
+    private record Plugin(String id) {}
 
     private final Installed<Plugin> installed = new Installed<>("test plugin", "banli.test", Plugin::id);
 
     @Test
     void aPluginWhoseServicePropertyNamesItOtherwiseIsRefused() {
-        assertThat(installed.add(new Plugin("csv"), Map.of("banli.test", "excel"))).isFalse();
+        assertThat(installed.add(new Plugin("csv"), Map.of("banli.test", "excel")))
+                .isFalse();
         assertThat(installed.add(new Plugin("csv"), Map.of())).isFalse();
         assertThat(installed.isEmpty()).isTrue();
-        assertThat(installed.add(new Plugin("csv"), Map.of("banli.test", "csv"))).isTrue();
+        assertThat(installed.add(new Plugin("csv"), Map.of("banli.test", "csv")))
+                .isTrue();
         assertThat(installed.names()).containsExactly("csv");
     }
 

@@ -10,7 +10,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.banli.api.BanliException;
 import org.banli.api.RuleViolationException;
 import org.banli.api.assessment.AssessmentInput;
@@ -37,26 +36,43 @@ class ReportServiceImplTest extends WorkflowFixture {
         ZoneId zone = ZoneId.of("Asia/Shanghai");
         MetricsServiceImpl metrics = new MetricsServiceImpl(figures, directory.unitStore, zone, clock);
         AssessmentServiceImpl assessments = new AssessmentServiceImpl(metrics);
-        assessments.addRule(new AssessmentRule() {
-            @Override
-            public String id() {
-                return "standard";
-            }
+        assessments.addRule(
+                new AssessmentRule() {
+                    @Override
+                    public String id() {
+                        return "standard";
+                    }
 
-            @Override
-            public String displayName() {
-                return "按满意率";
-            }
+                    @Override
+                    public String displayName() {
+                        return "按满意率";
+                    }
 
-            @Override
-            public List<UnitScore> score(AssessmentInput input) {
-                return input.units().stream().map(u -> new UnitScore(u.unitCode(), BigDecimal.valueOf(u.all()
-                        .get(Metric.SATISFACTION_RATE).value() * 100), List.of(new UnitScore.ScoreLine(BigDecimal.TEN,
-                                "满意率", List.of())))).toList();
-            }
-        }, Map.of(AssessmentRule.RULE_PROPERTY, "standard"));
-        return new ReportServiceImpl(service, metrics, assessments, figures, items, directory.unitStore,
-                directory.userStore, zone, 15, clock);
+                    @Override
+                    public List<UnitScore> score(AssessmentInput input) {
+                        return input.units().stream()
+                                .map(u -> new UnitScore(
+                                        u.unitCode(),
+                                        BigDecimal.valueOf(u.all()
+                                                        .get(Metric.SATISFACTION_RATE)
+                                                        .value()
+                                                * 100),
+                                        List.of(new UnitScore.ScoreLine(BigDecimal.TEN, "满意率", List.of()))))
+                                .toList();
+                    }
+                },
+                Map.of(AssessmentRule.RULE_PROPERTY, "standard"));
+        return new ReportServiceImpl(
+                service,
+                metrics,
+                assessments,
+                figures,
+                items,
+                directory.unitStore,
+                directory.userStore,
+                zone,
+                15,
+                clock);
     }
 
     private static List<List<Object>> rows(ReportTable table) {
@@ -85,26 +101,55 @@ class ReportServiceImplTest extends WorkflowFixture {
 
         assertThat(model.title()).isEqualTo("2026年建议提案台账");
         ReportTable table = model.tables().get(0);
-        assertThat(table.columns()).extracting(ReportTable.Column::key).containsExactly("label", "title", "submitter",
-                "category", "keyItem", "hostUnit", "status", "registered", "deadline", "replyClass", "satisfaction");
+        assertThat(table.columns())
+                .extracting(ReportTable.Column::key)
+                .containsExactly(
+                        "label",
+                        "title",
+                        "submitter",
+                        "category",
+                        "keyItem",
+                        "hostUnit",
+                        "status",
+                        "registered",
+                        "deadline",
+                        "replyClass",
+                        "satisfaction");
         List<List<Object>> rows = rows(table);
         assertThat(rows).hasSize(3);
-        List<Object> first = rows.stream().filter(r -> r.get(0).equals(rated.label())).findFirst().orElseThrow();
+        List<Object> first = rows.stream()
+                .filter(r -> r.get(0).equals(rated.label()))
+                .findFirst()
+                .orElseThrow();
         assertThat(first.get(2)).isEqualTo("deputy");
         assertThat(first.get(5)).isEqualTo("县教育局");
         assertThat(first.get(7)).isEqualTo(LocalDate.of(2026, 3, 2));
         assertThat(first.subList(9, 11)).containsExactly("A", "满意");
-        List<Object> open = rows.stream().filter(r -> r.get(0).equals(waiting.label())).findFirst().orElseThrow();
+        List<Object> open = rows.stream()
+                .filter(r -> r.get(0).equals(waiting.label()))
+                .findFirst()
+                .orElseThrow();
         assertThat(open.get(6)).isEqualTo("已交办");
         assertThat(open.subList(9, 11)).containsExactly(null, null);
 
         assertThat(rows(reports().build(EDU, "register", year(2026)).tables().get(0)))
-                .as("a unit's staff get only their unit's rows").hasSize(2)
+                .as("a unit's staff get only their unit's rows")
+                .hasSize(2)
                 .allSatisfy(row -> assertThat(row.get(5)).isEqualTo("县教育局"));
-        assertThat(rows(reports().build(OFFICE, "register", new ReportParameters(2026, null, "tra", null, null, null))
-                .tables().get(0))).hasSize(1);
-        assertThat(rows(reports().build(OFFICE, "register", new ReportParameters(2026, null, null,
-                LocalDate.of(2026, 3, 3), null, null)).tables().get(0))).as("registered before the range").isEmpty();
+        assertThat(rows(reports()
+                        .build(OFFICE, "register", new ReportParameters(2026, null, "tra", null, null, null))
+                        .tables()
+                        .get(0)))
+                .hasSize(1);
+        assertThat(rows(reports()
+                        .build(
+                                OFFICE,
+                                "register",
+                                new ReportParameters(2026, null, null, LocalDate.of(2026, 3, 3), null, null))
+                        .tables()
+                        .get(0)))
+                .as("registered before the range")
+                .isEmpty();
     }
 
     @Test
@@ -113,7 +158,11 @@ class ReportServiceImplTest extends WorkflowFixture {
         clock.advance(Duration.ofDays(50));
         Item soon = assigned();
         clock.advance(Duration.ofDays(50)); // 06-10: late's deadline 06-02 passed; soon's (07-21) is 41 days away
-        assertThat(rows(reports().build(SUPERVISOR, "overdue", ReportParameters.none()).tables().get(1))).isEmpty();
+        assertThat(rows(reports()
+                        .build(SUPERVISOR, "overdue", ReportParameters.none())
+                        .tables()
+                        .get(1)))
+                .isEmpty();
         clock.advance(Duration.ofDays(29)); // 07-09
 
         ReportModel model = reports().build(SUPERVISOR, "overdue", ReportParameters.none());
@@ -132,27 +181,39 @@ class ReportServiceImplTest extends WorkflowFixture {
     void theReplyLetterCarriesClassAddresseeBodyPromisesSignerAndContact() {
         Item item = approved(accepted(), draft(ReplyClass.B, promise("2027年春季学期前完成食堂改造", date(2027, 2, 28))));
 
-        ReportModel letter = reports().build(EDU, "reply-letter", new ReportParameters(null, null, null, null, null,
-                item.id()));
+        ReportModel letter =
+                reports().build(EDU, "reply-letter", new ReportParameters(null, null, null, null, null, item.id()));
 
         assertThat(letter.title()).isEqualTo("县教育局关于" + item.label() + "的答复");
-        assertThat(letter.figures()).extracting(ReportModel.Figure::value).containsExactly("B（正在解决或列入计划）",
-                item.label(), "王局长");
-        assertThat(letter.paragraphs()).first()
+        assertThat(letter.figures())
+                .extracting(ReportModel.Figure::value)
+                .containsExactly("B（正在解决或列入计划）", item.label(), "王局长");
+        assertThat(letter.paragraphs())
+                .first()
                 .isEqualTo(new ReportModel.Paragraph("deputy代表：", ReportModel.Paragraph.Style.PLAIN));
-        assertThat(letter.paragraphs()).extracting(ReportModel.Paragraph::text)
+        assertThat(letter.paragraphs())
+                .extracting(ReportModel.Paragraph::text)
                 .contains(TEXT, "承诺事项1：2027年春季学期前完成食堂改造（2027年2月28日前完成）", "县教育局")
                 .anySatisfy(p -> assertThat(p).startsWith("联系人："));
-        assertThat(letter.paragraphs()).contains(new ReportModel.Paragraph("县教育局",
-                ReportModel.Paragraph.Style.SIGNATURE));
+        assertThat(letter.paragraphs())
+                .contains(new ReportModel.Paragraph("县教育局", ReportModel.Paragraph.Style.SIGNATURE));
 
-        assertThatThrownBy(() -> reports().build(EDU, "reply-letter", new ReportParameters(null, null, null, null,
-                null, assigned().id()))).isInstanceOf(BanliException.class).hasMessageContaining("尚无");
-        assertThatThrownBy(() -> reports().build(TRA, "reply-letter", new ReportParameters(null, null, null, null,
-                null, item.id()))).isInstanceOf(BanliException.class)
-                .extracting(e -> ((BanliException) e).problem()).isEqualTo(BanliException.Problem.NOT_FOUND);
+        assertThatThrownBy(() -> reports()
+                        .build(
+                                EDU,
+                                "reply-letter",
+                                new ReportParameters(
+                                        null, null, null, null, null, assigned().id())))
+                .isInstanceOf(BanliException.class)
+                .hasMessageContaining("尚无");
+        assertThatThrownBy(() -> reports()
+                        .build(TRA, "reply-letter", new ReportParameters(null, null, null, null, null, item.id())))
+                .isInstanceOf(BanliException.class)
+                .extracting(e -> ((BanliException) e).problem())
+                .isEqualTo(BanliException.Problem.NOT_FOUND);
         assertThatThrownBy(() -> reports().build(EDU, "reply-letter", ReportParameters.none()))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("item");
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("item");
     }
 
     @Test
@@ -161,24 +222,42 @@ class ReportServiceImplTest extends WorkflowFixture {
         ReportModel summary = reports().build(SUPERVISOR, "annual-summary", year(2026));
 
         assertThat(summary.title()).isEqualTo("2026年度建议提案办理情况");
-        assertThat(summary.figures()).extracting(f -> f.label() + "=" + f.value()).contains("人大代表建议 Suggestions=1件",
-                "承办单位 Host units=2个", "办复率 Reply rate=50.0%（4/8）", "重新办理 Rehandled=1件");
-        assertThat(summary.paragraphs().get(0).text()).startsWith("2026年，全县共收到人大代表建议1件、政协委员提案0件，交由2个单位承办4件")
+        assertThat(summary.figures())
+                .extracting(f -> f.label() + "=" + f.value())
+                .contains(
+                        "人大代表建议 Suggestions=1件",
+                        "承办单位 Host units=2个",
+                        "办复率 Reply rate=50.0%（4/8）",
+                        "重新办理 Rehandled=1件");
+        assertThat(summary.paragraphs().get(0).text())
+                .startsWith("2026年，全县共收到人大代表建议1件、政协委员提案0件，交由2个单位承办4件")
                 .contains("办复率50.0%（4/8）", "答复中A类3件、C类1件。", "因不满意重新办理1件。");
         List<List<Object>> byClass = rows(summary.tables().get(0));
         assertThat(byClass.get(0)).containsExactly("A", "已解决或采纳", 3L, 0.75);
         List<List<Object>> byUnit = rows(summary.tables().get(1));
         assertThat(byUnit).extracting(r -> r.get(0)).containsExactly("县教育局", "县交通运输局", "县水利局");
         assertThat(byUnit.get(0).subList(1, 5)).containsExactly(3L, 0L, 1L, 0.75);
-        assertThat(byUnit.get(2).subList(1, 5)).as("a unit that only co-handles").containsExactly(0L, 2L, 0L, null);
+        assertThat(byUnit.get(2).subList(1, 5))
+                .as("a unit that only co-handles")
+                .containsExactly(0L, 2L, 0L, null);
 
-        assertThatThrownBy(() -> reports().build(EDU, "annual-summary", year(2026))).isInstanceOf(BanliException.class)
+        assertThatThrownBy(() -> reports().build(EDU, "annual-summary", year(2026)))
+                .isInstanceOf(BanliException.class)
                 .hasMessageContaining("无权");
-        assertThat(rows(reports().build(EDU, "unit-statistics", year(2026)).tables().get(0)))
-                .as("a unit's staff get their own row").extracting(r -> r.get(0)).containsExactly("县教育局");
+        assertThat(rows(reports()
+                        .build(EDU, "unit-statistics", year(2026))
+                        .tables()
+                        .get(0)))
+                .as("a unit's staff get their own row")
+                .extracting(r -> r.get(0))
+                .containsExactly("县教育局");
         assertThatThrownBy(() -> reports().build(DEPUTY, "unit-statistics", year(2026)))
                 .isInstanceOf(BanliException.class);
-        assertThat(rows(reports().build(NPC, "unit-statistics", year(2026)).tables().get(0))).hasSize(3);
+        assertThat(rows(reports()
+                        .build(NPC, "unit-statistics", year(2026))
+                        .tables()
+                        .get(0)))
+                .hasSize(3);
     }
 
     @Test
@@ -186,15 +265,15 @@ class ReportServiceImplTest extends WorkflowFixture {
         ReportModel assessment = reports().build(OFFICE, "assessment", year(2026));
         assertThat(assessment.title()).isEqualTo("2026年度承办单位绩效考评（按满意率）");
         List<List<Object>> rows = rows(assessment.tables().get(0));
-        assertThat(rows).extracting(r -> r.get(0) + " " + r.get(1)).containsExactly("1 县教育局", "2 县交通运输局",
-                "3 县水利局");
+        assertThat(rows).extracting(r -> r.get(0) + " " + r.get(1)).containsExactly("1 县教育局", "2 县交通运输局", "3 县水利局");
         assertThat(rows.get(0).get(6)).isEqualTo("10 满意率");
     }
 
     @Test
     void anUnknownReportIsNotFoundWithTheListOfReports() {
         assertThatThrownBy(() -> reports().build(OFFICE, "nope", ReportParameters.none()))
-                .hasMessageContaining("register").hasMessageContaining("reply-letter");
+                .hasMessageContaining("register")
+                .hasMessageContaining("reply-letter");
         assertThat(reports().reports()).extracting(r -> r.id()).contains("register", "overdue", "reply-letter");
     }
 }

@@ -6,13 +6,12 @@ import java.util.Map;
 /** County rules for the core's tests. */
 final class TestCounty {
 
-    private TestCounty() {
-    }
+    private TestCounty() {}
 
     /** The defaults of {@link HandlingRules} with some values changed. */
     static HandlingRules rules(Map<String, Object> changed) {
-        return (HandlingRules) Proxy.newProxyInstance(HandlingRules.class.getClassLoader(),
-                new Class<?>[] { HandlingRules.class }, (proxy, method, args) -> {
+        return (HandlingRules) Proxy.newProxyInstance(
+                HandlingRules.class.getClassLoader(), new Class<?>[] {HandlingRules.class}, (proxy, method, args) -> {
                     if (method.getName().equals("annotationType")) {
                         return HandlingRules.class;
                     }

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-
 import org.banli.api.Actor;
 import org.banli.api.BanliException;
 import org.banli.api.item.ContactMethod;
@@ -40,49 +39,89 @@ class TransitionTableTest extends WorkflowFixture {
     private static final Set<ItemStatus> ALL = EnumSet.allOf(ItemStatus.class);
 
     /** A step, who takes it, and the states it may start from. */
-    private record Row(String name, Actor actor, Function<Item, Step> step, Set<ItemStatus> from) {
-    }
+    private record Row(String name, Actor actor, Function<Item, Step> step, Set<ItemStatus> from) {}
 
     private List<Row> table() {
         LocalDate today = date(2026, 3, 2);
         return List.of(
-                new Row("assign", OFFICE, i -> new Step.Assign("wat", List.of("tra"), null),
+                new Row(
+                        "assign",
+                        OFFICE,
+                        i -> new Step.Assign("wat", List.of("tra"), null),
                         EnumSet.of(REGISTERED, ASSIGNED, HANDLING)),
                 new Row("accept", EDU, i -> new Step.Accept(), EnumSet.of(ASSIGNED)),
                 new Row("return request", EDU, i -> new Step.RequestReturn("非本单位职责"), EnumSet.of(ASSIGNED, HANDLING)),
-                new Row("contact", EDU, i -> new Step.RecordContact(ContactPhase.DURING, ContactMethod.ON_SITE, today,
-                        "赵代表", "现场查看"), EnumSet.of(HANDLING, REPLY_APPROVED, UNDER_REVIEW, REPLIED, REHANDLING,
-                                CONSULTATION, FOLLOW_UP)),
-                new Row("co-unit opinion", TRA, i -> new Step.CoUnitOpinion("补充意见"),
+                new Row(
+                        "contact",
+                        EDU,
+                        i -> new Step.RecordContact(ContactPhase.DURING, ContactMethod.ON_SITE, today, "赵代表", "现场查看"),
+                        EnumSet.of(
+                                HANDLING, REPLY_APPROVED, UNDER_REVIEW, REPLIED, REHANDLING, CONSULTATION, FOLLOW_UP)),
+                new Row(
+                        "co-unit opinion",
+                        TRA,
+                        i -> new Step.CoUnitOpinion("补充意见"),
                         EnumSet.of(ASSIGNED, HANDLING, REPLY_APPROVED, REHANDLING)),
-                new Row("extension request", EDU, i -> new Step.RequestExtension(i.deadline() == null ? null
-                        : i.deadline().plusDays(10), "需要时间"), EnumSet.of(ASSIGNED, HANDLING, REPLY_APPROVED, REHANDLING)),
+                new Row(
+                        "extension request",
+                        EDU,
+                        i -> new Step.RequestExtension(
+                                i.deadline() == null ? null : i.deadline().plusDays(10), "需要时间"),
+                        EnumSet.of(ASSIGNED, HANDLING, REPLY_APPROVED, REHANDLING)),
                 new Row("draft", EDU, i -> draft(ReplyClass.A), EnumSet.of(HANDLING, REPLY_APPROVED, REHANDLING)),
-                new Row("countersign", TRA_HEAD, i -> new Step.Countersign(),
+                new Row(
+                        "countersign",
+                        TRA_HEAD,
+                        i -> new Step.Countersign(),
                         EnumSet.of(HANDLING, REPLY_APPROVED, REHANDLING)),
                 new Row("approve", EDU_HEAD, i -> new Step.ApproveReply(), EnumSet.of(HANDLING, REHANDLING)),
-                new Row("send back", EDU_HEAD, i -> new Step.SendBackReply("请修改"),
+                new Row(
+                        "send back",
+                        EDU_HEAD,
+                        i -> new Step.SendBackReply("请修改"),
                         EnumSet.of(HANDLING, REPLY_APPROVED, REHANDLING)),
                 new Row("submit", EDU, i -> new Step.SubmitReply(), EnumSet.of(REPLY_APPROVED)),
                 new Row("review", OFFICE, i -> new Step.ReviewReply(true, null), EnumSet.of(UNDER_REVIEW)),
-                new Row("rate", DEPUTY, i -> new Step.Rate(Satisfaction.SATISFIED, null, null, null),
+                new Row(
+                        "rate",
+                        DEPUTY,
+                        i -> new Step.Rate(Satisfaction.SATISFIED, null, null, null),
                         EnumSet.of(REPLIED)),
-                new Row("consultation", OFFICE, i -> new Step.RecordConsultation(today, "赵代表", "当面协商"),
+                new Row(
+                        "consultation",
+                        OFFICE,
+                        i -> new Step.RecordConsultation(today, "赵代表", "当面协商"),
                         EnumSet.of(CONSULTATION)),
-                new Row("commitment", EDU, i -> new Step.UpdateCommitment(commitmentOf(i), today, "已落实"),
+                new Row(
+                        "commitment",
+                        EDU,
+                        i -> new Step.UpdateCommitment(commitmentOf(i), today, "已落实"),
                         EnumSet.of(REPLIED, CONSULTATION, FOLLOW_UP)),
-                new Row("supervision notice", SUPERVISOR, i -> new Step.IssueNotice("edu", "请加快", today),
+                new Row(
+                        "supervision notice",
+                        SUPERVISOR,
+                        i -> new Step.IssueNotice("edu", "请加快", today),
                         EnumSet.complementOf(EnumSet.of(REGISTERED, CLOSED))),
                 new Row("close unrated", OFFICE, i -> new Step.Close("未测评"), EnumSet.of(REPLIED)),
-                new Row("key item", SUPERVISOR, i -> new Step.DesignateKeyItem(true, LEADER.username(), null),
+                new Row(
+                        "key item",
+                        SUPERVISOR,
+                        i -> new Step.DesignateKeyItem(true, LEADER.username(), null),
                         EnumSet.complementOf(EnumSet.of(CLOSED))),
                 new Row("disclosure", OFFICE, i -> new Step.SetDisclosure(true, null), ALL),
-                new Row("merge", OFFICE, i -> new Step.Merge(List.of(registered().id()), null), EnumSet.of(REGISTERED)));
+                new Row(
+                        "merge",
+                        OFFICE,
+                        i -> new Step.Merge(List.of(registered().id()), null),
+                        EnumSet.of(REGISTERED)));
     }
 
     private long commitmentOf(Item item) {
         return service.dossier(OFFICE, item.id()).latestAcceptedReply().stream()
-                .flatMap(r -> r.commitments().stream()).findFirst().map(c -> c.id()).orElse(-1L);
+                .flatMap(r -> r.commitments().stream())
+                .findFirst()
+                .map(c -> c.id())
+                .orElse(-1L);
     }
 
     /** An item in the given state, with a co-unit and a class-B reply where the state has one. */
@@ -119,7 +158,8 @@ class TransitionTableTest extends WorkflowFixture {
         }
         if (status == FOLLOW_UP || status == CLOSED) {
             Item followUp = step(DEPUTY, item, new Step.Rate(Satisfaction.SATISFIED, null, null, null));
-            return status == FOLLOW_UP ? followUp
+            return status == FOLLOW_UP
+                    ? followUp
                     : step(EDU, item, new Step.UpdateCommitment(commitmentOf(item), date(2026, 3, 2), "已完成"));
         }
         Item rehandling = step(DEPUTY, item, new Step.Rate(Satisfaction.UNSATISFIED, null, null, null));
@@ -165,7 +205,9 @@ class TransitionTableTest extends WorkflowFixture {
                     if (!refusedForTheState && !invisible) {
                         reached.add(status); // started, then refused for another reason (tested elsewhere)
                     }
-                    assertThat(service.dossier(OFFICE, item.id())).as(row.name() + " from " + status).isEqualTo(before);
+                    assertThat(service.dossier(OFFICE, item.id()))
+                            .as(row.name() + " from " + status)
+                            .isEqualTo(before);
                 }
             }
             startedFrom.put(row.name(), reached);

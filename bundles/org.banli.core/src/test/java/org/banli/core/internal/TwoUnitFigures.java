@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-
 import org.banli.api.assessment.CoHandlingFacts;
 import org.banli.api.assessment.ItemFacts;
 import org.banli.api.assessment.Metric;
@@ -25,8 +24,8 @@ import org.banli.api.store.MetricsStore;
 final class TwoUnitFigures implements MetricsStore {
 
     @Override
-    public Map<String, Map<Metric, Ratio>> unitMetrics(Instant from, Instant to, ItemKind kind, boolean keyItems,
-            LocalDate today) {
+    public Map<String, Map<Metric, Ratio>> unitMetrics(
+            Instant from, Instant to, ItemKind kind, boolean keyItems, LocalDate today) {
         assertThat(from).isEqualTo(Instant.parse("2025-12-31T16:00:00Z")); // 2026-01-01 in Shanghai
         assertThat(to).isEqualTo(Instant.parse("2026-12-31T16:00:00Z"));
         if (kind == ItemKind.PROPOSAL) { // the proposals alone: tra hosts the one there is
@@ -60,19 +59,53 @@ final class TwoUnitFigures implements MetricsStore {
     }
 
     @Override
-    public Map<String, List<ItemFacts>> hostedItems(Instant from, Instant to, ItemKind kind, String unitCode,
-            LocalDate today) {
+    public Map<String, List<ItemFacts>> hostedItems(
+            Instant from, Instant to, ItemKind kind, String unitCode, LocalDate today) {
         if (kind == ItemKind.PROPOSAL) {
-            return unitCode != null && !unitCode.equals("tra") ? Map.of() : Map.of("tra", List.of(new ItemFacts(21,
-                    "2026年提案第1号", false, true, true, false, true, true, ReplyClass.B, Satisfaction.SATISFIED, true, 0, 0)));
+            return unitCode != null && !unitCode.equals("tra")
+                    ? Map.of()
+                    : Map.of(
+                            "tra",
+                            List.of(new ItemFacts(
+                                    21,
+                                    "2026年提案第1号",
+                                    false,
+                                    true,
+                                    true,
+                                    false,
+                                    true,
+                                    true,
+                                    ReplyClass.B,
+                                    Satisfaction.SATISFIED,
+                                    true,
+                                    0,
+                                    0)));
         }
-        return unitCode != null && !unitCode.equals("edu") ? Map.of() : Map.of("edu", List.of(new ItemFacts(11, "2026年建议第1号", true, true, true, false, true, true,
-                ReplyClass.A, Satisfaction.SATISFIED, true, 0, 0)));
+        return unitCode != null && !unitCode.equals("edu")
+                ? Map.of()
+                : Map.of(
+                        "edu",
+                        List.of(new ItemFacts(
+                                11,
+                                "2026年建议第1号",
+                                true,
+                                true,
+                                true,
+                                false,
+                                true,
+                                true,
+                                ReplyClass.A,
+                                Satisfaction.SATISFIED,
+                                true,
+                                0,
+                                0)));
     }
 
     @Override
-    public List<CoHandlingFacts> coHandledItems(Instant from, Instant to, ItemKind kind, String unitCode,
-            ZoneId zone, LocalDate today) {
-        return kind != ItemKind.PROPOSAL && unitCode.equals("wat") ? List.of(new CoHandlingFacts(12, "2026年建议第2号", "tra", 25L, 30L)) : List.of();
+    public List<CoHandlingFacts> coHandledItems(
+            Instant from, Instant to, ItemKind kind, String unitCode, ZoneId zone, LocalDate today) {
+        return kind != ItemKind.PROPOSAL && unitCode.equals("wat")
+                ? List.of(new CoHandlingFacts(12, "2026年建议第2号", "tra", 25L, 30L))
+                : List.of();
     }
 }

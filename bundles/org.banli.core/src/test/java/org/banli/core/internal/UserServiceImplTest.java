@@ -23,9 +23,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
+import org.awaitility.Awaitility;
 import org.banli.api.Actor;
-import org.banli.api.BanliException;
 import org.banli.api.MovableClock;
 import org.banli.api.RuleViolationException;
 import org.banli.api.RuleViolationException.Violation;
@@ -35,7 +34,6 @@ import org.banli.api.user.LoginDelayedException;
 import org.banli.api.user.Role;
 import org.banli.api.user.User;
 import org.banli.api.user.UserDraft;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,43 +45,59 @@ class UserServiceImplTest {
 
     private final InMemoryDirectory directory = new InMemoryDirectory();
     /** A low cost keeps the tests fast; the algorithm is the same. */
-    private final UserServiceImpl users = new UserServiceImpl(directory.userStore, directory.unitStore,
-            new PasswordHasher(1_000), Clock.systemUTC());
+    private final UserServiceImpl users =
+            new UserServiceImpl(directory.userStore, directory.unitStore, new PasswordHasher(1_000), Clock.systemUTC());
 
     @Test
     void passwordsAreStoredSaltedAndHashedAndChecked() {
-        assertThat(users.create(ADMIN, new UserDraft("li.si", "李四", "正确的密码-correct", Set.of(Role.OFFICE), null,
-                null, null)).mustChangePassword()).as("the administrator chose it: the person must choose their own")
+        assertThat(users.create(
+                                ADMIN,
+                                new UserDraft("li.si", "李四", "正确的密码-correct", Set.of(Role.OFFICE), null, null, null))
+                        .mustChangePassword())
+                .as("the administrator chose it: the person must choose their own")
                 .isTrue();
         String hash = directory.hashes.get("li.si");
         assertThat(hash).startsWith("pbkdf2-sha256$1000$").doesNotContain("correct");
-        assertThat(users.authenticate("li.si", "正确的密码-correct".toCharArray(), HERE)).isPresent();
-        assertThat(users.authenticate("li.si", "正确的密码-wrong".toCharArray(), HERE)).isEmpty();
-        assertThat(users.authenticate("nobody", "正确的密码-correct".toCharArray(), HERE)).isEmpty();
+        assertThat(users.authenticate("li.si", "正确的密码-correct".toCharArray(), HERE))
+                .isPresent();
+        assertThat(users.authenticate("li.si", "正确的密码-wrong".toCharArray(), HERE))
+                .isEmpty();
+        assertThat(users.authenticate("nobody", "正确的密码-correct".toCharArray(), HERE))
+                .isEmpty();
 
         users.create(ADMIN, new UserDraft("wang.wu", "王五", "正确的密码-correct", Set.of(Role.OFFICE), null, null, null));
-        assertThat(directory.hashes.get("wang.wu")).as("same password, different salt").isNotEqualTo(hash);
+        assertThat(directory.hashes.get("wang.wu"))
+                .as("same password, different salt")
+                .isNotEqualTo(hash);
     }
 
     @Test
     void aPasswordChangeNeedsTheCurrentPasswordAndEndsTheGeneratedMark(@TempDir Path data) {
         new FirstAdminAccount(users, null, data, Clock.systemUTC());
         char[] generated = readPassword(data);
-        assertThatThrownBy(() -> users.changePassword(ADMIN, "wrong-password".toCharArray(), "新的管理员密码-2026".toCharArray()))
-                .isInstanceOfSatisfying(RuleViolationException.class,
-                        e -> assertThat(e.violations()).extracting(Violation::field).containsExactly("currentPassword"));
+        assertThatThrownBy(
+                        () -> users.changePassword(ADMIN, "wrong-password".toCharArray(), "新的管理员密码-2026".toCharArray()))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::field)
+                                .containsExactly("currentPassword"));
         assertThatThrownBy(() -> users.changePassword(ADMIN, generated, "short".toCharArray()))
                 .isInstanceOf(RuleViolationException.class);
         assertThat(users.authenticate("admin", generated, HERE)).isPresent();
 
-        assertThat(users.changePassword(ADMIN, generated, "新的管理员密码-2026".toCharArray()).mustChangePassword()).isFalse();
+        assertThat(users.changePassword(ADMIN, generated, "新的管理员密码-2026".toCharArray())
+                        .mustChangePassword())
+                .isFalse();
         assertThat(users.authenticate("admin", generated, HERE)).isEmpty();
-        assertThat(users.authenticate("admin", "新的管理员密码-2026".toCharArray(), HERE)).isPresent();
+        assertThat(users.authenticate("admin", "新的管理员密码-2026".toCharArray(), HERE))
+                .isPresent();
     }
 
     private static char[] readPassword(Path data) {
         try {
-            return Files.readString(data.resolve(FirstAdminAccount.PASSWORD_FILE), StandardCharsets.UTF_8).strip()
+            return Files.readString(data.resolve(FirstAdminAccount.PASSWORD_FILE), StandardCharsets.UTF_8)
+                    .strip()
                     .toCharArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -93,31 +107,39 @@ class UserServiceImplTest {
     @Test
     void onlyFailuresCountAndOnlyTheClientThatFailsWaitsAGrowingDelay() {
         MovableClock clock = new MovableClock(Instant.parse("2026-11-27T02:00:00Z"));
-        UserServiceImpl throttled = new UserServiceImpl(directory.userStore, directory.unitStore,
-                new PasswordHasher(1_000), clock);
-        throttled.create(ADMIN, new UserDraft("li.si", "李四", "the-right-password", Set.of(Role.OFFICE), null, null,
-                null));
+        UserServiceImpl throttled =
+                new UserServiceImpl(directory.userStore, directory.unitStore, new PasswordHasher(1_000), clock);
+        throttled.create(
+                ADMIN, new UserDraft("li.si", "李四", "the-right-password", Set.of(Role.OFFICE), null, null, null));
         for (int i = 0; i < 20; i++) {
-            assertThat(throttled.authenticate("li.si", "the-right-password".toCharArray(), HERE)).as("rights never count")
+            assertThat(throttled.authenticate("li.si", "the-right-password".toCharArray(), HERE))
+                    .as("rights never count")
                     .isPresent();
         }
         for (int i = 0; i < LoginThrottle.FREE_ACCOUNT_FAILURES; i++) {
-            assertThat(throttled.authenticate("li.si", "a-wrong-guess".toCharArray(), GUESSER)).isEmpty();
+            assertThat(throttled.authenticate("li.si", "a-wrong-guess".toCharArray(), GUESSER))
+                    .isEmpty();
         }
         assertThat(delay(() -> throttled.authenticate("li.si", "the-right-password".toCharArray(), GUESSER)))
-                .as("the guesser waits, even with the right password").isEqualTo(Duration.ofSeconds(1));
+                .as("the guesser waits, even with the right password")
+                .isEqualTo(Duration.ofSeconds(1));
         assertThat(throttled.authenticate("li.si", "the-right-password".toCharArray(), HERE))
-                .as("the real user elsewhere is not locked out").isPresent();
+                .as("the real user elsewhere is not locked out")
+                .isPresent();
 
         clock.advance(Duration.ofSeconds(1));
-        assertThat(throttled.authenticate("li.si", "a-wrong-guess".toCharArray(), GUESSER)).as("checked after the wait")
+        assertThat(throttled.authenticate("li.si", "a-wrong-guess".toCharArray(), GUESSER))
+                .as("checked after the wait")
                 .isEmpty();
         assertThat(delay(() -> throttled.authenticate("li.si", "a-wrong-guess".toCharArray(), GUESSER)))
-                .as("the delay doubles").isEqualTo(Duration.ofSeconds(2));
+                .as("the delay doubles")
+                .isEqualTo(Duration.ofSeconds(2));
         clock.advance(Duration.ofSeconds(2));
-        assertThat(throttled.authenticate("li.si", "the-right-password".toCharArray(), GUESSER)).isPresent();
+        assertThat(throttled.authenticate("li.si", "the-right-password".toCharArray(), GUESSER))
+                .isPresent();
         assertThat(throttled.authenticate("li.si", "a-wrong-guess".toCharArray(), GUESSER))
-                .as("a right password starts the count afresh").isEmpty();
+                .as("a right password starts the count afresh")
+                .isEmpty();
     }
 
     @Test
@@ -132,44 +154,57 @@ class UserServiceImplTest {
             }
         };
         UserServiceImpl remembering = new UserServiceImpl(directory.userStore, directory.unitStore, counting, clock);
-        remembering.create(ADMIN, new UserDraft("li.si", "李四", "the-right-password", Set.of(Role.OFFICE), null, null,
-                null));
-        assertThat(remembering.authenticate("li.si", "the-right-password".toCharArray(), HERE)).isPresent();
+        remembering.create(
+                ADMIN, new UserDraft("li.si", "李四", "the-right-password", Set.of(Role.OFFICE), null, null, null));
+        assertThat(remembering.authenticate("li.si", "the-right-password".toCharArray(), HERE))
+                .isPresent();
         for (int minute = 0; minute < 5; minute++) {
             clock.advance(UserServiceImpl.REMEMBER.plusSeconds(1));
-            assertThat(remembering.authenticate("li.si", "the-right-password".toCharArray(), HERE)).isPresent();
+            assertThat(remembering.authenticate("li.si", "the-right-password".toCharArray(), HERE))
+                    .isPresent();
         }
-        assertThat(slowChecks.get()).as("one slow hash for five minutes of a busy client").isEqualTo(1);
+        assertThat(slowChecks.get())
+                .as("one slow hash for five minutes of a busy client")
+                .isEqualTo(1);
         assertThat(remembering.authenticate("li.si", "a-wrong-password".toCharArray(), HERE))
-                .as("another password is still checked in full").isEmpty();
+                .as("another password is still checked in full")
+                .isEmpty();
         assertThat(slowChecks.get()).isEqualTo(2);
 
         // Changed where this service could not forget it (another node): the stored hash tells.
         String newHash = new PasswordHasher(1_000).hash("a-new-password-chosen".toCharArray());
         directory.userStore.updatePassword("li.si", newHash);
         assertThat(remembering.authenticate("li.si", "the-right-password".toCharArray(), HERE))
-                .as("still remembered within its minute").isPresent();
+                .as("still remembered within its minute")
+                .isPresent();
         clock.advance(UserServiceImpl.REMEMBER.plusSeconds(1));
         assertThat(remembering.authenticate("li.si", "the-right-password".toCharArray(), HERE))
-                .as("the old password after the change elsewhere").isEmpty();
-        assertThat(remembering.authenticate("li.si", "a-new-password-chosen".toCharArray(), HERE)).isPresent();
+                .as("the old password after the change elsewhere")
+                .isEmpty();
+        assertThat(remembering.authenticate("li.si", "a-new-password-chosen".toCharArray(), HERE))
+                .isPresent();
     }
 
     @Test
     void oneClientSprayingGuessesOverManyAccountsIsSlowed() {
         MovableClock clock = new MovableClock(Instant.parse("2026-11-27T02:00:00Z"));
-        UserServiceImpl throttled = new UserServiceImpl(directory.userStore, directory.unitStore,
-                new PasswordHasher(1_000), clock);
+        UserServiceImpl throttled =
+                new UserServiceImpl(directory.userStore, directory.unitStore, new PasswordHasher(1_000), clock);
         for (int i = 0; i < LoginThrottle.FREE_CLIENT_FAILURES; i++) {
-            throttled.create(ADMIN, new UserDraft("user" + i, "用户" + i, "the-right-password", Set.of(Role.OFFICE), null,
-                    null, null));
-            assertThat(throttled.authenticate("user" + i, "123456".toCharArray(), GUESSER)).isEmpty();
+            throttled.create(
+                    ADMIN,
+                    new UserDraft("user" + i, "用户" + i, "the-right-password", Set.of(Role.OFFICE), null, null, null));
+            assertThat(throttled.authenticate("user" + i, "123456".toCharArray(), GUESSER))
+                    .isEmpty();
         }
         assertThat(delay(() -> throttled.authenticate("nobody", "123456".toCharArray(), GUESSER)))
-                .as("unknown names count for the client too").isEqualTo(Duration.ofSeconds(1));
-        assertThat(throttled.authenticate("user0", "the-right-password".toCharArray(), HERE)).isPresent();
+                .as("unknown names count for the client too")
+                .isEqualTo(Duration.ofSeconds(1));
+        assertThat(throttled.authenticate("user0", "the-right-password".toCharArray(), HERE))
+                .isPresent();
         clock.advance(LoginThrottle.FORGET.plusSeconds(1));
-        assertThat(throttled.authenticate("user1", "123456".toCharArray(), GUESSER)).as("forgotten after a quiet while")
+        assertThat(throttled.authenticate("user1", "123456".toCharArray(), GUESSER))
+                .as("forgotten after a quiet while")
                 .isEmpty();
     }
 
@@ -188,11 +223,12 @@ class UserServiceImplTest {
                 return super.passwordHash(username);
             }
         };
-        UserServiceImpl shared = new UserServiceImpl(slowStore, directory.unitStore, new PasswordHasher(1_000),
-                Clock.systemUTC());
+        UserServiceImpl shared =
+                new UserServiceImpl(slowStore, directory.unitStore, new PasswordHasher(1_000), Clock.systemUTC());
         shared.create(ADMIN, new UserDraft("li.si", "李四", "the-right-password", Set.of(Role.OFFICE), null, null, null));
         AtomicInteger threads = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(32, r -> new Thread(r, "login-" + threads.incrementAndGet()));
+        ExecutorService pool =
+                Executors.newFixedThreadPool(32, r -> new Thread(r, "login-" + threads.incrementAndGet()));
         try {
             List<Future<Optional<User>>> logins = new ArrayList<>();
             logins.add(pool.submit(() -> shared.authenticate("li.si", "the-right-password".toCharArray(), HERE)));
@@ -202,26 +238,34 @@ class UserServiceImplTest {
             }
             // Another address guesses meanwhile: five failures, then it must wait.
             for (int i = 0; i < LoginThrottle.FREE_ACCOUNT_FAILURES; i++) {
-                assertThat(shared.authenticate("li.si", ("guess-" + i).toCharArray(), GUESSER)).isEmpty();
+                assertThat(shared.authenticate("li.si", ("guess-" + i).toCharArray(), GUESSER))
+                        .isEmpty();
             }
-            assertThat(delay(() -> shared.authenticate("li.si", "guess-6".toCharArray(), GUESSER))).isPositive();
+            assertThat(delay(() -> shared.authenticate("li.si", "guess-6".toCharArray(), GUESSER)))
+                    .isPositive();
             // Every login is waiting: the first in its check, the others (if they share it) for its outcome.
-            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> ((ThreadPoolExecutor) pool).getActiveCount() == 32
-                    && waitingLogins() == 32);
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(10))
+                    .until(() -> ((ThreadPoolExecutor) pool).getActiveCount() == 32 && waitingLogins() == 32);
             release.countDown();
             for (Future<Optional<User>> login : logins) {
-                assertThat(login.get(10, TimeUnit.SECONDS)).as("every right login succeeds").isPresent();
+                assertThat(login.get(10, TimeUnit.SECONDS))
+                        .as("every right login succeeds")
+                        .isPresent();
             }
         } finally {
             pool.shutdownNow();
         }
-        assertThat(checks.get()).as("one check for the 32 logins, one per guess").isEqualTo(
-                1 + LoginThrottle.FREE_ACCOUNT_FAILURES + 1);
+        assertThat(checks.get())
+                .as("one check for the 32 logins, one per guess")
+                .isEqualTo(1 + LoginThrottle.FREE_ACCOUNT_FAILURES + 1);
     }
 
     private static long waitingLogins() {
-        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("login-"))
-                .filter(t -> t.getState() == Thread.State.WAITING || t.getState() == Thread.State.TIMED_WAITING).count();
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("login-"))
+                .filter(t -> t.getState() == Thread.State.WAITING || t.getState() == Thread.State.TIMED_WAITING)
+                .count();
     }
 
     private static void await(CountDownLatch latch) {
@@ -245,30 +289,41 @@ class UserServiceImplTest {
     @Test
     void handlersNeedAnExistingUnitAndOthersNone() {
         directory.unitStore.create(new Unit("edu", "县教育局"));
-        assertThatThrownBy(() -> users.create(ADMIN, new UserDraft("h1", "经办人", "long-enough-1",
-                Set.of(Role.HANDLER), null, null, null))).isInstanceOf(RuleViolationException.class);
-        assertThatThrownBy(() -> users.create(ADMIN, new UserDraft("h1", "经办人", "long-enough-1",
-                Set.of(Role.HANDLER), "nope", null, null))).isInstanceOf(RuleViolationException.class);
-        assertThatThrownBy(() -> users.create(ADMIN, new UserDraft("d1", "代表", "long-enough-1",
-                Set.of(Role.SUBMITTER), "edu", null, null))).isInstanceOf(RuleViolationException.class);
-        assertThat(users.create(ADMIN, new UserDraft("h1", "经办人", "long-enough-1", Set.of(Role.HANDLER), "edu", null,
-                null)).unitCode()).isEqualTo("edu");
+        assertThatThrownBy(() -> users.create(
+                        ADMIN, new UserDraft("h1", "经办人", "long-enough-1", Set.of(Role.HANDLER), null, null, null)))
+                .isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> users.create(
+                        ADMIN, new UserDraft("h1", "经办人", "long-enough-1", Set.of(Role.HANDLER), "nope", null, null)))
+                .isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> users.create(
+                        ADMIN, new UserDraft("d1", "代表", "long-enough-1", Set.of(Role.SUBMITTER), "edu", null, null)))
+                .isInstanceOf(RuleViolationException.class);
+        assertThat(users.create(
+                                ADMIN,
+                                new UserDraft("h1", "经办人", "long-enough-1", Set.of(Role.HANDLER), "edu", null, null))
+                        .unitCode())
+                .isEqualTo("edu");
     }
 
     @Test
     void badAccountDataIsReportedFieldByField() {
-        assertThatThrownBy(() -> users.create(ADMIN, new UserDraft("Bad Name", "", "short", Set.of(), null, null, null)))
-                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations())
-                        .extracting(Violation::field).containsExactly("username", "displayName", "password", "roles"));
+        assertThatThrownBy(
+                        () -> users.create(ADMIN, new UserDraft("Bad Name", "", "short", Set.of(), null, null, null)))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::field)
+                                .containsExactly("username", "displayName", "password", "roles"));
     }
 
     @Test
     void theFirstAdminTakesThePasswordFromTheEnvironment(@TempDir Path data) {
         new FirstAdminAccount(users, "from-the-environment", data, Clock.systemUTC());
-        assertThat(users.authenticate("admin", "from-the-environment".toCharArray(), HERE)).hasValueSatisfying(admin -> {
-            assertThat(admin.roles()).containsExactly(Role.ADMIN);
-            assertThat(admin.mustChangePassword()).isFalse();
-        });
+        assertThat(users.authenticate("admin", "from-the-environment".toCharArray(), HERE))
+                .hasValueSatisfying(admin -> {
+                    assertThat(admin.roles()).containsExactly(Role.ADMIN);
+                    assertThat(admin.mustChangePassword()).isFalse();
+                });
         assertThat(data.resolve(FirstAdminAccount.PASSWORD_FILE)).doesNotExist();
     }
 
@@ -279,15 +334,18 @@ class UserServiceImplTest {
         assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
         String password = Files.readString(file, StandardCharsets.UTF_8).strip();
         assertThat(password).hasSizeGreaterThanOrEqualTo(20);
-        assertThat(users.authenticate("admin", password.toCharArray(), HERE)).hasValueSatisfying(
-                admin -> assertThat(admin.mustChangePassword()).isTrue());
+        assertThat(users.authenticate("admin", password.toCharArray(), HERE))
+                .hasValueSatisfying(
+                        admin -> assertThat(admin.mustChangePassword()).isTrue());
     }
 
     @Test
     void anExistingAdminIsNeverTouched(@TempDir Path data) {
         new FirstAdminAccount(users, "the-first-password", data, Clock.systemUTC());
         new FirstAdminAccount(users, "a-second-password", data, Clock.systemUTC());
-        assertThat(users.authenticate("admin", "the-first-password".toCharArray(), HERE)).isPresent();
-        assertThat(users.authenticate("admin", "a-second-password".toCharArray(), HERE)).isEmpty();
+        assertThat(users.authenticate("admin", "the-first-password".toCharArray(), HERE))
+                .isPresent();
+        assertThat(users.authenticate("admin", "a-second-password".toCharArray(), HERE))
+                .isEmpty();
     }
 }

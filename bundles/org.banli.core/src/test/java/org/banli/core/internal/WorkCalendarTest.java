@@ -6,14 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class WorkCalendarTest {
 
     /** The calendar the distribution ships in etc/. */
-    static final WorkCalendar SHIPPED = WorkCalendar
-            .read(Path.of("../../distribution/src/main/resources/etc/banli-calendar.txt"));
+    static final WorkCalendar SHIPPED =
+            WorkCalendar.read(Path.of("../../distribution/src/main/resources/etc/banli-calendar.txt"));
 
     @Test
     void theShippedCalendarHasThePrcHolidaysAndMakeUpDaysOf2025And2026() {
@@ -21,15 +20,24 @@ class WorkCalendarTest {
         assertThat(SHIPPED.holidays()).isEqualTo(28 + 33);
         assertThat(SHIPPED.makeUpWorkingDays()).isEqualTo(5 + 6);
         assertThat(SHIPPED.isWorkingDay(LocalDate.of(2026, 10, 1))).as("国庆节").isFalse();
-        assertThat(SHIPPED.isWorkingDay(LocalDate.of(2026, 10, 10))).as("Saturday 调休上班").isTrue();
-        assertThat(SHIPPED.isWorkingDay(LocalDate.of(2026, 10, 11))).as("an ordinary Sunday").isFalse();
-        assertThat(SHIPPED.isWorkingDay(LocalDate.of(2026, 10, 9))).as("an ordinary Friday").isTrue();
-        assertThat(SHIPPED.isWorkingDay(LocalDate.of(2025, 1, 26))).as("Sunday 调休上班 before 春节").isTrue();
+        assertThat(SHIPPED.isWorkingDay(LocalDate.of(2026, 10, 10)))
+                .as("Saturday 调休上班")
+                .isTrue();
+        assertThat(SHIPPED.isWorkingDay(LocalDate.of(2026, 10, 11)))
+                .as("an ordinary Sunday")
+                .isFalse();
+        assertThat(SHIPPED.isWorkingDay(LocalDate.of(2026, 10, 9)))
+                .as("an ordinary Friday")
+                .isTrue();
+        assertThat(SHIPPED.isWorkingDay(LocalDate.of(2025, 1, 26)))
+                .as("Sunday 调休上班 before 春节")
+                .isTrue();
     }
 
     @Test
     void workingDaysSkipWeekendsAndHolidaysAndCountMakeUpDays() {
-        // Assigned on Wed 2026-09-30: Oct 1–7 are off, Thu 8 and Fri 9 work, Sat 10 is a make-up day, then Mon 12, Tue 13.
+        // Assigned on Wed 2026-09-30: Oct 1–7 are off, Thu 8 and Fri 9 work, Sat 10 is a make-up day, then Mon 12, Tue
+        // 13.
         assertThat(SHIPPED.plusWorkingDays(LocalDate.of(2026, 9, 30), 5)).isEqualTo(LocalDate.of(2026, 10, 13));
         // Without the calendar the same window would end inside the holiday.
         assertThat(WorkCalendar.WEEKDAYS_ONLY.plusWorkingDays(LocalDate.of(2026, 9, 30), 5))
@@ -42,8 +50,10 @@ class WorkCalendarTest {
     @Test
     void aWrongLineRefusesTheWholeFileNamingTheLine() {
         assertThatThrownBy(() -> WorkCalendar.parse(List.of("# 注释", "2026-10-01 休 国庆", "2026-13-01 休 错"), "test.txt"))
-                .hasMessageContaining("第3行").hasMessageContaining("line 3");
-        assertThatThrownBy(() -> WorkCalendar.parse(List.of("2026-10-01 放假"), "t")).hasMessageContaining("休");
+                .hasMessageContaining("第3行")
+                .hasMessageContaining("line 3");
+        assertThatThrownBy(() -> WorkCalendar.parse(List.of("2026-10-01 放假"), "t"))
+                .hasMessageContaining("休");
         assertThatThrownBy(() -> WorkCalendar.parse(List.of("2026-10-01 休", "2026-10-01 班"), "t"))
                 .hasMessageContaining("twice");
     }

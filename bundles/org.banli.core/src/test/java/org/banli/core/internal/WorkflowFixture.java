@@ -8,11 +8,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.banli.api.Actor;
 import org.banli.api.BanliException;
-import org.banli.api.MovableClock;
 import org.banli.api.BanliException.Problem;
+import org.banli.api.MovableClock;
 import org.banli.api.item.Item;
 import org.banli.api.item.ItemAction;
 import org.banli.api.item.ItemDraft;
@@ -32,6 +31,7 @@ abstract class WorkflowFixture {
 
     /** Monday 2026-03-02, 10:00 in Shanghai. */
     static final Instant START = Instant.parse("2026-03-02T02:00:00Z");
+
     static final Actor OFFICE = new Actor("office", Set.of(Role.OFFICE), null);
     static final Actor SUPERVISOR = new Actor("duban", Set.of(Role.SUPERVISOR), null);
     static final Actor LEADER = new Actor("fuxianzhang", Set.of(Role.LEADER), null);
@@ -57,8 +57,8 @@ abstract class WorkflowFixture {
         directory.unitStore.create(new Unit("wat", "县水利局"));
         for (Actor a : List.of(DEPUTY, OTHER_DEPUTY, LEADER, EDU_HEAD, TRA_HEAD)) {
             String name = a == EDU_HEAD ? "王局长" : a == TRA_HEAD ? "李局长" : a.username();
-            directory.userStore.create(new User(a.username(), name, a.roles(), a.unitCode(), null, null, false, START),
-                    "hash");
+            directory.userStore.create(
+                    new User(a.username(), name, a.roles(), a.unitCode(), null, null, false, START), "hash");
         }
         service = serviceWith(Map.of());
     }
@@ -74,8 +74,19 @@ abstract class WorkflowFixture {
     }
 
     Item registered(ItemKind kind, String submitter, boolean publicReply) {
-        return service.register(OFFICE, new ItemDraft(kind, null, "关于改善农村学校午餐的建议", "正文：建议加大投入。", submitter,
-                "教育", false, null, Urgency.NORMAL, publicReply));
+        return service.register(
+                OFFICE,
+                new ItemDraft(
+                        kind,
+                        null,
+                        "关于改善农村学校午餐的建议",
+                        "正文：建议加大投入。",
+                        submitter,
+                        "教育",
+                        false,
+                        null,
+                        Urgency.NORMAL,
+                        publicReply));
     }
 
     Item registered() {
@@ -91,8 +102,15 @@ abstract class WorkflowFixture {
     }
 
     static Step.DraftReply draft(ReplyClass replyClass, Step.CommitmentDraft... commitments) {
-        return new Step.DraftReply(replyClass, replyClass == ReplyClass.C ? LimitReason.BEYOND_COUNTY_FINANCES : null,
-                TEXT, List.of(commitments), "王局长", "张科长", "0571-88886666", "县人大代表工委");
+        return new Step.DraftReply(
+                replyClass,
+                replyClass == ReplyClass.C ? LimitReason.BEYOND_COUNTY_FINANCES : null,
+                TEXT,
+                List.of(commitments),
+                "王局长",
+                "张科长",
+                "0571-88886666",
+                "县人大代表工委");
     }
 
     static Step.CommitmentDraft promise(String text, LocalDate due) {
@@ -115,8 +133,8 @@ abstract class WorkflowFixture {
     }
 
     Item replied(ReplyClass replyClass) {
-        Step.DraftReply draft = replyClass == ReplyClass.B ? draft(replyClass, promise("改造食堂", date(2026, 9, 1)))
-                : draft(replyClass);
+        Step.DraftReply draft =
+                replyClass == ReplyClass.B ? draft(replyClass, promise("改造食堂", date(2026, 9, 1))) : draft(replyClass);
         return replied(accepted(), draft);
     }
 
@@ -125,12 +143,15 @@ abstract class WorkflowFixture {
     }
 
     static void refused(Runnable step, Problem problem) {
-        assertThatThrownBy(step::run).isInstanceOfSatisfying(BanliException.class,
-                e -> assertThat(e.problem()).isEqualTo(problem));
+        assertThatThrownBy(step::run)
+                .isInstanceOfSatisfying(
+                        BanliException.class, e -> assertThat(e.problem()).isEqualTo(problem));
     }
 
     List<String> actions(Item item) {
-        return service.history(OFFICE, item.id()).stream().map(ItemEvent::action).map(ItemAction::name).toList();
+        return service.history(OFFICE, item.id()).stream()
+                .map(ItemEvent::action)
+                .map(ItemAction::name)
+                .toList();
     }
-
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
 import javax.security.auth.Subject;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.CallbackHandler;
@@ -18,7 +17,6 @@ import javax.security.auth.callback.UnsupportedCallbackException;
 import javax.security.auth.login.FailedLoginException;
 import javax.security.auth.login.LoginException;
 import javax.security.auth.spi.LoginModule;
-
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.banli.api.user.LoginDelayedException;
@@ -40,6 +38,7 @@ public class BanliLoginModule implements LoginModule {
     static final List<String> KARAF_CONSOLE_ROLES = List.of("manager", "viewer", "systembundles", "ssh");
     /** JAAS does not say where a console, SSH or JMX login comes from: they share one client for the throttle. */
     static final String CONSOLE_CLIENT = "console";
+
     private static final Logger LOG = LoggerFactory.getLogger(BanliLoginModule.class);
 
     private Subject subject;
@@ -49,8 +48,8 @@ public class BanliLoginModule implements LoginModule {
     private final List<Principal> principals = new ArrayList<>();
 
     @Override
-    public void initialize(Subject subject, CallbackHandler callbackHandler, Map<String, ?> sharedState,
-            Map<String, ?> options) {
+    public void initialize(
+            Subject subject, CallbackHandler callbackHandler, Map<String, ?> sharedState, Map<String, ?> options) {
         this.subject = subject;
         this.callbacks = callbackHandler;
         this.users = (UserService) options.get(USER_SERVICE_OPTION);
@@ -61,7 +60,7 @@ public class BanliLoginModule implements LoginModule {
         NameCallback name = new NameCallback("用户名 (username): ");
         PasswordCallback password = new PasswordCallback("密码 (password): ", false);
         try {
-            callbacks.handle(new Callback[] { name, password });
+            callbacks.handle(new Callback[] {name, password});
         } catch (IOException | UnsupportedCallbackException e) {
             throw new LoginException("无法读取用户名和密码 (cannot read the credentials): " + e.getMessage());
         }

@@ -1,10 +1,8 @@
 package org.banli.jaas.internal;
 
 import java.util.Map;
-
 import javax.security.auth.login.AppConfigurationEntry;
 import javax.security.auth.login.AppConfigurationEntry.LoginModuleControlFlag;
-
 import org.apache.karaf.jaas.boot.ProxyLoginModule;
 import org.apache.karaf.jaas.config.JaasRealm;
 import org.banli.api.user.UserService;
@@ -29,11 +27,16 @@ public class BanliRealm implements JaasRealm {
 
     @Activate
     public BanliRealm(@Reference UserService users, BundleContext context) {
-        Map<String, Object> options = Map.of(ProxyLoginModule.PROPERTY_MODULE, BanliLoginModule.class.getName(),
-                ProxyLoginModule.PROPERTY_BUNDLE, Long.toString(context.getBundle().getBundleId()),
-                BanliLoginModule.USER_SERVICE_OPTION, users);
-        entries = new AppConfigurationEntry[] { new AppConfigurationEntry(ProxyLoginModule.class.getName(),
-                LoginModuleControlFlag.REQUIRED, options) };
+        Map<String, Object> options = Map.of(
+                ProxyLoginModule.PROPERTY_MODULE,
+                BanliLoginModule.class.getName(),
+                ProxyLoginModule.PROPERTY_BUNDLE,
+                Long.toString(context.getBundle().getBundleId()),
+                BanliLoginModule.USER_SERVICE_OPTION,
+                users);
+        entries = new AppConfigurationEntry[] {
+            new AppConfigurationEntry(ProxyLoginModule.class.getName(), LoginModuleControlFlag.REQUIRED, options)
+        };
     }
 
     @Override

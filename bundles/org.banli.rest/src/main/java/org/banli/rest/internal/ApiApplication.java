@@ -1,9 +1,7 @@
 package org.banli.rest.internal;
 
 import java.util.List;
-
 import javax.ws.rs.Path;
-
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
@@ -11,8 +9,7 @@ import org.glassfish.jersey.server.ServerProperties;
 /** Builds the Jersey configuration from the current resources and providers. */
 final class ApiApplication {
 
-    private ApiApplication() {
-    }
+    private ApiApplication() {}
 
     static ResourceConfig configure(Authentication authentication, List<Object> components, String version) {
         ResourceConfig config = new ResourceConfig();
@@ -33,8 +30,11 @@ final class ApiApplication {
         config.register(authentication);
         config.register(authentication.gate());
         components.forEach(config::register);
-        List<Class<?>> resources = components.stream().map(Object::getClass)
-                .<Class<?>>map(c -> c).filter(c -> c.isAnnotationPresent(Path.class)).toList();
+        List<Class<?>> resources = components.stream()
+                .map(Object::getClass)
+                .<Class<?>>map(c -> c)
+                .filter(c -> c.isAnnotationPresent(Path.class))
+                .toList();
         config.register(new OpenApiResource(resources, version));
         return config;
     }

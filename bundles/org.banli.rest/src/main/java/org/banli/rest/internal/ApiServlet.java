@@ -9,14 +9,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
-
 import javax.servlet.Servlet;
 import javax.servlet.ServletConfig;
 import javax.servlet.ServletException;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.AnyService;
@@ -40,9 +38,14 @@ import org.slf4j.LoggerFactory;
  * new Jersey container is built and swapped in whole, and the old one is destroyed once its
  * requests are done (reloading a live container under load answered 500s).
  */
-@Component(service = Servlet.class, immediate = true, property = {
-        HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN + "=/api/*",
-        HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME + "=banli-api" }, configurationPid = ApiServlet.PID)
+@Component(
+        service = Servlet.class,
+        immediate = true,
+        property = {
+            HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN + "=/api/*",
+            HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME + "=banli-api"
+        },
+        configurationPid = ApiServlet.PID)
 @Designate(ocd = ApiServlet.Settings.class)
 public class ApiServlet extends HttpServlet {
 
@@ -50,8 +53,9 @@ public class ApiServlet extends HttpServlet {
 
     @ObjectClassDefinition(name = "Banli REST API", description = "接口 (the REST API)")
     public @interface Settings {
-        @AttributeDefinition(description = "请求体上限（KiB），超过者答复 413 (the largest request body in KiB; larger ones"
-                + " are answered 413)")
+        @AttributeDefinition(
+                description =
+                        "请求体上限（KiB），超过者答复 413 (the largest request body in KiB; larger ones" + " are answered 413)")
         int maxRequestKilobytes() default 1024;
     }
 
@@ -62,8 +66,9 @@ public class ApiServlet extends HttpServlet {
     /** The request attribute that says whether the API serving it has every core resource (see {@link HealthResource}). */
     static final String COMPLETE = "org.banli.rest.complete";
     /** The resources that need the core: until the API serves all of them, it is not ready. */
-    static final Set<Class<?>> CORE_RESOURCES = Set.of(ItemResource.class, UnitResource.class, UserResource.class,
-            SessionResource.class, InboxResource.class);
+    static final Set<Class<?>> CORE_RESOURCES = Set.of(
+            ItemResource.class, UnitResource.class, UserResource.class, SessionResource.class, InboxResource.class);
+
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
 
@@ -80,6 +85,7 @@ public class ApiServlet extends HttpServlet {
     /** Static and mandatory: without it no resource may be served at all. */
     @Reference
     private transient Authentication authentication;
+
     private transient volatile Generation current;
 
     private transient volatile long maxRequestBytes;
@@ -95,8 +101,11 @@ public class ApiServlet extends HttpServlet {
         maxRequestBytes = Math.max(1, settings.maxRequestKilobytes()) * 1024L;
     }
 
-    @Reference(service = AnyService.class, target = "(|(" + RESOURCE + "=true)(" + EXTENSION + "=true))",
-            cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    @Reference(
+            service = AnyService.class,
+            target = "(|(" + RESOURCE + "=true)(" + EXTENSION + "=true))",
+            cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC)
     void bindComponent(Object component) {
         components.add(component);
         scheduleRebuild();
@@ -121,8 +130,10 @@ public class ApiServlet extends HttpServlet {
         // or framing in the HTML this API serves (reports, reply letters), which needs only its inline styles.
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:;"
-                + " frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
+        response.setHeader(
+                "Content-Security-Policy",
+                "default-src 'none'; style-src 'unsafe-inline'; img-src data:;"
+                        + " frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
         response.setHeader("Referrer-Policy", "no-referrer");
         if (BoundedBody.declaredTooLarge(request, maxRequestBytes)) {
             // Refused before anything reads it; the connection is closed rather than the body drained.
@@ -133,8 +144,14 @@ public class ApiServlet extends HttpServlet {
         Generation generation = acquire();
         if (generation == null) {
             response.setHeader("Retry-After", "1");
-            refuse(response, Problems.problem(503, "unavailable", "接口尚未就绪，请稍后重试 (the API is not ready; try again"
-                    + " shortly)", request.getRequestURI(), List.of()));
+            refuse(
+                    response,
+                    Problems.problem(
+                            503,
+                            "unavailable",
+                            "接口尚未就绪，请稍后重试 (the API is not ready; try again" + " shortly)",
+                            request.getRequestURI(),
+                            List.of()));
             return;
         }
         request.setAttribute(CLIENT_ADDRESS, request.getRemoteAddr());
@@ -180,15 +197,22 @@ public class ApiServlet extends HttpServlet {
         thread.setContextClassLoader(ApiServlet.class.getClassLoader());
         try {
             List<Object> served = List.copyOf(components);
-            ServletContainer container = new ServletContainer(ApiApplication.configure(authentication, served, version));
+            ServletContainer container =
+                    new ServletContainer(ApiApplication.configure(authentication, served, version));
             container.init(config);
             Generation old = current;
-            current = new Generation(container, served.stream().map(Object::getClass).collect(Collectors.toSet())
-                    .containsAll(CORE_RESOURCES));
+            current = new Generation(
+                    container,
+                    served.stream()
+                            .map(Object::getClass)
+                            .collect(Collectors.toSet())
+                            .containsAll(CORE_RESOURCES));
             if (old != null) {
                 old.retire();
             }
-            LOG.info("REST API serves {} resources and providers (rebuilt in {} ms)", components.size(),
+            LOG.info(
+                    "REST API serves {} resources and providers (rebuilt in {} ms)",
+                    components.size(),
                     (System.nanoTime() - start) / 1_000_000);
         } catch (ServletException | RuntimeException e) {
             LOG.error("Cannot build the REST API", e);

@@ -3,7 +3,6 @@ package org.banli.rest.internal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -11,7 +10,6 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
-
 import org.banli.api.assessment.Assessment;
 import org.banli.api.assessment.AssessmentService;
 import org.banli.api.assessment.MetricsService;
@@ -38,18 +36,18 @@ public class AssessmentResource {
 
     @GET
     @Summary("考评排名：各单位得分、指标和扣分说明 (the ranking under a rule, with scores, metrics and explanations)")
-    public Assessment assess(@QueryParam("year") String year, @QueryParam("rule") String rule,
-            @Context SecurityContext security) {
+    public Assessment assess(
+            @QueryParam("year") String year, @QueryParam("rule") String rule, @Context SecurityContext security) {
         return assessments.assess(Authentication.actor(security), year(year), rule);
     }
 
     @GET
     @Path("metrics")
     @Summary("各单位考评指标及其分子分母 (each unit's metrics with numerator and denominator)")
-    public List<UnitMetrics> metrics(@QueryParam("year") String year, @QueryParam("kind") String kind,
-            @Context SecurityContext security) {
-        return metrics.metrics(Authentication.actor(security), year(year), Resources.enumParam("kind", kind,
-                ItemKind.class));
+    public List<UnitMetrics> metrics(
+            @QueryParam("year") String year, @QueryParam("kind") String kind, @Context SecurityContext security) {
+        return metrics.metrics(
+                Authentication.actor(security), year(year), Resources.enumParam("kind", kind, ItemKind.class));
     }
 
     @GET

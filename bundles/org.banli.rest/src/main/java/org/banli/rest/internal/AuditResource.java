@@ -6,7 +6,6 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
-
 import org.banli.api.item.HistoryAudit;
 import org.banli.api.item.ItemService;
 import org.osgi.service.component.annotations.Activate;

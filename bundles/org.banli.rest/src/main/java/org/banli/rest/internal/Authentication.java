@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-
 import javax.annotation.Priority;
 import javax.ws.rs.Priorities;
 import javax.ws.rs.container.ContainerRequestContext;
@@ -24,7 +23,6 @@ import javax.ws.rs.core.FeatureContext;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
-
 import org.banli.api.Actor;
 import org.banli.api.user.User;
 import org.banli.api.user.UserService;
@@ -78,15 +76,22 @@ public class Authentication implements DynamicFeature {
         public void filter(ContainerRequestContext request) {
             String path = request.getUriInfo().getPath();
             if (!login.available() && !ALWAYS_OPEN.contains(path)) {
-                request.abortWith(Response.fromResponse(Problems.response(503, "unavailable",
-                        "Banli 核心未运行，请稍后重试 (Banli's core is not running; try again shortly)",
-                        Problems.instance(path), List.of())).header(HttpHeaders.RETRY_AFTER, "5")
+                request.abortWith(Response.fromResponse(Problems.response(
+                                503,
+                                "unavailable",
+                                "Banli 核心未运行，请稍后重试 (Banli's core is not running; try again shortly)",
+                                Problems.instance(path),
+                                List.of()))
+                        .header(HttpHeaders.RETRY_AFTER, "5")
                         .build());
             } else if (changesState(request.getMethod())
                     && crossOrigin(request.getHeaderString("Origin"), request.getHeaderString(HttpHeaders.HOST))) {
-                request.abortWith(Problems.response(403, "cross-origin",
+                request.abortWith(Problems.response(
+                        403,
+                        "cross-origin",
                         "不接受来自其他网站的操作请求 (state-changing requests from another site are refused)",
-                        Problems.instance(path), List.of()));
+                        Problems.instance(path),
+                        List.of()));
             }
         }
     }
@@ -155,8 +160,9 @@ public class Authentication implements DynamicFeature {
         static final String PASSWORD_CHANGE_REQUIRED = "请先修改初始密码：POST /api/v1/users/me/password，或在工作台登录后修改"
                 + " (change the initial password first: POST /api/v1/users/me/password, or log in to the desk)";
         /** What an account whose password was generated may still do: read who it is, change the password, leave. */
-        private static final Set<String> BEFORE_PASSWORD_CHANGE = Set.of("GET v1/session", "DELETE v1/session",
-                "GET v1/users/me", "POST v1/users/me/password");
+        private static final Set<String> BEFORE_PASSWORD_CHANGE =
+                Set.of("GET v1/session", "DELETE v1/session", "GET v1/users/me", "POST v1/users/me/password");
+
         private final PasswordLogin login;
         private final WebSessions sessions;
 
@@ -193,11 +199,17 @@ public class Authentication implements DynamicFeature {
             }
             String path = request.getUriInfo().getPath();
             String token = request.getHeaderString(WebSessions.CSRF_HEADER);
-            if (changesState(request.getMethod()) && (token == null || !MessageDigest.isEqual(
-                    token.getBytes(StandardCharsets.UTF_8), session.get().csrfToken().getBytes(StandardCharsets.UTF_8)))) {
-                request.abortWith(Problems.response(403, "csrf",
+            if (changesState(request.getMethod())
+                    && (token == null
+                            || !MessageDigest.isEqual(
+                                    token.getBytes(StandardCharsets.UTF_8),
+                                    session.get().csrfToken().getBytes(StandardCharsets.UTF_8)))) {
+                request.abortWith(Problems.response(
+                        403,
+                        "csrf",
                         "请求缺少有效的防伪令牌，请刷新页面后重试 (the request lacks a valid CSRF token; reload the page)",
-                        Problems.instance(path), List.of()));
+                        Problems.instance(path),
+                        List.of()));
                 return;
             }
             if (!refusedBeforePasswordChange(request, account.get())) {
@@ -214,8 +226,8 @@ public class Authentication implements DynamicFeature {
             if (!account.mustChangePassword() || BEFORE_PASSWORD_CHANGE.contains(request.getMethod() + " " + path)) {
                 return false;
             }
-            request.abortWith(Problems.response(403, "password-change-required", PASSWORD_CHANGE_REQUIRED,
-                    Problems.instance(path), List.of()));
+            request.abortWith(Problems.response(
+                    403, "password-change-required", PASSWORD_CHANGE_REQUIRED, Problems.instance(path), List.of()));
             return true;
         }
 
@@ -225,17 +237,20 @@ public class Authentication implements DynamicFeature {
         }
 
         private static void unauthorized(ContainerRequestContext request) {
-            Response.ResponseBuilder answer = Response.fromResponse(Problems.response(401, "unauthorized",
+            Response.ResponseBuilder answer = Response.fromResponse(Problems.response(
+                    401,
+                    "unauthorized",
                     "请登录：提供正确的用户名和密码 (log in with a valid username and password)",
-                    Problems.instance(request.getUriInfo().getPath()), List.of()));
+                    Problems.instance(request.getUriInfo().getPath()),
+                    List.of()));
             if (request.getHeaderString(CLIENT_HEADER) == null) {
                 answer.header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
             }
             request.abortWith(answer.build());
         }
 
-        private static void authenticate(ContainerRequestContext request, Actor who, WebSessions.Session session,
-                String scheme) {
+        private static void authenticate(
+                ContainerRequestContext request, Actor who, WebSessions.Session session, String scheme) {
             boolean secure = request.getSecurityContext().isSecure();
             request.setSecurityContext(new SecurityContext() {
                 @Override
@@ -266,10 +281,11 @@ public class Authentication implements DynamicFeature {
                 return Optional.empty();
             }
             try {
-                String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()),
-                        StandardCharsets.UTF_8);
+                String decoded = new String(
+                        Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
                 int colon = decoded.indexOf(':');
-                return colon <= 0 ? Optional.empty()
+                return colon <= 0
+                        ? Optional.empty()
                         : Optional.of(List.of(decoded.substring(0, colon), decoded.substring(colon + 1)));
             } catch (IllegalArgumentException e) {
                 return Optional.empty();

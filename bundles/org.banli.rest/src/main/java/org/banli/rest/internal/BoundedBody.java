@@ -2,12 +2,11 @@ package org.banli.rest.internal;
 
 import java.io.IOException;
 import java.util.List;
-
+import javax.annotation.Priority;
 import javax.servlet.ReadListener;
 import javax.servlet.ServletInputStream;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletRequestWrapper;
-import javax.annotation.Priority;
 import javax.ws.rs.Priorities;
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.ext.ReaderInterceptor;
@@ -61,8 +60,8 @@ final class BoundedBody extends HttpServletRequestWrapper {
             } catch (IOException | RuntimeException e) {
                 for (Throwable t = e; t != null; t = t.getCause()) {
                     if (t instanceof TooLarge tooLarge) {
-                        throw new WebApplicationException(Problems.response(413, "too-large",
-                                detail(tooLarge.limit), null, List.of()));
+                        throw new WebApplicationException(
+                                Problems.response(413, "too-large", detail(tooLarge.limit), null, List.of()));
                     }
                 }
                 throw e;

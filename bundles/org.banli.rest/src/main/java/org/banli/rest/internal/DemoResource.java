@@ -7,7 +7,6 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
-
 import org.banli.api.demo.DemoService;
 import org.banli.api.demo.DemoYear;
 import org.osgi.service.component.annotations.Activate;
@@ -28,13 +27,13 @@ public class DemoResource {
     }
 
     /** @param count how many items to make */
-    public record Request(int count) {
-    }
+    public record Request(int count) {}
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Summary("生成演示数据：单位、账号和处于各个环节的建议提案，仅管理员 (generate a demonstration year; administrators)")
     public DemoYear generate(Request request, @Context SecurityContext security) {
-        return demo.generate(Authentication.actor(security), Resources.body(request).count());
+        return demo.generate(
+                Authentication.actor(security), Resources.body(request).count());
     }
 }

@@ -5,7 +5,6 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
-
 import org.banli.api.item.DisclosedReply;
 import org.banli.api.item.ItemService;
 import org.banli.rest.internal.dto.PageDTO;
@@ -29,9 +28,13 @@ public class DisclosureResource {
 
     @GET
     @Summary("公开的答复，无需登录，已去除联系方式 (disclosed replies of public items; no login)")
-    public PageDTO<DisclosedReply> list(@QueryParam("year") String year, @QueryParam("page") String page,
-            @QueryParam("size") String size) {
-        return PageDTO.of(items.disclosed(Resources.intParam("year", year), Resources.intParam("page", page, 0),
-                Resources.intParam("size", size, 20)), reply -> reply);
+    public PageDTO<DisclosedReply> list(
+            @QueryParam("year") String year, @QueryParam("page") String page, @QueryParam("size") String size) {
+        return PageDTO.of(
+                items.disclosed(
+                        Resources.intParam("year", year),
+                        Resources.intParam("page", page, 0),
+                        Resources.intParam("size", size, 20)),
+                reply -> reply);
     }
 }

@@ -1,7 +1,6 @@
 package org.banli.rest.internal;
 
 import java.util.Map;
-
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -10,7 +9,6 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-
 import org.banli.api.unit.UnitService;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -44,8 +42,7 @@ public class HealthResource {
         this.login = login;
     }
 
-    public record Health(String status, String version, Map<String, String> components) {
-    }
+    public record Health(String status, String version, Map<String, String> components) {}
 
     /**
      * 200 only when an authenticated request would be served now: the core and its database are up,
@@ -54,22 +51,31 @@ public class HealthResource {
      */
     @GET
     @Public
-    @Summary(value = "就绪检查：可以处理登录后的请求时为 200，否则 503 (readiness: 200 only when authenticated requests are served)",
-            returns = Health.class, status = 200)
+    @Summary(
+            value = "就绪检查：可以处理登录后的请求时为 200，否则 503 (readiness: 200 only when authenticated requests are served)",
+            returns = Health.class,
+            status = 200)
     public Response health(@Context HttpServletRequest request) {
         boolean core = units != null && login.available();
         boolean api = Boolean.TRUE.equals(request.getAttribute(ApiServlet.COMPLETE));
         boolean ready = core && api;
-        Response.ResponseBuilder answer = Response.status(ready ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)
-                .entity(new Health(ready ? "UP" : "DOWN", version,
+        Response.ResponseBuilder answer = Response.status(
+                        ready ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)
+                .entity(new Health(
+                        ready ? "UP" : "DOWN",
+                        version,
                         Map.of("core", core ? "UP" : "DOWN", "api", api ? "UP" : "STARTING")));
-        return ready ? answer.build() : answer.header(HttpHeaders.RETRY_AFTER, "1").build();
+        return ready
+                ? answer.build()
+                : answer.header(HttpHeaders.RETRY_AFTER, "1").build();
     }
 
     @GET
     @Path("live")
     @Public
-    @Summary(value = "存活检查：进程在响应即为 200 (liveness: 200 whenever the process answers)", returns = Health.class,
+    @Summary(
+            value = "存活检查：进程在响应即为 200 (liveness: 200 whenever the process answers)",
+            returns = Health.class,
             status = 200)
     public Health live() {
         return new Health("UP", version, Map.of());

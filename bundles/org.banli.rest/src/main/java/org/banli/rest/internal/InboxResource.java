@@ -2,7 +2,6 @@ package org.banli.rest.internal;
 
 import java.util.Map;
 import java.util.Set;
-
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -14,7 +13,6 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
-
 import org.banli.api.notify.Message;
 import org.banli.api.notify.NotificationService;
 import org.banli.rest.internal.dto.PageDTO;
@@ -37,10 +35,14 @@ public class InboxResource {
 
     @GET
     @Summary("我的消息，新的在前 (my inbox, newest first)")
-    public PageDTO<Message> inbox(@QueryParam("page") String page, @QueryParam("size") String size,
-            @Context SecurityContext security) {
-        return PageDTO.of(notifications.inbox(Authentication.actor(security), Resources.intParam("page", page, 0),
-                Resources.intParam("size", size, 20)), message -> message);
+    public PageDTO<Message> inbox(
+            @QueryParam("page") String page, @QueryParam("size") String size, @Context SecurityContext security) {
+        return PageDTO.of(
+                notifications.inbox(
+                        Authentication.actor(security),
+                        Resources.intParam("page", page, 0),
+                        Resources.intParam("size", size, 20)),
+                message -> message);
     }
 
     @GET
@@ -51,8 +53,7 @@ public class InboxResource {
     }
 
     /** @param channels the channels chosen besides the inbox, which is always on */
-    public record Channels(Set<String> channels) {
-    }
+    public record Channels(Set<String> channels) {}
 
     @GET
     @Path("channels")
@@ -66,8 +67,8 @@ public class InboxResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Summary("选择消息渠道，须为已安装的渠道 (choose my channels among those installed)")
     public Channels chooseChannels(Channels request, @Context SecurityContext security) {
-        return new Channels(notifications.chooseChannels(Authentication.actor(security),
-                Resources.body(request).channels()));
+        return new Channels(notifications.chooseChannels(
+                Authentication.actor(security), Resources.body(request).channels()));
     }
 
     @POST

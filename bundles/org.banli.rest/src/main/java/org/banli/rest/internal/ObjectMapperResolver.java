@@ -1,11 +1,5 @@
 package org.banli.rest.internal;
 
-import java.io.IOException;
-import java.time.LocalDate;
-
-import javax.ws.rs.ext.ContextResolver;
-import javax.ws.rs.ext.Provider;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -23,6 +17,10 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
+import java.io.IOException;
+import java.time.LocalDate;
+import javax.ws.rs.ext.ContextResolver;
+import javax.ws.rs.ext.Provider;
 
 /**
  * One JSON dialect for the whole API: ISO dates within the years a county works in, no nulls,
@@ -33,6 +31,7 @@ final class ObjectMapperResolver implements ContextResolver<ObjectMapper> {
 
     /** The years a date may fall in, here as in every query parameter (see {@link Resources}). */
     static final int FIRST_YEAR = 1949;
+
     static final int LAST_YEAR = 2999;
     /** The deepest body of the API (a reply with its commitments) is four levels deep. */
     static final int MAX_NESTING = 32;
@@ -41,10 +40,15 @@ final class ObjectMapperResolver implements ContextResolver<ObjectMapper> {
 
     private static ObjectMapper mapper() {
         // JSON is UTF-8 (RFC 8259): bytes that look like UTF-32 are refused as malformed, not failed on as I/O.
-        ObjectMapper mapper = new ObjectMapper(JsonFactory.builder().disable(JsonFactory.Feature.CHARSET_DETECTION)
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build()).build())
+        ObjectMapper mapper = new ObjectMapper(JsonFactory.builder()
+                        .disable(JsonFactory.Feature.CHARSET_DETECTION)
+                        .streamReadConstraints(StreamReadConstraints.builder()
+                                .maxNestingDepth(MAX_NESTING)
+                                .build())
+                        .build())
                 .registerModule(new JavaTimeModule())
-                .registerModule(new SimpleModule("banli-values").addDeserializer(LocalDate.class, new BoundedDate())
+                .registerModule(new SimpleModule("banli-values")
+                        .addDeserializer(LocalDate.class, new BoundedDate())
                         .addDeserializer(String.class, new PlainText()))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -53,7 +57,8 @@ final class ObjectMapperResolver implements ContextResolver<ObjectMapper> {
                 // 1.5 is no count and 2 is no yes or no: refused, not rounded or read as true.
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .setSerializationInclusion(JsonInclude.Include.NON_NULL);
-        mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        mapper.coercionConfigFor(LogicalType.Boolean)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         return mapper;
     }
@@ -77,8 +82,10 @@ final class ObjectMapperResolver implements ContextResolver<ObjectMapper> {
         private static final long serialVersionUID = 1L;
 
         DateOutOfRange(JsonParser parser, LocalDate date) {
-            super(parser, "日期 " + date + " 应在 " + FIRST_YEAR + " 年至 " + LAST_YEAR + " 年之间 (the date " + date
-                    + " must fall between the years " + FIRST_YEAR + " and " + LAST_YEAR + ")");
+            super(
+                    parser,
+                    "日期 " + date + " 应在 " + FIRST_YEAR + " 年至 " + LAST_YEAR + " 年之间 (the date " + date
+                            + " must fall between the years " + FIRST_YEAR + " and " + LAST_YEAR + ")");
         }
     }
 
@@ -90,8 +97,12 @@ final class ObjectMapperResolver implements ContextResolver<ObjectMapper> {
         private static final long serialVersionUID = 1L;
 
         ControlCharacters(JsonParser parser, int codePoint) {
-            super(parser, String.format("含有不可见的控制字符 U+%04X，请删除后重试 (contains the invisible control character"
-                    + " U+%04X; remove it)", codePoint, codePoint));
+            super(
+                    parser,
+                    String.format(
+                            "含有不可见的控制字符 U+%04X，请删除后重试 (contains the invisible control character"
+                                    + " U+%04X; remove it)",
+                            codePoint, codePoint));
         }
     }
 
@@ -109,8 +120,10 @@ final class ObjectMapperResolver implements ContextResolver<ObjectMapper> {
             if (text != null) {
                 for (int i = 0; i < text.length(); i++) {
                     char c = text.charAt(i);
-                    boolean control = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F)
-                            || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+                    boolean control = (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+                            || (c >= 0x7F && c <= 0x9F)
+                            || (c >= 0x202A && c <= 0x202E)
+                            || (c >= 0x2066 && c <= 0x2069);
                     if (control) {
                         throw new ControlCharacters(parser, c);
                     }

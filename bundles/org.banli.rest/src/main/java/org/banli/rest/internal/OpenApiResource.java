@@ -16,14 +16,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-
 import org.glassfish.jersey.model.Parameter.Source;
 import org.glassfish.jersey.server.model.Parameter;
 import org.glassfish.jersey.server.model.Resource;
@@ -64,22 +62,45 @@ public final class OpenApiResource {
         schemas.put("Problem", problemSchema());
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("openapi", "3.0.3");
-        doc.put("info", Map.of("title", "Banli 办理 API", "version", version, "description",
-                "县人大代表建议、政协委员提案办理平台 (handling of deputies' suggestions and members' proposals)"));
+        doc.put(
+                "info",
+                Map.of(
+                        "title",
+                        "Banli 办理 API",
+                        "version",
+                        version,
+                        "description",
+                        "县人大代表建议、政协委员提案办理平台 (handling of deputies' suggestions and members' proposals)"));
         doc.put("servers", List.of(Map.of("url", "/")));
         doc.put("paths", paths);
-        doc.put("components", Map.of("schemas", schemas, "securitySchemes",
-                Map.of("basic", Map.of("type", "http", "scheme", "basic"), "session", Map.of("type", "apiKey", "in",
-                        "cookie", "name", WebSessions.COOKIE, "description", "网页登录 POST /api/v1/session；写操作须带 "
-                                + WebSessions.CSRF_HEADER + " 头 (web desk login; writes carry the CSRF header)"))));
+        doc.put(
+                "components",
+                Map.of(
+                        "schemas",
+                        schemas,
+                        "securitySchemes",
+                        Map.of(
+                                "basic",
+                                Map.of("type", "http", "scheme", "basic"),
+                                "session",
+                                Map.of(
+                                        "type",
+                                        "apiKey",
+                                        "in",
+                                        "cookie",
+                                        "name",
+                                        WebSessions.COOKIE,
+                                        "description",
+                                        "网页登录 POST /api/v1/session；写操作须带 " + WebSessions.CSRF_HEADER
+                                                + " 头 (web desk login; writes carry the CSRF header)"))));
         return doc;
     }
 
     private void walk(Resource resource, String path, Map<String, Object> paths, Map<String, Object> schemas) {
         for (ResourceMethod method : resource.getResourceMethods()) {
             @SuppressWarnings("unchecked")
-            Map<String, Object> operations = (Map<String, Object>) paths.computeIfAbsent(path,
-                    p -> new TreeMap<String, Object>());
+            Map<String, Object> operations =
+                    (Map<String, Object>) paths.computeIfAbsent(path, p -> new TreeMap<String, Object>());
             operations.put(method.getHttpMethod().toLowerCase(Locale.ROOT), operation(method, schemas));
         }
         for (Resource child : resource.getChildResources()) {
@@ -98,7 +119,8 @@ public final class OpenApiResource {
         List<Object> parameters = new ArrayList<>();
         boolean versioned = false;
         for (Parameter parameter : resourceMethod.getInvocable().getParameters()) {
-            if (parameter.getSource() == Source.PATH || parameter.getSource() == Source.QUERY
+            if (parameter.getSource() == Source.PATH
+                    || parameter.getSource() == Source.QUERY
                     || parameter.getSource() == Source.HEADER) {
                 Map<String, Object> p = new LinkedHashMap<>();
                 p.put("name", parameter.getSourceName());
@@ -113,8 +135,15 @@ public final class OpenApiResource {
                 p.put("schema", Map.of("type", parameter.getRawType() == long.class ? "integer" : "string"));
                 parameters.add(p);
             } else if (parameter.getSource() == Source.ENTITY) {
-                operation.put("requestBody", Map.of("required", true, "content",
-                        Map.of(MediaType.APPLICATION_JSON, Map.of("schema", schema(parameter.getType(), schemas)))));
+                operation.put(
+                        "requestBody",
+                        Map.of(
+                                "required",
+                                true,
+                                "content",
+                                Map.of(
+                                        MediaType.APPLICATION_JSON,
+                                        Map.of("schema", schema(parameter.getType(), schemas)))));
             }
         }
         if (!parameters.isEmpty()) {
@@ -127,13 +156,22 @@ public final class OpenApiResource {
             if (body == Void.class) {
                 responses.put("204", Map.of("description", "成功，无内容 (no content)"));
             } else {
-                responses.put(Integer.toString(summary.status()), Map.of("description",
-                        summary.status() == 201 ? "已创建 (created)" : "成功 (OK)", "content",
-                        Map.of(MediaType.APPLICATION_JSON, Map.of("schema", schema(body, schemas)))));
+                responses.put(
+                        Integer.toString(summary.status()),
+                        Map.of(
+                                "description",
+                                summary.status() == 201 ? "已创建 (created)" : "成功 (OK)",
+                                "content",
+                                Map.of(MediaType.APPLICATION_JSON, Map.of("schema", schema(body, schemas)))));
             }
         } else {
-            responses.put("200", Map.of("description", "成功 (OK)", "content",
-                    Map.of(MediaType.APPLICATION_JSON, Map.of("schema", schema(returned, schemas)))));
+            responses.put(
+                    "200",
+                    Map.of(
+                            "description",
+                            "成功 (OK)",
+                            "content",
+                            Map.of(MediaType.APPLICATION_JSON, Map.of("schema", schema(returned, schemas)))));
         }
         boolean open = method.isAnnotationPresent(Public.class)
                 || method.getDeclaringClass().isAnnotationPresent(Public.class);
@@ -150,7 +188,10 @@ public final class OpenApiResource {
     }
 
     private static Map<String, Object> problemResponse(String description) {
-        return Map.of("description", description, "content",
+        return Map.of(
+                "description",
+                description,
+                "content",
                 Map.of("application/problem+json", Map.of("schema", Map.of("$ref", "#/components/schemas/Problem"))));
     }
 
@@ -205,11 +246,16 @@ public final class OpenApiResource {
             return Map.of("type", "string", "format", "date-time");
         }
         if (raw.isEnum()) {
-            return Map.of("type", "string", "enum", Arrays.stream(raw.getEnumConstants()).map(String::valueOf).toList());
+            return Map.of(
+                    "type",
+                    "string",
+                    "enum",
+                    Arrays.stream(raw.getEnumConstants()).map(String::valueOf).toList());
         }
         if (raw.isRecord()) {
             // Nested records keep their outer name: Requests.Reply is not the Reply that /replies returns.
-            String name = raw.getName().substring(raw.getPackageName().length() + 1).replace('$', '.');
+            String name =
+                    raw.getName().substring(raw.getPackageName().length() + 1).replace('$', '.');
             if (!schemas.containsKey(name)) {
                 schemas.put(name, Map.of()); // placeholder against recursion
                 schemas.put(name, recordSchema(raw, Map.of(), schemas));
@@ -219,8 +265,7 @@ public final class OpenApiResource {
         return Map.of("type", "object");
     }
 
-    private Map<String, Object> recordSchema(Class<?> record, Map<String, Type> bindings,
-            Map<String, Object> schemas) {
+    private Map<String, Object> recordSchema(Class<?> record, Map<String, Type> bindings, Map<String, Object> schemas) {
         Map<String, Object> properties = new LinkedHashMap<>();
         for (RecordComponent component : record.getRecordComponents()) {
             properties.put(component.getName(), schema(component.getGenericType(), bindings, schemas));
@@ -235,8 +280,17 @@ public final class OpenApiResource {
         properties.put("status", Map.of("type", "integer"));
         properties.put("detail", Map.of("type", "string"));
         properties.put("instance", Map.of("type", "string"));
-        properties.put("errors", Map.of("type", "array", "items", Map.of("type", "object", "properties",
-                Map.of("field", Map.of("type", "string"), "message", Map.of("type", "string")))));
+        properties.put(
+                "errors",
+                Map.of(
+                        "type",
+                        "array",
+                        "items",
+                        Map.of(
+                                "type",
+                                "object",
+                                "properties",
+                                Map.of("field", Map.of("type", "string"), "message", Map.of("type", "string")))));
         return Map.of("type", "object", "properties", properties);
     }
 

@@ -1,7 +1,6 @@
 package org.banli.rest.internal;
 
 import java.util.Map;
-
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
@@ -11,7 +10,6 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
-
 import org.banli.api.notify.Message;
 import org.banli.api.notify.NotificationService;
 import org.banli.rest.internal.dto.PageDTO;
@@ -41,10 +39,14 @@ public class OutboxResource {
     @GET
     @Path("failed")
     @Summary("发送失败的消息 (messages given up on; administrators)")
-    public PageDTO<Message> failed(@QueryParam("page") String page, @QueryParam("size") String size,
-            @Context SecurityContext security) {
-        return PageDTO.of(notifications.failed(Authentication.actor(security), Resources.intParam("page", page, 0),
-                Resources.intParam("size", size, 20)), message -> message);
+    public PageDTO<Message> failed(
+            @QueryParam("page") String page, @QueryParam("size") String size, @Context SecurityContext security) {
+        return PageDTO.of(
+                notifications.failed(
+                        Authentication.actor(security),
+                        Resources.intParam("page", page, 0),
+                        Resources.intParam("size", size, 20)),
+                message -> message);
     }
 
     @POST

@@ -2,10 +2,7 @@ package org.banli.rest.internal;
 
 import java.util.Arrays;
 import java.util.Optional;
-
 import javax.ws.rs.ServiceUnavailableException;
-
-import org.banli.api.Actor;
 import org.banli.api.user.User;
 import org.banli.api.user.UserService;
 import org.osgi.service.component.annotations.Component;

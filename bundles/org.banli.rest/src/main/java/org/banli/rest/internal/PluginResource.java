@@ -1,12 +1,10 @@
 package org.banli.rest.internal;
 
 import java.util.List;
-
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
-
 import org.banli.api.PluginInfo;
 import org.banli.api.PluginService;
 import org.osgi.service.component.annotations.Activate;

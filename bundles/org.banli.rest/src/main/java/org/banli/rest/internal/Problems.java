@@ -1,19 +1,16 @@
 package org.banli.rest.internal;
 
-import java.util.List;
-
-import javax.ws.rs.core.Response;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.List;
+import javax.ws.rs.core.Response;
 
 /** RFC 9457 problem details, the one shape of every error the API returns. */
 public final class Problems {
 
     static final String PROBLEM_JSON = "application/problem+json";
 
-    private Problems() {
-    }
+    private Problems() {}
 
     /**
      * @param type     a URN naming the kind of problem
@@ -24,16 +21,16 @@ public final class Problems {
      * @param errors   the fields at fault, for 400 and 422
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record Problem(String type, String title, int status, String detail, String instance,
-            List<FieldError> errors) {
-    }
+    public record Problem(
+            String type, String title, int status, String detail, String instance, List<FieldError> errors) {}
 
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 
     static Response response(int status, String kind, String detail, String instance, List<FieldError> errors) {
-        return Response.status(status).type(PROBLEM_JSON + ";charset=UTF-8")
-                .entity(problem(status, kind, detail, instance, errors)).build();
+        return Response.status(status)
+                .type(PROBLEM_JSON + ";charset=UTF-8")
+                .entity(problem(status, kind, detail, instance, errors))
+                .build();
     }
 
     static Problem problem(int status, String kind, String detail, String instance, List<FieldError> errors) {
@@ -56,20 +53,20 @@ public final class Problems {
 
     static String title(int status) {
         return switch (status) {
-        case 400 -> "请求有误 (bad request)";
-        case 401 -> "需要登录 (authentication required)";
-        case 403 -> "无权操作 (forbidden)";
-        case 404 -> "未找到 (not found)";
-        case 405 -> "不支持该方法 (method not allowed)";
-        case 406 -> "不支持请求的格式 (not acceptable)";
-        case 409 -> "与当前状态冲突 (conflict)";
-        case 413 -> "请求体过大 (request too large)";
-        case 415 -> "不支持的内容类型 (unsupported media type)";
-        case 422 -> "数据不符合规则 (a value breaks a rule)";
-        case 428 -> "须注明所依据的版本 (precondition required)";
-        case 429 -> "请求过于频繁 (too many requests)";
-        case 503 -> "服务暂不可用 (service unavailable)";
-        default -> status >= 500 ? "服务器内部错误 (internal error)" : "请求失败 (request failed)";
+            case 400 -> "请求有误 (bad request)";
+            case 401 -> "需要登录 (authentication required)";
+            case 403 -> "无权操作 (forbidden)";
+            case 404 -> "未找到 (not found)";
+            case 405 -> "不支持该方法 (method not allowed)";
+            case 406 -> "不支持请求的格式 (not acceptable)";
+            case 409 -> "与当前状态冲突 (conflict)";
+            case 413 -> "请求体过大 (request too large)";
+            case 415 -> "不支持的内容类型 (unsupported media type)";
+            case 422 -> "数据不符合规则 (a value breaks a rule)";
+            case 428 -> "须注明所依据的版本 (precondition required)";
+            case 429 -> "请求过于频繁 (too many requests)";
+            case 503 -> "服务暂不可用 (service unavailable)";
+            default -> status >= 500 ? "服务器内部错误 (internal error)" : "请求失败 (request failed)";
         };
     }
 }

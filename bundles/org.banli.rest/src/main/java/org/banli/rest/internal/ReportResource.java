@@ -3,7 +3,6 @@ package org.banli.rest.internal;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -16,7 +15,6 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.StreamingOutput;
 import javax.ws.rs.core.UriInfo;
-
 import org.banli.api.item.ItemKind;
 import org.banli.api.report.ReportFormat;
 import org.banli.api.report.ReportInfo;
@@ -44,36 +42,54 @@ public class ReportResource {
     }
 
     /** The formats installed now, as the list of reports shows them. */
-    public record FormatInfo(String id, String mediaType, String fileExtension) {
-    }
+    public record FormatInfo(String id, String mediaType, String fileExtension) {}
 
-    public record Catalogue(List<ReportInfo> reports, List<FormatInfo> formats) {
-    }
+    public record Catalogue(List<ReportInfo> reports, List<FormatInfo> formats) {}
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Summary("可生成的报表和已安装的格式 (the reports and the formats installed now)")
     public Catalogue catalogue() {
-        return new Catalogue(reports.reports(), reports.formats().stream().map(reports::format)
-                .flatMap(java.util.Optional::stream).map(f -> new FormatInfo(f.id(), f.mediaType(), f.fileExtension()))
-                .toList());
+        return new Catalogue(
+                reports.reports(),
+                reports.formats().stream()
+                        .map(reports::format)
+                        .flatMap(java.util.Optional::stream)
+                        .map(f -> new FormatInfo(f.id(), f.mediaType(), f.fileExtension()))
+                        .toList());
     }
 
     @GET
     @Path("{report}")
     @Summary("生成报表并下载 (render a report in an installed format; an unknown format is 406 with the installed ones)")
-    public Response render(@PathParam("report") String report, @QueryParam("format") String formatName,
-            @QueryParam("year") String year, @QueryParam("kind") String kind, @QueryParam("unit") String unit,
-            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("item") String item,
-            @Context SecurityContext security, @Context UriInfo uri) {
-        ReportParameters parameters = new ReportParameters(Resources.intParam("year", year),
-                Resources.enumParam("kind", kind, ItemKind.class), blankToNull(unit), Resources.dateParam("from", from),
-                Resources.dateParam("to", to), item == null || item.isBlank() ? null : (long) Resources.intParam("item", item, 0));
-        ReportFormat format = reports.format(formatName == null ? "" : formatName.strip()).orElse(null);
+    public Response render(
+            @PathParam("report") String report,
+            @QueryParam("format") String formatName,
+            @QueryParam("year") String year,
+            @QueryParam("kind") String kind,
+            @QueryParam("unit") String unit,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("item") String item,
+            @Context SecurityContext security,
+            @Context UriInfo uri) {
+        ReportParameters parameters = new ReportParameters(
+                Resources.intParam("year", year),
+                Resources.enumParam("kind", kind, ItemKind.class),
+                blankToNull(unit),
+                Resources.dateParam("from", from),
+                Resources.dateParam("to", to),
+                item == null || item.isBlank() ? null : (long) Resources.intParam("item", item, 0));
+        ReportFormat format =
+                reports.format(formatName == null ? "" : formatName.strip()).orElse(null);
         if (format == null) {
             String detail = "格式 " + formatName + " 未安装，已安装的格式 (installed formats): " + reports.formats()
                     + " (format not installed)";
-            return Problems.response(406, "format-not-installed", detail, Problems.instance(uri.getPath()),
+            return Problems.response(
+                    406,
+                    "format-not-installed",
+                    detail,
+                    Problems.instance(uri.getPath()),
                     List.of(new Problems.FieldError("format", detail)));
         }
         // Building the model checks access and parameters before the first byte goes out.
@@ -88,8 +104,12 @@ public class ReportResource {
         };
         String fileName = model.title() + "." + format.fileExtension();
         return Response.ok(body, format.mediaType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(report + (parameters.year() == null ? ""
-                        : "-" + parameters.year()) + "." + format.fileExtension(), fileName))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        contentDisposition(
+                                report + (parameters.year() == null ? "" : "-" + parameters.year()) + "."
+                                        + format.fileExtension(),
+                                fileName))
                 .build();
     }
 
@@ -98,7 +118,9 @@ public class ReportResource {
         ByteArrayOutputStream encoded = new ByteArrayOutputStream();
         for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
                     || "!#$&+-.^_`|~".indexOf(c) >= 0) {
                 encoded.write(c);
             } else {

@@ -9,8 +9,7 @@ import java.util.Map;
 /** Small helpers shared by the resources. */
 final class Resources {
 
-    private Resources() {
-    }
+    private Resources() {}
 
     /** A missing JSON body is a malformed request (400), not a null pointer. */
     static <T> T body(T body) {
@@ -29,16 +28,25 @@ final class Resources {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             String allowed = Arrays.toString(type.getEnumConstants());
-            throw new InvalidParameterException(name, "参数 " + name + " 的值 " + value + " 无效，应为 " + allowed + " ("
-                    + name + " must be one of " + allowed + ")");
+            throw new InvalidParameterException(
+                    name,
+                    "参数 " + name + " 的值 " + value + " 无效，应为 " + allowed + " (" + name + " must be one of " + allowed
+                            + ")");
         }
     }
 
     /** The range of every whole-number parameter, by name: a value outside is refused here, not overflowed later. */
-    private static final Map<String, int[]> RANGES = Map.of("year",
-            new int[] { ObjectMapperResolver.FIRST_YEAR, ObjectMapperResolver.LAST_YEAR }, "number",
-            new int[] { 1, 999_999 }, "dueWithin", new int[] { 0, 3660 }, "page", new int[] { 0, 1_000_000 }, "item",
-            new int[] { 1, Integer.MAX_VALUE });
+    private static final Map<String, int[]> RANGES = Map.of(
+            "year",
+            new int[] {ObjectMapperResolver.FIRST_YEAR, ObjectMapperResolver.LAST_YEAR},
+            "number",
+            new int[] {1, 999_999},
+            "dueWithin",
+            new int[] {0, 3660},
+            "page",
+            new int[] {0, 1_000_000},
+            "item",
+            new int[] {1, Integer.MAX_VALUE});
 
     static Integer intParam(String name, String value) {
         return value == null || value.isBlank() ? null : intParam(name, value, 0);
@@ -52,13 +60,15 @@ final class Resources {
         try {
             parsed = Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidParameterException(name, "参数 " + name + " 应为整数，收到 " + value + " (" + name
-                    + " must be an integer)");
+            throw new InvalidParameterException(
+                    name, "参数 " + name + " 应为整数，收到 " + value + " (" + name + " must be an integer)");
         }
         int[] range = RANGES.get(name);
         if (range != null && (parsed < range[0] || parsed > range[1])) {
-            throw new InvalidParameterException(name, "参数 " + name + " 应在 " + range[0] + " 到 " + range[1] + " 之间，收到 "
-                    + value + " (" + name + " must be between " + range[0] + " and " + range[1] + ")");
+            throw new InvalidParameterException(
+                    name,
+                    "参数 " + name + " 应在 " + range[0] + " 到 " + range[1] + " 之间，收到 " + value + " (" + name
+                            + " must be between " + range[0] + " and " + range[1] + ")");
         }
         return parsed;
     }
@@ -72,13 +82,17 @@ final class Resources {
         try {
             date = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidParameterException(name, "参数 " + name + " 应为日期 yyyy-MM-dd，收到 " + value + " (" + name
-                    + " must be a date like 2026-03-01)");
+            throw new InvalidParameterException(
+                    name,
+                    "参数 " + name + " 应为日期 yyyy-MM-dd，收到 " + value + " (" + name + " must be a date like 2026-03-01)");
         }
         if (date.getYear() < ObjectMapperResolver.FIRST_YEAR || date.getYear() > ObjectMapperResolver.LAST_YEAR) {
-            throw new InvalidParameterException(name, "参数 " + name + " 应在 " + ObjectMapperResolver.FIRST_YEAR + " 年至 "
-                    + ObjectMapperResolver.LAST_YEAR + " 年之间，收到 " + value + " (" + name + " must fall between the years "
-                    + ObjectMapperResolver.FIRST_YEAR + " and " + ObjectMapperResolver.LAST_YEAR + ")");
+            throw new InvalidParameterException(
+                    name,
+                    "参数 " + name + " 应在 " + ObjectMapperResolver.FIRST_YEAR + " 年至 "
+                            + ObjectMapperResolver.LAST_YEAR + " 年之间，收到 " + value + " (" + name
+                            + " must fall between the years "
+                            + ObjectMapperResolver.FIRST_YEAR + " and " + ObjectMapperResolver.LAST_YEAR + ")");
         }
         return date;
     }
@@ -88,10 +102,11 @@ final class Resources {
             return null;
         }
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
-        case "true" -> Boolean.TRUE;
-        case "false" -> Boolean.FALSE;
-        default -> throw new InvalidParameterException(name, "参数 " + name + " 应为 true 或 false，收到 " + value + " ("
-                + name + " must be true or false)");
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default ->
+                throw new InvalidParameterException(
+                        name, "参数 " + name + " 应为 true 或 false，收到 " + value + " (" + name + " must be true or false)");
         };
     }
 }

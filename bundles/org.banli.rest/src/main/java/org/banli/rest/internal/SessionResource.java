@@ -3,7 +3,6 @@ package org.banli.rest.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.CookieParam;
@@ -17,7 +16,6 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
-
 import org.banli.api.Actor;
 import org.banli.api.RuleViolationException;
 import org.banli.api.user.UserService;
@@ -41,28 +39,31 @@ public class SessionResource {
     private final UserService users;
 
     @Activate
-    public SessionResource(@Reference PasswordLogin login, @Reference WebSessions sessions, @Reference UserService users) {
+    public SessionResource(
+            @Reference PasswordLogin login, @Reference WebSessions sessions, @Reference UserService users) {
         this.login = login;
         this.sessions = sessions;
         this.users = users;
     }
 
-    public record Credentials(String username, String password) {
-    }
+    public record Credentials(String username, String password) {}
 
     /**
      * @param csrfToken   to be sent in {@value WebSessions#CSRF_HEADER} with every state-changing request
      * @param idleMinutes the session ends after this long without a request
      */
-    public record SessionDTO(UserDTO user, String csrfToken, long idleMinutes) {
-    }
+    public record SessionDTO(UserDTO user, String csrfToken, long idleMinutes) {}
 
     @POST
     @Public
     @Consumes(MediaType.APPLICATION_JSON)
-    @Summary(value = "网页登录：会话 Cookie（HttpOnly, SameSite=Strict）与防伪令牌 (log in to the web desk: session cookie and CSRF token)",
+    @Summary(
+            value =
+                    "网页登录：会话 Cookie（HttpOnly, SameSite=Strict）与防伪令牌 (log in to the web desk: session cookie and CSRF token)",
             returns = SessionDTO.class)
-    public Response logIn(Credentials credentials, @CookieParam(WebSessions.COOKIE) String previous,
+    public Response logIn(
+            Credentials credentials,
+            @CookieParam(WebSessions.COOKIE) String previous,
             @Context HttpServletRequest http) {
         Credentials given = Resources.body(credentials);
         List<RuleViolationException.Violation> missing = new ArrayList<>();
@@ -80,32 +81,42 @@ public class SessionResource {
                 .map(UserService::actorOf);
         if (actor.isEmpty()) {
             LOG.info("Web login refused for {} from {}", username, http.getRemoteAddr());
-            return Problems.response(401, "login-failed", "用户名或密码不正确 (wrong username or password)",
-                    Problems.instance("v1/session"), List.of());
+            return Problems.response(
+                    401,
+                    "login-failed",
+                    "用户名或密码不正确 (wrong username or password)",
+                    Problems.instance("v1/session"),
+                    List.of());
         }
         // A new id at every login, and the cookie's old session ended: no one can plant a session id.
         sessions.close(previous);
         WebSessions.Session session = sessions.open(username);
         LOG.info("Web login of {} from {}", username, http.getRemoteAddr());
         return Response.ok(dto(actor.get(), session))
-                .header(HttpHeaders.SET_COOKIE, WebSessions.cookie(session.id(), http.isSecure())).build();
+                .header(HttpHeaders.SET_COOKIE, WebSessions.cookie(session.id(), http.isSecure()))
+                .build();
     }
 
     @GET
     @Summary(value = "当前登录：账号与防伪令牌 (the current login: account and CSRF token)", returns = SessionDTO.class)
     public SessionDTO current(@Context SecurityContext security) {
-        return dto(Authentication.actor(security), Authentication.session(security).orElse(null));
+        return dto(
+                Authentication.actor(security), Authentication.session(security).orElse(null));
     }
 
     @DELETE
     @Summary("退出登录 (log out)")
     public Response logOut(@Context SecurityContext security, @Context HttpServletRequest http) {
         Authentication.session(security).ifPresent(s -> sessions.close(s.id()));
-        return Response.noContent().header(HttpHeaders.SET_COOKIE, WebSessions.cookie(null, http.isSecure())).build();
+        return Response.noContent()
+                .header(HttpHeaders.SET_COOKIE, WebSessions.cookie(null, http.isSecure()))
+                .build();
     }
 
     private SessionDTO dto(Actor actor, WebSessions.Session session) {
-        return new SessionDTO(UserDTO.of(users.get(actor, actor.username())),
-                session == null ? null : session.csrfToken(), sessions.idle().toMinutes());
+        return new SessionDTO(
+                UserDTO.of(users.get(actor, actor.username())),
+                session == null ? null : session.csrfToken(),
+                sessions.idle().toMinutes());
     }
 }

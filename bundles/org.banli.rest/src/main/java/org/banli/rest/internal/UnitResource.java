@@ -2,7 +2,6 @@ package org.banli.rest.internal;
 
 import java.net.URI;
 import java.util.List;
-
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -13,7 +12,6 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
-
 import org.banli.api.BanliException;
 import org.banli.api.unit.Unit;
 import org.banli.api.unit.UnitService;
@@ -44,15 +42,19 @@ public class UnitResource {
     @Path("{code}")
     @Summary("一个承办单位 (one handling unit)")
     public UnitDTO get(@PathParam("code") String code) {
-        return units.find(code).map(UnitDTO::of).orElseThrow(
-                () -> BanliException.notFound("承办单位 " + code + " 不存在 (unit " + code + " not found)"));
+        return units.find(code)
+                .map(UnitDTO::of)
+                .orElseThrow(() -> BanliException.notFound("承办单位 " + code + " 不存在 (unit " + code + " not found)"));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Summary(value = "添加承办单位，仅管理员 (add a handling unit; administrators)", returns = UnitDTO.class)
     public Response create(UnitDTO unit, @Context SecurityContext security) {
-        Unit created = units.create(Authentication.actor(security), Resources.body(unit).toUnit());
-        return Response.created(URI.create("v1/units/" + created.code())).entity(UnitDTO.of(created)).build();
+        Unit created = units.create(
+                Authentication.actor(security), Resources.body(unit).toUnit());
+        return Response.created(URI.create("v1/units/" + created.code()))
+                .entity(UnitDTO.of(created))
+                .build();
     }
 }

@@ -2,7 +2,6 @@ package org.banli.rest.internal;
 
 import java.net.URI;
 import java.util.List;
-
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -13,7 +12,6 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
-
 import org.banli.api.Actor;
 import org.banli.api.user.User;
 import org.banli.api.user.UserService;
@@ -40,15 +38,20 @@ public class UserResource {
     @GET
     @Summary("账号列表，仅管理员 (list accounts; administrators)")
     public List<UserDTO> list(@Context SecurityContext security) {
-        return users.list(Authentication.actor(security)).stream().map(UserDTO::of).toList();
+        return users.list(Authentication.actor(security)).stream()
+                .map(UserDTO::of)
+                .toList();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Summary(value = "创建账号，仅管理员 (create an account; administrators)", returns = UserDTO.class)
     public Response create(Requests.CreateUser request, @Context SecurityContext security) {
-        User created = users.create(Authentication.actor(security), Resources.body(request).toDraft());
-        return Response.created(URI.create("v1/users/" + created.username())).entity(UserDTO.of(created)).build();
+        User created = users.create(
+                Authentication.actor(security), Resources.body(request).toDraft());
+        return Response.created(URI.create("v1/users/" + created.username()))
+                .entity(UserDTO.of(created))
+                .build();
     }
 
     @POST
@@ -60,7 +63,9 @@ public class UserResource {
         Actor actor = Authentication.actor(security);
         users.changePassword(actor, chars(body.currentPassword()), chars(body.newPassword()));
         // Other logins end with the old password; the one that changed it goes on.
-        sessions.closeAll(actor.username(), Authentication.session(security).map(WebSessions.Session::id).orElse(null));
+        sessions.closeAll(
+                actor.username(),
+                Authentication.session(security).map(WebSessions.Session::id).orElse(null));
         return Response.noContent().build();
     }
 

@@ -2,14 +2,12 @@ package org.banli.rest.internal;
 
 import java.io.IOException;
 import java.util.List;
-
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerResponseContext;
 import javax.ws.rs.container.ContainerResponseFilter;
 import javax.ws.rs.core.EntityTag;
 import javax.ws.rs.core.HttpHeaders;
-
 import org.banli.rest.internal.dto.ItemDTO;
 
 /**
@@ -23,8 +21,7 @@ final class Versions {
             + "确需不论版本时写 If-Match: *）(a step must name the item version it is based on in If-Match: the item's ETag,"
             + " or * for whatever version is current)";
 
-    private Versions() {
-    }
+    private Versions() {}
 
     /** The version a step was based on, from If-Match; {@code null} for {@code *}. */
     static Long expected(String ifMatch) {
@@ -41,8 +38,9 @@ final class Versions {
         try {
             return Long.parseLong(tag.replace("\"", ""));
         } catch (NumberFormatException e) {
-            throw new InvalidParameterException(HttpHeaders.IF_MATCH, "If-Match 应为件的版本号，如 \"3\"，收到 " + ifMatch
-                    + " (If-Match must be an item version such as \"3\")");
+            throw new InvalidParameterException(
+                    HttpHeaders.IF_MATCH,
+                    "If-Match 应为件的版本号，如 \"3\"，收到 " + ifMatch + " (If-Match must be an item version such as \"3\")");
         }
     }
 
@@ -52,8 +50,14 @@ final class Versions {
         private static final long serialVersionUID = 1L;
 
         VersionRequiredException() {
-            super(REQUIRED, Problems.response(428, "version-required", REQUIRED, null,
-                    List.of(new Problems.FieldError(HttpHeaders.IF_MATCH, REQUIRED))));
+            super(
+                    REQUIRED,
+                    Problems.response(
+                            428,
+                            "version-required",
+                            REQUIRED,
+                            null,
+                            List.of(new Problems.FieldError(HttpHeaders.IF_MATCH, REQUIRED))));
         }
     }
 

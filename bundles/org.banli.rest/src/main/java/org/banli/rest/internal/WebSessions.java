@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -45,14 +44,14 @@ public class WebSessions {
         @AttributeDefinition(description = "一次登录最长有效小时数 (hours a login lasts at most)")
         int maximumHours() default 12;
 
-        @AttributeDefinition(description = "每个账号同时有效的登录数上限，超出时最久未用的退出 (logins one account may"
-                + " hold at once; a new one ends the least recently used)")
+        @AttributeDefinition(
+                description = "每个账号同时有效的登录数上限，超出时最久未用的退出 (logins one account may"
+                        + " hold at once; a new one ends the least recently used)")
         int maximumPerAccount() default 10;
     }
 
     /** One login; {@code lastSeen} moves with every request. */
-    record Session(String id, String username, String csrfToken, Instant started, Instant lastSeen) {
-    }
+    record Session(String id, String username, String csrfToken, Instant started, Instant lastSeen) {}
 
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
@@ -80,8 +79,11 @@ public class WebSessions {
 
     private void limits(Duration idleLimit, Duration maximumLimit) {
         if (idleLimit.isNegative() || idleLimit.isZero() || maximumLimit.compareTo(idleLimit) < 0) {
-            LOG.error("会话设置无效，沿用 30 分钟/12 小时 (invalid session settings idle {} maximum {}; using 30 minutes and"
-                    + " 12 hours)", idleLimit, maximumLimit);
+            LOG.error(
+                    "会话设置无效，沿用 30 分钟/12 小时 (invalid session settings idle {} maximum {}; using 30 minutes and"
+                            + " 12 hours)",
+                    idleLimit,
+                    maximumLimit);
             idleLimit = Duration.ofMinutes(30);
             maximumLimit = Duration.ofHours(12);
         }
@@ -98,8 +100,10 @@ public class WebSessions {
         Instant now = clock.instant();
         sessions.values().removeIf(s -> expired(s, now));
         // An account holds a bounded number of logins, so that logging in again and again fills no memory.
-        List<Session> held = sessions.values().stream().filter(s -> s.username().equals(username))
-                .sorted(Comparator.comparing(Session::lastSeen)).toList();
+        List<Session> held = sessions.values().stream()
+                .filter(s -> s.username().equals(username))
+                .sorted(Comparator.comparing(Session::lastSeen))
+                .toList();
         for (int i = 0; i <= held.size() - perAccount; i++) {
             sessions.remove(held.get(i).id());
         }
@@ -114,8 +118,10 @@ public class WebSessions {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        Session touched = sessions.computeIfPresent(id, (key, s) -> expired(s, now) ? null
-                : new Session(s.id(), s.username(), s.csrfToken(), s.started(), now));
+        Session touched = sessions.computeIfPresent(
+                id,
+                (key, s) ->
+                        expired(s, now) ? null : new Session(s.id(), s.username(), s.csrfToken(), s.started(), now));
         return Optional.ofNullable(touched);
     }
 
@@ -137,7 +143,8 @@ public class WebSessions {
     }
 
     private boolean expired(Session session, Instant now) {
-        return !now.isBefore(session.lastSeen().plus(idle)) || !now.isBefore(session.started().plus(maximum));
+        return !now.isBefore(session.lastSeen().plus(idle))
+                || !now.isBefore(session.started().plus(maximum));
     }
 
     private String token() {

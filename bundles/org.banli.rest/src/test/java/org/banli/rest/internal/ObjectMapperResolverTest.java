@@ -3,20 +3,21 @@ package org.banli.rest.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import org.banli.api.item.Step;
 import org.banli.rest.internal.dto.Requests;
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.JsonMappingException;
 
 class ObjectMapperResolverTest {
 
     @Test
     void textWithControlOrDirectionOverrideCharactersIsRefusedWithTheCharacterNamed() {
-        for (String hostile : new String[] { "\\u0000", "\\u202e", "\\u0007", "\\u2066", "\\u0085" }) {
-            assertThatThrownBy(() -> ObjectMapperResolver.MAPPER.readValue("{\"reason\":\"退回" + hostile + "理由\"}",
-                    Step.RequestReturn.class)).isInstanceOf(ObjectMapperResolver.ControlCharacters.class)
-                    .hasMessageContaining("U+").hasMessageContaining("控制字符");
+        for (String hostile : new String[] {"\\u0000", "\\u202e", "\\u0007", "\\u2066", "\\u0085"}) {
+            assertThatThrownBy(() -> ObjectMapperResolver.MAPPER.readValue(
+                            "{\"reason\":\"退回" + hostile + "理由\"}", Step.RequestReturn.class))
+                    .isInstanceOf(ObjectMapperResolver.ControlCharacters.class)
+                    .hasMessageContaining("U+")
+                    .hasMessageContaining("控制字符");
         }
     }
 
@@ -32,7 +33,7 @@ class ObjectMapperResolverTest {
         assertThatThrownBy(() -> ObjectMapperResolver.MAPPER.readValue("{\"publicReply\":2}", Step.SetDisclosure.class))
                 .isInstanceOf(JsonMappingException.class);
         assertThatThrownBy(() -> ObjectMapperResolver.MAPPER.readValue(
-                "{\"kind\":\"SUGGESTION\",\"year\":2026.5}", Requests.RegisterItem.class))
+                        "{\"kind\":\"SUGGESTION\",\"year\":2026.5}", Requests.RegisterItem.class))
                 .isInstanceOf(JsonMappingException.class);
     }
 }

@@ -2,38 +2,81 @@ package org.banli.rest.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 class OpenApiResourceTest {
 
     private final JsonNode document = ObjectMapperResolver.MAPPER.valueToTree(new OpenApiResource(
-            List.of(ItemResource.class, UnitResource.class, UserResource.class, HealthResource.class,
-                    DisclosureResource.class), "1.2.3")
+                    List.of(
+                            ItemResource.class,
+                            UnitResource.class,
+                            UserResource.class,
+                            HealthResource.class,
+                            DisclosureResource.class),
+                    "1.2.3")
             .document());
 
     @Test
     void describesEveryResourceMethodWithItsParametersAndSecurity() {
         JsonNode paths = document.path("paths");
         assertThat(document.path("info").path("version").asText()).isEqualTo("1.2.3");
-        assertThat(paths.fieldNames()).toIterable().contains("/api/v1/items", "/api/v1/items/{id}",
-                "/api/v1/items/{id}/assign", "/api/v1/units", "/api/v1/users/me", "/api/v1/health",
-                "/api/v1/openapi.json");
+        assertThat(paths.fieldNames())
+                .toIterable()
+                .contains(
+                        "/api/v1/items",
+                        "/api/v1/items/{id}",
+                        "/api/v1/items/{id}/assign",
+                        "/api/v1/units",
+                        "/api/v1/users/me",
+                        "/api/v1/health",
+                        "/api/v1/openapi.json");
         JsonNode list = paths.path("/api/v1/items").path("get");
-        assertThat(list.path("parameters").findValuesAsText("name")).containsExactly("status", "unit", "kind", "year",
-                "number", "keyItem", "flaggedRating", "draft", "overdue", "dueWithin", "warning", "page", "size", "total");
+        assertThat(list.path("parameters").findValuesAsText("name"))
+                .containsExactly(
+                        "status",
+                        "unit",
+                        "kind",
+                        "year",
+                        "number",
+                        "keyItem",
+                        "flaggedRating",
+                        "draft",
+                        "overdue",
+                        "dueWithin",
+                        "warning",
+                        "page",
+                        "size",
+                        "total");
         assertThat(list.path("security").isArray()).isTrue();
         assertThat(paths.path("/api/v1/health").path("get").has("security")).isFalse();
-        assertThat(paths.path("/api/v1/public/replies").path("get").has("security")).isFalse();
-        assertThat(paths.fieldNames()).toIterable().contains("/api/v1/items/{id}/reply-draft",
-                "/api/v1/items/{id}/reply-review", "/api/v1/items/{id}/rating", "/api/v1/items/{id}/merge");
-        assertThat(paths.path("/api/v1/health").path("get").path("responses").path("200").path("content")
-                .path("application/json").path("schema").path("$ref").asText()).isEqualTo("#/components/schemas/HealthResource.Health");
-        assertThat(paths.path("/api/v1/items/{id}").path("get").path("parameters").path(0).path("in").asText())
+        assertThat(paths.path("/api/v1/public/replies").path("get").has("security"))
+                .isFalse();
+        assertThat(paths.fieldNames())
+                .toIterable()
+                .contains(
+                        "/api/v1/items/{id}/reply-draft",
+                        "/api/v1/items/{id}/reply-review",
+                        "/api/v1/items/{id}/rating",
+                        "/api/v1/items/{id}/merge");
+        assertThat(paths.path("/api/v1/health")
+                        .path("get")
+                        .path("responses")
+                        .path("200")
+                        .path("content")
+                        .path("application/json")
+                        .path("schema")
+                        .path("$ref")
+                        .asText())
+                .isEqualTo("#/components/schemas/HealthResource.Health");
+        assertThat(paths.path("/api/v1/items/{id}")
+                        .path("get")
+                        .path("parameters")
+                        .path(0)
+                        .path("in")
+                        .asText())
                 .isEqualTo("path");
     }
 
@@ -45,41 +88,90 @@ class OpenApiResourceTest {
             JsonNode post = path.getValue().path("post");
             if (path.getKey().startsWith("/api/v1/items/{id}/") && !post.isMissingNode()) {
                 steps.add(path.getKey());
-                JsonNode ifMatch = java.util.stream.StreamSupport.stream(post.path("parameters").spliterator(), false)
-                        .filter(p -> p.path("name").asText().equals("If-Match")).findFirst().orElseThrow();
+                JsonNode ifMatch = java.util.stream.StreamSupport.stream(
+                                post.path("parameters").spliterator(), false)
+                        .filter(p -> p.path("name").asText().equals("If-Match"))
+                        .findFirst()
+                        .orElseThrow();
                 assertThat(ifMatch.path("in").asText()).isEqualTo("header");
-                assertThat(ifMatch.path("required").asBoolean()).as(path.getKey()).isTrue();
+                assertThat(ifMatch.path("required").asBoolean())
+                        .as(path.getKey())
+                        .isTrue();
                 assertThat(post.path("responses").has("428")).as(path.getKey()).isTrue();
             }
         });
         assertThat(steps).hasSizeGreaterThan(20).contains("/api/v1/items/{id}/assign", "/api/v1/items/{id}/merge");
-        assertThat(paths.path("/api/v1/items").path("post").path("responses").has("428")).as("registration").isFalse();
+        assertThat(paths.path("/api/v1/items").path("post").path("responses").has("428"))
+                .as("registration")
+                .isFalse();
     }
 
     @Test
     void bodiesAreDescribedByNamedSchemasAndPagesByTheirElementType() {
         JsonNode register = document.path("paths").path("/api/v1/items").path("post");
-        assertThat(register.path("requestBody").path("content").path("application/json").path("schema").path("$ref")
-                .asText()).isEqualTo("#/components/schemas/Requests.RegisterItem");
-        assertThat(register.path("responses").path("201").path("content").path("application/json").path("schema")
-                .path("$ref").asText()).isEqualTo("#/components/schemas/ItemDTO");
-        JsonNode kind = document.path("components").path("schemas").path("Requests.RegisterItem").path("properties")
+        assertThat(register.path("requestBody")
+                        .path("content")
+                        .path("application/json")
+                        .path("schema")
+                        .path("$ref")
+                        .asText())
+                .isEqualTo("#/components/schemas/Requests.RegisterItem");
+        assertThat(register.path("responses")
+                        .path("201")
+                        .path("content")
+                        .path("application/json")
+                        .path("schema")
+                        .path("$ref")
+                        .asText())
+                .isEqualTo("#/components/schemas/ItemDTO");
+        JsonNode kind = document.path("components")
+                .path("schemas")
+                .path("Requests.RegisterItem")
+                .path("properties")
                 .path("kind");
         assertThat(ObjectMapperResolver.MAPPER.convertValue(kind.path("enum"), List.class))
                 .containsExactly("SUGGESTION", "PROPOSAL");
-        JsonNode page = document.path("paths").path("/api/v1/items").path("get").path("responses").path("200")
-                .path("content").path("application/json").path("schema");
-        assertThat(page.path("properties").path("items").path("items").path("$ref").asText())
+        JsonNode page = document.path("paths")
+                .path("/api/v1/items")
+                .path("get")
+                .path("responses")
+                .path("200")
+                .path("content")
+                .path("application/json")
+                .path("schema");
+        assertThat(page.path("properties")
+                        .path("items")
+                        .path("items")
+                        .path("$ref")
+                        .asText())
                 .isEqualTo("#/components/schemas/ItemSummaryDTO");
-        JsonNode draft = document.path("paths").path("/api/v1/items/{id}/reply-draft").path("post");
-        assertThat(draft.path("requestBody").path("content").path("application/json").path("schema").path("$ref")
-                .asText()).isEqualTo("#/components/schemas/Step.DraftReply");
-        assertThat(document.path("components").path("schemas").path("Step.DraftReply").path("properties")
-                .path("commitments").path("items").path("$ref").asText())
+        JsonNode draft =
+                document.path("paths").path("/api/v1/items/{id}/reply-draft").path("post");
+        assertThat(draft.path("requestBody")
+                        .path("content")
+                        .path("application/json")
+                        .path("schema")
+                        .path("$ref")
+                        .asText())
+                .isEqualTo("#/components/schemas/Step.DraftReply");
+        assertThat(document.path("components")
+                        .path("schemas")
+                        .path("Step.DraftReply")
+                        .path("properties")
+                        .path("commitments")
+                        .path("items")
+                        .path("$ref")
+                        .asText())
                 .isEqualTo("#/components/schemas/Step.CommitmentDraft");
-        assertThat(document.path("components").path("schemas").path("Reply").path("properties").has("author"))
-                .as("the reply as stored is not the draft step").isTrue();
-        assertThat(ObjectMapperResolver.MAPPER.convertValue(document.path("components").path("securitySchemes"),
-                Map.class)).containsKey("basic");
+        assertThat(document.path("components")
+                        .path("schemas")
+                        .path("Reply")
+                        .path("properties")
+                        .has("author"))
+                .as("the reply as stored is not the draft step")
+                .isTrue();
+        assertThat(ObjectMapperResolver.MAPPER.convertValue(
+                        document.path("components").path("securitySchemes"), Map.class))
+                .containsKey("basic");
     }
 }

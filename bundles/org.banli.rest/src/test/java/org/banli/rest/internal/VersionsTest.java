@@ -4,16 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import javax.ws.rs.WebApplicationException;
-
 import org.junit.jupiter.api.Test;
 
 class VersionsTest {
 
     @Test
     void aStepWithoutIfMatchIsRefusedWith428InChinese() {
-        for (String missing : new String[] { null, "", "  " }) {
-            WebApplicationException refused = catchThrowableOfType(() -> Versions.expected(missing),
-                    WebApplicationException.class);
+        for (String missing : new String[] {null, "", "  "}) {
+            WebApplicationException refused =
+                    catchThrowableOfType(() -> Versions.expected(missing), WebApplicationException.class);
             assertThat(refused.getResponse().getStatus()).isEqualTo(428);
             Problems.Problem problem = (Problems.Problem) refused.getResponse().getEntity();
             assertThat(problem.type()).isEqualTo("urn:banli:problem:version-required");
@@ -28,6 +27,8 @@ class VersionsTest {
         assertThat(Versions.expected(" W/\"12\" ")).isEqualTo(12L);
         assertThat(Versions.expected("*")).isNull();
         assertThat(catchThrowableOfType(() -> Versions.expected("\"abc\""), WebApplicationException.class)
-                .getResponse().getStatus()).isEqualTo(400);
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(400);
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-
 import org.banli.api.MovableClock;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +18,9 @@ class WebSessionsTest {
         assertThat(session.id()).isNotEqualTo(session.csrfToken()).hasSizeGreaterThanOrEqualTo(43);
         for (int i = 0; i < 3; i++) {
             clock.advance(Duration.ofMinutes(29));
-            assertThat(sessions.find(session.id())).map(WebSessions.Session::username).contains("zhang");
+            assertThat(sessions.find(session.id()))
+                    .map(WebSessions.Session::username)
+                    .contains("zhang");
         }
         clock.advance(Duration.ofMinutes(30));
         assertThat(sessions.find(session.id())).as("idle for 30 minutes").isEmpty();
@@ -30,7 +31,9 @@ class WebSessionsTest {
             assertThat(sessions.find(busy.id())).isPresent();
         }
         clock.advance(Duration.ofMinutes(5));
-        assertThat(sessions.find(busy.id())).as("two hours after login, however busy").isEmpty();
+        assertThat(sessions.find(busy.id()))
+                .as("two hours after login, however busy")
+                .isEmpty();
     }
 
     @Test
@@ -41,9 +44,13 @@ class WebSessionsTest {
             opened.add(sessions.open("deputy"));
             clock.advance(Duration.ofMinutes(1));
         }
-        assertThat(opened.subList(0, 2)).allSatisfy(s -> assertThat(sessions.find(s.id())).isEmpty());
-        assertThat(opened.subList(2, 12)).allSatisfy(s -> assertThat(sessions.find(s.id())).isPresent());
-        assertThat(sessions.find(other.id())).as("another account's login is not touched").isPresent();
+        assertThat(opened.subList(0, 2))
+                .allSatisfy(s -> assertThat(sessions.find(s.id())).isEmpty());
+        assertThat(opened.subList(2, 12))
+                .allSatisfy(s -> assertThat(sessions.find(s.id())).isPresent());
+        assertThat(sessions.find(other.id()))
+                .as("another account's login is not touched")
+                .isPresent();
     }
 
     @Test
@@ -72,12 +79,18 @@ class WebSessionsTest {
     @Test
     void stateChangingRequestsFromAnotherOriginAreRecognised() {
         assertThat(Authentication.crossOrigin(null, "banli.county.gov.cn")).isFalse();
-        assertThat(Authentication.crossOrigin("http://localhost:8181", "localhost:8181")).isFalse();
-        assertThat(Authentication.crossOrigin("https://banli.county.gov.cn", "banli.county.gov.cn")).isFalse();
-        assertThat(Authentication.crossOrigin("https://banli.county.gov.cn", "banli.county.gov.cn:443")).isFalse();
-        assertThat(Authentication.crossOrigin("http://[::1]:8181", "[::1]:8181")).isFalse();
-        assertThat(Authentication.crossOrigin("http://evil.example", "localhost:8181")).isTrue();
-        assertThat(Authentication.crossOrigin("http://localhost:9999", "localhost:8181")).isTrue();
+        assertThat(Authentication.crossOrigin("http://localhost:8181", "localhost:8181"))
+                .isFalse();
+        assertThat(Authentication.crossOrigin("https://banli.county.gov.cn", "banli.county.gov.cn"))
+                .isFalse();
+        assertThat(Authentication.crossOrigin("https://banli.county.gov.cn", "banli.county.gov.cn:443"))
+                .isFalse();
+        assertThat(Authentication.crossOrigin("http://[::1]:8181", "[::1]:8181"))
+                .isFalse();
+        assertThat(Authentication.crossOrigin("http://evil.example", "localhost:8181"))
+                .isTrue();
+        assertThat(Authentication.crossOrigin("http://localhost:9999", "localhost:8181"))
+                .isTrue();
         assertThat(Authentication.crossOrigin("null", "localhost:8181")).isTrue();
         assertThat(Authentication.crossOrigin("http://localhost:8181", null)).isTrue();
         assertThat(Authentication.changesState("GET")).isFalse();

@@ -9,13 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-
 import javax.servlet.Servlet;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-
-import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -29,9 +26,12 @@ import org.slf4j.LoggerFactory;
  * networks are often closed, and an injected script must have nowhere to load from or send
  * to), framing, and content-type guessing.
  */
-@Component(service = Servlet.class, property = {
-        HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN + "=/",
-        HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME + "=banli-desk" })
+@Component(
+        service = Servlet.class,
+        property = {
+            HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN + "=/",
+            HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME + "=banli-desk"
+        })
 public class DeskServlet extends HttpServlet {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -41,12 +41,26 @@ public class DeskServlet extends HttpServlet {
     private static final Logger LOG = LoggerFactory.getLogger(DeskServlet.class);
     /** The desk's folders and files, one path segment each; checked segment by segment (a repeated group recursed). */
     private static final Pattern FOLDER = Pattern.compile("[a-z0-9][a-z0-9_-]*");
+
     private static final Pattern FILE = Pattern.compile("[a-z0-9][a-z0-9_.-]*\\.[a-z]+");
     /** Deeper than any file of the desk. */
     private static final int MAX_SEGMENTS = 8;
-    private static final Map<String, String> TYPES = Map.of("html", "text/html;charset=UTF-8", "js",
-            "text/javascript;charset=UTF-8", "css", "text/css;charset=UTF-8", "svg", "image/svg+xml", "png",
-            "image/png", "ico", "image/x-icon", "json", "application/json;charset=UTF-8");
+
+    private static final Map<String, String> TYPES = Map.of(
+            "html",
+            "text/html;charset=UTF-8",
+            "js",
+            "text/javascript;charset=UTF-8",
+            "css",
+            "text/css;charset=UTF-8",
+            "svg",
+            "image/svg+xml",
+            "png",
+            "image/png",
+            "ico",
+            "image/x-icon",
+            "json",
+            "application/json;charset=UTF-8");
 
     private final transient Function<String, URL> files;
     /** Changes with every build of the bundle, so browsers revalidate after an upgrade. */
@@ -54,8 +68,9 @@ public class DeskServlet extends HttpServlet {
 
     @Activate
     public DeskServlet(BundleContext context) {
-        this(context.getBundle()::getEntry, context.getBundle().getVersion() + "-" + context.getBundle()
-                .getLastModified());
+        this(
+                context.getBundle()::getEntry,
+                context.getBundle().getVersion() + "-" + context.getBundle().getLastModified());
     }
 
     DeskServlet(Function<String, URL> files, String version) {
@@ -70,7 +85,8 @@ public class DeskServlet extends HttpServlet {
             return Optional.empty();
         }
         String[] segments = wanted.substring(1).split("/", MAX_SEGMENTS + 1);
-        if (segments.length > MAX_SEGMENTS || !FILE.matcher(segments[segments.length - 1]).matches()) {
+        if (segments.length > MAX_SEGMENTS
+                || !FILE.matcher(segments[segments.length - 1]).matches()) {
             return Optional.empty();
         }
         for (int i = 0; i < segments.length - 1; i++) {
@@ -96,8 +112,9 @@ public class DeskServlet extends HttpServlet {
         if (file.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             response.setContentType(TYPES.get("html"));
-            response.getWriter().write("<!doctype html><meta charset=utf-8><title>未找到</title>"
-                    + "<p>未找到该页面 (page not found)。<a href=\"/\">返回办理平台 (back to the desk)</a></p>");
+            response.getWriter()
+                    .write("<!doctype html><meta charset=utf-8><title>未找到</title>"
+                            + "<p>未找到该页面 (page not found)。<a href=\"/\">返回办理平台 (back to the desk)</a></p>");
             return;
         }
         String etag = "\"" + version + "\"";
@@ -108,7 +125,8 @@ public class DeskServlet extends HttpServlet {
             return;
         }
         response.setContentType(TYPES.get(extension(file.get().getPath())));
-        try (InputStream in = file.get().openStream(); OutputStream out = response.getOutputStream()) {
+        try (InputStream in = file.get().openStream();
+                OutputStream out = response.getOutputStream()) {
             in.transferTo(out);
         } catch (IOException e) {
             LOG.debug("Sending {} ended early: {}", path, e.getMessage());

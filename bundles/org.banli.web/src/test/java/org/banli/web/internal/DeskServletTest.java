@@ -19,7 +19,8 @@ class DeskServletTest {
         assertThat(DeskServlet.file("/../OSGI-INF/x.xml")).isEmpty();
         assertThat(DeskServlet.file("/js/../../etc/passwd.js")).isEmpty();
         assertThat(DeskServlet.file("/%2e%2e/index.html")).isEmpty();
-        assertThat(DeskServlet.file("/org/banli/web/internal/DeskServlet.class")).isEmpty();
+        assertThat(DeskServlet.file("/org/banli/web/internal/DeskServlet.class"))
+                .isEmpty();
         assertThat(DeskServlet.file("/META-INF/MANIFEST.MF")).isEmpty();
         assertThat(DeskServlet.file("//index.html")).isEmpty();
         assertThat(DeskServlet.file("/.hidden.js")).isEmpty();
@@ -30,9 +31,11 @@ class DeskServletTest {
 
     @Test
     void everyFileTheDeskNeedsIsInTheBundle() {
-        for (String file : new String[] { "/", "/desk.css", "/js/app.js", "/js/api.js", "/js/i18n.js", "/js/dom.js" }) {
+        for (String file : new String[] {"/", "/desk.css", "/js/app.js", "/js/api.js", "/js/i18n.js", "/js/dom.js"}) {
             String entry = DeskServlet.file(file).orElseThrow();
-            assertThat(DeskServletTest.class.getClassLoader().getResource(entry)).as(entry).isNotNull();
+            assertThat(DeskServletTest.class.getClassLoader().getResource(entry))
+                    .as(entry)
+                    .isNotNull();
         }
     }
 }

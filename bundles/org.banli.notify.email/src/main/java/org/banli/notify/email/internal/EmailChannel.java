@@ -1,12 +1,20 @@
 package org.banli.notify.email.internal;
 
+import jakarta.mail.AuthenticationFailedException;
+import jakarta.mail.Message.RecipientType;
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.Properties;
 import java.util.function.Supplier;
-
 import org.banli.api.notify.Delivery;
 import org.banli.api.notify.Notification;
 import org.banli.api.notify.NotificationChannel;
@@ -20,23 +28,15 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import jakarta.mail.AuthenticationFailedException;
-import jakarta.mail.Message.RecipientType;
-import jakarta.mail.MessagingException;
-import jakarta.mail.SendFailedException;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-
 /**
  * Sends each message as a plain-text mail in UTF-8 (subject and names as RFC 2047 words). The
  * Message-ID is derived from the outbox id, so a retried message is recognisably the same
  * mail. A rejected address or a 5xx answer is final; no connection, a failed login or a 4xx
  * answer is retried (an administrator may fix the server settings meanwhile).
  */
-@Component(configurationPid = EmailSettings.PID, configurationPolicy = ConfigurationPolicy.REQUIRE,
+@Component(
+        configurationPid = EmailSettings.PID,
+        configurationPolicy = ConfigurationPolicy.REQUIRE,
         property = NotificationChannel.CHANNEL_PROPERTY + "=" + EmailChannel.ID)
 @Designate(ocd = EmailSettings.class)
 public class EmailChannel implements NotificationChannel {
@@ -60,8 +60,12 @@ public class EmailChannel implements NotificationChannel {
         this.settings = settings;
         this.sender = withMailClassLoader(() -> address(settings.from(), settings.fromName(), "from"));
         this.session = withMailClassLoader(() -> Session.getInstance(properties(settings)));
-        LOG.info("E-mail channel sends through {}:{} ({}) as {}", settings.host(), settings.port(),
-                settings.security(), sender.getAddress());
+        LOG.info(
+                "E-mail channel sends through {}:{} ({}) as {}",
+                settings.host(),
+                settings.port(),
+                settings.security(),
+                sender.getAddress());
     }
 
     @Override
@@ -85,8 +89,10 @@ public class EmailChannel implements NotificationChannel {
             return Delivery.failed(e.getMessage());
         }
         try {
-            MimeMessage mail = new StableIdMessage(session, "<banli." + notification.id() + "@"
-                    + sender.getAddress().substring(sender.getAddress().indexOf('@') + 1) + ">");
+            MimeMessage mail = new StableIdMessage(
+                    session,
+                    "<banli." + notification.id() + "@"
+                            + sender.getAddress().substring(sender.getAddress().indexOf('@') + 1) + ">");
             mail.setFrom(sender);
             mail.setRecipient(RecipientType.TO, to);
             mail.setSubject(notification.subject(), UTF_8);
@@ -110,15 +116,19 @@ public class EmailChannel implements NotificationChannel {
 
     /** 5xx is the server's last word on this message; 4xx and anything without a code may pass later. */
     private static Delivery refused(SendFailedException e) {
-        int code = e instanceof SMTPSendFailedException sendFailed ? sendFailed.getReturnCode()
+        int code = e instanceof SMTPSendFailedException sendFailed
+                ? sendFailed.getReturnCode()
                 : e.getNextException() instanceof SMTPAddressFailedException addressFailed
-                        ? addressFailed.getReturnCode() : -1;
+                        ? addressFailed.getReturnCode()
+                        : -1;
         String detail = "SMTP " + (code > 0 ? code + " " : "") + describe(e);
         return code >= 500 ? Delivery.failed(detail) : Delivery.retryLater(detail);
     }
 
     private static String describe(MessagingException e) {
-        String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+        String text = e.getMessage() == null
+                ? e.getClass().getSimpleName()
+                : e.getMessage().strip();
         Exception next = e.getNextException();
         if (next != null && !(next instanceof IOException && text.contains(String.valueOf(next.getMessage())))) {
             text += " (" + next + ")";
@@ -148,7 +158,8 @@ public class EmailChannel implements NotificationChannel {
         properties.setProperty(prefix + "connectiontimeout", timeout);
         properties.setProperty(prefix + "timeout", timeout);
         properties.setProperty(prefix + "writetimeout", timeout);
-        properties.setProperty(prefix + "auth", Boolean.toString(!settings.username().isBlank()));
+        properties.setProperty(
+                prefix + "auth", Boolean.toString(!settings.username().isBlank()));
         if (settings.security() == EmailSettings.Security.SSL) {
             properties.setProperty(prefix + "ssl.enable", "true");
         } else if (settings.security() == EmailSettings.Security.STARTTLS) {

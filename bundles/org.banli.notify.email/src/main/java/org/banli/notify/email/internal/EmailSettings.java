@@ -41,7 +41,8 @@ public @interface EmailSettings {
     @AttributeDefinition(name = "发件人名称 Sender name shown to recipients")
     String fromName() default "建议提案办理平台";
 
-    @AttributeDefinition(name = "信任的服务器 Hosts whose certificate is accepted without a CA (a county's own server); * for any",
+    @AttributeDefinition(
+            name = "信任的服务器 Hosts whose certificate is accepted without a CA (a county's own server); * for any",
             required = false)
     String trustedHosts() default "";
 

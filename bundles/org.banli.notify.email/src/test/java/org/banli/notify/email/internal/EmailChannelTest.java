@@ -3,23 +3,20 @@ package org.banli.notify.email.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import java.lang.annotation.Annotation;
 import java.time.Instant;
 import java.util.Map;
-
 import org.banli.api.notify.Delivery;
 import org.banli.api.notify.Notification;
 import org.banli.api.notify.Recipient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
-
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 
 /** The e-mail channel against a real SMTP server (GreenMail), reading back what arrived. */
 class EmailChannelTest {
@@ -31,8 +28,9 @@ class EmailChannelTest {
 
     @BeforeEach
     void startServer() {
-        server = new GreenMail(new com.icegreen.greenmail.util.ServerSetup[] { ServerSetupTest.SMTP.dynamicPort(),
-                ServerSetupTest.SMTPS.dynamicPort() });
+        server = new GreenMail(new com.icegreen.greenmail.util.ServerSetup[] {
+            ServerSetupTest.SMTP.dynamicPort(), ServerSetupTest.SMTPS.dynamicPort()
+        });
         server.start();
         server.setUser("banli@county.gov.cn", "banli", "smtp-secret-1");
     }
@@ -43,8 +41,8 @@ class EmailChannelTest {
     }
 
     private static Notification notification() {
-        return new Notification(42, "item.assigned", SUBJECT, BODY, Map.of("itemId", "7"),
-                Instant.parse("2026-11-27T02:00:00Z"));
+        return new Notification(
+                42, "item.assigned", SUBJECT, BODY, Map.of("itemId", "7"), Instant.parse("2026-11-27T02:00:00Z"));
     }
 
     private static Recipient zhang() {
@@ -53,8 +51,8 @@ class EmailChannelTest {
 
     @Test
     void aChineseMessageArrivesIntactAndEncoded() throws Exception {
-        EmailChannel channel = new EmailChannel(settings(server.getSmtp().getPort(), EmailSettings.Security.NONE,
-                "banli", "smtp-secret-1", ""));
+        EmailChannel channel = new EmailChannel(
+                settings(server.getSmtp().getPort(), EmailSettings.Security.NONE, "banli", "smtp-secret-1", ""));
 
         assertThat(channel.deliver(notification(), zhang())).isEqualTo(Delivery.delivered());
 
@@ -70,8 +68,10 @@ class EmailChannelTest {
         assertThat(to.getAddress()).isEqualTo("zhang@jyj.county.gov.cn");
         assertThat(to.getPersonal()).isEqualTo("张经办");
         String raw = GreenMailUtil.getWholeMessage(mail);
-        assertThat(raw).as("Chinese travels as RFC 2047 words, never as raw bytes in a header")
-                .containsPattern("(?m)^Subject: =\\?UTF-8\\?[BQ]\\?").doesNotContain("Subject: 【");
+        assertThat(raw)
+                .as("Chinese travels as RFC 2047 words, never as raw bytes in a header")
+                .containsPattern("(?m)^Subject: =\\?UTF-8\\?[BQ]\\?")
+                .doesNotContain("Subject: 【");
         assertThat(mail.getMessageID()).isEqualTo("<banli.42@county.gov.cn>");
         assertThat(mail.getHeader("X-Banli-Event")[0]).isEqualTo("item.assigned");
     }
@@ -81,7 +81,8 @@ class EmailChannelTest {
         int port = server.getSmtps().getPort();
         EmailChannel untrusting = new EmailChannel(settings(port, EmailSettings.Security.SSL, "", "", ""));
         Delivery refused = untrusting.deliver(notification(), zhang());
-        assertThat(refused.outcome()).as("a self-signed certificate is not accepted by default")
+        assertThat(refused.outcome())
+                .as("a self-signed certificate is not accepted by default")
                 .isEqualTo(Delivery.Outcome.RETRYABLE_FAILURE);
         assertThat(server.getReceivedMessages()).isEmpty();
 
@@ -93,17 +94,18 @@ class EmailChannelTest {
 
     @Test
     void aFailedLoginOrAnUnreachableServerIsRetriedAMissingAddressIsNot() {
-        Delivery wrongPassword = new EmailChannel(settings(server.getSmtp().getPort(), EmailSettings.Security.NONE,
-                "banli", "wrong-password", "")).deliver(notification(), zhang());
+        Delivery wrongPassword = new EmailChannel(settings(
+                        server.getSmtp().getPort(), EmailSettings.Security.NONE, "banli", "wrong-password", ""))
+                .deliver(notification(), zhang());
         assertThat(wrongPassword.outcome()).isEqualTo(Delivery.Outcome.RETRYABLE_FAILURE);
         assertThat(wrongPassword.detail()).contains("登录失败");
 
-        Delivery unreachable = new EmailChannel(settings(1, EmailSettings.Security.NONE, "", "", ""))
-                .deliver(notification(), zhang());
+        Delivery unreachable =
+                new EmailChannel(settings(1, EmailSettings.Security.NONE, "", "", "")).deliver(notification(), zhang());
         assertThat(unreachable.outcome()).isEqualTo(Delivery.Outcome.RETRYABLE_FAILURE);
 
-        EmailChannel channel = new EmailChannel(settings(server.getSmtp().getPort(), EmailSettings.Security.NONE,
-                "", "", ""));
+        EmailChannel channel =
+                new EmailChannel(settings(server.getSmtp().getPort(), EmailSettings.Security.NONE, "", "", ""));
         Delivery noAddress = channel.deliver(notification(), new Recipient("deputy", "代表", null, "13800000000"));
         assertThat(noAddress.outcome()).isEqualTo(Delivery.Outcome.PERMANENT_FAILURE);
         assertThat(noAddress.detail()).contains("deputy").contains("未填写电子邮箱");
@@ -116,20 +118,30 @@ class EmailChannelTest {
     void aWrongConfigurationIsRefusedWithItsReason() {
         assertThatThrownBy(() -> new EmailChannel(settings(0, EmailSettings.Security.NONE, "", "", "")))
                 .hasMessageContaining("port");
-        assertThatThrownBy(() -> new EmailChannel(new Settings("smtp.county.gov.cn", 25, EmailSettings.Security.NONE,
-                "", "", "not-an-address", "县政府办", ""))).hasMessageContaining("from");
-        assertThatThrownBy(() -> new EmailChannel(new Settings(" ", 25, EmailSettings.Security.NONE, "", "",
-                "banli@county.gov.cn", "", ""))).hasMessageContaining("host");
+        assertThatThrownBy(() -> new EmailChannel(new Settings(
+                        "smtp.county.gov.cn", 25, EmailSettings.Security.NONE, "", "", "not-an-address", "县政府办", "")))
+                .hasMessageContaining("from");
+        assertThatThrownBy(() -> new EmailChannel(
+                        new Settings(" ", 25, EmailSettings.Security.NONE, "", "", "banli@county.gov.cn", "", "")))
+                .hasMessageContaining("host");
     }
 
-    private static EmailSettings settings(int port, EmailSettings.Security security, String username, String password,
-            String trustedHosts) {
-        return new Settings("127.0.0.1", port, security, username, password, "banli@county.gov.cn", "某某县人民政府办公室",
-                trustedHosts);
+    private static EmailSettings settings(
+            int port, EmailSettings.Security security, String username, String password, String trustedHosts) {
+        return new Settings(
+                "127.0.0.1", port, security, username, password, "banli@county.gov.cn", "某某县人民政府办公室", trustedHosts);
     }
 
-    private record Settings(String host, int port, Security security, String username, String password, String from,
-            String fromName, String trustedHosts) implements EmailSettings {
+    private record Settings(
+            String host,
+            int port,
+            Security security,
+            String username,
+            String password,
+            String from,
+            String fromName,
+            String trustedHosts)
+            implements EmailSettings {
 
         @Override
         public int timeoutSeconds() {

@@ -20,10 +20,8 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-
 import org.banli.api.notify.Delivery;
 import org.banli.api.notify.Notification;
 import org.banli.api.notify.NotificationChannel;
@@ -44,7 +42,9 @@ import org.slf4j.LoggerFactory;
  * other 4xx are not. A retry sends every part again: {@code ${messageId}} and {@code ${part}}
  * let a gateway recognise repeats.
  */
-@Component(configurationPid = SmsSettings.PID, configurationPolicy = ConfigurationPolicy.REQUIRE,
+@Component(
+        configurationPid = SmsSettings.PID,
+        configurationPolicy = ConfigurationPolicy.REQUIRE,
         property = NotificationChannel.CHANNEL_PROPERTY + "=" + SmsChannel.ID)
 @Designate(ocd = SmsSettings.class)
 public class SmsChannel implements NotificationChannel {
@@ -70,20 +70,23 @@ public class SmsChannel implements NotificationChannel {
 
     SmsChannel(SmsSettings settings, Clock clock) {
         if (settings.url() == null || !settings.url().matches("https?://.+")) {
-            throw new IllegalArgumentException("sms url 应为 http(s) 地址 (url must be an http or https address): "
-                    + settings.url());
+            throw new IllegalArgumentException(
+                    "sms url 应为 http(s) 地址 (url must be an http or https address): " + settings.url());
         }
         if (settings.maxLength() < SmsText.MIN_LENGTH) {
             throw new IllegalArgumentException("sms maxLength 至少" + SmsText.MIN_LENGTH + " (maxLength must be at least "
                     + SmsText.MIN_LENGTH + "): " + settings.maxLength());
         }
         // A .cfg file gives the list as one comma-separated value.
-        for (String parameter : Arrays.stream(settings.parameters()).flatMap(v -> Arrays.stream(v.split(",")))
-                .map(String::strip).filter(v -> !v.isEmpty()).toList()) {
+        for (String parameter : Arrays.stream(settings.parameters())
+                .flatMap(v -> Arrays.stream(v.split(",")))
+                .map(String::strip)
+                .filter(v -> !v.isEmpty())
+                .toList()) {
             int equals = parameter.indexOf('=');
             if (equals < 1) {
-                throw new IllegalArgumentException("sms parameters 每项应为 名称=模板 (each parameter is name=template): "
-                        + parameter);
+                throw new IllegalArgumentException(
+                        "sms parameters 每项应为 名称=模板 (each parameter is name=template): " + parameter);
             }
             String template = parameter.substring(equals + 1).strip();
             SmsText.check(template, PARAMETER_VALUES, "parameters");
@@ -91,15 +94,18 @@ public class SmsChannel implements NotificationChannel {
         }
         if (parameters.values().stream().noneMatch(t -> t.contains("${phone}"))
                 || parameters.values().stream().noneMatch(t -> t.contains("${text}"))) {
-            throw new IllegalArgumentException("sms parameters 须含 ${phone} 和 ${text} (must carry ${phone} and ${text})");
+            throw new IllegalArgumentException(
+                    "sms parameters 须含 ${phone} 和 ${text} (must carry ${phone} and ${text})");
         }
         SmsText.check(settings.template(), TEXT_VALUES, "template");
         try {
-            success = settings.successPattern() == null || settings.successPattern().isBlank() ? null
+            success = settings.successPattern() == null
+                            || settings.successPattern().isBlank()
+                    ? null
                     : Pattern.compile(settings.successPattern());
         } catch (PatternSyntaxException e) {
-            throw new IllegalArgumentException("sms successPattern 不是有效的正则表达式 (not a valid regular expression): "
-                    + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "sms successPattern 不是有效的正则表达式 (not a valid regular expression): " + e.getMessage(), e);
         }
         this.settings = settings;
         this.url = URI.create(settings.url());
@@ -118,20 +124,39 @@ public class SmsChannel implements NotificationChannel {
     public Delivery deliver(Notification notification, Recipient recipient) {
         String phone = recipient.phone() == null ? "" : recipient.phone().replaceAll("[\\s-]", "");
         if (!PHONE.matcher(phone).matches()) {
-            return Delivery.failed("账号 " + recipient.username() + (phone.isEmpty() ? " 未填写手机号 (the account has no phone)"
-                    : " 的手机号无效 (invalid phone): " + recipient.phone()));
+            return Delivery.failed("账号 " + recipient.username()
+                    + (phone.isEmpty()
+                            ? " 未填写手机号 (the account has no phone)"
+                            : " 的手机号无效 (invalid phone): " + recipient.phone()));
         }
-        String text = SmsText.fill(settings.template(), Map.of("subject", notification.subject(), "body",
-                notification.body(), "name", recipient.displayName() == null ? "" : recipient.displayName()));
+        String text = SmsText.fill(
+                settings.template(),
+                Map.of(
+                        "subject",
+                        notification.subject(),
+                        "body",
+                        notification.body(),
+                        "name",
+                        recipient.displayName() == null ? "" : recipient.displayName()));
         List<String> parts = SmsText.split(text, settings.maxLength());
         for (int part = 1; part <= parts.size(); part++) {
-            Delivery sent = send(request(Map.of("phone", phone, "text", parts.get(part - 1), "part",
-                    Integer.toString(part), "parts", Integer.toString(parts.size()), "messageId",
+            Delivery sent = send(request(Map.of(
+                    "phone",
+                    phone,
+                    "text",
+                    parts.get(part - 1),
+                    "part",
+                    Integer.toString(part),
+                    "parts",
+                    Integer.toString(parts.size()),
+                    "messageId",
                     Long.toString(notification.id()))));
             if (sent.outcome() != Delivery.Outcome.DELIVERED) {
-                return parts.size() == 1 ? sent
-                        : new Delivery(sent.outcome(), "第" + part + "/" + parts.size() + "条 (part " + part + "): "
-                                + sent.detail());
+                return parts.size() == 1
+                        ? sent
+                        : new Delivery(
+                                sent.outcome(),
+                                "第" + part + "/" + parts.size() + "条 (part " + part + "): " + sent.detail());
             }
         }
         return Delivery.delivered();
@@ -142,16 +167,19 @@ public class SmsChannel implements NotificationChannel {
         Map<String, String> filled = new LinkedHashMap<>();
         parameters.forEach((name, template) -> filled.put(name, SmsText.fill(template, values)));
         if (!settings.secret().isEmpty()) {
-            filled.put(settings.timestampParameter(), Long.toString(clock.instant().getEpochSecond()));
+            filled.put(
+                    settings.timestampParameter(), Long.toString(clock.instant().getEpochSecond()));
             filled.put(settings.signatureParameter(), sign(filled));
         }
         return filled;
     }
 
     String sign(Map<String, String> unsigned) {
-        String canonical = new TreeMap<>(unsigned).entrySet().stream()
-                .filter(e -> !e.getKey().equals(settings.signatureParameter()))
-                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("&"));
+        String canonical = new TreeMap<>(unsigned)
+                .entrySet().stream()
+                        .filter(e -> !e.getKey().equals(settings.signatureParameter()))
+                        .map(e -> e.getKey() + "=" + e.getValue())
+                        .collect(Collectors.joining("&"));
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(settings.secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
@@ -167,19 +195,23 @@ public class SmsChannel implements NotificationChannel {
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         HttpRequest.Builder builder = settings.method() == SmsSettings.Method.GET
-                ? HttpRequest.newBuilder(URI.create(url + (url.getRawQuery() == null ? "?" : "&") + form)).GET()
-                : HttpRequest.newBuilder(url).header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                ? HttpRequest.newBuilder(URI.create(url + (url.getRawQuery() == null ? "?" : "&") + form))
+                        .GET()
+                : HttpRequest.newBuilder(url)
+                        .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                         .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8));
         try {
-            HttpResponse<String> response = http.send(builder.timeout(timeout).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response = http.send(
+                    builder.timeout(timeout).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             int status = response.statusCode();
             String answer = "HTTP " + status + " from " + url + ": " + abbreviate(response.body());
             if (status / 100 == 2) {
-                return success == null || success.matcher(response.body()).find() ? Delivery.delivered()
+                return success == null || success.matcher(response.body()).find()
+                        ? Delivery.delivered()
                         : Delivery.retryLater("网关未确认发送 (the gateway did not confirm) " + answer);
             }
-            return status >= 500 || status == 408 || status == 429 ? Delivery.retryLater(answer)
+            return status >= 500 || status == 408 || status == 429
+                    ? Delivery.retryLater(answer)
                     : Delivery.failed(answer);
         } catch (IOException e) {
             return Delivery.retryLater(e.toString());

@@ -24,15 +24,18 @@ public @interface SmsSettings {
     @AttributeDefinition(name = "请求方式 POST (form body) or GET (query string)")
     Method method() default Method.POST;
 
-    @AttributeDefinition(name = "请求参数 Parameters as name=template; ${phone}, ${text}, ${part}, ${parts}, ${messageId} are filled in",
+    @AttributeDefinition(
+            name = "请求参数 Parameters as name=template; ${phone}, ${text}, ${part}, ${parts}, ${messageId} are filled in",
             description = "如 account=county01, mobile=${phone}, content=${text}")
-    String[] parameters() default { "mobile=${phone}", "content=${text}" };
+    String[] parameters() default {"mobile=${phone}", "content=${text}"};
 
     @AttributeDefinition(name = "短信内容 Text of the SMS; ${subject}, ${body}, ${name} are filled in")
     String template() default "${subject}";
 
-    @AttributeDefinition(name = "签名密钥 Secret for the HMAC-SHA256 signature; empty for a gateway without signing",
-            type = AttributeType.PASSWORD, required = false)
+    @AttributeDefinition(
+            name = "签名密钥 Secret for the HMAC-SHA256 signature; empty for a gateway without signing",
+            type = AttributeType.PASSWORD,
+            required = false)
     String secret() default "";
 
     @AttributeDefinition(name = "签名参数名 Name of the parameter that carries the signature")
@@ -44,7 +47,8 @@ public @interface SmsSettings {
     @AttributeDefinition(name = "每条最多字数 Characters per SMS; a longer text is sent in numbered parts")
     int maxLength() default 70;
 
-    @AttributeDefinition(name = "成功标志 Regular expression the gateway's answer must contain to count as sent; empty: any 2xx",
+    @AttributeDefinition(
+            name = "成功标志 Regular expression the gateway's answer must contain to count as sent; empty: any 2xx",
             required = false)
     String successPattern() default "";
 

@@ -14,8 +14,7 @@ final class SmsText {
     /** Shortest limit that still leaves room for a part number such as "(10/12)". */
     static final int MIN_LENGTH = 20;
 
-    private SmsText() {
-    }
+    private SmsText() {}
 
     /** Refuses a template naming anything but {@code known}, with the unknown name. */
     static void check(String template, Set<String> known, String where) {
@@ -29,7 +28,9 @@ final class SmsText {
     }
 
     static String fill(String template, Map<String, String> values) {
-        return PLACEHOLDER.matcher(template).replaceAll(m -> Matcher.quoteReplacement(values.getOrDefault(m.group(1), "")));
+        return PLACEHOLDER
+                .matcher(template)
+                .replaceAll(m -> Matcher.quoteReplacement(values.getOrDefault(m.group(1), "")));
     }
 
     /**

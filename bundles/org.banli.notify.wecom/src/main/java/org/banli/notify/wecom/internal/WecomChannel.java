@@ -1,5 +1,9 @@
 package org.banli.notify.wecom.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -7,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-
 import org.banli.api.notify.Delivery;
 import org.banli.api.notify.Notification;
 import org.banli.api.notify.NotificationChannel;
@@ -17,17 +20,14 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.metatype.annotations.Designate;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 /**
  * Posts each message to the county's WeCom group robot as a text message that names its
  * recipient. The robot answers {@code {"errcode":0}} when it took the message; its rate limit
  * (45009) and server errors are retried, any other error code is not.
  */
-@Component(configurationPid = WecomSettings.PID, configurationPolicy = ConfigurationPolicy.REQUIRE,
+@Component(
+        configurationPid = WecomSettings.PID,
+        configurationPolicy = ConfigurationPolicy.REQUIRE,
         property = NotificationChannel.CHANNEL_PROPERTY + "=" + WecomChannel.ID)
 @Designate(ocd = WecomSettings.class)
 public class WecomChannel implements NotificationChannel {
@@ -35,6 +35,7 @@ public class WecomChannel implements NotificationChannel {
     static final String ID = "wecom";
     /** The robot takes at most 2048 bytes of UTF-8 text. */
     static final int MAX_BYTES = 2048;
+
     private static final int RATE_LIMITED = 45009;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -64,11 +65,14 @@ public class WecomChannel implements NotificationChannel {
         ObjectNode message = JSON.createObjectNode().put("msgtype", "text");
         message.putObject("text").put("content", content);
         String body = message.toString();
-        HttpRequest request = HttpRequest.newBuilder(url).timeout(timeout)
+        HttpRequest request = HttpRequest.newBuilder(url)
+                .timeout(timeout)
                 .header("Content-Type", "application/json; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build();
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response =
+                    http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             if (response.statusCode() / 100 != 2) {
                 String detail = "HTTP " + response.statusCode();
                 return response.statusCode() >= 500 ? Delivery.retryLater(detail) : Delivery.failed(detail);
@@ -109,7 +113,7 @@ public class WecomChannel implements NotificationChannel {
         int budget = MAX_BYTES - mark.getBytes(StandardCharsets.UTF_8).length;
         StringBuilder fitted = new StringBuilder();
         int used = 0;
-        for (int i = 0; i < text.length();) {
+        for (int i = 0; i < text.length(); ) {
             int codePoint = text.codePointAt(i);
             int bytes = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
             if (used + bytes > budget) {

@@ -10,8 +10,10 @@ public @interface WecomSettings {
 
     String PID = "org.banli.notify.wecom";
 
-    @AttributeDefinition(name = "机器人地址 The robot's webhook address, with its key",
-            description = "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…", type = AttributeType.PASSWORD)
+    @AttributeDefinition(
+            name = "机器人地址 The robot's webhook address, with its key",
+            description = "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…",
+            type = AttributeType.PASSWORD)
     String url();
 
     @AttributeDefinition(name = "超时（秒） Timeout of one post, in seconds")

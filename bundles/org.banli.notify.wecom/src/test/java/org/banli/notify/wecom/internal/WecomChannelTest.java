@@ -3,6 +3,7 @@ package org.banli.notify.wecom.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.net.InetSocketAddress;
@@ -11,15 +12,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-
 import org.banli.api.notify.Delivery;
 import org.banli.api.notify.Notification;
 import org.banli.api.notify.Recipient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import com.sun.net.httpserver.HttpServer;
 
 /** The WeCom channel against a real HTTP server answering as the group robot does. */
 class WecomChannelTest {
@@ -77,11 +75,13 @@ class WecomChannelTest {
 
     @Test
     void postsATextMessageNamingTheRecipientWithChineseIntact() {
-        Delivery delivery = channel().deliver(notification("您单位收到交办件。\n(assigned)"),
-                new Recipient("h-edu", "张经办", null, null));
+        Delivery delivery =
+                channel().deliver(notification("您单位收到交办件。\n(assigned)"), new Recipient("h-edu", "张经办", null, null));
         assertThat(delivery).isEqualTo(Delivery.delivered());
-        assertThat(received).singleElement().isEqualTo("key=k-123 {\"msgtype\":\"text\",\"text\":{\"content\":"
-                + "\"@张经办 【交办】2026年建议第1号\\n您单位收到交办件。\\n(assigned)\"}}");
+        assertThat(received)
+                .singleElement()
+                .isEqualTo("key=k-123 {\"msgtype\":\"text\",\"text\":{\"content\":"
+                        + "\"@张经办 【交办】2026年建议第1号\\n您单位收到交办件。\\n(assigned)\"}}");
     }
 
     @Test
@@ -98,8 +98,10 @@ class WecomChannelTest {
         status = 502;
         assertThat(channel().deliver(notification("x"), someone).outcome())
                 .isEqualTo(Delivery.Outcome.RETRYABLE_FAILURE);
-        assertThat(channel("http://127.0.0.1:1/cgi-bin/webhook/send?key=k").deliver(notification("x"), someone)
-                .outcome()).isEqualTo(Delivery.Outcome.RETRYABLE_FAILURE);
+        assertThat(channel("http://127.0.0.1:1/cgi-bin/webhook/send?key=k")
+                        .deliver(notification("x"), someone)
+                        .outcome())
+                .isEqualTo(Delivery.Outcome.RETRYABLE_FAILURE);
     }
 
     @Test

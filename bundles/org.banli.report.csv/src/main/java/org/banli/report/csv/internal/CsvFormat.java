@@ -9,7 +9,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.banli.api.report.ReportFormat;
 import org.banli.api.report.ReportModel;
 import org.banli.api.report.ReportTable;
@@ -33,10 +32,11 @@ public class CsvFormat implements ReportFormat {
 
     @Activate
     public CsvFormat(CsvSettings settings) {
-        String name = settings.encoding() == null ? "UTF-8" : settings.encoding().strip();
+        String name =
+                settings.encoding() == null ? "UTF-8" : settings.encoding().strip();
         if (!name.equalsIgnoreCase("UTF-8") && !name.equalsIgnoreCase("GB18030")) {
-            throw new IllegalArgumentException("csv encoding 应为 UTF-8 或 GB18030 (encoding must be UTF-8 or GB18030): "
-                    + name);
+            throw new IllegalArgumentException(
+                    "csv encoding 应为 UTF-8 或 GB18030 (encoding must be UTF-8 or GB18030): " + name);
         }
         this.charset = Charset.forName(name);
     }
@@ -66,8 +66,11 @@ public class CsvFormat implements ReportFormat {
         if (!model.figures().isEmpty()) {
             writer.write("\r\n");
             for (ReportModel.Figure figure : model.figures()) {
-                line(writer, List.of(ReportFormat.spreadsheetText(figure.label()),
-                        ReportFormat.spreadsheetText(figure.value())));
+                line(
+                        writer,
+                        List.of(
+                                ReportFormat.spreadsheetText(figure.label()),
+                                ReportFormat.spreadsheetText(figure.value())));
             }
         }
         if (!model.paragraphs().isEmpty()) {

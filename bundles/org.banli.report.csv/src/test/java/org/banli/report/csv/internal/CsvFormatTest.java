@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.banli.api.report.ReportModel;
@@ -30,11 +29,17 @@ class CsvFormatTest {
             Arrays.asList("2026年建议第3号", "=HYPERLINK(\"http://example.invalid\",\"点击\")", null, -2L, null));
 
     static ReportModel model() {
-        List<Column> columns = List.of(new Column("label", "编号", ColumnType.TEXT),
-                new Column("title", "标题", ColumnType.TEXT), new Column("deadline", "答复期限", ColumnType.DATE),
-                new Column("days", "剩余天数", ColumnType.INTEGER), new Column("rate", "满意率", ColumnType.PERCENT));
-        return new ReportModel("2026年建议台账", List.of(new ReportModel.Figure("办复率", "98.5%")),
-                List.of(ReportModel.Paragraph.body("共2件。")), List.of(new ReportTable("台账", columns, sink -> {
+        List<Column> columns = List.of(
+                new Column("label", "编号", ColumnType.TEXT),
+                new Column("title", "标题", ColumnType.TEXT),
+                new Column("deadline", "答复期限", ColumnType.DATE),
+                new Column("days", "剩余天数", ColumnType.INTEGER),
+                new Column("rate", "满意率", ColumnType.PERCENT));
+        return new ReportModel(
+                "2026年建议台账",
+                List.of(new ReportModel.Figure("办复率", "98.5%")),
+                List.of(ReportModel.Paragraph.body("共2件。")),
+                List.of(new ReportTable("台账", columns, sink -> {
                     for (List<Object> row : ROWS) {
                         sink.accept(row);
                     }
@@ -66,20 +71,24 @@ class CsvFormatTest {
         byte[] bytes = render(format("UTF-8"));
         assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-        List<CSVRecord> records = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get()
-                .parse(new StringReader(text)).getRecords();
+        List<CSVRecord> records = CSVFormat.RFC4180
+                .builder()
+                .setIgnoreEmptyLines(true)
+                .get()
+                .parse(new StringReader(text))
+                .getRecords();
 
         assertThat(records.get(0).get(0)).isEqualTo("2026年建议台账");
         assertThat(records.get(1).toList()).containsExactly("办复率", "98.5%");
         assertThat(records.get(2).get(0)).isEqualTo("共2件。");
         assertThat(records.get(3).get(0)).isEqualTo("台账");
         assertThat(records.get(4).toList()).containsExactly("编号", "标题", "答复期限", "剩余天数", "满意率");
-        assertThat(records.get(5).toList()).containsExactly("2026年建议第1号", "关于\"学生午餐\"的建议，含逗号", "2026-06-02",
-                "3", "98.5%");
+        assertThat(records.get(5).toList())
+                .containsExactly("2026年建议第1号", "关于\"学生午餐\"的建议，含逗号", "2026-06-02", "3", "98.5%");
         assertThat(records.get(6).toList()).containsExactly("2026年建议第2号", "第一行\n第二行", "", "", "");
-        assertThat(records.get(7).toList()).as("text a spreadsheet would run is written after an apostrophe; numbers"
-                + " stay numbers").containsExactly("2026年建议第3号", "'=HYPERLINK(\"http://example.invalid\",\"点击\")", "",
-                        "-2", "");
+        assertThat(records.get(7).toList())
+                .as("text a spreadsheet would run is written after an apostrophe; numbers" + " stay numbers")
+                .containsExactly("2026年建议第3号", "'=HYPERLINK(\"http://example.invalid\",\"点击\")", "", "-2", "");
         assertThat(records).hasSize(8);
         assertThat(text).contains("\r\n").doesNotContain("\r\r");
     }

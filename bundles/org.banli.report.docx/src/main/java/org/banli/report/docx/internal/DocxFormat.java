@@ -3,7 +3,6 @@ package org.banli.report.docx.internal;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
-
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -32,6 +31,7 @@ public class DocxFormat implements ReportFormat {
     static final String BODY_FONT = "仿宋";
     /** 二号 and 三号 in points. */
     private static final int TITLE_SIZE = 22;
+
     private static final int BODY_SIZE = 16;
     private static final int TABLE_SIZE = 10;
 
@@ -66,10 +66,10 @@ public class DocxFormat implements ReportFormat {
             for (ReportModel.Paragraph paragraph : model.paragraphs()) {
                 XWPFParagraph p = document.createParagraph();
                 switch (paragraph.style()) {
-                case BODY -> p.setIndentationFirstLine(2 * BODY_SIZE * 20); // two characters, in twentieths of a point
-                case SIGNATURE -> p.setAlignment(ParagraphAlignment.RIGHT);
-                case PLAIN -> {
-                }
+                    case BODY ->
+                        p.setIndentationFirstLine(2 * BODY_SIZE * 20); // two characters, in twentieths of a point
+                    case SIGNATURE -> p.setAlignment(ParagraphAlignment.RIGHT);
+                    case PLAIN -> {}
                 }
                 run(p, paragraph.text(), BODY_FONT, BODY_SIZE, false);
             }
@@ -94,21 +94,29 @@ public class DocxFormat implements ReportFormat {
             cell.setColor("E8EBEF");
             run(cell.getParagraphs().get(0), columns.get(i).label(), TITLE_FONT, TABLE_SIZE, true);
         }
-        long[] rows = { 0 };
+        long[] rows = {0};
         table.rows().forEachRow(values -> {
             if (++rows[0] > MAX_TABLE_ROWS) {
                 return;
             }
             XWPFTableRow row = grid.createRow();
             for (int i = 0; i < values.size(); i++) {
-                run(row.getCell(i).getParagraphs().get(0), columns.get(i).type().text(values.get(i)), TITLE_FONT,
-                        TABLE_SIZE, false);
+                run(
+                        row.getCell(i).getParagraphs().get(0),
+                        columns.get(i).type().text(values.get(i)),
+                        TITLE_FONT,
+                        TABLE_SIZE,
+                        false);
             }
         });
         if (rows[0] > MAX_TABLE_ROWS) {
-            run(document.createParagraph(), "本表共" + rows[0] + "行，此处列出前" + MAX_TABLE_ROWS + "行；全部数据请导出 xlsx 或 csv"
-                    + " (first " + MAX_TABLE_ROWS + " of " + rows[0] + " rows; use xlsx or csv for all)", BODY_FONT,
-                    TABLE_SIZE, false);
+            run(
+                    document.createParagraph(),
+                    "本表共" + rows[0] + "行，此处列出前" + MAX_TABLE_ROWS + "行；全部数据请导出 xlsx 或 csv" + " (first " + MAX_TABLE_ROWS
+                            + " of " + rows[0] + " rows; use xlsx or csv for all)",
+                    BODY_FONT,
+                    TABLE_SIZE,
+                    false);
         }
     }
 

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -34,10 +33,14 @@ class DocxFormatTest {
 
     @Test
     void aReplyLetterKeepsItsLayoutAndChineseFonts() throws IOException {
-        ReportModel letter = new ReportModel("县教育局关于2026年建议第12号的答复",
+        ReportModel letter = new ReportModel(
+                "县教育局关于2026年建议第12号的答复",
                 List.of(new ReportModel.Figure("答复类别 Class", "A（已解决或采纳）")),
-                List.of(new Paragraph("张代表：", Paragraph.Style.PLAIN), Paragraph.body("您提出的建议收悉，现答复如下：\n第二段。"),
-                        new Paragraph("县教育局", Paragraph.Style.SIGNATURE)), List.of());
+                List.of(
+                        new Paragraph("张代表：", Paragraph.Style.PLAIN),
+                        Paragraph.body("您提出的建议收悉，现答复如下：\n第二段。"),
+                        new Paragraph("县教育局", Paragraph.Style.SIGNATURE)),
+                List.of());
         try (XWPFDocument document = render(letter)) {
             List<XWPFParagraph> paragraphs = document.getParagraphs();
             assertThat(paragraphs.get(0).getText()).isEqualTo("县教育局关于2026年建议第12号的答复");
@@ -50,7 +53,8 @@ class DocxFormatTest {
             assertThat(paragraphs.get(2).getIndentationFirstLine()).isLessThanOrEqualTo(0);
             assertThat(paragraphs.get(3).getText()).isEqualTo("您提出的建议收悉，现答复如下：\n第二段。");
             assertThat(paragraphs.get(3).getIndentationFirstLine()).isEqualTo(640);
-            assertThat(paragraphs.get(3).getRuns().get(0).getFontFamily(XWPFRun.FontCharRange.eastAsia)).isEqualTo("仿宋");
+            assertThat(paragraphs.get(3).getRuns().get(0).getFontFamily(XWPFRun.FontCharRange.eastAsia))
+                    .isEqualTo("仿宋");
             assertThat(paragraphs.get(4).getText()).isEqualTo("县教育局");
             assertThat(paragraphs.get(4).getAlignment()).isEqualTo(ParagraphAlignment.RIGHT);
         }
@@ -58,12 +62,15 @@ class DocxFormatTest {
 
     @Test
     void tablesHaveARepeatedHeaderAndStopWithANoteWhenTooLong() throws IOException {
-        List<Column> columns = List.of(new Column("label", "编号", ColumnType.TEXT),
-                new Column("deadline", "答复期限", ColumnType.DATE), new Column("rate", "满意率", ColumnType.PERCENT));
-        ReportModel model = new ReportModel("台账", List.of(), List.of(), List.of(new ReportTable("建议台账", columns,
-                sink -> {
+        List<Column> columns = List.of(
+                new Column("label", "编号", ColumnType.TEXT),
+                new Column("deadline", "答复期限", ColumnType.DATE),
+                new Column("rate", "满意率", ColumnType.PERCENT));
+        ReportModel model =
+                new ReportModel("台账", List.of(), List.of(), List.of(new ReportTable("建议台账", columns, sink -> {
                     for (int i = 1; i <= DocxFormat.MAX_TABLE_ROWS + 2; i++) {
-                        sink.accept(Arrays.asList("2026年建议第" + i + "号", LocalDate.of(2026, 6, 2), i == 1 ? 0.985 : null));
+                        sink.accept(
+                                Arrays.asList("2026年建议第" + i + "号", LocalDate.of(2026, 6, 2), i == 1 ? 0.985 : null));
                     }
                 })));
         try (XWPFDocument document = render(model)) {
@@ -74,7 +81,9 @@ class DocxFormatTest {
             assertThat(table.getRow(1).getCell(1).getText()).isEqualTo("2026-06-02");
             assertThat(table.getRow(1).getCell(2).getText()).isEqualTo("98.5%");
             assertThat(table.getNumberOfRows()).isEqualTo(DocxFormat.MAX_TABLE_ROWS + 1);
-            assertThat(document.getParagraphs().get(document.getParagraphs().size() - 1).getText())
+            assertThat(document.getParagraphs()
+                            .get(document.getParagraphs().size() - 1)
+                            .getText())
                     .startsWith("本表共" + (DocxFormat.MAX_TABLE_ROWS + 2) + "行");
         }
     }

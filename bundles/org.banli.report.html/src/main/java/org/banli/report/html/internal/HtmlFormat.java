@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-
 import org.banli.api.report.ReportFormat;
 import org.banli.api.report.ReportModel;
 import org.banli.api.report.ReportTable;
@@ -63,7 +62,8 @@ public class HtmlFormat implements ReportFormat {
         if (!model.figures().isEmpty()) {
             html.write("<dl class=\"figures\">\n");
             for (ReportModel.Figure figure : model.figures()) {
-                html.write("<div><dt>" + escape(figure.label()) + "</dt><dd>" + escape(figure.value()) + "</dd></div>\n");
+                html.write(
+                        "<div><dt>" + escape(figure.label()) + "</dt><dd>" + escape(figure.value()) + "</dd></div>\n");
             }
             html.write("</dl>\n");
         }
@@ -82,9 +82,9 @@ public class HtmlFormat implements ReportFormat {
                 for (int i = 0; i < row.size(); i++) {
                     ReportTable.ColumnType type = table.columns().get(i).type();
                     String css = switch (type) {
-                    case INTEGER, DECIMAL, PERCENT -> " class=\"number\"";
-                    case DATE -> " class=\"date\"";
-                    case TEXT -> "";
+                        case INTEGER, DECIMAL, PERCENT -> " class=\"number\"";
+                        case DATE -> " class=\"date\"";
+                        case TEXT -> "";
                     };
                     html.write("<td" + css + ">" + escape(type.text(row.get(i))) + "</td>");
                 }
@@ -100,12 +100,12 @@ public class HtmlFormat implements ReportFormat {
         StringBuilder escaped = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             switch (c) {
-            case '<' -> escaped.append("&lt;");
-            case '>' -> escaped.append("&gt;");
-            case '&' -> escaped.append("&amp;");
-            case '"' -> escaped.append("&quot;");
-            case '\'' -> escaped.append("&#39;");
-            default -> escaped.append(c);
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '&' -> escaped.append("&amp;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&#39;");
+                default -> escaped.append(c);
             }
         }
         return escaped.toString();

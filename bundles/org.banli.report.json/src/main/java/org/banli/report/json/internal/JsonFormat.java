@@ -1,18 +1,16 @@
 package org.banli.report.json.internal;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.List;
-
 import org.banli.api.report.ReportFormat;
 import org.banli.api.report.ReportModel;
 import org.banli.api.report.ReportTable;
 import org.osgi.service.component.annotations.Component;
-
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 
 /**
  * The report model as JSON, written row by row: {@code title}, {@code figures} (label, value),

@@ -2,31 +2,34 @@ package org.banli.report.json.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-
 import org.banli.api.report.ReportModel;
 import org.banli.api.report.ReportTable;
 import org.banli.api.report.ReportTable.Column;
 import org.banli.api.report.ReportTable.ColumnType;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /** The json format read back with Jackson's tree model. */
 class JsonFormatTest {
 
     @Test
     void theModelReadsBackWithTypesIntact() throws IOException {
-        List<Column> columns = List.of(new Column("label", "编号", ColumnType.TEXT),
-                new Column("deadline", "答复期限", ColumnType.DATE), new Column("days", "剩余天数", ColumnType.INTEGER),
+        List<Column> columns = List.of(
+                new Column("label", "编号", ColumnType.TEXT),
+                new Column("deadline", "答复期限", ColumnType.DATE),
+                new Column("days", "剩余天数", ColumnType.INTEGER),
                 new Column("rate", "满意率", ColumnType.PERCENT));
-        ReportModel model = new ReportModel("2026年\"建议\"台账", List.of(new ReportModel.Figure("办复率", "98.5%")),
-                List.of(ReportModel.Paragraph.body("共2件。\n第二行")), List.of(new ReportTable("台账", columns, sink -> {
+        ReportModel model = new ReportModel(
+                "2026年\"建议\"台账",
+                List.of(new ReportModel.Figure("办复率", "98.5%")),
+                List.of(ReportModel.Paragraph.body("共2件。\n第二行")),
+                List.of(new ReportTable("台账", columns, sink -> {
                     sink.accept(Arrays.asList("2026年建议第1号", LocalDate.of(2026, 6, 2), 3L, 0.985));
                     sink.accept(Arrays.asList("2026年建议第2号", null, null, null));
                 })));

@@ -4,7 +4,6 @@ import java.io.Closeable;
 import java.io.File;
 import java.io.IOException;
 import java.util.Locale;
-
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -36,11 +35,12 @@ final class ChineseFont implements Closeable {
             TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(file));
             opened = new ChineseFont(font, font);
         }
-        if (opened.font == null || opened.font.getGlyph() == null
+        if (opened.font == null
+                || opened.font.getGlyph() == null
                 || opened.font.getUnicodeCmapLookup().getGlyphId('中') == 0) {
             opened.close();
-            throw new IllegalArgumentException("字体缺少中文或不是 TrueType 轮廓 (the font lacks Chinese or TrueType outlines): "
-                    + file);
+            throw new IllegalArgumentException(
+                    "字体缺少中文或不是 TrueType 轮廓 (the font lacks Chinese or TrueType outlines): " + file);
         }
         return opened;
     }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
-
 import org.banli.api.report.ReportFormat;
 import org.banli.api.report.ReportModel;
 import org.osgi.service.component.annotations.Activate;
@@ -30,12 +29,19 @@ public class PdfFormat implements ReportFormat {
 
     @Activate
     public PdfFormat(PdfSettings settings) {
-        this(settings.font() == null || settings.font().isBlank() ? null : new File(settings.font().strip()));
+        this(
+                settings.font() == null || settings.font().isBlank()
+                        ? null
+                        : new File(settings.font().strip()));
     }
 
     PdfFormat(File configured) {
-        this.fontFile = configured != null ? configured
-                : Arrays.stream(PdfSettings.KNOWN_FONTS).map(File::new).filter(File::isFile).findFirst()
+        this.fontFile = configured != null
+                ? configured
+                : Arrays.stream(PdfSettings.KNOWN_FONTS)
+                        .map(File::new)
+                        .filter(File::isFile)
+                        .findFirst()
                         .orElseThrow(() -> new IllegalStateException("PDF 报表需要中文 TrueType 字体：请安装 fonts-wqy-microhei，"
                                 + "或在 etc/" + PdfSettings.PID + ".cfg 设置 font (PDF reports need a Chinese TrueType "
                                 + "font: install fonts-wqy-microhei or set font); looked for "

@@ -10,11 +10,17 @@ public @interface PdfSettings {
     String PID = "org.banli.report.pdf";
 
     /** TrueType (glyf) fonts with Chinese, looked for in this order when no font is set. */
-    String[] KNOWN_FONTS = { "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
-            "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", "/usr/share/fonts/truetype/arphic/uming.ttc",
-            "C:/Windows/Fonts/simsun.ttc", "C:/Windows/Fonts/msyh.ttc" };
+    String[] KNOWN_FONTS = {
+        "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+        "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+        "/usr/share/fonts/truetype/arphic/uming.ttc",
+        "C:/Windows/Fonts/simsun.ttc",
+        "C:/Windows/Fonts/msyh.ttc"
+    };
 
-    @AttributeDefinition(name = "中文字体文件 A TrueType font file (.ttf or .ttc) with Chinese; empty: the first found of "
-            + "wqy-microhei, wqy-zenhei, AR PL UMing, SimSun, Microsoft YaHei", required = false)
+    @AttributeDefinition(
+            name = "中文字体文件 A TrueType font file (.ttf or .ttc) with Chinese; empty: the first found of "
+                    + "wqy-microhei, wqy-zenhei, AR PL UMing, SimSun, Microsoft YaHei",
+            required = false)
     String font() default "";
 }

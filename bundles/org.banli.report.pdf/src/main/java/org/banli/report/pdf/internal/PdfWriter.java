@@ -4,9 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
-
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -59,8 +58,8 @@ final class PdfWriter {
             }
             y -= TEXT_SIZE;
             for (ReportModel.Figure figure : model.figures()) {
-                paragraph(new ReportModel.Paragraph(figure.label() + "：" + figure.value(),
-                        ReportModel.Paragraph.Style.PLAIN));
+                paragraph(new ReportModel.Paragraph(
+                        figure.label() + "：" + figure.value(), ReportModel.Paragraph.Style.PLAIN));
             }
             for (ReportModel.Paragraph paragraph : model.paragraphs()) {
                 paragraph(paragraph);
@@ -106,7 +105,8 @@ final class PdfWriter {
         for (String line : wrap(indent + paragraph.text(), TEXT_SIZE, width())) {
             room(leading);
             float x = paragraph.style() == ReportModel.Paragraph.Style.SIGNATURE
-                    ? MARGIN + width() - textWidth(line, TEXT_SIZE) : MARGIN;
+                    ? MARGIN + width() - textWidth(line, TEXT_SIZE)
+                    : MARGIN;
             text(line, x, TEXT_SIZE);
             y -= leading - TEXT_SIZE;
         }
@@ -129,7 +129,8 @@ final class PdfWriter {
         room(TEXT_SIZE * 4);
         text(safe(table.title()), MARGIN, TEXT_SIZE + 1);
         y -= TEXT_SIZE * 0.5f;
-        List<String> header = table.columns().stream().map(ReportTable.Column::label).toList();
+        List<String> header =
+                table.columns().stream().map(ReportTable.Column::label).toList();
         row(header, widths, true);
         table.rows().forEachRow(values -> {
             List<String> cells = new ArrayList<>(values.size());
@@ -194,9 +195,9 @@ final class PdfWriter {
         for (int i = 0; i < weights.length; i++) {
             ReportTable.Column column = table.columns().get(i);
             weights[i] = switch (column.type()) {
-            case DATE -> 1.6f;
-            case INTEGER, DECIMAL, PERCENT -> 1.2f;
-            case TEXT -> column.key().equals("title") ? 5f : 2.2f;
+                case DATE -> 1.6f;
+                case INTEGER, DECIMAL, PERCENT -> 1.2f;
+                case TEXT -> column.key().equals("title") ? 5f : 2.2f;
             };
             total += weights[i];
         }
@@ -212,7 +213,7 @@ final class PdfWriter {
         for (String paragraph : safe(text).split("\n", -1)) {
             StringBuilder line = new StringBuilder();
             float lineWidth = 0;
-            for (int i = 0; i < paragraph.length();) {
+            for (int i = 0; i < paragraph.length(); ) {
                 int codePoint = paragraph.codePointAt(i);
                 String glyph = new String(Character.toChars(codePoint));
                 float glyphWidth = textWidth(glyph, size);

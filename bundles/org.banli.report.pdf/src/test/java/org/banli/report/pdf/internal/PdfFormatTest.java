@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -35,17 +34,26 @@ class PdfFormatTest {
     }
 
     private static ReportModel model(int rows) {
-        List<Column> columns = List.of(new Column("label", "编号", ColumnType.TEXT),
-                new Column("title", "标题", ColumnType.TEXT), new Column("deadline", "答复期限", ColumnType.DATE),
+        List<Column> columns = List.of(
+                new Column("label", "编号", ColumnType.TEXT),
+                new Column("title", "标题", ColumnType.TEXT),
+                new Column("deadline", "答复期限", ColumnType.DATE),
                 new Column("rate", "满意率", ColumnType.PERCENT));
-        return new ReportModel("2026年度建议提案办理情况", List.of(new ReportModel.Figure("办复率", "98.5%")),
-                List.of(ReportModel.Paragraph.body("全县共收到建议120件，已全部交办。\t其中重点件8件😀。"), new ReportModel.Paragraph("县人民政府办公室", ReportModel.Paragraph.Style.SIGNATURE)), List.of(new ReportTable("建议提案台账", columns,
-                        sink -> {
-                            for (int i = 1; i <= rows; i++) {
-                                sink.accept(Arrays.asList("2026年建议第" + i + "号", "关于加强农村学校学生午餐管理和食品安全监督的建议第"
-                                        + i + "条", LocalDate.of(2026, 6, 2), i % 2 == 0 ? 0.5 : null));
-                            }
-                        })));
+        return new ReportModel(
+                "2026年度建议提案办理情况",
+                List.of(new ReportModel.Figure("办复率", "98.5%")),
+                List.of(
+                        ReportModel.Paragraph.body("全县共收到建议120件，已全部交办。\t其中重点件8件😀。"),
+                        new ReportModel.Paragraph("县人民政府办公室", ReportModel.Paragraph.Style.SIGNATURE)),
+                List.of(new ReportTable("建议提案台账", columns, sink -> {
+                    for (int i = 1; i <= rows; i++) {
+                        sink.accept(Arrays.asList(
+                                "2026年建议第" + i + "号",
+                                "关于加强农村学校学生午餐管理和食品安全监督的建议第" + i + "条",
+                                LocalDate.of(2026, 6, 2),
+                                i % 2 == 0 ? 0.5 : null));
+                    }
+                })));
     }
 
     private static byte[] render(ReportModel model) throws IOException {
@@ -59,16 +67,36 @@ class PdfFormatTest {
         byte[] pdf = render(model(3));
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains("2026年度建议提案办理情况", "办复率：98.5%", "全县共收到建议120件", "县人民政府办公室", "建议提案台账",
-                    "编号", "答复期限", "2026年建议第3号", "2026-06-02", "50.0%", "第 1 页");
-            assertThat(text).as("a character the font lacks is replaced, not dropped or fatal").contains("8件？。");
+            assertThat(text)
+                    .contains(
+                            "2026年度建议提案办理情况",
+                            "办复率：98.5%",
+                            "全县共收到建议120件",
+                            "县人民政府办公室",
+                            "建议提案台账",
+                            "编号",
+                            "答复期限",
+                            "2026年建议第3号",
+                            "2026-06-02",
+                            "50.0%",
+                            "第 1 页");
+            assertThat(text)
+                    .as("a character the font lacks is replaced, not dropped or fatal")
+                    .contains("8件？。");
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo("2026年度建议提案办理情况");
-            PDFont font = document.getPage(0).getResources().getFont(document.getPage(0).getResources().getFontNames()
-                    .iterator().next());
+            PDFont font = document.getPage(0)
+                    .getResources()
+                    .getFont(document.getPage(0)
+                            .getResources()
+                            .getFontNames()
+                            .iterator()
+                            .next());
             assertThat(font.isEmbedded()).isTrue();
             assertThat(font.getName()).as("a subset, tagged ABCDEF+").matches("[A-Z]{6}\\+.+");
             BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 72);
-            assertThat(darkPixels(image, 0, 0, image.getWidth(), 90)).as("the title is drawn").isGreaterThan(200);
+            assertThat(darkPixels(image, 0, 0, image.getWidth(), 90))
+                    .as("the title is drawn")
+                    .isGreaterThan(200);
         }
     }
 
@@ -89,8 +117,9 @@ class PdfFormatTest {
 
     @Test
     void aMissingOrUnreadableFontIsRefusedWithItsReason(@TempDir Path folder) throws IOException {
-        assertThatThrownBy(() -> new PdfFormat(folder.resolve("none.ttf").toFile())).hasMessageContaining("字体文件不存在");
-        Path broken = Files.write(folder.resolve("broken.ttf"), new byte[] { 1, 2, 3, 4, 5 });
+        assertThatThrownBy(() -> new PdfFormat(folder.resolve("none.ttf").toFile()))
+                .hasMessageContaining("字体文件不存在");
+        Path broken = Files.write(folder.resolve("broken.ttf"), new byte[] {1, 2, 3, 4, 5});
         assertThatThrownBy(() -> new PdfFormat(broken.toFile())).hasMessageContaining("broken.ttf");
     }
 

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -130,8 +129,8 @@ public class XlsxFormat implements ReportFormat {
 
         private void table(ReportTable table) throws IOException {
             int lastRow = SpreadsheetVersion.EXCEL2007.getLastRowIndex();
-            SXSSFSheet[] sheet = { newTableSheet(table) };
-            int[] next = { 1 };
+            SXSSFSheet[] sheet = {newTableSheet(table)};
+            int[] next = {1};
             table.rows().forEachRow(values -> {
                 if (next[0] > lastRow) {
                     finish(sheet[0], table, next[0]);
@@ -159,15 +158,15 @@ public class XlsxFormat implements ReportFormat {
         }
 
         private static void finish(SXSSFSheet sheet, ReportTable table, int rows) {
-            sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, rows - 1), 0,
-                    table.columns().size() - 1));
+            sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(
+                    0, Math.max(0, rows - 1), 0, table.columns().size() - 1));
         }
 
         private static int width(ReportTable.Column column) {
             return switch (column.type()) {
-            case DATE -> 12;
-            case INTEGER, DECIMAL, PERCENT -> 10;
-            case TEXT -> column.key().equals("title") ? 50 : 18;
+                case DATE -> 12;
+                case INTEGER, DECIMAL, PERCENT -> 10;
+                case TEXT -> column.key().equals("title") ? 50 : 18;
             };
         }
 
@@ -177,28 +176,28 @@ public class XlsxFormat implements ReportFormat {
             }
             Cell cell = row.createCell(column);
             switch (type) {
-            case DATE -> {
-                cell.setCellValue((LocalDate) value);
-                cell.setCellStyle(date);
-            }
-            case PERCENT -> {
-                cell.setCellValue(((Number) value).doubleValue());
-                cell.setCellStyle(percent);
-            }
-            case INTEGER -> {
-                cell.setCellValue(((Number) value).doubleValue());
-                cell.setCellStyle(integer);
-            }
-            case DECIMAL -> {
-                cell.setCellValue(((Number) value).doubleValue());
-                cell.setCellStyle(decimal);
-            }
-            case TEXT -> {
-                cell.setCellValue(ReportFormat.spreadsheetText(value.toString()));
-                if (value.toString().indexOf('\n') >= 0) {
-                    cell.setCellStyle(wrapped);
+                case DATE -> {
+                    cell.setCellValue((LocalDate) value);
+                    cell.setCellStyle(date);
                 }
-            }
+                case PERCENT -> {
+                    cell.setCellValue(((Number) value).doubleValue());
+                    cell.setCellStyle(percent);
+                }
+                case INTEGER -> {
+                    cell.setCellValue(((Number) value).doubleValue());
+                    cell.setCellStyle(integer);
+                }
+                case DECIMAL -> {
+                    cell.setCellValue(((Number) value).doubleValue());
+                    cell.setCellStyle(decimal);
+                }
+                case TEXT -> {
+                    cell.setCellValue(ReportFormat.spreadsheetText(value.toString()));
+                    if (value.toString().indexOf('\n') >= 0) {
+                        cell.setCellStyle(wrapped);
+                    }
+                }
             }
         }
 

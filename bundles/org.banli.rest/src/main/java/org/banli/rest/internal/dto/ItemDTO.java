@@ -2,7 +2,6 @@ package org.banli.rest.internal.dto;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.banli.api.item.CoUnit;
 import org.banli.api.item.Comment;
 import org.banli.api.item.Contact;
@@ -27,20 +26,68 @@ import org.banli.api.item.Urgency;
  * @param timing      deadlines, days left and early warnings
  * @param mergedItems items merged into this one (并案)
  */
-public record ItemDTO(long id, long version, String label, ItemKind kind, int year, int number, String title,
-        String body, String submitter, String submitterName, String category, boolean keyItem, String leadingOfficial, Urgency urgency,
-        boolean publicReply, ItemStatus status, String statusText, Progress progress, Instant registeredAt,
-        Timing timing, List<CoUnit> coUnits, List<Contact> contacts, List<UnitRequest> requests, List<Reply> replies,
-        List<Rating> ratings, List<SupervisionNotice> notices, List<Comment> comments,
+public record ItemDTO(
+        long id,
+        long version,
+        String label,
+        ItemKind kind,
+        int year,
+        int number,
+        String title,
+        String body,
+        String submitter,
+        String submitterName,
+        String category,
+        boolean keyItem,
+        String leadingOfficial,
+        Urgency urgency,
+        boolean publicReply,
+        ItemStatus status,
+        String statusText,
+        Progress progress,
+        Instant registeredAt,
+        Timing timing,
+        List<CoUnit> coUnits,
+        List<Contact> contacts,
+        List<UnitRequest> requests,
+        List<Reply> replies,
+        List<Rating> ratings,
+        List<SupervisionNotice> notices,
+        List<Comment> comments,
         List<ItemSummaryDTO> mergedItems) {
 
     public static ItemDTO of(Dossier dossier, Timing timing, String submitterName) {
         Item item = dossier.item();
-        return new ItemDTO(item.id(), item.version(), item.label(), item.kind(), item.year(), item.number(),
-                item.title(), item.body(), item.submitter(), submitterName, item.category(), item.keyItem(), item.leadingOfficial(),
-                item.urgency(), item.publicReply(), item.status(), item.status().chinese(), item.progress(),
-                item.registeredAt(), timing, dossier.coUnits(), dossier.contacts(), dossier.requests(),
-                dossier.replies(), dossier.ratings(), dossier.notices(), dossier.comments(),
-                dossier.mergedItems().stream().map(m -> ItemSummaryDTO.of(m, null)).toList());
+        return new ItemDTO(
+                item.id(),
+                item.version(),
+                item.label(),
+                item.kind(),
+                item.year(),
+                item.number(),
+                item.title(),
+                item.body(),
+                item.submitter(),
+                submitterName,
+                item.category(),
+                item.keyItem(),
+                item.leadingOfficial(),
+                item.urgency(),
+                item.publicReply(),
+                item.status(),
+                item.status().chinese(),
+                item.progress(),
+                item.registeredAt(),
+                timing,
+                dossier.coUnits(),
+                dossier.contacts(),
+                dossier.requests(),
+                dossier.replies(),
+                dossier.ratings(),
+                dossier.notices(),
+                dossier.comments(),
+                dossier.mergedItems().stream()
+                        .map(m -> ItemSummaryDTO.of(m, null))
+                        .toList());
     }
 }

@@ -2,7 +2,6 @@ package org.banli.rest.internal.dto;
 
 import java.util.List;
 import java.util.function.Function;
-
 import org.banli.api.Page;
 
 /**
@@ -14,7 +13,11 @@ import org.banli.api.Page;
 public record PageDTO<T>(List<T> items, int page, int size, Long total, boolean more) {
 
     public static <S, T> PageDTO<T> of(Page<S> page, Function<S, T> mapper) {
-        return new PageDTO<>(page.items().stream().map(mapper).toList(), page.page(), page.size(),
-                page.counted() ? page.total() : null, page.more());
+        return new PageDTO<>(
+                page.items().stream().map(mapper).toList(),
+                page.page(),
+                page.size(),
+                page.counted() ? page.total() : null,
+                page.more());
     }
 }

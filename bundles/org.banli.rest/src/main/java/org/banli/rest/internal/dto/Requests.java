@@ -1,7 +1,6 @@
 package org.banli.rest.internal.dto;
 
 import java.util.Set;
-
 import org.banli.api.item.ItemDraft;
 import org.banli.api.item.ItemKind;
 import org.banli.api.item.Urgency;
@@ -11,25 +10,47 @@ import org.banli.api.user.UserDraft;
 /** The bodies clients send besides the workflow's steps, which are {@link org.banli.api.item.Step}'s records. */
 public final class Requests {
 
-    private Requests() {
-    }
+    private Requests() {}
 
-    public record CreateUser(String username, String displayName, String password, Set<Role> roles, String unitCode,
-            String phone, String email) {
+    public record CreateUser(
+            String username,
+            String displayName,
+            String password,
+            Set<Role> roles,
+            String unitCode,
+            String phone,
+            String email) {
         public UserDraft toDraft() {
-            return new UserDraft(username, displayName, password, roles == null ? Set.of() : roles, unitCode, phone,
-                    email);
+            return new UserDraft(
+                    username, displayName, password, roles == null ? Set.of() : roles, unitCode, phone, email);
         }
     }
 
-    public record RegisterItem(ItemKind kind, Integer year, String title, String body, String submitter,
-            String category, Boolean keyItem, String leadingOfficial, Urgency urgency, Boolean publicReply) {
+    public record RegisterItem(
+            ItemKind kind,
+            Integer year,
+            String title,
+            String body,
+            String submitter,
+            String category,
+            Boolean keyItem,
+            String leadingOfficial,
+            Urgency urgency,
+            Boolean publicReply) {
         public ItemDraft toDraft() {
-            return new ItemDraft(kind, year, title, body, submitter, category, Boolean.TRUE.equals(keyItem),
-                    leadingOfficial, urgency, Boolean.TRUE.equals(publicReply));
+            return new ItemDraft(
+                    kind,
+                    year,
+                    title,
+                    body,
+                    submitter,
+                    category,
+                    Boolean.TRUE.equals(keyItem),
+                    leadingOfficial,
+                    urgency,
+                    Boolean.TRUE.equals(publicReply));
         }
     }
 
-    public record ChangePassword(String currentPassword, String newPassword) {
-    }
+    public record ChangePassword(String currentPassword, String newPassword) {}
 }

@@ -3,7 +3,6 @@ package org.banli.rules.deduction.internal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.banli.api.assessment.AssessmentInput;
 import org.banli.api.assessment.AssessmentRule;
 import org.banli.api.assessment.CoHandlingFacts;
@@ -51,39 +50,67 @@ public class DeductionRule implements AssessmentRule {
             List<ItemFacts> hosted = input.hostedItems(unit.unitCode());
             List<CoHandlingFacts> coHandled = input.coHandledItems(unit.unitCode());
             List<UnitScore.ScoreLine> lines = new ArrayList<>();
-            List<ItemFacts> keyNotMet = hosted.stream().filter(f -> f.keyItem() && !f.met()).toList();
-            lines.add(perItem("组织领导", "0.4", keyNotMet.size(), "件重点件未见面",
+            List<ItemFacts> keyNotMet =
+                    hosted.stream().filter(f -> f.keyItem() && !f.met()).toList();
+            lines.add(perItem(
+                    "组织领导",
+                    "0.4",
+                    keyNotMet.size(),
+                    "件重点件未见面",
                     keyNotMet.stream().map(ItemFacts::itemId).toList()));
             List<ItemFacts> late = hosted.stream().filter(ItemFacts::late).toList();
-            lines.add(perItem("办理时效", "0.4", late.size(), "件未按期答复", late.stream().map(ItemFacts::itemId).toList()));
+            lines.add(perItem(
+                    "办理时效",
+                    "0.4",
+                    late.size(),
+                    "件未按期答复",
+                    late.stream().map(ItemFacts::itemId).toList()));
             Ratio satisfaction = unit.all().get(Metric.SATISFACTION_RATE);
             Ratio meeting = unit.all().get(Metric.MEETING_RATE);
             boolean unsatisfied = satisfaction.denominator() > 0
                     && satisfaction.numerator() * SATISFACTION_THRESHOLD.denominator()
                             < SATISFACTION_THRESHOLD.numerator() * satisfaction.denominator();
             boolean notAllMet = meeting.denominator() > 0 && meeting.numerator() < meeting.denominator();
-            BigDecimal quality = new BigDecimal("0.6").subtract(unsatisfied ? THREE_TENTHS : BigDecimal.ZERO)
+            BigDecimal quality = new BigDecimal("0.6")
+                    .subtract(unsatisfied ? THREE_TENTHS : BigDecimal.ZERO)
                     .subtract(notAllMet ? THREE_TENTHS : BigDecimal.ZERO);
-            lines.add(new UnitScore.ScoreLine(quality, "办理质量（0.6）：满意率" + satisfaction.numerator() + "/"
-                    + satisfaction.denominator() + (unsatisfied ? "低于98%扣0.3" : "不扣分") + "；见面率" + meeting.numerator()
-                    + "/" + meeting.denominator() + (notAllMet ? "未达100%扣0.3" : "不扣分"),
-                    hosted.stream().filter(f -> (unsatisfied && f.satisfaction() != null && !f.satisfied())
-                            || (notAllMet && !f.met())).map(ItemFacts::itemId).toList()));
-            List<CoHandlingFacts> slow = coHandled.stream().filter(c -> c.opinionLeadDays() != null
-                    ? c.opinionLeadDays() < OPINION_LEAD_DAYS : c.daysToDeadline() < OPINION_LEAD_DAYS).toList();
-            lines.add(perItem("协同配合", "0.4", slow.size(), "件协办意见未在答复期限前20天送达",
+            lines.add(new UnitScore.ScoreLine(
+                    quality,
+                    "办理质量（0.6）：满意率" + satisfaction.numerator() + "/"
+                            + satisfaction.denominator() + (unsatisfied ? "低于98%扣0.3" : "不扣分") + "；见面率"
+                            + meeting.numerator()
+                            + "/" + meeting.denominator() + (notAllMet ? "未达100%扣0.3" : "不扣分"),
+                    hosted.stream()
+                            .filter(f -> (unsatisfied && f.satisfaction() != null && !f.satisfied())
+                                    || (notAllMet && !f.met()))
+                            .map(ItemFacts::itemId)
+                            .toList()));
+            List<CoHandlingFacts> slow = coHandled.stream()
+                    .filter(c -> c.opinionLeadDays() != null
+                            ? c.opinionLeadDays() < OPINION_LEAD_DAYS
+                            : c.daysToDeadline() < OPINION_LEAD_DAYS)
+                    .toList();
+            lines.add(perItem(
+                    "协同配合",
+                    "0.4",
+                    slow.size(),
+                    "件协办意见未在答复期限前20天送达",
                     slow.stream().map(CoHandlingFacts::itemId).toList()));
-            scores.add(new UnitScore(unit.unitCode(), lines.stream().map(UnitScore.ScoreLine::points)
-                    .reduce(BigDecimal.ZERO, BigDecimal::add), lines));
+            scores.add(new UnitScore(
+                    unit.unitCode(),
+                    lines.stream().map(UnitScore.ScoreLine::points).reduce(BigDecimal.ZERO, BigDecimal::add),
+                    lines));
         }
         return scores;
     }
 
     /** A part of {@code full} points losing 0.1 per item, never below nothing. */
     private static UnitScore.ScoreLine perItem(String part, String full, int count, String what, List<Long> items) {
-        BigDecimal points = new BigDecimal(full).subtract(TENTH.multiply(BigDecimal.valueOf(count))).max(BigDecimal.ZERO)
+        BigDecimal points = new BigDecimal(full)
+                .subtract(TENTH.multiply(BigDecimal.valueOf(count)))
+                .max(BigDecimal.ZERO)
                 .setScale(1);
-        return new UnitScore.ScoreLine(points, part + "（" + full + "）：" + (count == 0 ? "不扣分"
-                : count + what + "，每件扣0.1"), items);
+        return new UnitScore.ScoreLine(
+                points, part + "（" + full + "）：" + (count == 0 ? "不扣分" : count + what + "，每件扣0.1"), items);
     }
 }

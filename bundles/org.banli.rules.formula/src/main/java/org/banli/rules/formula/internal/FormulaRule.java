@@ -8,13 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-
 import org.apache.commons.jexl3.JexlBuilder;
 import org.apache.commons.jexl3.JexlEngine;
 import org.apache.commons.jexl3.JexlException;
-import org.apache.commons.jexl3.JexlScript;
 import org.apache.commons.jexl3.JexlFeatures;
 import org.apache.commons.jexl3.JexlInfo;
+import org.apache.commons.jexl3.JexlScript;
 import org.apache.commons.jexl3.MapContext;
 import org.apache.commons.jexl3.introspection.JexlPermissions;
 import org.banli.api.assessment.AssessmentInput;
@@ -38,7 +37,9 @@ import org.slf4j.LoggerFactory;
  * proportion to its length. A file with a bad formula is refused with the line and column of the
  * error, and the formulas read before stay in force.
  */
-@Component(configurationPid = FormulaRule.PID, configurationPolicy = ConfigurationPolicy.REQUIRE,
+@Component(
+        configurationPid = FormulaRule.PID,
+        configurationPolicy = ConfigurationPolicy.REQUIRE,
         property = AssessmentRule.RULE_PROPERTY + "=" + FormulaRule.ID)
 public class FormulaRule implements AssessmentRule {
 
@@ -47,23 +48,43 @@ public class FormulaRule implements AssessmentRule {
     static final int MAX_LENGTH = 2000;
     /** Deeper than any score needs, far below what the parser's recursion survives. */
     static final int MAX_NESTING = 32;
+
     private static final Logger LOG = LoggerFactory.getLogger(FormulaRule.class);
 
     /** One expression: no statements, loops, functions, assignments, variables of its own, methods or classes. */
-    private static final JexlFeatures FEATURES = new JexlFeatures().script(false).loops(false).lambda(false)
-            .thinArrow(false).fatArrow(false).methodCall(false).newInstance(false).structuredLiteral(false)
-            .sideEffect(false).sideEffectGlobal(false).annotation(false).pragma(false).importPragma(false)
-            .namespacePragma(false).localVar(false).register(false).arrayReferenceExpr(false);
-    private static final JexlEngine JEXL = new JexlBuilder().features(FEATURES)
-            .permissions(JexlPermissions.NONE).strict(true).safe(false).silent(false).cache(0).stackOverflow(64)
+    private static final JexlFeatures FEATURES = new JexlFeatures()
+            .script(false)
+            .loops(false)
+            .lambda(false)
+            .thinArrow(false)
+            .fatArrow(false)
+            .methodCall(false)
+            .newInstance(false)
+            .structuredLiteral(false)
+            .sideEffect(false)
+            .sideEffectGlobal(false)
+            .annotation(false)
+            .pragma(false)
+            .importPragma(false)
+            .namespacePragma(false)
+            .localVar(false)
+            .register(false)
+            .arrayReferenceExpr(false);
+
+    private static final JexlEngine JEXL = new JexlBuilder()
+            .features(FEATURES)
+            .permissions(JexlPermissions.NONE)
+            .strict(true)
+            .safe(false)
+            .silent(false)
+            .cache(0)
+            .stackOverflow(64)
             .create();
 
     /** One compiled line of the score. */
-    private record Part(String key, String label, String source, JexlScript expression) {
-    }
+    private record Part(String key, String label, String source, JexlScript expression) {}
 
-    private record Formulas(String name, List<Part> parts) {
-    }
+    private record Formulas(String name, List<Part> parts) {}
 
     private volatile Formulas formulas;
     private volatile List<String> problems = List.of();
@@ -71,7 +92,10 @@ public class FormulaRule implements AssessmentRule {
     @Activate
     public FormulaRule(Map<String, Object> properties) {
         formulas = compile(properties);
-        LOG.info("Formula rule {} with {} parts", formulas.name(), formulas.parts().size());
+        LOG.info(
+                "Formula rule {} with {} parts",
+                formulas.name(),
+                formulas.parts().size());
     }
 
     @Modified
@@ -82,7 +106,8 @@ public class FormulaRule implements AssessmentRule {
             LOG.info("Formula rule re-read: {} parts", formulas.parts().size());
         } catch (IllegalArgumentException e) {
             problems = List.of(e.getMessage());
-            LOG.error("Formula rule: the new formulas are refused and the previous ones stay in force: {}",
+            LOG.error(
+                    "Formula rule: the new formulas are refused and the previous ones stay in force: {}",
                     e.getMessage());
         }
     }
@@ -103,8 +128,8 @@ public class FormulaRule implements AssessmentRule {
             String key = entry.getKey();
             String source = entry.getValue();
             if (source.isEmpty() || source.length() > MAX_LENGTH) {
-                throw new IllegalArgumentException("part." + key + " 应有1–" + MAX_LENGTH + "个字符 (must have 1–"
-                        + MAX_LENGTH + " characters)");
+                throw new IllegalArgumentException(
+                        "part." + key + " 应有1–" + MAX_LENGTH + "个字符 (must have 1–" + MAX_LENGTH + " characters)");
             }
             if (source.chars().anyMatch(c -> c == '{' || c == '}' || c == '[' || c == ']')) {
                 // No formula needs them, and the parser's look-ahead over nested ones takes exponential time.
@@ -121,9 +146,12 @@ public class FormulaRule implements AssessmentRule {
                 expression = JEXL.createScript(FEATURES, new JexlInfo("part." + key, 1, 1), source);
             } catch (JexlException e) {
                 JexlInfo info = e.getInfo();
-                throw new IllegalArgumentException("part." + key + " 第" + (info == null ? 1 : info.getLine()) + "行第"
-                        + (info == null ? 1 : info.getColumn()) + "列有误 (error at line " + (info == null ? 1 : info.getLine())
-                        + ", column " + (info == null ? 1 : info.getColumn()) + "): " + e.getMessage(), e);
+                throw new IllegalArgumentException(
+                        "part." + key + " 第" + (info == null ? 1 : info.getLine()) + "行第"
+                                + (info == null ? 1 : info.getColumn()) + "列有误 (error at line "
+                                + (info == null ? 1 : info.getLine())
+                                + ", column " + (info == null ? 1 : info.getColumn()) + "): " + e.getMessage(),
+                        e);
             }
             for (List<String> variable : expression.getVariables()) {
                 String name = String.join(".", variable);
@@ -175,11 +203,14 @@ public class FormulaRule implements AssessmentRule {
     @Override
     public List<UnitScore> score(AssessmentInput input) {
         Formulas current = formulas;
-        long mostHosted = input.units().stream().mapToLong(u -> u.all().get(Metric.HANDLED_COUNT).numerator()).max()
+        long mostHosted = input.units().stream()
+                .mapToLong(u -> u.all().get(Metric.HANDLED_COUNT).numerator())
+                .max()
                 .orElse(0);
         List<UnitScore> scores = new ArrayList<>();
         for (UnitMetrics unit : input.units()) {
-            Map<String, Object> values = Variables.of(unit, mostHosted, input.units().size());
+            Map<String, Object> values =
+                    Variables.of(unit, mostHosted, input.units().size());
             List<UnitScore.ScoreLine> lines = new ArrayList<>();
             BigDecimal total = BigDecimal.ZERO;
             for (Part part : current.parts()) {
@@ -187,19 +218,24 @@ public class FormulaRule implements AssessmentRule {
                 try {
                     result = part.expression().execute(new MapContext(new LinkedHashMap<>(values)));
                 } catch (JexlException e) {
-                    throw new IllegalStateException(part.label() + "（part." + part.key() + "）计算出错 (failed): "
-                            + e.getMessage(), e);
+                    throw new IllegalStateException(
+                            part.label() + "（part." + part.key() + "）计算出错 (failed): " + e.getMessage(), e);
                 }
                 if (!(result instanceof Number number)) {
-                    throw new IllegalStateException(part.label() + "（part." + part.key() + "）的结果不是数 (is not a number): "
-                            + result);
+                    throw new IllegalStateException(
+                            part.label() + "（part." + part.key() + "）的结果不是数 (is not a number): " + result);
                 }
                 BigDecimal points = new BigDecimal(number.toString()).setScale(2, RoundingMode.HALF_UP);
                 total = total.add(points);
-                String used = part.expression().getVariables().stream().map(v -> String.join(".", v)).distinct()
-                        .map(v -> v + "=" + values.get(v)).collect(Collectors.joining("，"));
-                lines.add(new UnitScore.ScoreLine(points, part.label() + "：" + part.source()
-                        + (used.isEmpty() ? "" : "（" + used + "）"), List.of()));
+                String used = part.expression().getVariables().stream()
+                        .map(v -> String.join(".", v))
+                        .distinct()
+                        .map(v -> v + "=" + values.get(v))
+                        .collect(Collectors.joining("，"));
+                lines.add(new UnitScore.ScoreLine(
+                        points,
+                        part.label() + "：" + part.source() + (used.isEmpty() ? "" : "（" + used + "）"),
+                        List.of()));
             }
             scores.add(new UnitScore(unit.unitCode(), total, lines));
         }
@@ -209,17 +245,46 @@ public class FormulaRule implements AssessmentRule {
     /** What formulas may use. */
     static final class Variables {
 
-        private static final Map<Metric, String> RATES = Map.of(Metric.REPLY_RATE, "replyRate", Metric.ON_TIME_RATE,
-                "onTimeRate", Metric.MEETING_RATE, "meetingRate", Metric.SATISFACTION_RATE, "satisfactionRate",
-                Metric.FIRST_SATISFACTION_RATE, "firstSatisfactionRate", Metric.COMPLETION_RATE, "completionRate",
-                Metric.EFFECT, "effect", Metric.STANDARDIZATION, "standardization", Metric.COMMITMENTS_KEPT,
+        private static final Map<Metric, String> RATES = Map.of(
+                Metric.REPLY_RATE,
+                "replyRate",
+                Metric.ON_TIME_RATE,
+                "onTimeRate",
+                Metric.MEETING_RATE,
+                "meetingRate",
+                Metric.SATISFACTION_RATE,
+                "satisfactionRate",
+                Metric.FIRST_SATISFACTION_RATE,
+                "firstSatisfactionRate",
+                Metric.COMPLETION_RATE,
+                "completionRate",
+                Metric.EFFECT,
+                "effect",
+                Metric.STANDARDIZATION,
+                "standardization",
+                Metric.COMMITMENTS_KEPT,
                 "commitmentsKept");
         static final java.util.Set<String> NAMES;
 
         static {
-            java.util.Set<String> names = new java.util.TreeSet<>(List.of("hosted", "coHandled", "keyItems",
-                    "mostHosted", "units", "rated", "replied", "onTime", "met", "satisfied", "firstSatisfied", "closed",
-                    "classA", "decidedReplies", "firstTimeReplies", "commitmentsDue", "commitmentsKeptCount"));
+            java.util.Set<String> names = new java.util.TreeSet<>(List.of(
+                    "hosted",
+                    "coHandled",
+                    "keyItems",
+                    "mostHosted",
+                    "units",
+                    "rated",
+                    "replied",
+                    "onTime",
+                    "met",
+                    "satisfied",
+                    "firstSatisfied",
+                    "closed",
+                    "classA",
+                    "decidedReplies",
+                    "firstTimeReplies",
+                    "commitmentsDue",
+                    "commitmentsKeptCount"));
             RATES.values().forEach(rate -> {
                 names.add(rate);
                 names.add("key" + Character.toUpperCase(rate.charAt(0)) + rate.substring(1));
@@ -227,15 +292,15 @@ public class FormulaRule implements AssessmentRule {
             NAMES = java.util.Collections.unmodifiableSet(names);
         }
 
-        private Variables() {
-        }
+        private Variables() {}
 
         static Map<String, Object> of(UnitMetrics unit, long mostHosted, int units) {
             Map<String, Object> values = new TreeMap<>();
             Map<Metric, Ratio> all = unit.all();
             RATES.forEach((metric, name) -> {
                 values.put(name, all.get(metric).value());
-                values.put("key" + Character.toUpperCase(name.charAt(0)) + name.substring(1),
+                values.put(
+                        "key" + Character.toUpperCase(name.charAt(0)) + name.substring(1),
                         unit.keyItems().get(metric).value());
             });
             values.put("hosted", all.get(Metric.HANDLED_COUNT).numerator());

@@ -1,9 +1,8 @@
 package org.banli.rules.formula.internal;
 
-import java.util.Map;
-
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.util.Map;
 
 /**
  * Whatever a county writes as a formula, the rule compiles it or refuses it with a reason naming the

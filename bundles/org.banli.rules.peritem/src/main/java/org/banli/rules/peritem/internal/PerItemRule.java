@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToIntFunction;
-
 import org.banli.api.assessment.AssessmentInput;
 import org.banli.api.assessment.AssessmentRule;
 import org.banli.api.assessment.ItemFacts;
@@ -26,14 +25,17 @@ public class PerItemRule implements AssessmentRule {
     static final String ID = "per-item";
 
     /** One part of an item's 100 points. */
-    private record Part(String name, int full, ToIntFunction<ItemFacts> points) {
-    }
+    private record Part(String name, int full, ToIntFunction<ItemFacts> points) {}
 
     private static final List<Part> PARTS = List.of(
             new Part("办理速度", 20, f -> f.late() ? 0 : 20),
             new Part("答复质量", 50, f -> !f.replied() ? 0 : f.acceptedFirstTime() ? 50 : 30),
-            new Part("办理结果", 30, f -> f.satisfaction() == Satisfaction.SATISFIED ? 30
-                    : f.satisfaction() == Satisfaction.BASICALLY_SATISFIED ? 20 : 0));
+            new Part(
+                    "办理结果",
+                    30,
+                    f -> f.satisfaction() == Satisfaction.SATISFIED
+                            ? 30
+                            : f.satisfaction() == Satisfaction.BASICALLY_SATISFIED ? 20 : 0));
 
     @Override
     public String id() {
@@ -57,13 +59,18 @@ public class PerItemRule implements AssessmentRule {
             BigDecimal total = BigDecimal.ZERO;
             for (Part part : PARTS) {
                 long sum = items.stream().mapToLong(part.points()::applyAsInt).sum();
-                List<ItemFacts> shortOf = items.stream().filter(f -> part.points().applyAsInt(f) < part.full()).toList();
-                BigDecimal points = BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(items.size()), 2,
-                        RoundingMode.HALF_UP);
+                List<ItemFacts> shortOf = items.stream()
+                        .filter(f -> part.points().applyAsInt(f) < part.full())
+                        .toList();
+                BigDecimal points =
+                        BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(items.size()), 2, RoundingMode.HALF_UP);
                 total = total.add(points);
-                lines.add(new UnitScore.ScoreLine(points, part.name() + "：" + items.size() + "件共" + sum + "分，平均"
-                        + points + "分（满分" + part.full() + "）" + (shortOf.isEmpty() ? "" : "，" + shortOf.size()
-                                + "件未得满分"), shortOf.stream().map(ItemFacts::itemId).toList()));
+                lines.add(new UnitScore.ScoreLine(
+                        points,
+                        part.name() + "：" + items.size() + "件共" + sum + "分，平均"
+                                + points + "分（满分" + part.full() + "）"
+                                + (shortOf.isEmpty() ? "" : "，" + shortOf.size() + "件未得满分"),
+                        shortOf.stream().map(ItemFacts::itemId).toList()));
             }
             scores.add(new UnitScore(unit.unitCode(), total, lines));
         }

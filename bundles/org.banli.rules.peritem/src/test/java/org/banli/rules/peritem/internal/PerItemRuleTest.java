@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-
 import org.banli.api.assessment.AssessmentFixtures;
 import org.banli.api.assessment.UnitMetrics;
 import org.banli.api.assessment.UnitScore;
@@ -19,7 +18,8 @@ class PerItemRuleTest {
 
         UnitScore edu = scores.get(0);
         assertThat(edu.score()).isEqualByComparingTo("50.01");
-        assertThat(edu.explanation()).extracting(l -> l.points().toPlainString())
+        assertThat(edu.explanation())
+                .extracting(l -> l.points().toPlainString())
                 .containsExactly("6.67", "26.67", "16.67");
         assertThat(edu.explanation().get(0).reason()).isEqualTo("办理速度：3件共20分，平均6.67分（满分20），2件未得满分");
         assertThat(edu.explanation().get(0).itemIds()).containsExactly(2L, 3L);
@@ -30,8 +30,14 @@ class PerItemRuleTest {
 
     @Test
     void aUnitThatHostedNothingIsNotScored() {
-        UnitMetrics wat = new UnitMetrics("wat", "县水利局", 2026, AssessmentFixtures.metrics(new long[20]),
-                AssessmentFixtures.metrics(new long[20]), 2);
-        assertThat(new PerItemRule().score(AssessmentFixtures.county(List.of(wat), Map.of(), Map.of()))).isEmpty();
+        UnitMetrics wat = new UnitMetrics(
+                "wat",
+                "县水利局",
+                2026,
+                AssessmentFixtures.metrics(new long[20]),
+                AssessmentFixtures.metrics(new long[20]),
+                2);
+        assertThat(new PerItemRule().score(AssessmentFixtures.county(List.of(wat), Map.of(), Map.of())))
+                .isEmpty();
     }
 }

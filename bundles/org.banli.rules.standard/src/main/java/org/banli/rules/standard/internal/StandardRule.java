@@ -6,7 +6,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-
 import org.banli.api.assessment.AssessmentInput;
 import org.banli.api.assessment.AssessmentRule;
 import org.banli.api.assessment.ItemFacts;
@@ -36,15 +35,18 @@ public class StandardRule implements AssessmentRule {
     static final String ID = "standard";
 
     /** One weighted part: its metric, name, the items that count for it and those that met it. */
-    private record Part(String name, double weight, Metric metric, boolean keyItems, Predicate<ItemFacts> counts,
-            Predicate<ItemFacts> met) {
-    }
+    private record Part(
+            String name,
+            double weight,
+            Metric metric,
+            boolean keyItems,
+            Predicate<ItemFacts> counts,
+            Predicate<ItemFacts> met) {}
 
     private static final Logger LOG = LoggerFactory.getLogger(StandardRule.class);
 
     /** The parts and the floor read from one configuration, checked together. */
-    private record Weighting(List<Part> parts, double satisfactionFloor) {
-    }
+    private record Weighting(List<Part> parts, double satisfactionFloor) {}
 
     private volatile Weighting weighting;
     private volatile List<String> problems = List.of();
@@ -64,7 +66,8 @@ public class StandardRule implements AssessmentRule {
             problems = List.of();
         } catch (IllegalArgumentException e) {
             problems = List.of(e.getMessage());
-            LOG.error("Standard rule: the new weights are refused and the previous ones stay in force: {}",
+            LOG.error(
+                    "Standard rule: the new weights are refused and the previous ones stay in force: {}",
                     e.getMessage());
         }
     }
@@ -76,31 +79,53 @@ public class StandardRule implements AssessmentRule {
 
     /** The weights as {@code etc/} has them when it says nothing: the defaults of {@link StandardWeights}. */
     public static StandardWeights defaults() {
-        return (StandardWeights) Proxy.newProxyInstance(StandardWeights.class.getClassLoader(),
-                new Class<?>[] { StandardWeights.class }, (proxy, method, arguments) -> method.getDefaultValue());
+        return (StandardWeights) Proxy.newProxyInstance(
+                StandardWeights.class.getClassLoader(),
+                new Class<?>[] {StandardWeights.class},
+                (proxy, method, arguments) -> method.getDefaultValue());
     }
 
     private static Weighting weighting(StandardWeights weights) {
         List<Part> next = List.of(
-                new Part("满意率", weights.satisfaction(), Metric.SATISFACTION_RATE, false, f -> f.satisfaction() != null,
+                new Part(
+                        "满意率",
+                        weights.satisfaction(),
+                        Metric.SATISFACTION_RATE,
+                        false,
+                        f -> f.satisfaction() != null,
                         ItemFacts::satisfied),
                 new Part("办结率", weights.completion(), Metric.COMPLETION_RATE, false, f -> true, ItemFacts::closed),
-                new Part("办结效果（A类）", weights.effect(), Metric.EFFECT, false, ItemFacts::replied,
+                new Part(
+                        "办结效果（A类）",
+                        weights.effect(),
+                        Metric.EFFECT,
+                        false,
+                        ItemFacts::replied,
                         f -> f.replyClass() == ReplyClass.A),
                 new Part("办理数量", weights.quantity(), Metric.HANDLED_COUNT, false, f -> false, f -> true),
-                new Part("重点件满意率", weights.keyItems(), Metric.SATISFACTION_RATE, true,
-                        f -> f.keyItem() && f.satisfaction() != null, ItemFacts::satisfied),
+                new Part(
+                        "重点件满意率",
+                        weights.keyItems(),
+                        Metric.SATISFACTION_RATE,
+                        true,
+                        f -> f.keyItem() && f.satisfaction() != null,
+                        ItemFacts::satisfied),
                 new Part("办复率", weights.replyRate(), Metric.REPLY_RATE, false, f -> true, ItemFacts::replied),
                 new Part("见面率", weights.meetingRate(), Metric.MEETING_RATE, false, f -> true, ItemFacts::met),
-                new Part("规范化", weights.standardization(), Metric.STANDARDIZATION, false, ItemFacts::replied,
+                new Part(
+                        "规范化",
+                        weights.standardization(),
+                        Metric.STANDARDIZATION,
+                        false,
+                        ItemFacts::replied,
                         ItemFacts::acceptedFirstTime));
         if (next.stream().anyMatch(p -> p.weight() < 0 || Double.isNaN(p.weight()))
                 || next.stream().mapToDouble(Part::weight).sum() <= 0) {
             throw new IllegalArgumentException("权重不能为负且不能全为零 (weights must not be negative nor all zero)");
         }
         if (weights.satisfactionFloor() < 0 || weights.satisfactionFloor() > 1) {
-            throw new IllegalArgumentException("satisfactionFloor 应在 0–1 之间 (must be 0–1): "
-                    + weights.satisfactionFloor());
+            throw new IllegalArgumentException(
+                    "satisfactionFloor 应在 0–1 之间 (must be 0–1): " + weights.satisfactionFloor());
         }
         return new Weighting(next, weights.satisfactionFloor());
     }
@@ -120,7 +145,9 @@ public class StandardRule implements AssessmentRule {
         Weighting current = weighting;
         List<Part> weighted = current.parts();
         double satisfactionFloor = current.satisfactionFloor();
-        long most = input.units().stream().mapToLong(u -> u.all().get(Metric.HANDLED_COUNT).numerator()).max()
+        long most = input.units().stream()
+                .mapToLong(u -> u.all().get(Metric.HANDLED_COUNT).numerator())
+                .max()
                 .orElse(0);
         List<UnitScore> scores = new ArrayList<>();
         for (UnitMetrics unit : input.units()) {
@@ -144,18 +171,24 @@ public class StandardRule implements AssessmentRule {
             for (int i = 0; i < counted.size(); i++) {
                 Part part = counted.get(i);
                 Ratio ratio = rates.get(i);
-                boolean belowFloor = part.metric() == Metric.SATISFACTION_RATE && !part.keyItems()
+                boolean belowFloor = part.metric() == Metric.SATISFACTION_RATE
+                        && !part.keyItems()
                         && ratio.value() < satisfactionFloor;
                 BigDecimal points = BigDecimal.valueOf(belowFloor ? 0 : part.weight() * scale * ratio.value())
                         .setScale(2, RoundingMode.HALF_UP);
                 total = total.add(points);
                 String reason = part.name() + " " + percent(ratio) + "（" + ratio.numerator() + "/" + ratio.denominator()
                         + "）× " + BigDecimal.valueOf(part.weight() * scale).setScale(2, RoundingMode.HALF_UP)
-                        + (belowFloor ? "，低于底线" + percent(new Ratio(Math.round(satisfactionFloor * 1000), 1000))
-                                + "，不得分" : "");
-                List<Long> shortfall = part.metric() == Metric.HANDLED_COUNT ? List.of()
-                        : input.hostedItems(unit.unitCode()).stream().filter(part.counts())
-                                .filter(part.met().negate()).map(ItemFacts::itemId).toList();
+                        + (belowFloor
+                                ? "，低于底线" + percent(new Ratio(Math.round(satisfactionFloor * 1000), 1000)) + "，不得分"
+                                : "");
+                List<Long> shortfall = part.metric() == Metric.HANDLED_COUNT
+                        ? List.of()
+                        : input.hostedItems(unit.unitCode()).stream()
+                                .filter(part.counts())
+                                .filter(part.met().negate())
+                                .map(ItemFacts::itemId)
+                                .toList();
                 lines.add(new ScoreLine(points, reason, shortfall));
             }
             scores.add(new UnitScore(unit.unitCode(), total, lines));
@@ -164,6 +197,8 @@ public class StandardRule implements AssessmentRule {
     }
 
     private static String percent(Ratio ratio) {
-        return BigDecimal.valueOf(ratio.value() * 100).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
+        return BigDecimal.valueOf(ratio.value() * 100)
+                        .setScale(1, RoundingMode.HALF_UP)
+                        .toPlainString() + "%";
     }
 }

@@ -2,12 +2,10 @@ package org.banli.store.jpa.internal;
 
 import java.util.List;
 import java.util.Optional;
-
 import javax.persistence.Column;
 import javax.persistence.Embeddable;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
-
 import org.banli.api.item.Contact;
 import org.banli.api.item.Dossier;
 import org.banli.api.item.Rating;
@@ -76,32 +74,46 @@ public class AssessedFacts {
     /** The facts of an item's whole file, each decided as the metric of the same name decides it. */
     static AssessedFacts of(Dossier file) {
         AssessedFacts facts = new AssessedFacts();
-        List<Reply> accepted = file.replies().stream().filter(r -> r.state() == Reply.State.ACCEPTED).toList();
-        List<Reply> firstRound = accepted.stream().filter(r -> r.round() == 1 && r.acceptedOn() != null).toList();
-        List<Contact> faceToFace = file.contacts().stream().filter(c -> c.method().faceToFace()).toList();
+        List<Reply> accepted = file.replies().stream()
+                .filter(r -> r.state() == Reply.State.ACCEPTED)
+                .toList();
+        List<Reply> firstRound = accepted.stream()
+                .filter(r -> r.round() == 1 && r.acceptedOn() != null)
+                .toList();
+        List<Contact> faceToFace =
+                file.contacts().stream().filter(c -> c.method().faceToFace()).toList();
         facts.replied = flag(!accepted.isEmpty());
         facts.onTime = flag(firstRound.stream()
                 .anyMatch(r -> r.deadlineInForce() != null && !r.acceptedOn().isAfter(r.deadlineInForce())));
-        facts.met = flag(firstRound.isEmpty() ? !faceToFace.isEmpty()
-                : faceToFace.stream().anyMatch(c -> c.date() != null
-                        && firstRound.stream().anyMatch(r -> !c.date().isAfter(r.acceptedOn()))));
-        List<Reply> decided = file.replies().stream().filter(r -> r.reviewedAt() != null).toList();
+        facts.met = flag(
+                firstRound.isEmpty()
+                        ? !faceToFace.isEmpty()
+                        : faceToFace.stream()
+                                .anyMatch(c -> c.date() != null
+                                        && firstRound.stream()
+                                                .anyMatch(r -> !c.date().isAfter(r.acceptedOn()))));
+        List<Reply> decided =
+                file.replies().stream().filter(r -> r.reviewedAt() != null).toList();
         facts.repliesDecided = decided.size();
-        facts.repliesAcceptedFirstTime = (int) accepted.stream().filter(r -> r.submissions() == 1).count();
+        facts.repliesAcceptedFirstTime =
+                (int) accepted.stream().filter(r -> r.submissions() == 1).count();
         facts.acceptedFirstTime = flag(!decided.isEmpty()
                 && decided.stream().allMatch(r -> r.state() == Reply.State.ACCEPTED && r.submissions() == 1));
-        facts.replyClass = accepted.isEmpty() ? null : accepted.get(accepted.size() - 1).replyClass();
+        facts.replyClass =
+                accepted.isEmpty() ? null : accepted.get(accepted.size() - 1).replyClass();
         facts.classA = flag(facts.replyClass == ReplyClass.A);
         List<Rating> ratings = file.ratings();
         facts.rated = flag(!ratings.isEmpty());
-        facts.satisfaction = ratings.isEmpty() ? null : ratings.get(ratings.size() - 1).satisfaction();
+        facts.satisfaction =
+                ratings.isEmpty() ? null : ratings.get(ratings.size() - 1).satisfaction();
         facts.satisfied = flag(satisfied(Optional.ofNullable(facts.satisfaction)));
         facts.firstSatisfied = flag(satisfied(ratings.stream().findFirst().map(Rating::satisfaction)));
         return facts;
     }
 
     private static boolean satisfied(Optional<Satisfaction> satisfaction) {
-        return satisfaction.filter(s -> s == Satisfaction.SATISFIED || s == Satisfaction.BASICALLY_SATISFIED)
+        return satisfaction
+                .filter(s -> s == Satisfaction.SATISFIED || s == Satisfaction.BASICALLY_SATISFIED)
                 .isPresent();
     }
 

@@ -1,7 +1,6 @@
 package org.banli.store.jpa.internal;
 
 import java.time.Instant;
-
 import javax.persistence.Basic;
 import javax.persistence.Column;
 import javax.persistence.Entity;
@@ -9,12 +8,15 @@ import javax.persistence.FetchType;
 import javax.persistence.Index;
 import javax.persistence.Lob;
 import javax.persistence.Table;
-
 import org.banli.api.item.CoUnit;
 
 @Entity
-@Table(name = "BANLI_CO_UNIT", indexes = { @Index(name = "BANLI_CO_UNIT_ITEM", columnList = "ITEM_ID"),
-        @Index(name = "BANLI_CO_UNIT_CODE", columnList = "UNIT_CODE") })
+@Table(
+        name = "BANLI_CO_UNIT",
+        indexes = {
+            @Index(name = "BANLI_CO_UNIT_ITEM", columnList = "ITEM_ID"),
+            @Index(name = "BANLI_CO_UNIT_CODE", columnList = "UNIT_CODE")
+        })
 public class CoUnitEntity extends ItemRecordEntity {
 
     @Column(name = "UNIT_CODE", nullable = false, length = 32)

@@ -2,7 +2,6 @@ package org.banli.store.jpa.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
-
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
@@ -11,7 +10,6 @@ import javax.persistence.Id;
 import javax.persistence.Index;
 import javax.persistence.ManyToOne;
 import javax.persistence.Table;
-
 import org.banli.api.item.Commitment;
 import org.banli.api.item.TextLimits;
 

@@ -2,7 +2,6 @@ package org.banli.store.jpa.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
-
 import javax.persistence.Basic;
 import javax.persistence.Column;
 import javax.persistence.Entity;
@@ -12,7 +11,6 @@ import javax.persistence.FetchType;
 import javax.persistence.Index;
 import javax.persistence.Lob;
 import javax.persistence.Table;
-
 import org.banli.api.item.Contact;
 import org.banli.api.item.ContactMethod;
 import org.banli.api.item.ContactPhase;
@@ -71,7 +69,18 @@ public class ContactEntity extends ItemRecordEntity {
     }
 
     Contact toContact() {
-        return new Contact(id, unitCode, phase, method, date, participants, summary, recordedBy, recordedAt, confirmed,
-                submitterRemark, confirmedAt);
+        return new Contact(
+                id,
+                unitCode,
+                phase,
+                method,
+                date,
+                participants,
+                summary,
+                recordedBy,
+                recordedAt,
+                confirmed,
+                submitterRemark,
+                confirmedAt);
     }
 }

@@ -1,5 +1,7 @@
 package org.banli.store.jpa.internal;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
@@ -7,14 +9,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Function;
-
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.EntityTransaction;
 import javax.persistence.OptimisticLockException;
 import javax.persistence.PersistenceException;
 import javax.sql.DataSource;
-
 import org.banli.api.BanliException;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.jpa.PersistenceProvider;
@@ -27,9 +27,6 @@ import org.osgi.service.jdbc.DataSourceFactory;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * The EntityManagerFactory over the configured data source: EclipseLink driven directly
@@ -55,13 +52,18 @@ public class Database {
     private final Runnable onClose;
 
     @Activate
-    public Database(@Reference(name = "dataSourceFactory", target = DERBY_EMBEDDED) DataSourceFactory drivers,
-            StoreSettings settings, BundleContext context) throws SQLException {
+    public Database(
+            @Reference(name = "dataSourceFactory", target = DERBY_EMBEDDED) DataSourceFactory drivers,
+            StoreSettings settings,
+            BundleContext context)
+            throws SQLException {
         this(drivers, settings, url(settings, context));
     }
 
     private Database(DataSourceFactory drivers, StoreSettings settings, String url) throws SQLException {
-        this(drivers.createDataSource(connectionProperties(url, settings)), settings.poolSize(),
+        this(
+                drivers.createDataSource(connectionProperties(url, settings)),
+                settings.poolSize(),
                 derbyShutdown(drivers, url));
     }
 
@@ -90,7 +92,8 @@ public class Database {
         properties.put(PersistenceUnitProperties.CLASSLOADER, Database.class.getClassLoader());
         properties.put(PersistenceUnitProperties.WEAVING, "false");
         properties.put(PersistenceUnitProperties.DDL_GENERATION, PersistenceUnitProperties.CREATE_OR_EXTEND);
-        properties.put(PersistenceUnitProperties.DDL_GENERATION_MODE, PersistenceUnitProperties.DDL_DATABASE_GENERATION);
+        properties.put(
+                PersistenceUnitProperties.DDL_GENERATION_MODE, PersistenceUnitProperties.DDL_DATABASE_GENERATION);
         properties.put(PersistenceUnitProperties.LOGGING_LOGGER, Slf4jSessionLog.class.getName());
         // Several nodes may share one database: never serve another node's stale copy.
         properties.put(PersistenceUnitProperties.CACHE_SHARED_DEFAULT, "false");
@@ -114,15 +117,15 @@ public class Database {
         if (!settings.url().isBlank()) {
             return settings.url();
         }
-        Path folder = Path.of(context.getProperty("karaf.data"), "banli", "derby").toAbsolutePath();
+        Path folder =
+                Path.of(context.getProperty("karaf.data"), "banli", "derby").toAbsolutePath();
         return "jdbc:derby:" + folder + ";create=true";
     }
 
     /** Embedded Derby must be shut down to leave its files clean; other databases need nothing. */
     private static Runnable derbyShutdown(DataSourceFactory drivers, String url) {
         if (!url.startsWith("jdbc:derby:") || url.startsWith("jdbc:derby://")) {
-            return () -> {
-            };
+            return () -> {};
         }
         Properties props = new Properties();
         props.setProperty(DataSourceFactory.JDBC_URL, url.replaceFirst(";.*$", "") + ";shutdown=true");
@@ -174,8 +177,8 @@ public class Database {
         } catch (PersistenceException e) {
             if (causedBy(e, OptimisticLockException.class)
                     || causedBy(e, org.eclipse.persistence.exceptions.OptimisticLockException.class)) {
-                throw BanliException.conflict("数据已被他人修改，请刷新后重试 (changed concurrently by someone else; reload and"
-                        + " try again)");
+                throw BanliException.conflict(
+                        "数据已被他人修改，请刷新后重试 (changed concurrently by someone else; reload and" + " try again)");
             }
             if (causedBy(e, SQLIntegrityConstraintViolationException.class)) {
                 throw BanliException.conflict("与已有数据冲突 (conflicts with existing data)");

@@ -1,7 +1,6 @@
 package org.banli.store.jpa.internal;
 
 import java.time.Instant;
-
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
@@ -12,7 +11,6 @@ import javax.persistence.Id;
 import javax.persistence.Index;
 import javax.persistence.ManyToOne;
 import javax.persistence.Table;
-
 import org.banli.api.notify.Delivery;
 
 /** Every delivery attempt of a message, kept for administrators. */

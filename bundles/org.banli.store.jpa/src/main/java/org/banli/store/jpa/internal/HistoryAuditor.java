@@ -4,10 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceException;
-
 import org.banli.api.item.HistoryAudit;
 import org.banli.api.item.Item;
 import org.banli.api.item.ItemAction;
@@ -38,13 +36,16 @@ final class HistoryAuditor {
 
     /** Notes, once per database, from which entry on history is sealed; logged, so the log keeps it too. */
     void startSealing() {
-        long from = database.read(em -> Optional.ofNullable(em.find(HistorySealingEntity.class, HistorySealingEntity.ONLY))
-                .map(s -> s.sealedFrom).orElse(-1L));
+        long from =
+                database.read(em -> Optional.ofNullable(em.find(HistorySealingEntity.class, HistorySealingEntity.ONLY))
+                        .map(s -> s.sealedFrom)
+                        .orElse(-1L));
         if (from < 0) {
             try {
                 from = database.inTransaction(em -> {
                     HistorySealingEntity sealing = new HistorySealingEntity();
-                    Long last = em.createQuery("SELECT MAX(e.id) FROM ItemEventEntity e", Long.class).getSingleResult();
+                    Long last = em.createQuery("SELECT MAX(e.id) FROM ItemEventEntity e", Long.class)
+                            .getSingleResult();
                     sealing.sealedFrom = last == null ? 0 : last + 1;
                     sealing.since = Instant.now();
                     em.persist(sealing);
@@ -59,8 +60,10 @@ final class HistoryAuditor {
     }
 
     HistoryAudit audit() {
-        long sealedFrom = database.read(em -> Optional.ofNullable(em.find(HistorySealingEntity.class,
-                HistorySealingEntity.ONLY)).map(s -> s.sealedFrom).orElse(Long.MAX_VALUE));
+        long sealedFrom =
+                database.read(em -> Optional.ofNullable(em.find(HistorySealingEntity.class, HistorySealingEntity.ONLY))
+                        .map(s -> s.sealedFrom)
+                        .orElse(Long.MAX_VALUE));
         long items = 0;
         long entries = 0;
         long unsealed = 0;
@@ -68,8 +71,11 @@ final class HistoryAuditor {
         long after = 0;
         while (true) {
             long start = after;
-            List<Object[]> page = database.read(em -> em.createQuery(ITEMS + " WHERE i.id > :after ORDER BY i.id",
-                    Object[].class).setParameter("after", start).setMaxResults(PAGE).getResultList());
+            List<Object[]> page =
+                    database.read(em -> em.createQuery(ITEMS + " WHERE i.id > :after ORDER BY i.id", Object[].class)
+                            .setParameter("after", start)
+                            .setMaxResults(PAGE)
+                            .getResultList());
             if (page.isEmpty()) {
                 break;
             }
@@ -84,8 +90,12 @@ final class HistoryAuditor {
                 Chain checked = check(item, chain, sealedFrom);
                 if (checked.broken != null) {
                     // A step that committed between the two reads looks like a break: read that item once more.
-                    checked = check(database.read(em -> em.createQuery(ITEMS + " WHERE i.id = :id", Object[].class)
-                            .setParameter("id", id).getSingleResult()), entries(List.<Object[]>of(item)), sealedFrom);
+                    checked = check(
+                            database.read(em -> em.createQuery(ITEMS + " WHERE i.id = :id", Object[].class)
+                                    .setParameter("id", id)
+                                    .getSingleResult()),
+                            entries(List.<Object[]>of(item)),
+                            sealedFrom);
                 }
                 items++;
                 entries += checked.entries;
@@ -107,12 +117,13 @@ final class HistoryAuditor {
     }
 
     private static List<Object[]> query(EntityManager em, long first, long last) {
-        return em.createQuery(ENTRIES, Object[].class).setParameter("first", first).setParameter("last", last)
+        return em.createQuery(ENTRIES, Object[].class)
+                .setParameter("first", first)
+                .setParameter("last", last)
                 .getResultList();
     }
 
-    private record Chain(long entries, long unsealed, HistoryAudit.Break broken) {
-    }
+    private record Chain(long entries, long unsealed, HistoryAudit.Break broken) {}
 
     private static Chain check(Object[] item, List<Object[]> chain, long sealedFrom) {
         long id = (Long) item[0];
@@ -125,26 +136,43 @@ final class HistoryAuditor {
             Object[] e = chain.get(i);
             long entryId = (Long) e[0];
             String seal = (String) e[8];
-            ItemEvent entry = new ItemEvent(id, (ItemAction) e[2], (String) e[3], (Instant) e[4], (ItemStatus) e[5],
-                    (ItemStatus) e[6], (String) e[7]);
+            ItemEvent entry = new ItemEvent(
+                    id, (ItemAction) e[2], (String) e[3], (Instant) e[4], (ItemStatus) e[5], (ItemStatus) e[6], (String)
+                            e[7]);
             if (seal == null) {
                 if (sealing || entryId >= sealedFrom) {
-                    return new Chain(chain.size(), unsealed, new HistoryAudit.Break(id, label, i + 1, entry,
-                            HistoryAudit.Kind.SEAL_REMOVED));
+                    return new Chain(
+                            chain.size(),
+                            unsealed,
+                            new HistoryAudit.Break(id, label, i + 1, entry, HistoryAudit.Kind.SEAL_REMOVED));
                 }
                 unsealed++;
                 continue;
             }
             sealing = true;
-            if (!seal.equals(HistorySeal.of(previous, entryId, id, entry.action(), entry.actor(), entry.at(),
-                    entry.fromStatus(), entry.toStatus(), entry.reason()))) {
-                return new Chain(chain.size(), unsealed, new HistoryAudit.Break(id, label, i + 1, entry,
-                        HistoryAudit.Kind.CHANGED));
+            if (!seal.equals(HistorySeal.of(
+                    previous,
+                    entryId,
+                    id,
+                    entry.action(),
+                    entry.actor(),
+                    entry.at(),
+                    entry.fromStatus(),
+                    entry.toStatus(),
+                    entry.reason()))) {
+                return new Chain(
+                        chain.size(),
+                        unsealed,
+                        new HistoryAudit.Break(id, label, i + 1, entry, HistoryAudit.Kind.CHANGED));
             }
             previous = seal;
         }
         boolean headMatches = sealing ? previous.equals(head) : head == null;
-        return new Chain(chain.size(), unsealed, headMatches ? null
-                : new HistoryAudit.Break(id, label, chain.size() + 1, null, HistoryAudit.Kind.LATEST_REMOVED));
+        return new Chain(
+                chain.size(),
+                unsealed,
+                headMatches
+                        ? null
+                        : new HistoryAudit.Break(id, label, chain.size() + 1, null, HistoryAudit.Kind.LATEST_REMOVED));
     }
 }

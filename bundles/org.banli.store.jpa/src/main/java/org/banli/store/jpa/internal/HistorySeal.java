@@ -6,7 +6,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
-
 import org.banli.api.item.ItemAction;
 import org.banli.api.item.ItemStatus;
 
@@ -20,11 +19,18 @@ final class HistorySeal {
     /** What the first sealed entry of an item follows. */
     static final String START = "";
 
-    private HistorySeal() {
-    }
+    private HistorySeal() {}
 
-    static String of(String previous, long entryId, long itemId, ItemAction action, String actor, Instant at,
-            ItemStatus from, ItemStatus to, String reason) {
+    static String of(
+            String previous,
+            long entryId,
+            long itemId,
+            ItemAction action,
+            String actor,
+            Instant at,
+            ItemStatus from,
+            ItemStatus to,
+            String reason) {
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");
@@ -45,13 +51,24 @@ final class HistorySeal {
     }
 
     static String of(String previous, ItemEventEntity entry) {
-        return of(previous, entry.id, entry.item.id, entry.action, entry.actor, entry.at, entry.fromStatus,
-                entry.toStatus, entry.reason);
+        return of(
+                previous,
+                entry.id,
+                entry.item.id,
+                entry.action,
+                entry.actor,
+                entry.at,
+                entry.fromStatus,
+                entry.toStatus,
+                entry.reason);
     }
 
     private static void field(MessageDigest sha, String value) {
         byte[] bytes = value == null ? new byte[0] : value.getBytes(StandardCharsets.UTF_8);
-        sha.update(ByteBuffer.allocate(5).put((byte) (value == null ? 0 : 1)).putInt(bytes.length).array());
+        sha.update(ByteBuffer.allocate(5)
+                .put((byte) (value == null ? 0 : 1))
+                .putInt(bytes.length)
+                .array());
         sha.update(bytes);
     }
 }

@@ -1,7 +1,6 @@
 package org.banli.store.jpa.internal;
 
 import java.time.Instant;
-
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.Id;

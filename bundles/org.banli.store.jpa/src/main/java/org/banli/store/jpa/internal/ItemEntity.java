@@ -2,7 +2,6 @@ package org.banli.store.jpa.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
-
 import javax.persistence.Basic;
 import javax.persistence.Column;
 import javax.persistence.Embedded;
@@ -20,7 +19,6 @@ import javax.persistence.Table;
 import javax.persistence.TableGenerator;
 import javax.persistence.UniqueConstraint;
 import javax.persistence.Version;
-
 import org.banli.api.item.Item;
 import org.banli.api.item.ItemKind;
 import org.banli.api.item.ItemStatus;
@@ -29,20 +27,31 @@ import org.banli.api.item.TextLimits;
 import org.banli.api.item.Urgency;
 
 @Entity
-@Table(name = "BANLI_ITEM",
-        uniqueConstraints = @UniqueConstraint(name = "BANLI_ITEM_NUMBER", columnNames = { "KIND", "SESSION_YEAR", "NUMBER" }),
-        indexes = { @Index(name = "BANLI_ITEM_STATUS", columnList = "STATUS"),
-                @Index(name = "BANLI_ITEM_HOST", columnList = "HOSTUNIT_ID"),
-                @Index(name = "BANLI_ITEM_MERGED", columnList = "MERGEDINTO"),
-                // The order of every list, so that a page is read off the index instead of sorting the year.
-                @Index(name = "BANLI_ITEM_ORDER", columnList = "SESSION_YEAR DESC, KIND, NUMBER") })
+@Table(
+        name = "BANLI_ITEM",
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "BANLI_ITEM_NUMBER",
+                        columnNames = {"KIND", "SESSION_YEAR", "NUMBER"}),
+        indexes = {
+            @Index(name = "BANLI_ITEM_STATUS", columnList = "STATUS"),
+            @Index(name = "BANLI_ITEM_HOST", columnList = "HOSTUNIT_ID"),
+            @Index(name = "BANLI_ITEM_MERGED", columnList = "MERGEDINTO"),
+            // The order of every list, so that a page is read off the index instead of sorting the year.
+            @Index(name = "BANLI_ITEM_ORDER", columnList = "SESSION_YEAR DESC, KIND, NUMBER")
+        })
 /*
  * Every entity's ids come from EclipseLink's default table sequence (the row SEQ_GEN_TABLE of SEQUENCE),
  * here taken a thousand at a time instead of fifty: while a node takes its next block, every insert
  * of every step waits for it.
  */
-@TableGenerator(name = ItemEntity.IDS, table = "SEQUENCE", pkColumnName = "SEQ_NAME", valueColumnName = "SEQ_COUNT",
-        pkColumnValue = ItemEntity.IDS, allocationSize = 1000)
+@TableGenerator(
+        name = ItemEntity.IDS,
+        table = "SEQUENCE",
+        pkColumnName = "SEQ_NAME",
+        valueColumnName = "SEQ_COUNT",
+        pkColumnValue = ItemEntity.IDS,
+        allocationSize = 1000)
 public class ItemEntity {
 
     static final String IDS = "SEQ_GEN_TABLE";
@@ -150,9 +159,29 @@ public class ItemEntity {
     }
 
     Item toItem() {
-        return new Item(id, version, kind, year, number, title, body, submitter.username, category, keyItem,
-                leadingOfficial, urgency, publicReply, status, new Progress(hostUnit == null ? null : hostUnit.code,
-                        deadline, assignedAt, acceptedAt, round, mergedInto, repliedAt),
+        return new Item(
+                id,
+                version,
+                kind,
+                year,
+                number,
+                title,
+                body,
+                submitter.username,
+                category,
+                keyItem,
+                leadingOfficial,
+                urgency,
+                publicReply,
+                status,
+                new Progress(
+                        hostUnit == null ? null : hostUnit.code,
+                        deadline,
+                        assignedAt,
+                        acceptedAt,
+                        round,
+                        mergedInto,
+                        repliedAt),
                 registeredAt);
     }
 }

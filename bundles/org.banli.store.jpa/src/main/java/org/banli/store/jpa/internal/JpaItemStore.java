@@ -11,11 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import javax.persistence.EntityManager;
 import javax.persistence.FlushModeType;
 import javax.persistence.LockModeType;
-
 import org.banli.api.BanliException;
 import org.banli.api.Page;
 import org.banli.api.item.CoUnit;
@@ -23,18 +21,17 @@ import org.banli.api.item.Comment;
 import org.banli.api.item.Contact;
 import org.banli.api.item.ContactPhase;
 import org.banli.api.item.DisclosedReply;
-import org.banli.api.item.HistoryAudit;
 import org.banli.api.item.Dossier;
+import org.banli.api.item.HistoryAudit;
 import org.banli.api.item.Item;
 import org.banli.api.item.ItemAction;
 import org.banli.api.item.ItemDraft;
 import org.banli.api.item.ItemEvent;
 import org.banli.api.item.ItemKind;
-import org.banli.api.item.Progress;
-import org.banli.api.item.Urgency;
 import org.banli.api.item.ItemQuery;
 import org.banli.api.item.ItemRecord;
 import org.banli.api.item.ItemStatus;
+import org.banli.api.item.Progress;
 import org.banli.api.item.Rating;
 import org.banli.api.item.Reply;
 import org.banli.api.item.ReplyClass;
@@ -42,6 +39,7 @@ import org.banli.api.item.Satisfaction;
 import org.banli.api.item.SupervisionNotice;
 import org.banli.api.item.Timing;
 import org.banli.api.item.UnitRequest;
+import org.banli.api.item.Urgency;
 import org.banli.api.store.ItemChange;
 import org.banli.api.store.ItemStore;
 import org.banli.api.store.NewItem;
@@ -67,7 +65,7 @@ public class JpaItemStore implements ItemStore {
 
     @Override
     public Item create(NewItem item) {
-        for (int attempt = 1;; attempt++) {
+        for (int attempt = 1; ; attempt++) {
             try {
                 return database.inTransaction(em -> insert(em, item));
             } catch (BanliException e) {
@@ -88,7 +86,8 @@ public class JpaItemStore implements ItemStore {
         entity.number = number;
         entity.title = draft.title();
         entity.body = draft.body();
-        entity.submitter = database.keys().user(em, draft.submitter())
+        entity.submitter = database.keys()
+                .user(em, draft.submitter())
                 .orElseThrow(() -> BanliException.notFound("提出人不存在 (submitter not found)"));
         entity.category = draft.category();
         entity.keyItem = draft.keyItem();
@@ -109,15 +108,22 @@ public class JpaItemStore implements ItemStore {
     /** The next number of a kind and year, held by this transaction until it commits or rolls back. */
     private static int nextNumber(EntityManager em, ItemKind kind, int year) {
         String series = kind + "-" + year;
-        int raised = em.createQuery("UPDATE NumberSeriesEntity s SET s.lastNumber = s.lastNumber + 1 WHERE s.series = :series")
-                .setParameter("series", series).executeUpdate();
+        int raised = em.createQuery(
+                        "UPDATE NumberSeriesEntity s SET s.lastNumber = s.lastNumber + 1 WHERE s.series = :series")
+                .setParameter("series", series)
+                .executeUpdate();
         if (raised == 1) {
-            return em.createQuery("SELECT s.lastNumber FROM NumberSeriesEntity s WHERE s.series = :series", Integer.class)
-                    .setParameter("series", series).getSingleResult();
+            return em.createQuery(
+                            "SELECT s.lastNumber FROM NumberSeriesEntity s WHERE s.series = :series", Integer.class)
+                    .setParameter("series", series)
+                    .getSingleResult();
         }
         // The series' first registration (or the first since numbers were kept here) starts it after the highest given.
-        Integer last = em.createQuery("SELECT MAX(i.number) FROM ItemEntity i WHERE i.kind = :kind AND i.year = :year",
-                Integer.class).setParameter("kind", kind).setParameter("year", year).getSingleResult();
+        Integer last = em.createQuery(
+                        "SELECT MAX(i.number) FROM ItemEntity i WHERE i.kind = :kind AND i.year = :year", Integer.class)
+                .setParameter("kind", kind)
+                .setParameter("year", year)
+                .getSingleResult();
         NumberSeriesEntity started = new NumberSeriesEntity();
         started.series = series;
         started.lastNumber = last == null ? 1 : last + 1;
@@ -140,22 +146,31 @@ public class JpaItemStore implements ItemStore {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         Map<String, Object> params = new LinkedHashMap<>();
         condition(where, params, "e.status", "status", query.status());
-        condition(where, params, "e.hostUnitId", "unit",
+        condition(
+                where,
+                params,
+                "e.hostUnitId",
+                "unit",
                 query.hostUnit() == null ? null : database.keys().unitId(em, query.hostUnit()));
         condition(where, params, "e.kind", "kind", query.kind());
         condition(where, params, "e.year", "year", query.year());
         condition(where, params, "e.number", "number", query.number());
-        condition(where, params, "e.submitterId", "submitter",
+        condition(
+                where,
+                params,
+                "e.submitterId",
+                "submitter",
                 query.submitter() == null ? null : database.keys().userId(em, query.submitter()));
         condition(where, params, "e.keyItem", "keyItem", query.keyItem());
         if (query.flaggedRating() != null) {
-            where.append(query.flaggedRating() ? " AND" : " AND NOT").append(
-                    " EXISTS (SELECT r FROM RatingEntity r WHERE r.item = e AND r.flag IS NOT NULL)");
+            where.append(query.flaggedRating() ? " AND" : " AND NOT")
+                    .append(" EXISTS (SELECT r FROM RatingEntity r WHERE r.item = e AND r.flag IS NOT NULL)");
         }
         if (query.draft() != null) {
             // One reply per round: a new draft replaces the old; a remark on a draft says it came back.
             where.append(" AND EXISTS (SELECT d FROM ReplyEntity d WHERE d.item = e AND d.round = e.round AND d.state ="
-                    + " :drafted AND d.remark IS ").append(query.draft() == ItemQuery.Draft.SENT_BACK ? "NOT NULL)" : "NULL)");
+                            + " :drafted AND d.remark IS ")
+                    .append(query.draft() == ItemQuery.Draft.SENT_BACK ? "NOT NULL)" : "NULL)");
             params.put("drafted", Reply.State.DRAFT);
         }
         if (query.involvedUnit() != null) {
@@ -179,8 +194,18 @@ public class JpaItemStore implements ItemStore {
         if (query.warning() != null) {
             warning(where, params, query.warning(), query.cutoff());
         }
-        return Pages.ofColumns(em, database.pages(), ItemEntity.class, SUMMARY, where.toString(), params, "e.year DESC, e.kind, e.number",
-                rows -> summaries(em, rows), query.page(), query.size(), query.counted());
+        return Pages.ofColumns(
+                em,
+                database.pages(),
+                ItemEntity.class,
+                SUMMARY,
+                where.toString(),
+                params,
+                "e.year DESC, e.kind, e.number",
+                rows -> summaries(em, rows),
+                query.page(),
+                query.size(),
+                query.counted());
     }
 
     /** What a list row needs: the item without its body; its submitter and host as keys, named by {@link NaturalKeys}. */
@@ -193,32 +218,64 @@ public class JpaItemStore implements ItemStore {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<Long, String> unitCodes = database.keys().unitCodes(em, rows.stream().map(r -> (Long) r[13]).toList());
-        Map<Long, String> usernames = database.keys().usernames(em, rows.stream().map(r -> (Long) r[6]).toList());
-        return rows.stream().map(r -> new Item((Long) r[0], (Long) r[1], (ItemKind) r[2], (Integer) r[3],
-                (Integer) r[4], (String) r[5], null, usernames.get((Long) r[6]), (String) r[7], (Boolean) r[8],
-                (String) r[9], (Urgency) r[10], (Boolean) r[11], (ItemStatus) r[12],
-                new Progress(r[13] == null ? null : unitCodes.get((Long) r[13]), (LocalDate) r[14], (Instant) r[15],
-                        (Instant) r[16], (Integer) r[17], (Long) r[18], (Instant) r[19]),
-                (Instant) r[20])).toList();
+        Map<Long, String> unitCodes = database.keys()
+                .unitCodes(em, rows.stream().map(r -> (Long) r[13]).toList());
+        Map<Long, String> usernames = database.keys()
+                .usernames(em, rows.stream().map(r -> (Long) r[6]).toList());
+        return rows.stream()
+                .map(r -> new Item(
+                        (Long) r[0],
+                        (Long) r[1],
+                        (ItemKind) r[2],
+                        (Integer) r[3],
+                        (Integer) r[4],
+                        (String) r[5],
+                        null,
+                        usernames.get((Long) r[6]),
+                        (String) r[7],
+                        (Boolean) r[8],
+                        (String) r[9],
+                        (Urgency) r[10],
+                        (Boolean) r[11],
+                        (ItemStatus) r[12],
+                        new Progress(
+                                r[13] == null ? null : unitCodes.get((Long) r[13]),
+                                (LocalDate) r[14],
+                                (Instant) r[15],
+                                (Instant) r[16],
+                                (Integer) r[17],
+                                (Long) r[18],
+                                (Instant) r[19]),
+                        (Instant) r[20]))
+                .toList();
     }
 
     /** The early warnings of the workflow as queries, so that supervisors list them without loading every item. */
-    private static void warning(StringBuilder where, Map<String, Object> params, Timing.Kind kind,
-            ItemQuery.WarningCutoff cutoff) {
+    private static void warning(
+            StringBuilder where, Map<String, Object> params, Timing.Kind kind, ItemQuery.WarningCutoff cutoff) {
         String awaiting = " AND e.status IN :owing";
         switch (kind) {
-        case NO_CONTACT -> where.append(awaiting).append(" AND e.assignedAt < :before AND NOT EXISTS (SELECT c FROM"
-                + " ContactEntity c WHERE c.item = e AND c.phase <> :consultation)");
-        case NO_DRAFT -> where.append(awaiting).append(" AND e.deadline <= :until AND NOT EXISTS (SELECT r FROM"
-                + " ReplyEntity r WHERE r.item = e AND r.round = e.round)");
-        case MISSING_CO_UNIT_OPINION -> where.append(awaiting).append(" AND e.assignedAt < :before AND EXISTS (SELECT c"
-                + " FROM CoUnitEntity c WHERE c.item = e AND c.releasedAt IS NULL AND c.opinionAt IS NULL)");
-        case OVERDUE_COMMITMENT -> where.append(" AND EXISTS (SELECT m FROM CommitmentEntity m WHERE m.reply.item = e"
-                + " AND m.reply.state = :accepted AND m.doneOn IS NULL AND m.dueDate <= :until AND NOT EXISTS (SELECT"
-                + " r FROM ReplyEntity r WHERE r.item = e AND r.state = :accepted AND r.round > m.reply.round))");
-        case RATING_OVERDUE -> where.append(" AND e.status = :replied AND EXISTS (SELECT r FROM ReplyEntity r WHERE"
-                + " r.item = e AND r.round = e.round AND r.state = :accepted AND r.reviewedAt < :before)");
+            case NO_CONTACT ->
+                where.append(awaiting)
+                        .append(" AND e.assignedAt < :before AND NOT EXISTS (SELECT c FROM"
+                                + " ContactEntity c WHERE c.item = e AND c.phase <> :consultation)");
+            case NO_DRAFT ->
+                where.append(awaiting)
+                        .append(" AND e.deadline <= :until AND NOT EXISTS (SELECT r FROM"
+                                + " ReplyEntity r WHERE r.item = e AND r.round = e.round)");
+            case MISSING_CO_UNIT_OPINION ->
+                where.append(awaiting)
+                        .append(
+                                " AND e.assignedAt < :before AND EXISTS (SELECT c"
+                                        + " FROM CoUnitEntity c WHERE c.item = e AND c.releasedAt IS NULL AND c.opinionAt IS NULL)");
+            case OVERDUE_COMMITMENT ->
+                where.append(
+                        " AND EXISTS (SELECT m FROM CommitmentEntity m WHERE m.reply.item = e"
+                                + " AND m.reply.state = :accepted AND m.doneOn IS NULL AND m.dueDate <= :until AND NOT EXISTS (SELECT"
+                                + " r FROM ReplyEntity r WHERE r.item = e AND r.state = :accepted AND r.round > m.reply.round))");
+            case RATING_OVERDUE ->
+                where.append(" AND e.status = :replied AND EXISTS (SELECT r FROM ReplyEntity r WHERE"
+                        + " r.item = e AND r.round = e.round AND r.state = :accepted AND r.reviewedAt < :before)");
         }
         String text = where.toString();
         if (text.contains(":owing")) {
@@ -241,8 +298,8 @@ public class JpaItemStore implements ItemStore {
         }
     }
 
-    private static void condition(StringBuilder where, Map<String, Object> params, String path, String name,
-            Object value) {
+    private static void condition(
+            StringBuilder where, Map<String, Object> params, String path, String name, Object value) {
         if (value != null) {
             where.append(" AND ").append(path).append(" = :").append(name);
             params.put(name, value);
@@ -256,28 +313,40 @@ public class JpaItemStore implements ItemStore {
 
     /** The item with its submitter and host in one statement (finding it would read each of them apart). */
     private static Optional<ItemEntity> withPeople(EntityManager em, long id) {
-        return em.createQuery("SELECT e FROM ItemEntity e JOIN FETCH e.submitter LEFT JOIN FETCH e.hostUnit WHERE e.id = :id",
-                ItemEntity.class).setParameter("id", id).getResultStream().findFirst();
+        return em.createQuery(
+                        "SELECT e FROM ItemEntity e JOIN FETCH e.submitter LEFT JOIN FETCH e.hostUnit WHERE e.id = :id",
+                        ItemEntity.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst();
     }
 
     /** The item's file: the item, and the records of each kind it has (one statement per kind). */
     static Dossier dossierOf(EntityManager em, ItemEntity item) {
         Integer kinds = item.recordKinds;
-        List<Item> merged = RecordKind.MERGED_ITEM.in(kinds) ? em.createQuery(
-                "SELECT i FROM ItemEntity i WHERE i.mergedInto = :id ORDER BY i.number", ItemEntity.class)
-                .setParameter("id", item.id).getResultStream().map(ItemEntity::toItem).toList() : List.of();
-        return new Dossier(item.toItem(),
+        List<Item> merged = RecordKind.MERGED_ITEM.in(kinds)
+                ? em.createQuery(
+                                "SELECT i FROM ItemEntity i WHERE i.mergedInto = :id ORDER BY i.number",
+                                ItemEntity.class)
+                        .setParameter("id", item.id)
+                        .getResultStream()
+                        .map(ItemEntity::toItem)
+                        .toList()
+                : List.of();
+        return new Dossier(
+                item.toItem(),
                 recordsOf(em, item, kinds, RecordKind.CO_UNIT, CoUnitEntity.class, CoUnitEntity::toCoUnit),
                 recordsOf(em, item, kinds, RecordKind.CONTACT, ContactEntity.class, ContactEntity::toContact),
                 recordsOf(em, item, kinds, RecordKind.REQUEST, UnitRequestEntity.class, UnitRequestEntity::toRequest),
                 RecordKind.REPLY.in(kinds) ? replies(em, item.id) : List.of(),
                 recordsOf(em, item, kinds, RecordKind.RATING, RatingEntity.class, RatingEntity::toRating),
                 recordsOf(em, item, kinds, RecordKind.NOTICE, NoticeEntity.class, NoticeEntity::toNotice),
-                recordsOf(em, item, kinds, RecordKind.COMMENT, CommentEntity.class, CommentEntity::toComment), merged);
+                recordsOf(em, item, kinds, RecordKind.COMMENT, CommentEntity.class, CommentEntity::toComment),
+                merged);
     }
 
-    private static <E extends ItemRecordEntity, T> List<T> recordsOf(EntityManager em, ItemEntity item, Integer kinds,
-            RecordKind kind, Class<E> type, Function<E, T> toDomain) {
+    private static <E extends ItemRecordEntity, T> List<T> recordsOf(
+            EntityManager em, ItemEntity item, Integer kinds, RecordKind kind, Class<E> type, Function<E, T> toDomain) {
         return kind.in(kinds) ? recordsOf(em, item.id, type, toDomain) : List.of();
     }
 
@@ -302,13 +371,14 @@ public class JpaItemStore implements ItemStore {
                     throw BanliException.itemNotFound(change.itemId());
                 }
                 requireVersion(target, change.expectedVersion());
-                saved.computeIfAbsent(target, t -> new ArrayList<>()).addAll(applyTo(em, database.keys(), target, change));
+                saved.computeIfAbsent(target, t -> new ArrayList<>())
+                        .addAll(applyTo(em, database.keys(), target, change));
             }
             // Before the flush, so that each item's row is written once.
             saved.forEach((target, records) -> {
                 if (target == entity || !records.isEmpty()) {
-                    target.facts = AssessedFacts.of(after(target == entity ? before : dossierOf(em, target),
-                            target.toItem(), records));
+                    target.facts = AssessedFacts.of(
+                            after(target == entity ? before : dossierOf(em, target), target.toItem(), records));
                 }
             });
             em.flush();
@@ -320,17 +390,20 @@ public class JpaItemStore implements ItemStore {
 
     /** The dossier {@code before} with the records a step saved put in (by id) or added, each list by id. */
     private static Dossier after(Dossier before, Item item, List<ItemRecordEntity> saved) {
-        return new Dossier(item, merge(before.coUnits(), saved, CoUnitEntity.class, CoUnitEntity::toCoUnit),
+        return new Dossier(
+                item,
+                merge(before.coUnits(), saved, CoUnitEntity.class, CoUnitEntity::toCoUnit),
                 merge(before.contacts(), saved, ContactEntity.class, ContactEntity::toContact),
                 merge(before.requests(), saved, UnitRequestEntity.class, UnitRequestEntity::toRequest),
                 merge(before.replies(), saved, ReplyEntity.class, ReplyEntity::toReply),
                 merge(before.ratings(), saved, RatingEntity.class, RatingEntity::toRating),
                 merge(before.notices(), saved, NoticeEntity.class, NoticeEntity::toNotice),
-                merge(before.comments(), saved, CommentEntity.class, CommentEntity::toComment), before.mergedItems());
+                merge(before.comments(), saved, CommentEntity.class, CommentEntity::toComment),
+                before.mergedItems());
     }
 
-    private static <E extends ItemRecordEntity, T extends ItemRecord> List<T> merge(List<T> before,
-            List<ItemRecordEntity> saved, Class<E> type, Function<E, T> toDomain) {
+    private static <E extends ItemRecordEntity, T extends ItemRecord> List<T> merge(
+            List<T> before, List<ItemRecordEntity> saved, Class<E> type, Function<E, T> toDomain) {
         Map<Long, T> byId = new java.util.TreeMap<>();
         before.forEach(r -> byId.put(r.id(), r));
         saved.stream().filter(type::isInstance).map(type::cast).forEach(e -> byId.put(e.id, toDomain.apply(e)));
@@ -345,13 +418,16 @@ public class JpaItemStore implements ItemStore {
     }
 
     /** @return the records the change wrote */
-    private static List<ItemRecordEntity> applyTo(EntityManager em, NaturalKeys keys, ItemEntity item,
-            ItemChange change) {
+    private static List<ItemRecordEntity> applyTo(
+            EntityManager em, NaturalKeys keys, ItemEntity item, ItemChange change) {
         String hostCode = change.progress().hostUnit();
-        UnitEntity host = hostCode == null ? null : item.hostUnit != null && hostCode.equals(item.hostUnit.code)
-                ? item.hostUnit
-                : keys.unit(em, hostCode).orElseThrow(
-                        () -> BanliException.notFound("承办单位 " + hostCode + " 不存在 (unit not found)"));
+        UnitEntity host = hostCode == null
+                ? null
+                : item.hostUnit != null && hostCode.equals(item.hostUnit.code)
+                        ? item.hostUnit
+                        : keys.unit(em, hostCode)
+                                .orElseThrow(
+                                        () -> BanliException.notFound("承办单位 " + hostCode + " 不存在 (unit not found)"));
         ItemStatus from = item.status;
         Long mergedBefore = item.mergedInto;
         item.status = change.toStatus();
@@ -407,8 +483,8 @@ public class JpaItemStore implements ItemStore {
     }
 
     /** The stored record to overwrite, or a new one of the item; a record of another item is refused. */
-    private static <E extends ItemRecordEntity> E record(EntityManager em, ItemEntity item, Long id, Class<E> type,
-            java.util.function.Supplier<E> create) {
+    private static <E extends ItemRecordEntity> E record(
+            EntityManager em, ItemEntity item, Long id, Class<E> type, java.util.function.Supplier<E> create) {
         if (id == null) {
             E created = create.get();
             created.item = item;
@@ -417,8 +493,8 @@ public class JpaItemStore implements ItemStore {
         }
         E found = em.find(type, id);
         if (found == null || !found.item.id.equals(item.id)) {
-            throw BanliException.notFound("记录 " + id + " 不属于件 " + item.id + " (record " + id + " is not part of item "
-                    + item.id + ")");
+            throw BanliException.notFound(
+                    "记录 " + id + " 不属于件 " + item.id + " (record " + id + " is not part of item " + item.id + ")");
         }
         return found;
     }
@@ -430,8 +506,13 @@ public class JpaItemStore implements ItemStore {
         item.historySeal = entry.seal;
     }
 
-    private static ItemEventEntity event(ItemEntity item, ItemAction action, String actor, java.time.Instant at,
-            ItemStatus from, ItemChange change) {
+    private static ItemEventEntity event(
+            ItemEntity item,
+            ItemAction action,
+            String actor,
+            java.time.Instant at,
+            ItemStatus from,
+            ItemChange change) {
         ItemEventEntity event = new ItemEventEntity();
         event.item = item;
         event.action = action;
@@ -465,9 +546,17 @@ public class JpaItemStore implements ItemStore {
         return database.read(em -> {
             // Units are few: their names in one query rather than one per reply.
             Map<String, String> unitNames = em.createQuery("SELECT u.code, u.name FROM UnitEntity u", Object[].class)
-                    .getResultStream().collect(Collectors.toMap(u -> (String) u[0], u -> (String) u[1]));
-            return Pages.of(em, ReplyEntity.class, where, params, "e.reviewedAt DESC, e.id DESC",
-                    reply -> disclosed(reply, unitNames), page, size);
+                    .getResultStream()
+                    .collect(Collectors.toMap(u -> (String) u[0], u -> (String) u[1]));
+            return Pages.of(
+                    em,
+                    ReplyEntity.class,
+                    where,
+                    params,
+                    "e.reviewedAt DESC, e.id DESC",
+                    reply -> disclosed(reply, unitNames),
+                    page,
+                    size);
         });
     }
 
@@ -480,13 +569,21 @@ public class JpaItemStore implements ItemStore {
         return database.read(em -> {
             Map<Long, ReplyClass> classes = new HashMap<>();
             // Ordered oldest first, so the latest of each item is the one kept.
-            em.createQuery("SELECT r.item.id, r.replyClass FROM ReplyEntity r WHERE r.item.id IN :ids"
-                    + " AND r.state = :accepted ORDER BY r.round, r.id", Object[].class).setParameter("ids", ids)
-                    .setParameter("accepted", Reply.State.ACCEPTED).getResultStream()
+            em.createQuery(
+                            "SELECT r.item.id, r.replyClass FROM ReplyEntity r WHERE r.item.id IN :ids"
+                                    + " AND r.state = :accepted ORDER BY r.round, r.id",
+                            Object[].class)
+                    .setParameter("ids", ids)
+                    .setParameter("accepted", Reply.State.ACCEPTED)
+                    .getResultStream()
                     .forEach(row -> classes.put((Long) row[0], (ReplyClass) row[1]));
             Map<Long, Satisfaction> ratings = new HashMap<>();
-            em.createQuery("SELECT g.item.id, g.satisfaction FROM RatingEntity g WHERE g.item.id IN :ids"
-                    + " ORDER BY g.round, g.id", Object[].class).setParameter("ids", ids).getResultStream()
+            em.createQuery(
+                            "SELECT g.item.id, g.satisfaction FROM RatingEntity g WHERE g.item.id IN :ids"
+                                    + " ORDER BY g.round, g.id",
+                            Object[].class)
+                    .setParameter("ids", ids)
+                    .getResultStream()
                     .forEach(row -> ratings.put((Long) row[0], (Satisfaction) row[1]));
             Map<Long, Outcome> outcomes = new HashMap<>();
             for (Long id : ids) {
@@ -500,8 +597,16 @@ public class JpaItemStore implements ItemStore {
 
     private static DisclosedReply disclosed(ReplyEntity reply, Map<String, String> unitNames) {
         Item item = reply.item.toItem();
-        return new DisclosedReply(item.id(), item.label(), item.title(), item.category(), reply.unitCode,
-                unitNames.get(reply.unitCode), reply.replyClass, reply.text, reply.reviewedAt);
+        return new DisclosedReply(
+                item.id(),
+                item.label(),
+                item.title(),
+                item.category(),
+                reply.unitCode,
+                unitNames.get(reply.unitCode),
+                reply.replyClass,
+                reply.text,
+                reply.reviewedAt);
     }
 
     /**
@@ -510,15 +615,24 @@ public class JpaItemStore implements ItemStore {
      * in SQL cannot compare the text columns on Derby).
      */
     private static List<Reply> replies(EntityManager em, long id) {
-        return em.createQuery("SELECT r FROM ReplyEntity r LEFT JOIN FETCH r.commitments c WHERE r.item.id = :id"
-                + " ORDER BY r.id, c.id", ReplyEntity.class).setParameter("id", id).getResultStream().distinct()
-                .map(ReplyEntity::toReply).toList();
+        return em.createQuery(
+                        "SELECT r FROM ReplyEntity r LEFT JOIN FETCH r.commitments c WHERE r.item.id = :id"
+                                + " ORDER BY r.id, c.id",
+                        ReplyEntity.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .distinct()
+                .map(ReplyEntity::toReply)
+                .toList();
     }
 
     /** An item's records of one kind, oldest first. */
-    private static <E extends ItemRecordEntity, T> List<T> recordsOf(EntityManager em, long id, Class<E> type,
-            Function<E, T> toDomain) {
+    private static <E extends ItemRecordEntity, T> List<T> recordsOf(
+            EntityManager em, long id, Class<E> type, Function<E, T> toDomain) {
         return em.createQuery("SELECT r FROM " + type.getSimpleName() + " r WHERE r.item.id = :id ORDER BY r.id", type)
-                .setParameter("id", id).getResultStream().map(toDomain).toList();
+                .setParameter("id", id)
+                .getResultStream()
+                .map(toDomain)
+                .toList();
     }
 }

@@ -7,9 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-
 import javax.persistence.EntityManager;
-
 import org.banli.api.Page;
 import org.banli.api.notify.Delivery;
 import org.banli.api.notify.Message;
@@ -43,11 +41,20 @@ public class JpaOutboxStore implements OutboxStore {
     public List<Message> due(Set<String> channels, Instant now, int limit) {
         // One channel at a time, so that the index gives the order: over several channels, or without the index,
         // the database sorted the whole backlog, bodies and all, in every round (a quarter of a loaded server).
-        return database.read(em -> channels.stream().sorted().flatMap(channel -> em.createQuery(
-                "SELECT m FROM MessageEntity m WHERE m.status = :pending AND m.channel = :channel"
-                        + " AND m.nextAttemptAt <= :now ORDER BY m.nextAttemptAt, m.id", MessageEntity.class)
-                .setParameter("pending", Message.Status.PENDING).setParameter("channel", channel)
-                .setParameter("now", now).setMaxResults(limit).getResultList().stream()).map(MessageEntity::toMessage)
+        return database.read(em -> channels.stream()
+                .sorted()
+                .flatMap(channel -> em
+                        .createQuery(
+                                "SELECT m FROM MessageEntity m WHERE m.status = :pending AND m.channel = :channel"
+                                        + " AND m.nextAttemptAt <= :now ORDER BY m.nextAttemptAt, m.id",
+                                MessageEntity.class)
+                        .setParameter("pending", Message.Status.PENDING)
+                        .setParameter("channel", channel)
+                        .setParameter("now", now)
+                        .setMaxResults(limit)
+                        .getResultList()
+                        .stream())
+                .map(MessageEntity::toMessage)
                 .toList());
     }
 
@@ -82,24 +89,33 @@ public class JpaOutboxStore implements OutboxStore {
 
     @Override
     public Page<Message> inbox(String username, String channel, int page, int size) {
-        return database.read(em -> page(em, " WHERE e.recipient = :who AND e.channel = :channel AND e.status ="
-                + " :delivered", Map.of("who", username, "channel", channel, "delivered", Message.Status.DELIVERED),
-                page, size));
+        return database.read(em -> page(
+                em,
+                " WHERE e.recipient = :who AND e.channel = :channel AND e.status =" + " :delivered",
+                Map.of("who", username, "channel", channel, "delivered", Message.Status.DELIVERED),
+                page,
+                size));
     }
 
     @Override
     public long unread(String username, String channel) {
-        return database.read(em -> em.createQuery("SELECT COUNT(m) FROM MessageEntity m WHERE m.recipient = :who"
-                + " AND m.channel = :channel AND m.status = :delivered AND m.readAt IS NULL", Long.class)
-                .setParameter("who", username).setParameter("channel", channel)
-                .setParameter("delivered", Message.Status.DELIVERED).getSingleResult());
+        return database.read(em -> em.createQuery(
+                        "SELECT COUNT(m) FROM MessageEntity m WHERE m.recipient = :who"
+                                + " AND m.channel = :channel AND m.status = :delivered AND m.readAt IS NULL",
+                        Long.class)
+                .setParameter("who", username)
+                .setParameter("channel", channel)
+                .setParameter("delivered", Message.Status.DELIVERED)
+                .getSingleResult());
     }
 
     @Override
     public Optional<Message> markRead(String username, String channel, long id, Instant at) {
         return database.inTransaction(em -> {
             MessageEntity message = em.find(MessageEntity.class, id);
-            if (message == null || !message.recipient.equals(username) || !message.channel.equals(channel)
+            if (message == null
+                    || !message.recipient.equals(username)
+                    || !message.channel.equals(channel)
                     || message.status != Message.Status.DELIVERED) {
                 return Optional.empty();
             }
@@ -114,9 +130,11 @@ public class JpaOutboxStore implements OutboxStore {
     public Map<String, Map<Message.Status, Long>> counts() {
         return database.read(em -> {
             Map<String, Map<Message.Status, Long>> counts = new TreeMap<>();
-            em.createQuery("SELECT m.channel, m.status, COUNT(m) FROM MessageEntity m GROUP BY m.channel, m.status",
-                    Object[].class).getResultStream().forEach(row -> counts
-                            .computeIfAbsent((String) row[0], c -> new LinkedHashMap<>())
+            em.createQuery(
+                            "SELECT m.channel, m.status, COUNT(m) FROM MessageEntity m GROUP BY m.channel, m.status",
+                            Object[].class)
+                    .getResultStream()
+                    .forEach(row -> counts.computeIfAbsent((String) row[0], c -> new LinkedHashMap<>())
                             .put((Message.Status) row[1], (Long) row[2]));
             return counts;
         });
@@ -124,8 +142,8 @@ public class JpaOutboxStore implements OutboxStore {
 
     @Override
     public Page<Message> failed(int page, int size) {
-        return database.read(em -> page(em, " WHERE e.status = :status", Map.of("status", Message.Status.FAILED),
-                page, size));
+        return database.read(
+                em -> page(em, " WHERE e.status = :status", Map.of("status", Message.Status.FAILED), page, size));
     }
 
     @Override
@@ -142,9 +160,15 @@ public class JpaOutboxStore implements OutboxStore {
         });
     }
 
-    private static Page<Message> page(EntityManager em, String where, Map<String, Object> params, int page,
-            int size) {
-        return Pages.of(em, MessageEntity.class, where, params, "e.createdAt DESC, e.id DESC",
-                MessageEntity::toMessage, page, size);
+    private static Page<Message> page(EntityManager em, String where, Map<String, Object> params, int page, int size) {
+        return Pages.of(
+                em,
+                MessageEntity.class,
+                where,
+                params,
+                "e.createdAt DESC, e.id DESC",
+                MessageEntity::toMessage,
+                page,
+                size);
     }
 }

@@ -3,7 +3,6 @@ package org.banli.store.jpa.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-
 import org.banli.api.BanliException;
 import org.banli.api.notify.NewMessage;
 import org.banli.api.store.ReminderStore;
@@ -31,9 +30,14 @@ public class JpaReminderStore implements ReminderStore {
     public boolean remindOnce(long itemId, String key, List<NewMessage> messages) {
         try {
             return database.inTransaction(em -> {
-                boolean sent = em.createQuery("SELECT COUNT(r) FROM ReminderEntity r WHERE r.itemId = :item AND"
-                        + " r.key = :key", Long.class).setParameter("item", itemId).setParameter("key", key)
-                        .getSingleResult() > 0;
+                boolean sent = em.createQuery(
+                                        "SELECT COUNT(r) FROM ReminderEntity r WHERE r.itemId = :item AND"
+                                                + " r.key = :key",
+                                        Long.class)
+                                .setParameter("item", itemId)
+                                .setParameter("key", key)
+                                .getSingleResult()
+                        > 0;
                 if (sent) {
                     return false;
                 }

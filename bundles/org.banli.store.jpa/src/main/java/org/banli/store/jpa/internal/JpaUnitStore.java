@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.banli.api.BanliException;
 import org.banli.api.store.UnitStore;
 import org.banli.api.unit.Unit;
@@ -27,8 +26,7 @@ public class JpaUnitStore implements UnitStore {
     public Unit create(Unit unit) {
         return database.inTransaction(em -> {
             if (database.keys().unit(em, unit.code()).isPresent()) {
-                throw BanliException.conflict("单位代码 " + unit.code() + " 已存在 (unit code " + unit.code()
-                        + " is taken)");
+                throw BanliException.conflict("单位代码 " + unit.code() + " 已存在 (unit code " + unit.code() + " is taken)");
             }
             UnitEntity entity = new UnitEntity();
             entity.code = unit.code();
@@ -56,6 +54,8 @@ public class JpaUnitStore implements UnitStore {
     @Override
     public List<Unit> list() {
         return database.read(em -> em.createQuery("SELECT u FROM UnitEntity u ORDER BY u.code", UnitEntity.class)
-                .getResultStream().map(UnitEntity::toUnit).toList());
+                .getResultStream()
+                .map(UnitEntity::toUnit)
+                .toList());
     }
 }

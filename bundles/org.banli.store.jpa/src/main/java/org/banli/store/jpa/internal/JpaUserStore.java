@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-
-
 import org.banli.api.BanliException;
 import org.banli.api.store.UserStore;
 import org.banli.api.user.Role;
@@ -29,16 +27,19 @@ public class JpaUserStore implements UserStore {
     public User create(User user, String passwordHash) {
         return database.inTransaction(em -> {
             if (database.keys().user(em, user.username()).isPresent()) {
-                throw BanliException.conflict("用户名 " + user.username() + " 已存在 (username " + user.username()
-                        + " is taken)");
+                throw BanliException.conflict(
+                        "用户名 " + user.username() + " 已存在 (username " + user.username() + " is taken)");
             }
             UserEntity entity = new UserEntity();
             entity.username = user.username();
             entity.displayName = user.displayName();
             entity.roles = UserEntity.encodeRoles(user.roles());
-            entity.unit = user.unitCode() == null ? null
-                    : database.keys().unit(em, user.unitCode()).orElseThrow(
-                            () -> BanliException.notFound("承办单位 " + user.unitCode() + " 不存在 (unit not found)"));
+            entity.unit = user.unitCode() == null
+                    ? null
+                    : database.keys()
+                            .unit(em, user.unitCode())
+                            .orElseThrow(
+                                    () -> BanliException.notFound("承办单位 " + user.unitCode() + " 不存在 (unit not found)"));
             entity.phone = user.phone();
             entity.email = user.email();
             entity.passwordHash = passwordHash;
@@ -62,28 +63,40 @@ public class JpaUserStore implements UserStore {
     @Override
     public List<User> list() {
         return database.read(em -> em.createQuery("SELECT u FROM UserEntity u ORDER BY u.username", UserEntity.class)
-                .getResultStream().map(UserEntity::toUser).toList());
+                .getResultStream()
+                .map(UserEntity::toUser)
+                .toList());
     }
 
     @Override
     public List<User> members(String unitCode) {
-        return database.read(em -> em.createQuery("SELECT u FROM UserEntity u WHERE u.unit.code = :code ORDER BY"
-                + " u.username", UserEntity.class).setParameter("code", unitCode).getResultStream()
-                .map(UserEntity::toUser).toList());
+        return database.read(em -> em.createQuery(
+                        "SELECT u FROM UserEntity u WHERE u.unit.code = :code ORDER BY" + " u.username",
+                        UserEntity.class)
+                .setParameter("code", unitCode)
+                .getResultStream()
+                .map(UserEntity::toUser)
+                .toList());
     }
 
     @Override
     public List<User> withRole(Role role) {
         // Roles are kept as one comma-separated column; no role's name is part of another's.
-        return database.read(em -> em.createQuery("SELECT u FROM UserEntity u WHERE u.roles LIKE :role ORDER BY"
-                + " u.username", UserEntity.class).setParameter("role", "%" + role.name() + "%").getResultStream()
-                .map(UserEntity::toUser).filter(u -> u.roles().contains(role)).toList());
+        return database.read(em -> em.createQuery(
+                        "SELECT u FROM UserEntity u WHERE u.roles LIKE :role ORDER BY" + " u.username",
+                        UserEntity.class)
+                .setParameter("role", "%" + role.name() + "%")
+                .getResultStream()
+                .map(UserEntity::toUser)
+                .filter(u -> u.roles().contains(role))
+                .toList());
     }
 
     @Override
     public User updatePassword(String username, String passwordHash) {
         return database.inTransaction(em -> {
-            UserEntity entity = database.keys().user(em, username)
+            UserEntity entity = database.keys()
+                    .user(em, username)
                     .orElseThrow(() -> BanliException.notFound("账号 " + username + " 不存在 (account not found)"));
             entity.passwordHash = passwordHash;
             entity.mustChangePassword = false;
@@ -93,14 +106,19 @@ public class JpaUserStore implements UserStore {
 
     @Override
     public Set<String> channels(String username) {
-        return database.read(em -> database.keys().user(em, username).map(u -> u.channels == null ? Set.<String>of()
-                : (Set<String>) new TreeSet<>(Arrays.asList(u.channels.split(",")))).orElse(Set.of()));
+        return database.read(em -> database.keys()
+                .user(em, username)
+                .map(u -> u.channels == null
+                        ? Set.<String>of()
+                        : (Set<String>) new TreeSet<>(Arrays.asList(u.channels.split(","))))
+                .orElse(Set.of()));
     }
 
     @Override
     public void setChannels(String username, Set<String> channels) {
         database.inTransaction(em -> {
-            UserEntity entity = database.keys().user(em, username)
+            UserEntity entity = database.keys()
+                    .user(em, username)
                     .orElseThrow(() -> BanliException.notFound("账号 " + username + " 不存在 (account not found)"));
             entity.channels = channels.isEmpty() ? null : String.join(",", new TreeSet<>(channels));
             return null;

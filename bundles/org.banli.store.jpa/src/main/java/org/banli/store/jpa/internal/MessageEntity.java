@@ -3,7 +3,6 @@ package org.banli.store.jpa.internal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
@@ -13,14 +12,17 @@ import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Index;
 import javax.persistence.Table;
-
 import org.banli.api.notify.Message;
 import org.banli.api.notify.NewMessage;
 
 /** One message of the outbox; for the inbox channel also an inbox entry. */
 @Entity
-@Table(name = "BANLI_MESSAGE", indexes = { @Index(name = "BANLI_MESSAGE_DUE_ORDER", columnList = "STATUS,CHANNEL,NEXTATTEMPTAT,ID"),
-        @Index(name = "BANLI_MESSAGE_INBOX", columnList = "RECIPIENT,CHANNEL") })
+@Table(
+        name = "BANLI_MESSAGE",
+        indexes = {
+            @Index(name = "BANLI_MESSAGE_DUE_ORDER", columnList = "STATUS,CHANNEL,NEXTATTEMPTAT,ID"),
+            @Index(name = "BANLI_MESSAGE_INBOX", columnList = "RECIPIENT,CHANNEL")
+        })
 public class MessageEntity {
 
     @Id
@@ -72,8 +74,11 @@ public class MessageEntity {
         entity.subject = clip(message.subject(), 300);
         entity.body = clip(message.body(), 4000);
         StringBuilder data = new StringBuilder();
-        message.data().forEach((key, value) -> data.append(key).append('=').append(value.replace('\n', ' '))
-                .append('\n'));
+        message.data()
+                .forEach((key, value) -> data.append(key)
+                        .append('=')
+                        .append(value.replace('\n', ' '))
+                        .append('\n'));
         entity.data = clip(data.toString(), 2000);
         entity.createdAt = at;
         entity.status = Message.Status.PENDING;
@@ -95,7 +100,20 @@ public class MessageEntity {
                 }
             }
         }
-        return new Message(id, channel, recipient, event, subject, body, facts, createdAt, status, attempts,
-                nextAttemptAt, lastError, deliveredAt, readAt);
+        return new Message(
+                id,
+                channel,
+                recipient,
+                event,
+                subject,
+                body,
+                facts,
+                createdAt,
+                status,
+                attempts,
+                nextAttemptAt,
+                lastError,
+                deliveredAt,
+                readAt);
     }
 }

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-
 import javax.persistence.EntityManager;
 
 /**
@@ -24,13 +23,25 @@ final class NaturalKeys {
     private final Map<String, Long> userIds = new ConcurrentHashMap<>();
 
     Optional<UnitEntity> unit(EntityManager em, String code) {
-        return byName(em, UnitEntity.class, code, "SELECT u FROM UnitEntity u WHERE u.code = :name", unitIds,
-                unitCodes, u -> u.id);
+        return byName(
+                em,
+                UnitEntity.class,
+                code,
+                "SELECT u FROM UnitEntity u WHERE u.code = :name",
+                unitIds,
+                unitCodes,
+                u -> u.id);
     }
 
     Optional<UserEntity> user(EntityManager em, String username) {
-        return byName(em, UserEntity.class, username, "SELECT u FROM UserEntity u WHERE u.username = :name", userIds,
-                usernames, u -> u.id);
+        return byName(
+                em,
+                UserEntity.class,
+                username,
+                "SELECT u FROM UserEntity u WHERE u.username = :name",
+                userIds,
+                usernames,
+                u -> u.id);
     }
 
     /** The key of the unit with this code, for a filter; -1 (matching nothing) when there is none. */
@@ -42,13 +53,15 @@ final class NaturalKeys {
         return id(em, username, "SELECT u.id FROM UserEntity u WHERE u.username = :name", userIds, usernames);
     }
 
-    private static long id(EntityManager em, String name, String query, Map<String, Long> ids,
-            Map<Long, String> names) {
+    private static long id(
+            EntityManager em, String name, String query, Map<String, Long> ids, Map<Long, String> names) {
         Long known = ids.get(name);
         if (known != null) {
             return known;
         }
-        Optional<Long> read = em.createQuery(query, Long.class).setParameter("name", name).getResultStream()
+        Optional<Long> read = em.createQuery(query, Long.class)
+                .setParameter("name", name)
+                .getResultStream()
                 .findFirst();
         read.ifPresent(id -> {
             ids.put(name, id);
@@ -57,8 +70,14 @@ final class NaturalKeys {
         return read.orElse(-1L);
     }
 
-    private static <E> Optional<E> byName(EntityManager em, Class<E> type, String name, String query,
-            Map<String, Long> ids, Map<Long, String> names, Function<E, Long> idOf) {
+    private static <E> Optional<E> byName(
+            EntityManager em,
+            Class<E> type,
+            String name,
+            String query,
+            Map<String, Long> ids,
+            Map<Long, String> names,
+            Function<E, Long> idOf) {
         Long id = name == null ? null : ids.get(name);
         if (id != null) {
             E found = em.find(type, id);
@@ -66,7 +85,10 @@ final class NaturalKeys {
                 return Optional.of(found);
             }
         }
-        Optional<E> read = em.createQuery(query, type).setParameter("name", name).getResultStream().findFirst();
+        Optional<E> read = em.createQuery(query, type)
+                .setParameter("name", name)
+                .getResultStream()
+                .findFirst();
         read.ifPresent(entity -> {
             ids.put(name, idOf.apply(entity));
             names.put(idOf.apply(entity), name);
@@ -83,11 +105,20 @@ final class NaturalKeys {
         return known(em, ids, usernames, userIds, "SELECT u.id, u.username FROM UserEntity u WHERE u.id IN :ids");
     }
 
-    private static Map<Long, String> known(EntityManager em, Collection<Long> ids, Map<Long, String> remembered,
-            Map<String, Long> reverse, String query) {
-        List<Long> missing = ids.stream().filter(id -> id != null && !remembered.containsKey(id)).distinct().toList();
+    private static Map<Long, String> known(
+            EntityManager em,
+            Collection<Long> ids,
+            Map<Long, String> remembered,
+            Map<String, Long> reverse,
+            String query) {
+        List<Long> missing = ids.stream()
+                .filter(id -> id != null && !remembered.containsKey(id))
+                .distinct()
+                .toList();
         if (!missing.isEmpty()) {
-            em.createQuery(query, Object[].class).setParameter("ids", missing).getResultStream()
+            em.createQuery(query, Object[].class)
+                    .setParameter("ids", missing)
+                    .getResultStream()
                     .forEach(row -> {
                         remembered.put((Long) row[0], (String) row[1]);
                         reverse.put((String) row[1], (Long) row[0]);

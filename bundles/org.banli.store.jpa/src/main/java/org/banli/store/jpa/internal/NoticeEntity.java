@@ -2,7 +2,6 @@ package org.banli.store.jpa.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
-
 import javax.persistence.Basic;
 import javax.persistence.Column;
 import javax.persistence.Entity;
@@ -10,7 +9,6 @@ import javax.persistence.FetchType;
 import javax.persistence.Index;
 import javax.persistence.Lob;
 import javax.persistence.Table;
-
 import org.banli.api.item.SupervisionNotice;
 
 @Entity
@@ -55,7 +53,7 @@ public class NoticeEntity extends ItemRecordEntity {
     }
 
     SupervisionNotice toNotice() {
-        return new SupervisionNotice(id, unitCode, text, dueDate, issuedBy, issuedAt, response, respondedBy,
-                respondedAt);
+        return new SupervisionNotice(
+                id, unitCode, text, dueDate, issuedBy, issuedAt, response, respondedBy, respondedAt);
     }
 }

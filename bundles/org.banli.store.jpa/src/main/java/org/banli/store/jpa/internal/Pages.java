@@ -3,25 +3,29 @@ package org.banli.store.jpa.internal;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
-
 import org.banli.api.Page;
 
 /** One page of a query and the total over all pages, with the same conditions for both. */
 final class Pages {
 
-    private Pages() {
-    }
+    private Pages() {}
 
     /**
      * @param entity  the entity class, e.g. {@code ItemEntity}, queried as {@code e}
      * @param where   conditions on {@code e}, starting with " WHERE", or empty
      * @param orderBy the order of the page, e.g. {@code e.id DESC}
      */
-    static <E, T> Page<T> of(EntityManager em, Class<E> entity, String where, Map<String, Object> params,
-            String orderBy, Function<E, T> toDomain, int page, int size) {
+    static <E, T> Page<T> of(
+            EntityManager em,
+            Class<E> entity,
+            String where,
+            Map<String, Object> params,
+            String orderBy,
+            Function<E, T> toDomain,
+            int page,
+            int size) {
         String from = " FROM " + entity.getSimpleName() + " e" + where;
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(e)" + from, Long.class);
         TypedQuery<E> rows = em.createQuery("SELECT e" + from + " ORDER BY " + orderBy, entity);
@@ -30,8 +34,15 @@ final class Pages {
             rows.setParameter(name, value);
         });
         long total = count.getSingleResult();
-        return new Page<>(rows.setFirstResult(page * size).setMaxResults(size).getResultStream().map(toDomain)
-                .toList(), page, size, total);
+        return new Page<>(
+                rows.setFirstResult(page * size)
+                        .setMaxResults(size)
+                        .getResultStream()
+                        .map(toDomain)
+                        .toList(),
+                page,
+                size,
+                total);
     }
 
     /**
@@ -43,12 +54,21 @@ final class Pages {
      * @param select  the select list over {@code e}
      * @param counted whether to count the total; otherwise one row more is read to tell whether there is a next page
      */
-    static <T> Page<T> ofColumns(EntityManager em, PreparedPages prepared, Class<?> entity, String select, String where,
-            Map<String, Object> params, String orderBy, Function<List<Object[]>, List<T>> toDomain, int page, int size,
+    static <T> Page<T> ofColumns(
+            EntityManager em,
+            PreparedPages prepared,
+            Class<?> entity,
+            String select,
+            String where,
+            Map<String, Object> params,
+            String orderBy,
+            Function<List<Object[]>, List<T>> toDomain,
+            int page,
+            int size,
             boolean counted) {
         String from = " FROM " + entity.getSimpleName() + " e" + where;
-        List<Object[]> read = prepared.rows(em, "SELECT " + select + from + " ORDER BY " + orderBy, params, page * size,
-                counted ? size : size + 1);
+        List<Object[]> read = prepared.rows(
+                em, "SELECT " + select + from + " ORDER BY " + orderBy, params, page * size, counted ? size : size + 1);
         boolean more = read.size() > size;
         List<T> items = toDomain.apply(more ? read.subList(0, size) : read);
         if (!counted) {

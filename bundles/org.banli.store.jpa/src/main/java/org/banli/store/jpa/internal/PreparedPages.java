@@ -3,9 +3,7 @@ package org.banli.store.jpa.internal;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import javax.persistence.EntityManager;
-
 import org.eclipse.persistence.jpa.JpaEntityManager;
 import org.eclipse.persistence.jpa.JpaQuery;
 import org.eclipse.persistence.queries.ReadQuery;
@@ -35,15 +33,18 @@ final class PreparedPages {
                 prepared.putIfAbsent(window, query);
             }
         }
-        List<Object> arguments = query.getArguments().stream().map(name -> params.get(name)).toList();
+        List<Object> arguments =
+                query.getArguments().stream().map(name -> params.get(name)).toList();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = (List<Object[]>) session(em).executeQuery(query, arguments);
         return rows;
     }
 
     private static ReadQuery prepare(EntityManager em, Window window) {
-        ReadQuery query = (ReadQuery) em.createQuery(window.jpql, Object[].class).unwrap(JpaQuery.class)
-                .getDatabaseQuery().clone();
+        ReadQuery query = (ReadQuery) em.createQuery(window.jpql, Object[].class)
+                .unwrap(JpaQuery.class)
+                .getDatabaseQuery()
+                .clone();
         query.setFirstResult(window.first);
         query.setMaxRows(window.first + window.count); // EclipseLink counts the last row, not the rows
         query.prepareCall(session(em), new DatabaseRecord());
@@ -54,6 +55,5 @@ final class PreparedPages {
         return em.unwrap(JpaEntityManager.class).getActiveSession();
     }
 
-    private record Window(String jpql, int first, int count) {
-    }
+    private record Window(String jpql, int first, int count) {}
 }

@@ -1,14 +1,12 @@
 package org.banli.store.jpa.internal;
 
 import java.time.Instant;
-
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
 import javax.persistence.Index;
 import javax.persistence.Table;
-
 import org.banli.api.item.Rating;
 import org.banli.api.item.Satisfaction;
 import org.banli.api.item.TextLimits;

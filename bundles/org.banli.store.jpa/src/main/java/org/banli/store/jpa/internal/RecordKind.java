@@ -7,8 +7,12 @@ import org.banli.api.item.Dossier;
  * reading a file skips the kinds it has none of. The bits are stored: never renumber them.
  */
 enum RecordKind {
-    CO_UNIT(1, CoUnitEntity.class), CONTACT(2, ContactEntity.class), REQUEST(4, UnitRequestEntity.class),
-    REPLY(8, ReplyEntity.class), RATING(16, RatingEntity.class), NOTICE(32, NoticeEntity.class),
+    CO_UNIT(1, CoUnitEntity.class),
+    CONTACT(2, ContactEntity.class),
+    REQUEST(4, UnitRequestEntity.class),
+    REPLY(8, ReplyEntity.class),
+    RATING(16, RatingEntity.class),
+    NOTICE(32, NoticeEntity.class),
     COMMENT(64, CommentEntity.class),
     /** Other items merged into this one (并案). */
     MERGED_ITEM(128, null);

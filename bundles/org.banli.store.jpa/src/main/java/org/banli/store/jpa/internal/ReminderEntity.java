@@ -1,7 +1,6 @@
 package org.banli.store.jpa.internal;
 
 import java.time.Instant;
-
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
@@ -12,8 +11,12 @@ import javax.persistence.UniqueConstraint;
 
 /** A reminder that went out; the unique key makes a second one impossible, also from another node. */
 @Entity
-@Table(name = "BANLI_REMINDER", uniqueConstraints = @UniqueConstraint(name = "BANLI_REMINDER_ONCE",
-        columnNames = { "ITEM_ID", "REMINDER_KEY" }))
+@Table(
+        name = "BANLI_REMINDER",
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "BANLI_REMINDER_ONCE",
+                        columnNames = {"ITEM_ID", "REMINDER_KEY"}))
 public class ReminderEntity {
 
     @Id

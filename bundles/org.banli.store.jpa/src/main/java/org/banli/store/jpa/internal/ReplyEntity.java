@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import javax.persistence.Basic;
 import javax.persistence.CascadeType;
 import javax.persistence.Column;
@@ -21,7 +20,6 @@ import javax.persistence.Lob;
 import javax.persistence.OneToMany;
 import javax.persistence.OrderBy;
 import javax.persistence.Table;
-
 import org.banli.api.item.Commitment;
 import org.banli.api.item.LimitReason;
 import org.banli.api.item.Reply;
@@ -29,8 +27,12 @@ import org.banli.api.item.ReplyClass;
 import org.banli.api.item.TextLimits;
 
 @Entity
-@Table(name = "BANLI_REPLY", indexes = { @Index(name = "BANLI_REPLY_ITEM", columnList = "ITEM_ID"),
-        @Index(name = "BANLI_REPLY_STATE", columnList = "REPLY_STATE") })
+@Table(
+        name = "BANLI_REPLY",
+        indexes = {
+            @Index(name = "BANLI_REPLY_ITEM", columnList = "ITEM_ID"),
+            @Index(name = "BANLI_REPLY_STATE", columnList = "REPLY_STATE")
+        })
 public class ReplyEntity extends ItemRecordEntity {
 
     @Column(name = "HANDLING_ROUND", nullable = false)
@@ -131,8 +133,8 @@ public class ReplyEntity extends ItemRecordEntity {
 
     /** Keeps commitments that stay (by id), drops those the draft no longer has, adds new ones. */
     private void setCommitments(List<Commitment> wanted) {
-        Map<Long, CommitmentEntity> existing = commitments.stream()
-                .collect(Collectors.toMap(c -> c.id, Function.identity()));
+        Map<Long, CommitmentEntity> existing =
+                commitments.stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
         List<CommitmentEntity> result = new ArrayList<>();
         for (Commitment c : wanted) {
             CommitmentEntity entity = c.id() == null ? null : existing.get(c.id());
@@ -149,9 +151,30 @@ public class ReplyEntity extends ItemRecordEntity {
 
     Reply toReply() {
         List<String> signed = countersignedBy == null ? List.of() : Arrays.asList(countersignedBy.split(","));
-        return new Reply(id, round, state, replyClass, limitReason, text,
-                commitments.stream().map(CommitmentEntity::toCommitment).toList(), signer, contactPerson,
-                contactPhone, copyTo, unitCode, author, draftedAt, signed, approvedBy, approvedAt, submissions,
-                submittedAt, reviewedBy, reviewedAt, remark, deadlineInForce, acceptedOn);
+        return new Reply(
+                id,
+                round,
+                state,
+                replyClass,
+                limitReason,
+                text,
+                commitments.stream().map(CommitmentEntity::toCommitment).toList(),
+                signer,
+                contactPerson,
+                contactPhone,
+                copyTo,
+                unitCode,
+                author,
+                draftedAt,
+                signed,
+                approvedBy,
+                approvedAt,
+                submissions,
+                submittedAt,
+                reviewedBy,
+                reviewedAt,
+                remark,
+                deadlineInForce,
+                acceptedOn);
     }
 }

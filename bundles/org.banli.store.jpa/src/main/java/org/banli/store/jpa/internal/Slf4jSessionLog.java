@@ -14,15 +14,15 @@ public class Slf4jSessionLog extends AbstractSessionLog {
     @Override
     public boolean shouldLog(int level, String category) {
         switch (level) {
-        case SessionLog.SEVERE:
-            return LOG.isErrorEnabled();
-        case SessionLog.WARNING:
-            return LOG.isWarnEnabled();
-        case SessionLog.INFO:
-        case SessionLog.CONFIG:
-            return LOG.isDebugEnabled(); // EclipseLink's INFO is login chatter: keep it out of the normal log
-        default:
-            return LOG.isTraceEnabled();
+            case SessionLog.SEVERE:
+                return LOG.isErrorEnabled();
+            case SessionLog.WARNING:
+                return LOG.isWarnEnabled();
+            case SessionLog.INFO:
+            case SessionLog.CONFIG:
+                return LOG.isDebugEnabled(); // EclipseLink's INFO is login chatter: keep it out of the normal log
+            default:
+                return LOG.isTraceEnabled();
         }
     }
 
@@ -34,10 +34,10 @@ public class Slf4jSessionLog extends AbstractSessionLog {
         String message = formatMessage(entry);
         Throwable error = entry.getException();
         switch (entry.getLevel()) {
-        case SessionLog.SEVERE -> LOG.error(message, error);
-        case SessionLog.WARNING -> LOG.warn(message, error);
-        case SessionLog.INFO, SessionLog.CONFIG -> LOG.debug(message, error);
-        default -> LOG.trace(message, error);
+            case SessionLog.SEVERE -> LOG.error(message, error);
+            case SessionLog.WARNING -> LOG.warn(message, error);
+            case SessionLog.INFO, SessionLog.CONFIG -> LOG.debug(message, error);
+            default -> LOG.trace(message, error);
         }
     }
 }

@@ -2,14 +2,12 @@ package org.banli.store.jpa.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
-
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
 import javax.persistence.Index;
 import javax.persistence.Table;
-
 import org.banli.api.item.TextLimits;
 import org.banli.api.item.UnitRequest;
 
@@ -62,7 +60,18 @@ public class UnitRequestEntity extends ItemRecordEntity {
     }
 
     UnitRequest toRequest() {
-        return new UnitRequest(id, kind, unitCode, reason, requestedDate, requestedBy, requestedAt, approved, decidedBy,
-                decidedAt, decisionReason, grantedDate);
+        return new UnitRequest(
+                id,
+                kind,
+                unitCode,
+                reason,
+                requestedDate,
+                requestedBy,
+                requestedAt,
+                approved,
+                decidedBy,
+                decidedAt,
+                decisionReason,
+                grantedDate);
     }
 }

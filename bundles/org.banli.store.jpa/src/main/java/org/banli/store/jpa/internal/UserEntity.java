@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
@@ -13,7 +12,6 @@ import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.ManyToOne;
 import javax.persistence.Table;
-
 import org.banli.api.user.Role;
 import org.banli.api.user.User;
 
@@ -62,8 +60,18 @@ public class UserEntity {
 
     User toUser() {
         Set<Role> roleSet = EnumSet.noneOf(Role.class);
-        Arrays.stream(roles.split(",")).filter(r -> !r.isEmpty()).map(Role::valueOf).forEach(roleSet::add);
-        return new User(username, displayName, roleSet, unit == null ? null : unit.code, phone, email,
-                mustChangePassword, createdAt);
+        Arrays.stream(roles.split(","))
+                .filter(r -> !r.isEmpty())
+                .map(Role::valueOf)
+                .forEach(roleSet::add);
+        return new User(
+                username,
+                displayName,
+                roleSet,
+                unit == null ? null : unit.code,
+                phone,
+                email,
+                mustChangePassword,
+                createdAt);
     }
 }

@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
-
 import javax.sql.DataSource;
 
 /** A data source that counts the SQL statements prepared through it, to show how many a read or a step costs. */
@@ -37,10 +36,12 @@ final class CountingDataSource implements DataSource {
     }
 
     private Connection counting(Connection connection) {
-        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] { Connection.class },
-                (proxy, method, args) -> {
+        return (Connection) Proxy.newProxyInstance(
+                Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
                     String name = method.getName();
-                    if (name.equals("prepareStatement") || name.equals("prepareCall") || name.equals("createStatement")) {
+                    if (name.equals("prepareStatement")
+                            || name.equals("prepareCall")
+                            || name.equals("createStatement")) {
                         statements.incrementAndGet();
                     }
                     try {

@@ -1,8 +1,8 @@
 package org.banli.store.jpa.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,7 +19,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.banli.api.BanliException;
 import org.banli.api.item.CoUnit;
@@ -32,22 +31,22 @@ import org.banli.api.item.Dossier;
 import org.banli.api.item.HistoryAudit;
 import org.banli.api.item.Item;
 import org.banli.api.item.ItemAction;
-import org.banli.api.item.ItemRecord;
 import org.banli.api.item.ItemDraft;
 import org.banli.api.item.ItemKind;
 import org.banli.api.item.ItemQuery;
+import org.banli.api.item.ItemRecord;
 import org.banli.api.item.ItemStatus;
 import org.banli.api.item.Progress;
 import org.banli.api.item.Rating;
 import org.banli.api.item.Reply;
+import org.banli.api.item.ReplyClass;
 import org.banli.api.item.Satisfaction;
+import org.banli.api.item.TextLimits;
+import org.banli.api.item.Timing;
+import org.banli.api.item.Urgency;
 import org.banli.api.notify.Delivery;
 import org.banli.api.notify.Message;
 import org.banli.api.notify.NewMessage;
-import org.banli.api.item.Timing;
-import org.banli.api.item.ReplyClass;
-import org.banli.api.item.TextLimits;
-import org.banli.api.item.Urgency;
 import org.banli.api.store.ItemChange;
 import org.banli.api.store.NewItem;
 import org.banli.api.unit.Unit;
@@ -75,8 +74,7 @@ class JpaItemStoreTest {
         dataSource.setDatabaseName("memory:" + UUID.randomUUID());
         dataSource.setCreateDatabase("create");
         statements = new CountingDataSource(dataSource);
-        database = new Database(statements, () -> {
-        });
+        database = new Database(statements, () -> {});
         items = new JpaItemStore(database);
         units = new JpaUnitStore(database);
         users = new JpaUserStore(database);
@@ -90,8 +88,21 @@ class JpaItemStoreTest {
     }
 
     private Item register(ItemKind kind, int year, String title) {
-        return items.create(new NewItem(new ItemDraft(kind, year, title, "正文" + "很长的内容。".repeat(3000), "deputy",
-                "教育", true, "王副县长", Urgency.URGENT, true), year, "office", NOW));
+        return items.create(new NewItem(
+                new ItemDraft(
+                        kind,
+                        year,
+                        title,
+                        "正文" + "很长的内容。".repeat(3000),
+                        "deputy",
+                        "教育",
+                        true,
+                        "王副县长",
+                        Urgency.URGENT,
+                        true),
+                year,
+                "office",
+                NOW));
     }
 
     @Test
@@ -108,7 +119,8 @@ class JpaItemStoreTest {
         assertThat(stored).isEqualTo(first);
         assertThat(stored.title()).isEqualTo("关于“午餐”改善的建议🍚");
         assertThat(stored.body()).hasSize(2 + 6 * 3000);
-        assertThat(items.history(first.id())).singleElement()
+        assertThat(items.history(first.id()))
+                .singleElement()
                 .satisfies(e -> assertThat(e.action()).isEqualTo(ItemAction.REGISTER));
     }
 
@@ -117,8 +129,14 @@ class JpaItemStoreTest {
         List<Item> made = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             Item item = assign(register(ItemKind.SUGGESTION, 2026, "留痕" + i), LocalDate.of(2027, 2, 27));
-            step(item.id(), null, d -> List.of(change(d.item(), ItemAction.ACCEPT, ItemStatus.HANDLING,
-                    d.item().progress())));
+            step(
+                    item.id(),
+                    null,
+                    d -> List.of(change(
+                            d.item(),
+                            ItemAction.ACCEPT,
+                            ItemStatus.HANDLING,
+                            d.item().progress())));
             made.add(item);
         }
         HistoryAudit intact = items.auditHistory();
@@ -138,8 +156,9 @@ class JpaItemStoreTest {
         sql("UPDATE BANLI_ITEM_EVENT SET ID = " + third + " WHERE ID = -1");
 
         HistoryAudit broken = items.auditHistory();
-        assertThat(broken.breaks()).extracting(HistoryAudit.Break::item, HistoryAudit.Break::position,
-                HistoryAudit.Break::kind).containsExactly(
+        assertThat(broken.breaks())
+                .extracting(HistoryAudit.Break::item, HistoryAudit.Break::position, HistoryAudit.Break::kind)
+                .containsExactly(
                         tuple("2026年建议第1号", 2, HistoryAudit.Kind.CHANGED),
                         tuple("2026年建议第2号", 1, HistoryAudit.Kind.CHANGED),
                         tuple("2026年建议第3号", 3, HistoryAudit.Kind.LATEST_REMOVED),
@@ -161,8 +180,14 @@ class JpaItemStoreTest {
         HistoryAudit before = upgraded.auditHistory();
         assertThat(before.breaks()).isEmpty();
         assertThat(before.unsealed()).isEqualTo(2);
-        upgraded.apply(item.id(), null, d -> List.of(change(d.item(), ItemAction.ACCEPT, ItemStatus.HANDLING,
-                d.item().progress())));
+        upgraded.apply(
+                item.id(),
+                null,
+                d -> List.of(change(
+                        d.item(),
+                        ItemAction.ACCEPT,
+                        ItemStatus.HANDLING,
+                        d.item().progress())));
         HistoryAudit after = upgraded.auditHistory();
         assertThat(after.breaks()).isEmpty();
         assertThat(after.unsealed()).isEqualTo(2);
@@ -170,15 +195,20 @@ class JpaItemStoreTest {
 
         sql("UPDATE BANLI_ITEM_EVENT SET SEAL = NULL");
         sql("UPDATE BANLI_ITEM SET HISTORY_SEAL = NULL");
-        assertThat(upgraded.auditHistory().breaks()).as("a seal removed after sealing began").singleElement()
+        assertThat(upgraded.auditHistory().breaks())
+                .as("a seal removed after sealing began")
+                .singleElement()
                 .satisfies(b -> assertThat(b.kind()).isEqualTo(HistoryAudit.Kind.SEAL_REMOVED))
                 .satisfies(b -> assertThat(b.position()).isEqualTo(3));
     }
 
     /** The id of the item's history entry at {@code position} (from 1). */
     private long entry(Item item, int position) {
-        return database.read(em -> em.createQuery("SELECT e.id FROM ItemEventEntity e WHERE e.item.id = :id ORDER BY e.id",
-                Long.class).setParameter("id", item.id()).getResultList().get(position - 1));
+        return database.read(em -> em.createQuery(
+                        "SELECT e.id FROM ItemEventEntity e WHERE e.item.id = :id ORDER BY e.id", Long.class)
+                .setParameter("id", item.id())
+                .getResultList()
+                .get(position - 1));
     }
 
     /** Writes to the database behind Banli's back, as someone with access to it could. */
@@ -191,10 +221,12 @@ class JpaItemStoreTest {
         for (int i = 0; i < 30; i++) {
             register(ItemKind.SUGGESTION, 2026, "编号块" + i);
         }
-        Object taken = database.read(em -> em.createNativeQuery(
-                "SELECT SEQ_COUNT FROM SEQUENCE WHERE SEQ_NAME = 'SEQ_GEN_TABLE'").getSingleResult());
-        assertThat(((Number) taken).longValue()).as("62 ids (a unit, an account, 30 items and their histories) in"
-                + " one block").isEqualTo(1000);
+        Object taken = database.read(
+                em -> em.createNativeQuery("SELECT SEQ_COUNT FROM SEQUENCE WHERE SEQ_NAME = 'SEQ_GEN_TABLE'")
+                        .getSingleResult());
+        assertThat(((Number) taken).longValue())
+                .as("62 ids (a unit, an account, 30 items and their histories) in" + " one block")
+                .isEqualTo(1000);
     }
 
     @Test
@@ -203,34 +235,55 @@ class JpaItemStoreTest {
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(32);
         try {
-            List<Future<Item>> registrations = IntStream.range(0, 32).mapToObj(i -> pool.submit(() -> {
-                start.await();
-                return register(ItemKind.SUGGESTION, 2026, "并发登记" + i);
-            })).toList();
+            List<Future<Item>> registrations = IntStream.range(0, 32)
+                    .mapToObj(i -> pool.submit(() -> {
+                        start.await();
+                        return register(ItemKind.SUGGESTION, 2026, "并发登记" + i);
+                    }))
+                    .toList();
             start.countDown();
             List<Integer> numbers = new java.util.ArrayList<>();
             for (Future<Item> registration : registrations) {
                 numbers.add(registration.get(60, TimeUnit.SECONDS).number());
             }
-            assertThat(numbers).containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, 32).boxed().toList());
+            assertThat(numbers)
+                    .containsExactlyInAnyOrderElementsOf(
+                            IntStream.rangeClosed(1, 32).boxed().toList());
         } finally {
             pool.shutdownNow();
         }
-        assertThat(register(ItemKind.PROPOSAL, 2026, "另一序列").number()).as("each kind its own series").isEqualTo(2);
+        assertThat(register(ItemKind.PROPOSAL, 2026, "另一序列").number())
+                .as("each kind its own series")
+                .isEqualTo(2);
     }
 
     @Test
     void aRegistrationThatFailsGivesItsNumberBack() {
         assertThat(register(ItemKind.SUGGESTION, 2026, "第一件").number()).isEqualTo(1);
-        assertThatThrownBy(() -> items.create(new NewItem(new ItemDraft(ItemKind.SUGGESTION, 2026, "无人提出", "正文",
-                "nobody", null, false, null, Urgency.NORMAL, false), 2026, "office", NOW)))
-                .isInstanceOfSatisfying(BanliException.class,
-                        e -> assertThat(e.problem()).isEqualTo(BanliException.Problem.NOT_FOUND));
-        assertThat(register(ItemKind.SUGGESTION, 2026, "第二件").number()).as("no gap").isEqualTo(2);
+        assertThatThrownBy(() -> items.create(new NewItem(
+                        new ItemDraft(
+                                ItemKind.SUGGESTION,
+                                2026,
+                                "无人提出",
+                                "正文",
+                                "nobody",
+                                null,
+                                false,
+                                null,
+                                Urgency.NORMAL,
+                                false),
+                        2026,
+                        "office",
+                        NOW)))
+                .isInstanceOfSatisfying(
+                        BanliException.class, e -> assertThat(e.problem()).isEqualTo(BanliException.Problem.NOT_FOUND));
+        assertThat(register(ItemKind.SUGGESTION, 2026, "第二件").number())
+                .as("no gap")
+                .isEqualTo(2);
     }
 
-    private static ItemChange change(Item item, ItemAction action, ItemStatus to, Progress progress,
-            ItemRecord... records) {
+    private static ItemChange change(
+            Item item, ItemAction action, ItemStatus to, Progress progress, ItemRecord... records) {
         return new ItemChange(item.id(), null, action, "office", NOW, to, action.chinese(), progress, List.of(records));
     }
 
@@ -240,16 +293,45 @@ class JpaItemStoreTest {
     }
 
     private Item assign(Item item, LocalDate deadline, String... coUnits) {
-        return step(item.id(), null, d -> List.of(change(d.item(), ItemAction.ASSIGN, ItemStatus.ASSIGNED,
-                d.item().progress().assignedTo("edu", deadline, NOW), java.util.Arrays.stream(coUnits)
-                        .map(c -> (ItemRecord) new CoUnit(null, c, NOW, null, null, null, null, null))
-                        .toArray(ItemRecord[]::new))));
+        return step(
+                item.id(),
+                null,
+                d -> List.of(change(
+                        d.item(),
+                        ItemAction.ASSIGN,
+                        ItemStatus.ASSIGNED,
+                        d.item().progress().assignedTo("edu", deadline, NOW),
+                        java.util.Arrays.stream(coUnits)
+                                .map(c -> (ItemRecord) new CoUnit(null, c, NOW, null, null, null, null, null))
+                                .toArray(ItemRecord[]::new))));
     }
 
     private static Reply draft(Long id, int round, Commitment... commitments) {
-        return new Reply(id, round, Reply.State.DRAFT, ReplyClass.B, null, "正在解决，明年完成。", List.of(commitments), "局长",
-                "李四", "0571-1234567", null, "edu", "h", NOW, List.of("tra"), null, null, 0, null, null, null, null,
-                null, null);
+        return new Reply(
+                id,
+                round,
+                Reply.State.DRAFT,
+                ReplyClass.B,
+                null,
+                "正在解决，明年完成。",
+                List.of(commitments),
+                "局长",
+                "李四",
+                "0571-1234567",
+                null,
+                "edu",
+                "h",
+                NOW,
+                List.of("tra"),
+                null,
+                null,
+                0,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     @Test
@@ -262,16 +344,44 @@ class JpaItemStoreTest {
         assertThat(assigned.deadline()).isEqualTo(LocalDate.of(2027, 2, 27));
 
         // A step that only adds a record still changes the version: a client holding the old one is stale.
-        Contact contact = new Contact(null, "edu", ContactPhase.BEFORE, ContactMethod.VISIT, LocalDate.of(2026, 11, 27),
-                "赵代表、李科长", "登门听取意见", "h", NOW, null, null, null);
-        Item contacted = step(item.id(), assigned.version(),
-                d -> List.of(change(d.item(), ItemAction.RECORD_CONTACT, d.item().status(), d.item().progress(), contact)));
+        Contact contact = new Contact(
+                null,
+                "edu",
+                ContactPhase.BEFORE,
+                ContactMethod.VISIT,
+                LocalDate.of(2026, 11, 27),
+                "赵代表、李科长",
+                "登门听取意见",
+                "h",
+                NOW,
+                null,
+                null,
+                null);
+        Item contacted = step(
+                item.id(),
+                assigned.version(),
+                d -> List.of(change(
+                        d.item(),
+                        ItemAction.RECORD_CONTACT,
+                        d.item().status(),
+                        d.item().progress(),
+                        contact)));
         assertThat(contacted.version()).isEqualTo(assigned.version() + 1);
 
-        Reply reply = draft(null, 1, new Commitment(null, "修路", LocalDate.of(2027, 6, 30), null, null, null, null),
+        Reply reply = draft(
+                null,
+                1,
+                new Commitment(null, "修路", LocalDate.of(2027, 6, 30), null, null, null, null),
                 new Commitment(null, "装灯", LocalDate.of(2027, 3, 1), null, null, null, null));
-        Item drafted = step(item.id(), null,
-                d -> List.of(change(d.item(), ItemAction.DRAFT_REPLY, ItemStatus.HANDLING, d.item().progress(), reply)));
+        Item drafted = step(
+                item.id(),
+                null,
+                d -> List.of(change(
+                        d.item(),
+                        ItemAction.DRAFT_REPLY,
+                        ItemStatus.HANDLING,
+                        d.item().progress(),
+                        reply)));
         assertThat(drafted.version()).isEqualTo(contacted.version() + 1);
         Dossier file = items.dossier(item.id()).orElseThrow();
         Reply stored = file.replies().get(0);
@@ -286,17 +396,29 @@ class JpaItemStoreTest {
         // A redraft keeps the commitments it names by id and drops the rest.
         Commitment kept = stored.commitments().get(0).updated(LocalDate.of(2026, 11, 27), "已完工", "h", NOW);
         Reply redraft = draft(stored.id(), 1, kept);
-        items.apply(item.id(), null,
-                d -> List.of(change(d.item(), ItemAction.DRAFT_REPLY, ItemStatus.HANDLING, d.item().progress(), redraft)));
+        items.apply(
+                item.id(),
+                null,
+                d -> List.of(change(
+                        d.item(),
+                        ItemAction.DRAFT_REPLY,
+                        ItemStatus.HANDLING,
+                        d.item().progress(),
+                        redraft)));
         Reply after = items.dossier(item.id()).orElseThrow().replies().get(0);
         assertThat(after.id()).isEqualTo(stored.id());
         assertThat(after.commitments()).singleElement().satisfies(c -> {
             assertThat(c.id()).isEqualTo(kept.id());
             assertThat(c.done()).isTrue();
         });
-        assertThat(items.history(item.id())).extracting(e -> e.fromStatus() + ">" + e.toStatus()).containsExactly(
-                "null>REGISTERED", "REGISTERED>ASSIGNED", "ASSIGNED>ASSIGNED", "ASSIGNED>HANDLING",
-                "HANDLING>HANDLING");
+        assertThat(items.history(item.id()))
+                .extracting(e -> e.fromStatus() + ">" + e.toStatus())
+                .containsExactly(
+                        "null>REGISTERED",
+                        "REGISTERED>ASSIGNED",
+                        "ASSIGNED>ASSIGNED",
+                        "ASSIGNED>HANDLING",
+                        "HANDLING>HANDLING");
     }
 
     @Test
@@ -304,39 +426,76 @@ class JpaItemStoreTest {
         Item item = assign(register(ItemKind.SUGGESTION, 2026, "长文本"), LocalDate.of(2027, 2, 27));
         String progress = "已落实".repeat(TextLimits.PROGRESS / 3 + 1).substring(0, TextLimits.PROGRESS);
         String commitment = "承诺".repeat(TextLimits.COMMITMENT).substring(0, TextLimits.COMMITMENT);
-        Dossier written = items.apply(item.id(), null, d -> List.of(new ItemChange(item.id(), null, ItemAction.COMMENT,
-                "office", NOW, ItemStatus.HANDLING, "理".repeat(TextLimits.REASON), d.item().progress(), List.of(
-                        draft(null, 1, new Commitment(null, commitment, LocalDate.of(2027, 6, 30), null, progress, "h",
-                                NOW))))));
+        Dossier written = items.apply(
+                item.id(),
+                null,
+                d -> List.of(new ItemChange(
+                        item.id(),
+                        null,
+                        ItemAction.COMMENT,
+                        "office",
+                        NOW,
+                        ItemStatus.HANDLING,
+                        "理".repeat(TextLimits.REASON),
+                        d.item().progress(),
+                        List.of(draft(
+                                null,
+                                1,
+                                new Commitment(
+                                        null, commitment, LocalDate.of(2027, 6, 30), null, progress, "h", NOW))))));
         assertThat(items.dossier(item.id()).orElseThrow()).isEqualTo(written);
         assertThat(written.replies().get(0).commitments().get(0).progress()).hasSize(TextLimits.PROGRESS);
-        assertThat(items.history(item.id())).last().satisfies(e -> assertThat(e.reason()).hasSize(TextLimits.REASON));
+        assertThat(items.history(item.id()))
+                .last()
+                .satisfies(e -> assertThat(e.reason()).hasSize(TextLimits.REASON));
     }
 
     @Test
     void aStaleVersionOrARefusalChangesNothing() {
         Item item = register(ItemKind.SUGGESTION, 2026, "标题");
         assertThatThrownBy(() -> items.apply(item.id(), item.version() + 5, d -> List.of()))
-                .isInstanceOfSatisfying(BanliException.class,
-                        e -> assertThat(e.problem()).isEqualTo(BanliException.Problem.CONFLICT));
+                .isInstanceOfSatisfying(
+                        BanliException.class, e -> assertThat(e.problem()).isEqualTo(BanliException.Problem.CONFLICT));
         assertThatThrownBy(() -> items.apply(item.id(), null, current -> {
-            throw BanliException.conflict("refused");
-        })).hasMessage("refused");
-        assertThatThrownBy(() -> items.apply(item.id(), null, d -> List.of(change(d.item(), ItemAction.ASSIGN,
-                ItemStatus.ASSIGNED, d.item().progress().assignedTo("nope", null, NOW)))))
-                .isInstanceOfSatisfying(BanliException.class,
-                        e -> assertThat(e.problem()).isEqualTo(BanliException.Problem.NOT_FOUND));
+                    throw BanliException.conflict("refused");
+                }))
+                .hasMessage("refused");
+        assertThatThrownBy(() -> items.apply(
+                        item.id(),
+                        null,
+                        d -> List.of(change(
+                                d.item(),
+                                ItemAction.ASSIGN,
+                                ItemStatus.ASSIGNED,
+                                d.item().progress().assignedTo("nope", null, NOW)))))
+                .isInstanceOfSatisfying(
+                        BanliException.class, e -> assertThat(e.problem()).isEqualTo(BanliException.Problem.NOT_FOUND));
         // A record of another item cannot be overwritten through this one.
         Item other = register(ItemKind.SUGGESTION, 2026, "另一件");
-        items.apply(other.id(), null, d -> List.of(change(d.item(), ItemAction.COMMENT, d.item().status(),
-                d.item().progress(), new Comment(null, "leader", "批示", NOW))));
+        items.apply(
+                other.id(),
+                null,
+                d -> List.of(change(
+                        d.item(),
+                        ItemAction.COMMENT,
+                        d.item().status(),
+                        d.item().progress(),
+                        new Comment(null, "leader", "批示", NOW))));
         long foreign = items.dossier(other.id()).orElseThrow().comments().get(0).id();
-        assertThatThrownBy(() -> items.apply(item.id(), null, d -> List.of(change(d.item(), ItemAction.COMMENT,
-                d.item().status(), d.item().progress(), new Comment(foreign, "leader", "篡改", NOW)))))
+        assertThatThrownBy(() -> items.apply(
+                        item.id(),
+                        null,
+                        d -> List.of(change(
+                                d.item(),
+                                ItemAction.COMMENT,
+                                d.item().status(),
+                                d.item().progress(),
+                                new Comment(foreign, "leader", "篡改", NOW)))))
                 .isInstanceOf(BanliException.class);
         assertThat(items.find(item.id())).contains(item);
         assertThat(items.history(item.id())).hasSize(1);
-        assertThat(items.dossier(other.id()).orElseThrow().comments().get(0).text()).isEqualTo("批示");
+        assertThat(items.dossier(other.id()).orElseThrow().comments().get(0).text())
+                .isEqualTo("批示");
     }
 
     @Test
@@ -344,25 +503,71 @@ class JpaItemStoreTest {
         Item lead = register(ItemKind.SUGGESTION, 2026, "主件");
         Item member = register(ItemKind.SUGGESTION, 2026, "并入件");
         Item otherMember = register(ItemKind.SUGGESTION, 2026, "另一并入件");
-        items.apply(otherMember.id(), null, d -> List.of(change(d.item(), ItemAction.COMMENT, d.item().status(),
-                d.item().progress())));
+        items.apply(
+                otherMember.id(),
+                null,
+                d -> List.of(change(
+                        d.item(),
+                        ItemAction.COMMENT,
+                        d.item().status(),
+                        d.item().progress())));
         // otherMember moved on since it was read: the whole merge is refused, member included.
-        assertThatThrownBy(() -> items.apply(lead.id(), null, d -> List.of(
-                change(d.item(), ItemAction.MERGE, ItemStatus.REGISTERED, d.item().progress()),
-                new ItemChange(member.id(), member.version(), ItemAction.MERGE, "office", NOW, ItemStatus.REGISTERED,
-                        null, member.progress().merged(lead.id()), List.of()),
-                new ItemChange(otherMember.id(), otherMember.version(), ItemAction.MERGE, "office", NOW,
-                        ItemStatus.REGISTERED, null, otherMember.progress().merged(lead.id()), List.of()))))
-                .isInstanceOfSatisfying(BanliException.class,
-                        e -> assertThat(e.problem()).isEqualTo(BanliException.Problem.CONFLICT));
-        assertThat(items.find(member.id()).orElseThrow().progress().mergedInto()).isNull();
+        assertThatThrownBy(() -> items.apply(
+                        lead.id(),
+                        null,
+                        d -> List.of(
+                                change(
+                                        d.item(),
+                                        ItemAction.MERGE,
+                                        ItemStatus.REGISTERED,
+                                        d.item().progress()),
+                                new ItemChange(
+                                        member.id(),
+                                        member.version(),
+                                        ItemAction.MERGE,
+                                        "office",
+                                        NOW,
+                                        ItemStatus.REGISTERED,
+                                        null,
+                                        member.progress().merged(lead.id()),
+                                        List.of()),
+                                new ItemChange(
+                                        otherMember.id(),
+                                        otherMember.version(),
+                                        ItemAction.MERGE,
+                                        "office",
+                                        NOW,
+                                        ItemStatus.REGISTERED,
+                                        null,
+                                        otherMember.progress().merged(lead.id()),
+                                        List.of()))))
+                .isInstanceOfSatisfying(
+                        BanliException.class, e -> assertThat(e.problem()).isEqualTo(BanliException.Problem.CONFLICT));
+        assertThat(items.find(member.id()).orElseThrow().progress().mergedInto())
+                .isNull();
         assertThat(items.history(lead.id())).hasSize(1);
 
-        items.apply(lead.id(), null, d -> List.of(
-                change(d.item(), ItemAction.MERGE, ItemStatus.REGISTERED, d.item().progress()),
-                new ItemChange(member.id(), member.version(), ItemAction.MERGE, "office", NOW, ItemStatus.REGISTERED,
-                        null, member.progress().merged(lead.id()), List.of())));
-        assertThat(items.dossier(lead.id()).orElseThrow().mergedItems()).extracting(Item::id)
+        items.apply(
+                lead.id(),
+                null,
+                d -> List.of(
+                        change(
+                                d.item(),
+                                ItemAction.MERGE,
+                                ItemStatus.REGISTERED,
+                                d.item().progress()),
+                        new ItemChange(
+                                member.id(),
+                                member.version(),
+                                ItemAction.MERGE,
+                                "office",
+                                NOW,
+                                ItemStatus.REGISTERED,
+                                null,
+                                member.progress().merged(lead.id()),
+                                List.of())));
+        assertThat(items.dossier(lead.id()).orElseThrow().mergedItems())
+                .extracting(Item::id)
                 .containsExactly(member.id());
         assertThat(items.find(member.id()).orElseThrow().version()).isEqualTo(member.version() + 1);
     }
@@ -378,7 +583,10 @@ class JpaItemStoreTest {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return List.of(change(d.item(), ItemAction.ASSIGN, ItemStatus.ASSIGNED,
+            return List.of(change(
+                    d.item(),
+                    ItemAction.ASSIGN,
+                    ItemStatus.ASSIGNED,
                     d.item().progress().assignedTo("edu", null, NOW)));
         });
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -391,8 +599,10 @@ class JpaItemStoreTest {
                     result.get();
                     won++;
                 } catch (ExecutionException e) {
-                    assertThat(e.getCause()).isInstanceOfSatisfying(BanliException.class,
-                            b -> assertThat(b.problem()).isEqualTo(BanliException.Problem.CONFLICT));
+                    assertThat(e.getCause())
+                            .isInstanceOfSatisfying(
+                                    BanliException.class,
+                                    b -> assertThat(b.problem()).isEqualTo(BanliException.Problem.CONFLICT));
                     conflicts++;
                 }
             }
@@ -414,29 +624,51 @@ class JpaItemStoreTest {
         Item proposal = register(ItemKind.PROPOSAL, 2025, "提案");
         LocalDate today = LocalDate.of(2026, 11, 27);
         assign(proposal, today.minusDays(1), "tra");
-        Item dueSoon = items.find(ItemQuery.page(0, 10).withKind(ItemKind.SUGGESTION).withYear(2026)).items().get(0);
+        Item dueSoon = items.find(
+                        ItemQuery.page(0, 10).withKind(ItemKind.SUGGESTION).withYear(2026))
+                .items()
+                .get(0);
         assign(dueSoon, today.plusDays(10));
         var page = items.find(ItemQuery.page(1, 2).withKind(ItemKind.SUGGESTION).withYear(2026));
         assertThat(page.total()).isEqualTo(5);
         assertThat(page.items()).extracting(Item::number).containsExactly(3, 4);
-        assertThat(items.find(ItemQuery.page(0, 2).withKind(ItemKind.SUGGESTION).withYear(2026)).items())
-                .as("the same list, another window: each window its own prepared query").extracting(Item::number)
+        assertThat(items.find(ItemQuery.page(0, 2).withKind(ItemKind.SUGGESTION).withYear(2026))
+                        .items())
+                .as("the same list, another window: each window its own prepared query")
+                .extracting(Item::number)
                 .containsExactly(1, 2);
-        assertThat(items.find(ItemQuery.page(1, 2).withKind(ItemKind.SUGGESTION).withYear(2025)).items())
-                .as("the same query with other values").isEmpty();
-        assertThat(items.find(ItemQuery.page(0, 10).withStatus(ItemStatus.ASSIGNED).withHostUnit("edu")
-                .withSubmitter("deputy").withKind(ItemKind.PROPOSAL)).items()).extracting(Item::id)
+        assertThat(items.find(ItemQuery.page(1, 2).withKind(ItemKind.SUGGESTION).withYear(2025))
+                        .items())
+                .as("the same query with other values")
+                .isEmpty();
+        assertThat(items.find(ItemQuery.page(0, 10)
+                                .withStatus(ItemStatus.ASSIGNED)
+                                .withHostUnit("edu")
+                                .withSubmitter("deputy")
+                                .withKind(ItemKind.PROPOSAL))
+                        .items())
+                .extracting(Item::id)
                 .containsExactly(proposal.id());
-        assertThat(items.find(ItemQuery.page(0, 10).withSubmitter("someone-else")).total()).isZero();
+        assertThat(items.find(ItemQuery.page(0, 10).withSubmitter("someone-else"))
+                        .total())
+                .isZero();
         // A co-unit is involved, not the host.
-        assertThat(items.find(ItemQuery.page(0, 10).withInvolvedUnit("tra")).items()).extracting(Item::id)
+        assertThat(items.find(ItemQuery.page(0, 10).withInvolvedUnit("tra")).items())
+                .extracting(Item::id)
                 .containsExactly(proposal.id());
-        assertThat(items.find(ItemQuery.page(0, 10).withHostUnit("tra")).total()).isZero();
-        assertThat(items.find(ItemQuery.page(0, 10).withOverdue(true).on(today, null)).items()).extracting(Item::id)
+        assertThat(items.find(ItemQuery.page(0, 10).withHostUnit("tra")).total())
+                .isZero();
+        assertThat(items.find(ItemQuery.page(0, 10).withOverdue(true).on(today, null))
+                        .items())
+                .extracting(Item::id)
                 .containsExactly(proposal.id());
-        assertThat(items.find(ItemQuery.page(0, 10).withDueWithinDays(10).on(today, null)).items()).extracting(Item::id)
+        assertThat(items.find(ItemQuery.page(0, 10).withDueWithinDays(10).on(today, null))
+                        .items())
+                .extracting(Item::id)
                 .containsExactly(dueSoon.id());
-        assertThat(items.find(ItemQuery.page(0, 10).withDueWithinDays(9).on(today, null)).total()).isZero();
+        assertThat(items.find(ItemQuery.page(0, 10).withDueWithinDays(9).on(today, null))
+                        .total())
+                .isZero();
         assertThat(items.find(ItemQuery.page(0, 10).withKeyItem(false)).total()).isZero();
     }
 
@@ -444,30 +676,48 @@ class JpaItemStoreTest {
     void aListPageIsOneStatementAndItsTotalAnotherHoweverManyRowsItHas() {
         units.create(new Unit("tra", "县交通运输局"));
         for (int i = 0; i < 12; i++) {
-            users.create(new User("deputy" + i, "代表" + i, Set.of(Role.SUBMITTER), null, null, null, false, NOW), "hash");
+            users.create(
+                    new User("deputy" + i, "代表" + i, Set.of(Role.SUBMITTER), null, null, null, false, NOW), "hash");
         }
         for (int i = 0; i < 36; i++) {
-            Item item = items.create(new NewItem(new ItemDraft(ItemKind.SUGGESTION, 2026, "建议" + i, "正文" + i,
-                    "deputy" + (i % 12), "教育", false, null, Urgency.NORMAL, false), 2026, "office", NOW));
+            Item item = items.create(new NewItem(
+                    new ItemDraft(
+                            ItemKind.SUGGESTION,
+                            2026,
+                            "建议" + i,
+                            "正文" + i,
+                            "deputy" + (i % 12),
+                            "教育",
+                            false,
+                            null,
+                            Urgency.NORMAL,
+                            false),
+                    2026,
+                    "office",
+                    NOW));
             if (i % 2 == 0) {
                 assign(item, LocalDate.of(2027, 2, 27));
             }
         }
         statements.take();
         assertThat(items.find(ItemQuery.page(0, 50)).items()).hasSize(36);
-        assertThat(statements.take()).as("the page and the total: units and submitters are known from registering")
+        assertThat(statements.take())
+                .as("the page and the total: units and submitters are known from registering")
                 .isEqualTo(2);
         // Another node over the same data has seen none of them yet.
         CountingDataSource otherNode = new CountingDataSource(dataSource);
-        Database otherDatabase = new Database(otherNode, () -> {
-        });
+        Database otherDatabase = new Database(otherNode, () -> {});
         JpaItemStore otherStore = new JpaItemStore(otherDatabase);
         otherNode.take(); // its start
         var page = otherStore.find(ItemQuery.page(0, 50));
-        assertThat(otherNode.take()).as("the page, its units and submitters once, the total").isEqualTo(4);
+        assertThat(otherNode.take())
+                .as("the page, its units and submitters once, the total")
+                .isEqualTo(4);
         otherDatabase.close();
         assertThat(page.total()).isEqualTo(36);
-        assertThat(page.items()).hasSize(36).allSatisfy(i -> assertThat(i.body()).as("a row has no body").isNull());
+        assertThat(page.items())
+                .hasSize(36)
+                .allSatisfy(i -> assertThat(i.body()).as("a row has no body").isNull());
         assertThat(page.items().get(0)).satisfies(first -> {
             assertThat(first.number()).isEqualTo(1);
             assertThat(first.title()).isEqualTo("建议0");
@@ -477,12 +727,18 @@ class JpaItemStoreTest {
             assertThat(first.progress().assignedAt()).isEqualTo(NOW);
         });
         assertThat(page.items().get(1).hostUnit()).isNull();
-        assertThat(items.find(ItemQuery.page(0, 50).withHostUnit("edu").withSubmitter("deputy2")).items())
-                .extracting(Item::number).containsExactly(3, 15, 27);
-        assertThat(statements.take()).as("the page and the total: the filter's unit and submitter are known by key")
+        assertThat(items.find(ItemQuery.page(0, 50).withHostUnit("edu").withSubmitter("deputy2"))
+                        .items())
+                .extracting(Item::number)
+                .containsExactly(3, 15, 27);
+        assertThat(statements.take())
+                .as("the page and the total: the filter's unit and submitter are known by key")
                 .isEqualTo(2);
-        assertThat(items.find(ItemQuery.page(0, 50).withHostUnit("tra")).items()).isEmpty();
-        assertThat(statements.take()).as("a unit not seen before: its key once, the page, the total").isEqualTo(3);
+        assertThat(items.find(ItemQuery.page(0, 50).withHostUnit("tra")).items())
+                .isEmpty();
+        assertThat(statements.take())
+                .as("a unit not seen before: its key once, the page, the total")
+                .isEqualTo(3);
         items.find(ItemQuery.page(0, 50).withHostUnit("tra"));
         assertThat(statements.take()).as("then known").isEqualTo(2);
         assertThat(items.find(ItemQuery.page(0, 30).withoutTotal()).more()).isTrue();
@@ -497,49 +753,103 @@ class JpaItemStoreTest {
     void anItemsFileReadsOnlyTheKindsOfRecordItHasHoweverManyRepliesAndCommitments() {
         Item item = assign(register(ItemKind.SUGGESTION, 2026, "多轮答复"), LocalDate.of(2027, 2, 27), "tra");
         for (int round = 1; round <= 3; round++) {
-            record(items.find(item.id()).orElseThrow(), ItemStatus.HANDLING, draft(null, round,
-                    new Commitment(null, "修路" + round, LocalDate.of(2027, 6, 30), null, null, null, null),
-                    new Commitment(null, "装灯" + round, LocalDate.of(2027, 3, 1), null, null, null, null)));
+            record(
+                    items.find(item.id()).orElseThrow(),
+                    ItemStatus.HANDLING,
+                    draft(
+                            null,
+                            round,
+                            new Commitment(null, "修路" + round, LocalDate.of(2027, 6, 30), null, null, null, null),
+                            new Commitment(null, "装灯" + round, LocalDate.of(2027, 3, 1), null, null, null, null)));
         }
         statements.take();
         Dossier file = items.dossier(item.id()).orElseThrow();
-        assertThat(statements.take()).as("the item with its people, its co-units, its replies with their commitments")
+        assertThat(statements.take())
+                .as("the item with its people, its co-units, its replies with their commitments")
                 .isEqualTo(3);
-        assertThat(file.replies()).hasSize(3).allSatisfy(r -> assertThat(r.commitments()).hasSize(2));
+        assertThat(file.replies())
+                .hasSize(3)
+                .allSatisfy(r -> assertThat(r.commitments()).hasSize(2));
         assertThat(file.item().submitter()).isEqualTo("deputy");
         assertThat(file.item().hostUnit()).isEqualTo("edu");
-        assertThat(file.coUnits()).singleElement().satisfies(c -> assertThat(c.unitCode()).isEqualTo("tra"));
+        assertThat(file.coUnits())
+                .singleElement()
+                .satisfies(c -> assertThat(c.unitCode()).isEqualTo("tra"));
 
         // An item stored before its kinds of record were kept: read in full, and known again after its next step.
         database.inTransaction(em -> em.createNativeQuery("UPDATE BANLI_ITEM SET RECORD_KINDS = NULL WHERE ID = ?")
-                .setParameter(1, item.id()).executeUpdate());
+                .setParameter(1, item.id())
+                .executeUpdate());
         statements.take();
         assertThat(items.dossier(item.id()).orElseThrow()).isEqualTo(file);
-        assertThat(statements.take()).as("the item, its merged items, seven kinds of record").isEqualTo(9);
-        Dossier commented = items.apply(item.id(), null, d -> List.of(change(d.item(), ItemAction.COMMENT,
-                d.item().status(), d.item().progress(), new Comment(null, "leader", "请抓紧办理", NOW))));
+        assertThat(statements.take())
+                .as("the item, its merged items, seven kinds of record")
+                .isEqualTo(9);
+        Dossier commented = items.apply(
+                item.id(),
+                null,
+                d -> List.of(change(
+                        d.item(),
+                        ItemAction.COMMENT,
+                        d.item().status(),
+                        d.item().progress(),
+                        new Comment(null, "leader", "请抓紧办理", NOW))));
         statements.take();
         assertThat(items.dossier(item.id()).orElseThrow()).isEqualTo(commented);
-        assertThat(statements.take()).as("the item, co-units, replies, comments").isEqualTo(4);
+        assertThat(statements.take())
+                .as("the item, co-units, replies, comments")
+                .isEqualTo(4);
     }
 
     @Test
     void aStepAnswersTheFileAsAFreshReadWouldInAHandfulOfStatements() {
         Item item = assign(register(ItemKind.SUGGESTION, 2026, "答复"), LocalDate.of(2027, 2, 27), "tra");
-        record(item, ItemStatus.HANDLING, new Contact(null, "edu", ContactPhase.BEFORE, ContactMethod.VISIT,
-                LocalDate.of(2026, 11, 27), "赵代表", "登门", "h", NOW, null, null, null));
+        record(
+                item,
+                ItemStatus.HANDLING,
+                new Contact(
+                        null,
+                        "edu",
+                        ContactPhase.BEFORE,
+                        ContactMethod.VISIT,
+                        LocalDate.of(2026, 11, 27),
+                        "赵代表",
+                        "登门",
+                        "h",
+                        NOW,
+                        null,
+                        null,
+                        null));
         statements.take();
-        Dossier drafted = items.apply(item.id(), null, d -> List.of(change(d.item(), ItemAction.DRAFT_REPLY,
-                ItemStatus.HANDLING, d.item().progress(), draft(null, 1, new Commitment(null, "修路",
-                        LocalDate.of(2027, 6, 30), null, null, null, null)))));
+        Dossier drafted = items.apply(
+                item.id(),
+                null,
+                d -> List.of(change(
+                        d.item(),
+                        ItemAction.DRAFT_REPLY,
+                        ItemStatus.HANDLING,
+                        d.item().progress(),
+                        draft(
+                                null,
+                                1,
+                                new Commitment(null, "修路", LocalDate.of(2027, 6, 30), null, null, null, null)))));
         int statementsOfTheStep = statements.take();
         assertThat(drafted).isEqualTo(items.dossier(item.id()).orElseThrow());
-        assertThat(statementsOfTheStep).as("read the item, its co-units and contacts; write the item, its history, the"
-                + " reply and its commitment").isEqualTo(7);
+        assertThat(statementsOfTheStep)
+                .as("read the item, its co-units and contacts; write the item, its history, the"
+                        + " reply and its commitment")
+                .isEqualTo(7);
 
         Reply written = drafted.replies().get(0);
-        Dossier approved = items.apply(item.id(), null, d -> List.of(change(d.item(), ItemAction.APPROVE_REPLY,
-                ItemStatus.REPLY_APPROVED, d.item().progress(), written.withState(Reply.State.APPROVED, "head", NOW, null))));
+        Dossier approved = items.apply(
+                item.id(),
+                null,
+                d -> List.of(change(
+                        d.item(),
+                        ItemAction.APPROVE_REPLY,
+                        ItemStatus.REPLY_APPROVED,
+                        d.item().progress(),
+                        written.withState(Reply.State.APPROVED, "head", NOW, null))));
         assertThat(approved).isEqualTo(items.dossier(item.id()).orElseThrow());
         assertThat(approved.replies()).singleElement().satisfies(r -> {
             assertThat(r.id()).isEqualTo(written.id());
@@ -550,27 +860,51 @@ class JpaItemStoreTest {
     }
 
     private java.util.Set<Long> warned(Timing.Kind kind, Instant before, LocalDate until) {
-        return items.find(ItemQuery.page(0, 50).withWarning(kind).on(LocalDate.of(2026, 11, 27),
-                new ItemQuery.WarningCutoff(before, until))).items().stream().map(Item::id)
+        return items
+                .find(ItemQuery.page(0, 50)
+                        .withWarning(kind)
+                        .on(LocalDate.of(2026, 11, 27), new ItemQuery.WarningCutoff(before, until)))
+                .items()
+                .stream()
+                .map(Item::id)
                 .collect(java.util.stream.Collectors.toSet());
     }
 
     private void record(Item item, ItemStatus status, ItemRecord... records) {
-        items.apply(item.id(), null, d -> List.of(change(d.item(), ItemAction.COMMENT, status, d.item().progress(),
-                records)));
+        items.apply(
+                item.id(),
+                null,
+                d -> List.of(
+                        change(d.item(), ItemAction.COMMENT, status, d.item().progress(), records)));
     }
 
     @Test
     void flaggedRatingsAreAFilter() {
         Item free = assign(register(ItemKind.SUGGESTION, 2026, "自愿测评"), LocalDate.of(2027, 2, 27));
         Item doubtful = assign(register(ItemKind.SUGGESTION, 2026, "可疑测评"), LocalDate.of(2027, 2, 27));
-        record(free, ItemStatus.CLOSED, new Rating(null, 1, Satisfaction.SATISFIED, null, null, null, "deputy",
-                "10.0.0.9", NOW, null));
-        record(doubtful, ItemStatus.CLOSED, new Rating(null, 1, Satisfaction.SATISFIED, null, null, null, "h-edu",
-                "10.0.0.1", NOW, "由承办单位账号录入 (entered by the unit)"));
-        assertThat(items.find(ItemQuery.page(0, 10).withFlaggedRating(true)).items()).extracting(Item::id)
+        record(
+                free,
+                ItemStatus.CLOSED,
+                new Rating(null, 1, Satisfaction.SATISFIED, null, null, null, "deputy", "10.0.0.9", NOW, null));
+        record(
+                doubtful,
+                ItemStatus.CLOSED,
+                new Rating(
+                        null,
+                        1,
+                        Satisfaction.SATISFIED,
+                        null,
+                        null,
+                        null,
+                        "h-edu",
+                        "10.0.0.1",
+                        NOW,
+                        "由承办单位账号录入 (entered by the unit)"));
+        assertThat(items.find(ItemQuery.page(0, 10).withFlaggedRating(true)).items())
+                .extracting(Item::id)
                 .containsExactly(doubtful.id());
-        assertThat(items.find(ItemQuery.page(0, 10).withFlaggedRating(false)).items()).extracting(Item::id)
+        assertThat(items.find(ItemQuery.page(0, 10).withFlaggedRating(false)).items())
+                .extracting(Item::id)
                 .containsExactly(free.id());
     }
 
@@ -583,12 +917,18 @@ class JpaItemStoreTest {
         assign(register(ItemKind.SUGGESTION, 2026, "未拟稿"), deadline);
         record(waiting, ItemStatus.HANDLING, draft(null, 1));
         record(sentBack, ItemStatus.HANDLING, draft(null, 1).withState(Reply.State.DRAFT, "head-edu", NOW, "请补充数据"));
-        record(approved, ItemStatus.REPLY_APPROVED, draft(null, 1).withState(Reply.State.APPROVED, "head-edu", NOW,
-                null));
-        assertThat(items.find(ItemQuery.page(0, 10).withDraft(ItemQuery.Draft.AWAITING_APPROVAL)).items())
-                .extracting(Item::id).containsExactly(waiting.id());
-        assertThat(items.find(ItemQuery.page(0, 10).withDraft(ItemQuery.Draft.SENT_BACK)).items())
-                .extracting(Item::id).containsExactly(sentBack.id());
+        record(
+                approved,
+                ItemStatus.REPLY_APPROVED,
+                draft(null, 1).withState(Reply.State.APPROVED, "head-edu", NOW, null));
+        assertThat(items.find(ItemQuery.page(0, 10).withDraft(ItemQuery.Draft.AWAITING_APPROVAL))
+                        .items())
+                .extracting(Item::id)
+                .containsExactly(waiting.id());
+        assertThat(items.find(ItemQuery.page(0, 10).withDraft(ItemQuery.Draft.SENT_BACK))
+                        .items())
+                .extracting(Item::id)
+                .containsExactly(sentBack.id());
     }
 
     @Test
@@ -598,10 +938,26 @@ class JpaItemStoreTest {
         LocalDate deadline = LocalDate.of(2027, 2, 27);
         Item silent = assign(register(ItemKind.SUGGESTION, 2026, "无联系"), deadline, "tra");
         Item talked = assign(register(ItemKind.SUGGESTION, 2026, "有联系"), deadline);
-        record(talked, ItemStatus.ASSIGNED, new Contact(null, "edu", ContactPhase.BEFORE, ContactMethod.PHONE,
-                LocalDate.of(2026, 11, 27), "代表", "电话", "h", NOW, null, null, null));
+        record(
+                talked,
+                ItemStatus.ASSIGNED,
+                new Contact(
+                        null,
+                        "edu",
+                        ContactPhase.BEFORE,
+                        ContactMethod.PHONE,
+                        LocalDate.of(2026, 11, 27),
+                        "代表",
+                        "电话",
+                        "h",
+                        NOW,
+                        null,
+                        null,
+                        null));
         assertThat(warned(Timing.Kind.NO_CONTACT, later, null)).containsExactly(silent.id());
-        assertThat(warned(Timing.Kind.NO_CONTACT, NOW, null)).as("assigned at the cutoff is not before it").isEmpty();
+        assertThat(warned(Timing.Kind.NO_CONTACT, NOW, null))
+                .as("assigned at the cutoff is not before it")
+                .isEmpty();
         assertThat(warned(Timing.Kind.MISSING_CO_UNIT_OPINION, later, null)).containsExactly(silent.id());
         CoUnit co = items.dossier(silent.id()).orElseThrow().coUnits().get(0);
         record(silent, ItemStatus.ASSIGNED, co.withOpinion("同意", "h-tra", NOW));
@@ -618,7 +974,8 @@ class JpaItemStoreTest {
         Item followed = assign(register(ItemKind.SUGGESTION, 2026, "承诺"), deadline);
         record(followed, ItemStatus.REPLIED, promised);
         assertThat(warned(Timing.Kind.OVERDUE_COMMITMENT, null, due)).containsExactly(followed.id());
-        assertThat(warned(Timing.Kind.OVERDUE_COMMITMENT, null, due.minusDays(1))).isEmpty();
+        assertThat(warned(Timing.Kind.OVERDUE_COMMITMENT, null, due.minusDays(1)))
+                .isEmpty();
         assertThat(warned(Timing.Kind.RATING_OVERDUE, later, null)).containsExactly(followed.id());
         assertThat(warned(Timing.Kind.RATING_OVERDUE, NOW, null)).isEmpty();
         // A newer accepted reply (after rehandling) supersedes the old promise.
@@ -630,48 +987,76 @@ class JpaItemStoreTest {
     void messagesCommitWithTheirStepAndTheOutboxRecordsEveryAttempt() {
         JpaOutboxStore outbox = new JpaOutboxStore(database);
         Item item = register(ItemKind.SUGGESTION, 2026, "通知");
-        NewMessage toInbox = new NewMessage("inbox", "deputy", "item.assigned", "【交办】2026年建议第1号", "正文\n(English)",
+        NewMessage toInbox = new NewMessage(
+                "inbox",
+                "deputy",
+                "item.assigned",
+                "【交办】2026年建议第1号",
+                "正文\n(English)",
                 Map.of("itemId", Long.toString(item.id()), "label", "2026年建议第1号"));
         NewMessage toSms = new NewMessage("sms", "deputy", "item.assigned", "短信", "短信正文", Map.of());
         assertThatThrownBy(() -> items.apply(item.id(), null, d -> {
-            List<ItemChange> changes = List.of(change(d.item(), ItemAction.ASSIGN, ItemStatus.ASSIGNED,
-                    d.item().progress().assignedTo("nope", null, NOW)).withMessages(List.of(toInbox)));
-            return changes;
-        })).isInstanceOf(BanliException.class);
-        assertThat(outbox.due(Set.of("inbox", "sms"), NOW, 10)).as("a refused step queues nothing").isEmpty();
+                    List<ItemChange> changes = List.of(change(
+                                    d.item(),
+                                    ItemAction.ASSIGN,
+                                    ItemStatus.ASSIGNED,
+                                    d.item().progress().assignedTo("nope", null, NOW))
+                            .withMessages(List.of(toInbox)));
+                    return changes;
+                }))
+                .isInstanceOf(BanliException.class);
+        assertThat(outbox.due(Set.of("inbox", "sms"), NOW, 10))
+                .as("a refused step queues nothing")
+                .isEmpty();
 
-        items.apply(item.id(), null, d -> List.of(change(d.item(), ItemAction.ASSIGN, ItemStatus.ASSIGNED,
-                d.item().progress().assignedTo("edu", null, NOW)).withMessages(List.of(toInbox, toSms))));
+        items.apply(
+                item.id(),
+                null,
+                d -> List.of(change(
+                                d.item(),
+                                ItemAction.ASSIGN,
+                                ItemStatus.ASSIGNED,
+                                d.item().progress().assignedTo("edu", null, NOW))
+                        .withMessages(List.of(toInbox, toSms))));
         List<Message> due = outbox.due(Set.of("inbox"), NOW, 10);
         assertThat(due).singleElement().satisfies(m -> {
             assertThat(m.subject()).isEqualTo("【交办】2026年建议第1号");
             assertThat(m.body()).isEqualTo("正文\n(English)");
             assertThat(m.data()).containsEntry("label", "2026年建议第1号");
         });
-        assertThat(outbox.inbox("deputy", "inbox", 0, 10).total()).as("not delivered yet").isZero();
+        assertThat(outbox.inbox("deputy", "inbox", 0, 10).total())
+                .as("not delivered yet")
+                .isZero();
         long inboxId = due.get(0).id();
         outbox.attempted(inboxId, NOW, Delivery.delivered(), null);
-        assertThat(outbox.inbox("deputy", "inbox", 0, 10).items()).extracting(Message::id).containsExactly(inboxId);
+        assertThat(outbox.inbox("deputy", "inbox", 0, 10).items())
+                .extracting(Message::id)
+                .containsExactly(inboxId);
         assertThat(outbox.unread("deputy", "inbox")).isEqualTo(1);
         assertThat(outbox.markRead("someone-else", "inbox", inboxId, NOW)).isEmpty();
-        assertThat(outbox.markRead("deputy", "inbox", inboxId, NOW)).hasValueSatisfying(m -> assertThat(m.readAt())
-                .isEqualTo(NOW));
+        assertThat(outbox.markRead("deputy", "inbox", inboxId, NOW))
+                .hasValueSatisfying(m -> assertThat(m.readAt()).isEqualTo(NOW));
         assertThat(outbox.unread("deputy", "inbox")).isZero();
 
         long smsId = outbox.due(Set.of("sms"), NOW, 10).get(0).id();
         outbox.attempted(smsId, NOW, Delivery.retryLater("网关超时"), NOW.plusSeconds(30));
         assertThat(outbox.due(Set.of("sms"), NOW, 10)).isEmpty();
-        assertThat(outbox.due(Set.of("sms"), NOW.plusSeconds(30), 10)).singleElement()
+        assertThat(outbox.due(Set.of("sms"), NOW.plusSeconds(30), 10))
+                .singleElement()
                 .satisfies(m -> assertThat(m.attempts()).isEqualTo(1));
         outbox.attempted(smsId, NOW, Delivery.retryLater("网关超时"), null);
         assertThat(outbox.failed(0, 10).items()).singleElement().satisfies(m -> {
             assertThat(m.status()).isEqualTo(Message.Status.FAILED);
             assertThat(m.lastError()).isEqualTo("网关超时");
         });
-        assertThat(outbox.counts()).isEqualTo(Map.of("inbox", Map.of(Message.Status.DELIVERED, 1L), "sms",
-                Map.of(Message.Status.FAILED, 1L)));
-        assertThat(outbox.resend(inboxId, NOW)).as("only failed messages are resent").isEmpty();
-        assertThat(outbox.resend(smsId, NOW)).hasValueSatisfying(m -> assertThat(m.attempts()).isZero());
+        assertThat(outbox.counts())
+                .isEqualTo(Map.of(
+                        "inbox", Map.of(Message.Status.DELIVERED, 1L), "sms", Map.of(Message.Status.FAILED, 1L)));
+        assertThat(outbox.resend(inboxId, NOW))
+                .as("only failed messages are resent")
+                .isEmpty();
+        assertThat(outbox.resend(smsId, NOW))
+                .hasValueSatisfying(m -> assertThat(m.attempts()).isZero());
         assertThat(outbox.due(Set.of("sms"), NOW, 10)).extracting(Message::id).containsExactly(smsId);
         long attempts = database.read(em -> em.createQuery("SELECT COUNT(a) FROM DeliveryAttemptEntity a", Long.class)
                 .getSingleResult());
@@ -683,16 +1068,21 @@ class JpaItemStoreTest {
         JpaOutboxStore outbox = new JpaOutboxStore(database);
         List<Long> inbox = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            inbox.add(outbox.queue(new NewMessage("inbox", "deputy", "test", "站内" + i, "正文", Map.of()),
-                    NOW.plusSeconds(i)).id());
+            inbox.add(outbox.queue(
+                            new NewMessage("inbox", "deputy", "test", "站内" + i, "正文", Map.of()), NOW.plusSeconds(i))
+                    .id());
         }
-        long sms = outbox.queue(new NewMessage("sms", "deputy", "test", "短信", "正文", Map.of()), NOW).id();
+        long sms = outbox.queue(new NewMessage("sms", "deputy", "test", "短信", "正文", Map.of()), NOW)
+                .id();
         outbox.queue(new NewMessage("email", "deputy", "test", "邮件", "正文", Map.of()), NOW);
-        assertThat(outbox.due(Set.of("inbox", "sms"), NOW.plusSeconds(10), 2)).extracting(Message::id)
-                .as("a busy channel does not crowd out another; no channel asked for comes").containsExactlyInAnyOrder(
-                        inbox.get(0), inbox.get(1), sms);
-        assertThat(outbox.due(Set.of("inbox"), NOW.plusSeconds(1), 10)).extracting(Message::id)
-                .as("only what is due").containsExactly(inbox.get(0), inbox.get(1));
+        assertThat(outbox.due(Set.of("inbox", "sms"), NOW.plusSeconds(10), 2))
+                .extracting(Message::id)
+                .as("a busy channel does not crowd out another; no channel asked for comes")
+                .containsExactlyInAnyOrder(inbox.get(0), inbox.get(1), sms);
+        assertThat(outbox.due(Set.of("inbox"), NOW.plusSeconds(1), 10))
+                .extracting(Message::id)
+                .as("only what is due")
+                .containsExactly(inbox.get(0), inbox.get(1));
     }
 
     @Test
@@ -701,24 +1091,45 @@ class JpaItemStoreTest {
         JpaOutboxStore outbox = new JpaOutboxStore(database);
         Item item = register(ItemKind.SUGGESTION, 2026, "提醒");
         NewMessage message = new NewMessage("inbox", "deputy", "item.reminder.due-7", "【期限提醒】", "正文", Map.of());
-        assertThat(reminders.remindOnce(item.id(), "due-7:2026-12-27", List.of(message))).isTrue();
-        assertThat(reminders.remindOnce(item.id(), "due-7:2026-12-27", List.of(message))).isFalse();
-        assertThat(reminders.remindOnce(item.id(), "due-7:2027-01-27", List.of(message))).as("a new deadline")
+        assertThat(reminders.remindOnce(item.id(), "due-7:2026-12-27", List.of(message)))
                 .isTrue();
-        assertThat(outbox.due(Set.of("inbox"), NOW.plusSeconds(3600 * 24 * 400), 10)).hasSize(2);
+        assertThat(reminders.remindOnce(item.id(), "due-7:2026-12-27", List.of(message)))
+                .isFalse();
+        assertThat(reminders.remindOnce(item.id(), "due-7:2027-01-27", List.of(message)))
+                .as("a new deadline")
+                .isTrue();
+        assertThat(outbox.due(Set.of("inbox"), NOW.plusSeconds(3600 * 24 * 400), 10))
+                .hasSize(2);
     }
 
     @Test
     void onlyAcceptedRepliesOfPublicItemsAreDisclosed() {
         Item item = register(ItemKind.SUGGESTION, 2026, "公开件");
         assign(item, LocalDate.of(2027, 2, 27));
-        items.apply(item.id(), null, d -> List.of(change(d.item(), ItemAction.DRAFT_REPLY, ItemStatus.HANDLING,
-                d.item().progress(), draft(null, 1))));
+        items.apply(
+                item.id(),
+                null,
+                d -> List.of(change(
+                        d.item(),
+                        ItemAction.DRAFT_REPLY,
+                        ItemStatus.HANDLING,
+                        d.item().progress(),
+                        draft(null, 1))));
         assertThat(items.disclosed(null, 0, 10).total()).isZero();
-        Reply accepted = items.dossier(item.id()).orElseThrow().replies().get(0)
+        Reply accepted = items.dossier(item.id())
+                .orElseThrow()
+                .replies()
+                .get(0)
                 .withState(Reply.State.ACCEPTED, "office", NOW, null);
-        items.apply(item.id(), null, d -> List.of(change(d.item(), ItemAction.REVIEW_REPLY, ItemStatus.REPLIED,
-                d.item().progress().replied(NOW), accepted)));
+        items.apply(
+                item.id(),
+                null,
+                d -> List.of(change(
+                        d.item(),
+                        ItemAction.REVIEW_REPLY,
+                        ItemStatus.REPLIED,
+                        d.item().progress().replied(NOW),
+                        accepted)));
         assertThat(items.disclosed(2026, 0, 10).items()).singleElement().satisfies(r -> {
             assertThat(r.label()).isEqualTo("2026年建议第1号");
             assertThat(r.text()).isEqualTo("正在解决，明年完成。");
@@ -729,11 +1140,14 @@ class JpaItemStoreTest {
 
     @Test
     void unitCodesAndUsernamesAreUnique() {
-        assertThatThrownBy(() -> units.create(new Unit("edu", "重复"))).isInstanceOfSatisfying(BanliException.class,
-                e -> assertThat(e.problem()).isEqualTo(BanliException.Problem.CONFLICT));
-        assertThatThrownBy(() -> users.create(new User("deputy", "重复", Set.of(Role.SUBMITTER), null, null, null, false,
-                NOW), "h")).isInstanceOf(BanliException.class);
-        assertThat(users.find("deputy")).hasValueSatisfying(u -> assertThat(u.displayName()).isEqualTo("赵代表"));
+        assertThatThrownBy(() -> units.create(new Unit("edu", "重复")))
+                .isInstanceOfSatisfying(
+                        BanliException.class, e -> assertThat(e.problem()).isEqualTo(BanliException.Problem.CONFLICT));
+        assertThatThrownBy(() -> users.create(
+                        new User("deputy", "重复", Set.of(Role.SUBMITTER), null, null, null, false, NOW), "h"))
+                .isInstanceOf(BanliException.class);
+        assertThat(users.find("deputy"))
+                .hasValueSatisfying(u -> assertThat(u.displayName()).isEqualTo("赵代表"));
         assertThat(users.passwordHash("deputy")).contains("hash");
         assertThat(units.list()).containsExactly(new Unit("edu", "县教育局"));
     }
