@@ -3,8 +3,10 @@ package org.banli.rest.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.banli.api.item.Step;
 import org.junit.jupiter.api.Test;
 
 class OpenApiResourceTest {
@@ -101,6 +103,21 @@ class OpenApiResourceTest {
             }
         });
         assertThat(steps).hasSizeGreaterThan(20).contains("/api/v1/items/{id}/assign", "/api/v1/items/{id}/merge");
+        List<String> bodies = steps.stream()
+                .map(path -> paths.path(path)
+                        .path("post")
+                        .path("requestBody")
+                        .path("content")
+                        .path("application/json")
+                        .path("schema")
+                        .path("$ref")
+                        .asText())
+                .toList();
+        assertThat(bodies)
+                .as("every step, and each once, has its operation: a new step without one fails here")
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(Step.class.getPermittedSubclasses())
+                        .map(step -> "#/components/schemas/Step." + step.getSimpleName())
+                        .toList());
         assertThat(paths.path("/api/v1/items").path("post").path("responses").has("428"))
                 .as("registration")
                 .isFalse();
