@@ -25,11 +25,11 @@ import org.banli.api.item.Reply;
 import org.banli.api.item.ReplyClass;
 import org.banli.api.item.Satisfaction;
 import org.banli.api.item.Urgency;
-import org.banli.api.store.MetricsStore;
-import org.banli.api.store.UnitStore;
 import org.banli.api.unit.Unit;
 import org.banli.api.user.Role;
 import org.banli.api.user.User;
+import org.banli.store.spi.MetricsStore;
+import org.banli.store.spi.UnitStore;
 
 /**
  * A county's year for benchmarks, written straight through JPA in large transactions: units,

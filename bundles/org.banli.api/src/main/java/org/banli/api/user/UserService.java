@@ -7,6 +7,10 @@ import org.banli.api.Actor;
 /** Accounts and their credentials. */
 public interface UserService {
 
+    /** Why an account whose password someone else chose is refused everything but changing it. */
+    String PASSWORD_CHANGE_REQUIRED = "请先修改初始密码：POST /api/v1/users/me/password，或在工作台登录后修改"
+            + " (change the initial password first: POST /api/v1/users/me/password, or log in to the desk)";
+
     /** Creates an account (administrators only). */
     User create(Actor actor, UserDraft draft);
 
@@ -27,7 +31,8 @@ public interface UserService {
 
     /**
      * Checks a password. The hash is deliberately slow (salted and iterated), so a success is
-     * remembered for a minute (until the password changes) and concurrent checks of the same
+     * remembered (and after a minute renewed by one read of the stored hash, which any password change
+     * replaces) and concurrent checks of the same
      * credentials from the same client share one hash. Only failed checks are counted: after a
      * few from one client for one account (or many from one client over any accounts), that
      * client waits a growing delay before its next check, while the account stays open to

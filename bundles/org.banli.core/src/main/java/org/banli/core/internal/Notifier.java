@@ -14,7 +14,7 @@ import org.banli.api.item.Rating;
 import org.banli.api.item.SupervisionNotice;
 import org.banli.api.item.UnitRequest;
 import org.banli.api.notify.NewMessage;
-import org.banli.api.store.ItemChange;
+import org.banli.store.spi.ItemChange;
 
 /**
  * Who is told what about a step (issue 4): the units on assignment, decisions, review results,

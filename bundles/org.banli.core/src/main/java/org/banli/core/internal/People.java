@@ -4,9 +4,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.banli.api.store.UserStore;
 import org.banli.api.user.Role;
 import org.banli.api.user.User;
+import org.banli.store.spi.UserStore;
 
 /**
  * Who belongs where, for notifications: a unit's accounts and the supervisors are read when first

@@ -45,9 +45,9 @@ import org.banli.api.item.SupervisionNotice;
 import org.banli.api.item.TextLimits;
 import org.banli.api.item.UnitRequest;
 import org.banli.api.item.Urgency;
-import org.banli.api.store.ItemChange;
 import org.banli.api.user.Role;
 import org.banli.api.user.User;
+import org.banli.store.spi.ItemChange;
 
 /**
  * The rules of every step of an item's life (DESIGN.md §2): who, from which state, with what

@@ -19,9 +19,9 @@ import org.banli.api.assessment.AssessmentInput;
 import org.banli.api.assessment.AssessmentRule;
 import org.banli.api.assessment.AssessmentService.RuleInfo;
 import org.banli.api.assessment.UnitScore;
-import org.banli.api.store.UnitStore;
 import org.banli.api.unit.Unit;
 import org.banli.api.user.Role;
+import org.banli.store.spi.UnitStore;
 import org.junit.jupiter.api.Test;
 
 /** Ranking under the rules a county chose, and who sees how much of it. */

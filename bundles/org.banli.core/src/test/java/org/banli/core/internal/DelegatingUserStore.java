@@ -3,9 +3,9 @@ package org.banli.core.internal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.banli.api.store.UserStore;
 import org.banli.api.user.Role;
 import org.banli.api.user.User;
+import org.banli.store.spi.UserStore;
 
 /** A user store that passes everything on, for tests that watch or hold up one call. */
 class DelegatingUserStore implements UserStore {

@@ -21,7 +21,7 @@ import org.banli.api.notify.NewMessage;
 import org.banli.api.notify.Notification;
 import org.banli.api.notify.NotificationChannel;
 import org.banli.api.notify.Recipient;
-import org.banli.api.store.OutboxStore;
+import org.banli.store.spi.OutboxStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

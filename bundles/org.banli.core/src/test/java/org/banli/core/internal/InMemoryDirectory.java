@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.banli.api.BanliException;
-import org.banli.api.store.UnitStore;
-import org.banli.api.store.UserStore;
 import org.banli.api.unit.Unit;
 import org.banli.api.user.Role;
 import org.banli.api.user.User;
+import org.banli.store.spi.UnitStore;
+import org.banli.store.spi.UserStore;
 
 /** Hand-written unit and user stores for the core's unit tests. */
 final class InMemoryDirectory {

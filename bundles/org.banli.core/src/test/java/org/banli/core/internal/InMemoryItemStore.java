@@ -30,9 +30,9 @@ import org.banli.api.item.Reply;
 import org.banli.api.item.SupervisionNotice;
 import org.banli.api.item.UnitRequest;
 import org.banli.api.notify.NewMessage;
-import org.banli.api.store.ItemChange;
-import org.banli.api.store.ItemStore;
-import org.banli.api.store.NewItem;
+import org.banli.store.spi.ItemChange;
+import org.banli.store.spi.ItemStore;
+import org.banli.store.spi.NewItem;
 
 /**
  * A hand-written item store for the core's unit tests; the JPA store has its own tests.

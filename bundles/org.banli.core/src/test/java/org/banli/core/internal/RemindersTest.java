@@ -17,9 +17,9 @@ import org.banli.api.item.Item;
 import org.banli.api.item.ReplyClass;
 import org.banli.api.item.Step;
 import org.banli.api.notify.NewMessage;
-import org.banli.api.store.ReminderStore;
 import org.banli.api.user.Role;
 import org.banli.api.user.User;
+import org.banli.store.spi.ReminderStore;
 import org.junit.jupiter.api.Test;
 
 /** Reminders on the workflow's own data, with a clock the test moves: each goes out once per deadline. */

@@ -24,7 +24,7 @@ import org.banli.api.item.Step;
 import org.banli.api.report.ReportModel;
 import org.banli.api.report.ReportParameters;
 import org.banli.api.report.ReportTable;
-import org.banli.api.store.MetricsStore;
+import org.banli.store.spi.MetricsStore;
 import org.junit.jupiter.api.Test;
 
 /** The reports' models over the workflow's own data: what each row says, and who sees which rows. */

@@ -15,7 +15,7 @@ import org.banli.api.assessment.Ratio;
 import org.banli.api.item.ItemKind;
 import org.banli.api.item.ReplyClass;
 import org.banli.api.item.Satisfaction;
-import org.banli.api.store.MetricsStore;
+import org.banli.store.spi.MetricsStore;
 
 /**
  * The database's aggregation, as JpaMetricsStoreTest proves it, for a county of two host units

@@ -28,12 +28,12 @@ import org.banli.api.Actor;
 import org.banli.api.MovableClock;
 import org.banli.api.RuleViolationException;
 import org.banli.api.RuleViolationException.Violation;
-import org.banli.api.store.UserStore;
 import org.banli.api.unit.Unit;
 import org.banli.api.user.LoginDelayedException;
 import org.banli.api.user.Role;
 import org.banli.api.user.User;
 import org.banli.api.user.UserDraft;
+import org.banli.store.spi.UserStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -80,8 +80,7 @@ public class BanliLoginModule implements LoginModule {
             if (found.get().mustChangePassword()) {
                 // The console has no way to set a password: the desk or REST does, then the console opens.
                 LOG.info("Console login for {} refused until its initial password is changed", name.getName());
-                throw new FailedLoginException("请先在工作台或通过 POST /api/v1/users/me/password 修改初始密码"
-                        + " (change the initial password first, in the desk or with POST /api/v1/users/me/password)");
+                throw new FailedLoginException(UserService.PASSWORD_CHANGE_REQUIRED);
             }
             user = found.get();
             return true;

@@ -157,8 +157,6 @@ public class Authentication implements DynamicFeature {
     static final class CredentialsFilter implements ContainerRequestFilter {
 
         private static final String CHALLENGE = "Basic realm=\"Banli\", charset=\"UTF-8\"";
-        static final String PASSWORD_CHANGE_REQUIRED = "请先修改初始密码：POST /api/v1/users/me/password，或在工作台登录后修改"
-                + " (change the initial password first: POST /api/v1/users/me/password, or log in to the desk)";
         /** What an account whose password was generated may still do: read who it is, change the password, leave. */
         private static final Set<String> BEFORE_PASSWORD_CHANGE =
                 Set.of("GET v1/session", "DELETE v1/session", "GET v1/users/me", "POST v1/users/me/password");
@@ -227,7 +225,11 @@ public class Authentication implements DynamicFeature {
                 return false;
             }
             request.abortWith(Problems.response(
-                    403, "password-change-required", PASSWORD_CHANGE_REQUIRED, Problems.instance(path), List.of()));
+                    403,
+                    "password-change-required",
+                    UserService.PASSWORD_CHANGE_REQUIRED,
+                    Problems.instance(path),
+                    List.of()));
             return true;
         }
 

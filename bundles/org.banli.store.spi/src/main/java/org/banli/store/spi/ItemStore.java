@@ -1,4 +1,4 @@
-package org.banli.api.store;
+package org.banli.store.spi;
 
 import java.util.Collection;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.banli.api.store;
+package org.banli.store.spi;
 
 import java.time.Instant;
 import java.util.List;

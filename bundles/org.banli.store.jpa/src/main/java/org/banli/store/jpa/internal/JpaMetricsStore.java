@@ -22,7 +22,7 @@ import org.banli.api.item.ItemStatus;
 import org.banli.api.item.Reply;
 import org.banli.api.item.ReplyClass;
 import org.banli.api.item.Satisfaction;
-import org.banli.api.store.MetricsStore;
+import org.banli.store.spi.MetricsStore;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

@@ -12,7 +12,7 @@ import org.banli.api.Page;
 import org.banli.api.notify.Delivery;
 import org.banli.api.notify.Message;
 import org.banli.api.notify.NewMessage;
-import org.banli.api.store.OutboxStore;
+import org.banli.store.spi.OutboxStore;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import org.banli.api.BanliException;
 import org.banli.api.notify.NewMessage;
-import org.banli.api.store.ReminderStore;
+import org.banli.store.spi.ReminderStore;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
