@@ -109,16 +109,28 @@ final class InMemoryItemStore implements ItemStore {
                         || (!i.deadline().isBefore(q.today())
                                 && !i.deadline().isAfter(q.today().plusDays(q.dueWithinDays()))))
                 .filter(i -> q.warning() == null || warned(dossierOf(i), q))
-                .sorted(Comparator.comparingLong(Item::id))
+                .filter(i -> q.flaggedRating() == null
+                        || dossierOf(i).ratings().stream().anyMatch(r -> r.flag() != null) == q.flaggedRating())
+                .filter(i -> q.draft() == null || drafted(dossierOf(i), q.draft()))
+                // The JPA store's order: year, newest first, then kind as stored (its name) and number.
+                .sorted(Comparator.comparing(Item::year, Comparator.reverseOrder())
+                        .thenComparing(i -> i.kind().name())
+                        .thenComparing(Item::number))
                 .toList();
-        return new Page<>(
-                matching.stream()
-                        .skip((long) q.page() * q.size())
-                        .limit(q.size())
-                        .toList(),
-                q.page(),
-                q.size(),
-                matching.size());
+        List<Item> page = matching.stream()
+                .skip((long) q.page() * q.size())
+                .limit(q.size())
+                .toList();
+        return q.counted()
+                ? new Page<>(page, q.page(), q.size(), matching.size())
+                : Page.uncounted(page, q.page(), q.size(), matching.size() > (long) (q.page() + 1) * q.size());
+    }
+
+    /** A draft of the current round waiting for approval, or sent back (it carries a remark). */
+    private static boolean drafted(Dossier d, ItemQuery.Draft draft) {
+        return d.replies().stream()
+                .filter(r -> r.round() == d.item().progress().round() && r.state() == Reply.State.DRAFT)
+                .anyMatch(r -> (r.remark() != null) == (draft == ItemQuery.Draft.SENT_BACK));
     }
 
     /** The warning rules as the JPA store's queries state them, on the cutoffs the workflow computed. */
