@@ -224,15 +224,20 @@ collect_ids() {
 }
 
 measure_reads() {
-  local size=$1 health list_s list_b list_t one
+  local size=$1 health after list_s list_b list_t one
   say "Reads at $size items …"
   health=$(measured 64 basic get /api/v1/health)
   list_s=$(measured 64 session get "/api/v1/items?size=50&total=false")
   list_b=$(measured 64 basic get "/api/v1/items?size=50&total=false")
   list_t=$(measured 64 basic get "/api/v1/items?size=50")
   one=$(measured 64 basic get "/api/v1/items/{id}")
+  # The baseline before and after the figures: the server warms up while it is measured (one run saw
+  # /health go from 4,500 to 11,600 req/s), so the ratios take the better of the two, against Banli.
+  after=$(measured 64 basic get /api/v1/health)
   local hr hp
-  hr=$(field "$health" rps) hp=$(field "$health" p99ms)
+  hr=$(awk -v a="$(field "$health" rps)" -v b="$(field "$after" rps)" 'BEGIN { print (a > b ? a : b) }')
+  hp=$(awk -v a="$(field "$health" p99ms)" -v b="$(field "$after" p99ms)" 'BEGIN { print (a < b ? a : b) }')
+  say "  /health before and after the figures: $(field "$health" rps) and $(field "$after" rps) req/s"
   row "GET /items?size=50&total=false, 64 conn, session, $size items: req/s (non-2xx)" "$(field "$list_s" rps) ($(field "$list_s" non2xx))" "$hr (/health)" "$(ratio "$(field "$list_s" rps)" "$hr")" "≥ 0.25"
   row "… p99 ms" "$(field "$list_s" p99ms)" "$hp" "$(ratio "$(field "$list_s" p99ms)" "$hp")" "≤ 10"
   row "GET /items?size=50&total=false, 64 conn, Basic, $size items: req/s (non-2xx)" "$(field "$list_b" rps) ($(field "$list_b" non2xx))" "$hr" "$(ratio "$(field "$list_b" rps)" "$hr")" "≥ 0.25"
@@ -248,12 +253,18 @@ row "POST /items, 32 conn, session: items/s (non-2xx)" "$REG_SESSION" "-" "-" "0
 row "numbers after $(wc -l < "$WORK/ids") concurrent registrations" "$NUMBERING" "-" "-" "gap-free"
 measure_reads "$ITEMS"
 
-say "Steps …"
-jdbc=$(java -cp "$derby_jar:$ROOT/benchmarks/target/classes" org.banli.benchmarks.JdbcInsertBaseline "$WORK/jdbc" 32 "$SECONDS_EACH")
-steps_b=$(ROUND=0 measured 32 basic assign /api/v1/items)
-steps_s=$(ROUND=10 measured 32 session assign /api/v1/items)
-row "POST /items/{id}/assign, 32 conn, Basic: steps/s (non-2xx)" "$(field "$steps_b" rps) ($(field "$steps_b" non2xx))" "$jdbc (raw JDBC insert+commit, 32 threads)" "$(ratio "$(field "$steps_b" rps)" "$jdbc")" "≥ 0.25, 0 non-2xx"
-row "POST /items/{id}/assign, 32 conn, session: steps/s (non-2xx)" "$(field "$steps_s" rps) ($(field "$steps_s" non2xx))" "$jdbc" "$(ratio "$(field "$steps_s" rps)" "$jdbc")" "≥ 0.25, 0 non-2xx"
+# Steps at $1 items; $2 is the first unit round, so that each measurement reassigns.
+measure_steps() {
+  local size=$1 round=$2 jdbc steps_b steps_s
+  say "Steps at $size items …"
+  rm -rf "$WORK/jdbc"
+  jdbc=$(java -cp "$derby_jar:$ROOT/benchmarks/target/classes" org.banli.benchmarks.JdbcInsertBaseline "$WORK/jdbc" 32 "$SECONDS_EACH")
+  steps_b=$(ROUND=$round measured 32 basic assign /api/v1/items)
+  steps_s=$(ROUND=$((round + 10)) measured 32 session assign /api/v1/items)
+  row "POST /items/{id}/assign, 32 conn, Basic, $size items: steps/s (non-2xx)" "$(field "$steps_b" rps) ($(field "$steps_b" non2xx))" "$jdbc (raw JDBC insert+commit, 32 threads)" "$(ratio "$(field "$steps_b" rps)" "$jdbc")" "≥ 0.25, 0 non-2xx"
+  row "POST /items/{id}/assign, 32 conn, session, $size items: steps/s (non-2xx)" "$(field "$steps_s" rps) ($(field "$steps_s" non2xx))" "$jdbc" "$(ratio "$(field "$steps_s" rps)" "$jdbc")" "≥ 0.25, 0 non-2xx"
+}
+measure_steps "$ITEMS" 0
 
 if [ "$LARGE" -gt "$ITEMS" ]; then
   register_up_to "$LARGE"
@@ -262,6 +273,7 @@ if [ "$LARGE" -gt "$ITEMS" ]; then
   collect_ids
   row "numbers after $(wc -l < "$WORK/ids") registrations" "$NUMBERING" "-" "-" "gap-free"
   measure_reads "$LARGE"
+  measure_steps "$LARGE" 20
 fi
 
 printf '\nBanli under load (%s, %s cores, %s s per figure)\n\n' "$(date -u +%Y-%m-%d)" "$(nproc)" "$SECONDS_EACH"
