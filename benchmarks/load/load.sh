@@ -19,6 +19,9 @@ ITEMS=${BANLI_BENCH_ITEMS:-3000}
 LARGE=${BANLI_BENCH_LARGE:-0}
 SECONDS_EACH=${BANLI_BENCH_SECONDS:-10}
 WARMUP=$(( (SECONDS_EACH + 1) / 2 ))
+# Before the first read figures of a size, every read load runs this long unmeasured: the JIT compiles
+# Jersey's, Jackson's and EclipseLink's paths for minutes, and a figure taken meanwhile measures that.
+SETTLE=${BANLI_BENCH_SETTLE:-30}
 PORT=${BANLI_BENCH_PORT:-18181}
 STARTS=${BANLI_BENCH_STARTS:-3}
 KARAF_VERSION=4.4.10
@@ -224,8 +227,13 @@ collect_ids() {
 }
 
 measure_reads() {
-  local size=$1 health after list_s list_b list_t one
-  say "Reads at $size items …"
+  local size=$1 health after list_s list_b list_t one load auth path
+  say "Reads at $size items (after ${SETTLE} s of each read load to settle) …"
+  for load in "basic /api/v1/health" "session /api/v1/items?size=50&total=false" \
+    "basic /api/v1/items?size=50&total=false" "basic /api/v1/items/{id}"; do
+    read -r auth path <<<"$load"
+    run_wrk 64 "$auth" get "$path" "$SETTLE" >/dev/null
+  done
   health=$(measured 64 basic get /api/v1/health)
   list_s=$(measured 64 session get "/api/v1/items?size=50&total=false")
   list_b=$(measured 64 basic get "/api/v1/items?size=50&total=false")
