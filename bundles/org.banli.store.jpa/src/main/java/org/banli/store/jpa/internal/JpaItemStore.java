@@ -550,6 +550,7 @@ public class JpaItemStore implements ItemStore {
                     .collect(Collectors.toMap(u -> (String) u[0], u -> (String) u[1]));
             return Pages.of(
                     em,
+                    database.pages(),
                     ReplyEntity.class,
                     where,
                     params,

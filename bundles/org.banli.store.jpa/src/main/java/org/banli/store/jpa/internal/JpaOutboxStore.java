@@ -160,9 +160,10 @@ public class JpaOutboxStore implements OutboxStore {
         });
     }
 
-    private static Page<Message> page(EntityManager em, String where, Map<String, Object> params, int page, int size) {
+    private Page<Message> page(EntityManager em, String where, Map<String, Object> params, int page, int size) {
         return Pages.of(
                 em,
+                database.pages(),
                 MessageEntity.class,
                 where,
                 params,

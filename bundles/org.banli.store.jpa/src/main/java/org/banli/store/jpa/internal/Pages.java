@@ -19,6 +19,7 @@ final class Pages {
      */
     static <E, T> Page<T> of(
             EntityManager em,
+            PreparedPages prepared,
             Class<E> entity,
             String where,
             Map<String, Object> params,
@@ -28,21 +29,15 @@ final class Pages {
             int size) {
         String from = " FROM " + entity.getSimpleName() + " e" + where;
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(e)" + from, Long.class);
-        TypedQuery<E> rows = em.createQuery("SELECT e" + from + " ORDER BY " + orderBy, entity);
-        params.forEach((name, value) -> {
-            count.setParameter(name, value);
-            rows.setParameter(name, value);
-        });
+        params.forEach(count::setParameter);
         long total = count.getSingleResult();
-        return new Page<>(
-                rows.setFirstResult(page * size)
-                        .setMaxResults(size)
-                        .getResultStream()
+        List<T> rows =
+                prepared
+                        .rows(em, "SELECT e" + from + " ORDER BY " + orderBy, entity, params, page * size, size)
+                        .stream()
                         .map(toDomain)
-                        .toList(),
-                page,
-                size,
-                total);
+                        .toList();
+        return new Page<>(rows, page, size, total);
     }
 
     /**
@@ -68,7 +63,12 @@ final class Pages {
             boolean counted) {
         String from = " FROM " + entity.getSimpleName() + " e" + where;
         List<Object[]> read = prepared.rows(
-                em, "SELECT " + select + from + " ORDER BY " + orderBy, params, page * size, counted ? size : size + 1);
+                em,
+                "SELECT " + select + from + " ORDER BY " + orderBy,
+                Object[].class,
+                params,
+                page * size,
+                counted ? size : size + 1);
         boolean more = read.size() > size;
         List<T> items = toDomain.apply(more ? read.subList(0, size) : read);
         if (!counted) {

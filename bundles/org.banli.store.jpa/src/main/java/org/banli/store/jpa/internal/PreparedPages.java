@@ -24,24 +24,23 @@ final class PreparedPages {
     private final Map<Window, ReadQuery> prepared = new ConcurrentHashMap<>();
 
     /** The rows of {@code jpql} from {@code first}, at most {@code count}, with the named parameters. */
-    List<Object[]> rows(EntityManager em, String jpql, Map<String, Object> params, int first, int count) {
+    <T> List<T> rows(EntityManager em, String jpql, Class<T> type, Map<String, Object> params, int first, int count) {
         Window window = new Window(jpql, first, count);
         ReadQuery query = prepared.get(window);
         if (query == null) {
-            query = prepare(em, window);
+            query = prepare(em, window, type);
             if (prepared.size() < CAPACITY) {
                 prepared.putIfAbsent(window, query);
             }
         }
-        List<Object> arguments =
-                query.getArguments().stream().map(name -> params.get(name)).toList();
+        List<Object> arguments = query.getArguments().stream().map(params::get).toList();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = (List<Object[]>) session(em).executeQuery(query, arguments);
+        List<T> rows = (List<T>) session(em).executeQuery(query, arguments);
         return rows;
     }
 
-    private static ReadQuery prepare(EntityManager em, Window window) {
-        ReadQuery query = (ReadQuery) em.createQuery(window.jpql, Object[].class)
+    private static ReadQuery prepare(EntityManager em, Window window, Class<?> type) {
+        ReadQuery query = (ReadQuery) em.createQuery(window.jpql, type)
                 .unwrap(JpaQuery.class)
                 .getDatabaseQuery()
                 .clone();
