@@ -777,7 +777,24 @@ public class RestApiIT extends BanliExamTest {
     @Test
     public void everyErrorIsAProblemDetailWithTheRightStatusAndChangesNothing() {
         County county = new County(admin, anonymous);
+        long item = county.register("关于完善步骤错误提示的建议");
+        String version = county.office.get("/items/" + item).etag();
         long before = county.office.get("/items?size=1").body().path("total").asLong();
+
+        Api.Answer noSuchStep = county.office.step(item, "approve-everything", "{}");
+        assertProblem(noSuchStep, 404, null);
+        assertTrue(
+                noSuchStep.toString(),
+                noSuchStep.body().path("detail").asText().contains("没有名为 approve-everything 的办理步骤"));
+        assertProblem(county.office.step(item, "assign", "{\"hostUnit\":"), 400, null);
+        assertProblem(county.office.step(item, "assign", ""), 400, "body");
+        assertProblem(
+                county.office.step(item, "assign", json("hostUnit", county.unit, "hostUnitt", "x")), 400, "hostUnitt");
+        assertProblem(county.office.post("/items/" + item + "/assign", json("hostUnit", county.unit)), 428, null);
+        assertEquals(
+                "no refused step changed the item",
+                version,
+                county.office.get("/items/" + item).etag());
 
         assertProblem(county.office.send("application/json", "/items", "{\"kind\":"), 400, null);
         assertProblem(

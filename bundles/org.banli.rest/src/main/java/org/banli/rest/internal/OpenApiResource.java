@@ -37,6 +37,9 @@ public final class OpenApiResource {
 
     static final String PATH = "v1/openapi.json";
 
+    /** The path parameter of the method that performs every step. */
+    private static final String STEP = "step";
+
     private final Map<String, Object> document;
 
     OpenApiResource(List<Class<?>> resourceClasses, String version) {
@@ -98,27 +101,47 @@ public final class OpenApiResource {
 
     private void walk(Resource resource, String path, Map<String, Object> paths, Map<String, Object> schemas) {
         for (ResourceMethod method : resource.getResourceMethods()) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> operations =
-                    (Map<String, Object>) paths.computeIfAbsent(path, p -> new TreeMap<String, Object>());
-            operations.put(method.getHttpMethod().toLowerCase(Locale.ROOT), operation(method, schemas));
+            if (method.getInvocable().getHandlingMethod().isAnnotationPresent(StepOperations.EachStep.class)) {
+                String template = "{" + STEP + "}";
+                for (StepOperations.Operation step : StepOperations.ALL) {
+                    operations(paths, path.replace(template, step.path()))
+                            .put(method.getHttpMethod().toLowerCase(Locale.ROOT), operation(method, step, schemas));
+                }
+            } else {
+                operations(paths, path)
+                        .put(method.getHttpMethod().toLowerCase(Locale.ROOT), operation(method, null, schemas));
+            }
         }
         for (Resource child : resource.getChildResources()) {
             walk(child, join(path, child.getPath()), paths, schemas);
         }
     }
 
-    private Map<String, Object> operation(ResourceMethod resourceMethod, Map<String, Object> schemas) {
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> operations(Map<String, Object> paths, String path) {
+        return (Map<String, Object>) paths.computeIfAbsent(path, p -> new TreeMap<String, Object>());
+    }
+
+    /** The operation of a resource method, or of one {@code step} that the method performs. */
+    private Map<String, Object> operation(
+            ResourceMethod resourceMethod, StepOperations.Operation step, Map<String, Object> schemas) {
         Method method = resourceMethod.getInvocable().getHandlingMethod();
         Map<String, Object> operation = new LinkedHashMap<>();
         Summary summary = method.getAnnotation(Summary.class);
-        operation.put("operationId", method.getDeclaringClass().getSimpleName() + "." + method.getName());
-        if (summary != null) {
+        operation.put(
+                "operationId",
+                method.getDeclaringClass().getSimpleName() + "." + (step == null ? method.getName() : step.name()));
+        if (step != null) {
+            operation.put("summary", step.summary());
+        } else if (summary != null) {
             operation.put("summary", summary.value());
         }
         List<Object> parameters = new ArrayList<>();
         boolean versioned = false;
         for (Parameter parameter : resourceMethod.getInvocable().getParameters()) {
+            if (step != null && parameter.getSource() == Source.PATH && STEP.equals(parameter.getSourceName())) {
+                continue; // the step's own path, not a parameter of it
+            }
             if (parameter.getSource() == Source.PATH
                     || parameter.getSource() == Source.QUERY
                     || parameter.getSource() == Source.HEADER) {
@@ -143,7 +166,9 @@ public final class OpenApiResource {
                                 "content",
                                 Map.of(
                                         MediaType.APPLICATION_JSON,
-                                        Map.of("schema", schema(parameter.getType(), schemas)))));
+                                        Map.of(
+                                                "schema",
+                                                schema(step == null ? parameter.getType() : step.type(), schemas)))));
             }
         }
         if (!parameters.isEmpty()) {
