@@ -18,17 +18,17 @@ import org.banli.api.user.Role;
  * Who may see and do what (DESIGN.md §1): roles for actions; for items whole-county readers,
  * liaison committees for their kind, the host unit and co-units, and the submitter.
  */
-final class Access {
+public final class Access {
 
     private Access() {}
 
-    static boolean readsEverything(Actor actor) {
+    public static boolean readsEverything(Actor actor) {
         // Administrators read too: they support the people who work on items, from the console as well.
         return actor.hasAny(Role.OFFICE, Role.SUPERVISOR, Role.LEADER, Role.ADMIN);
     }
 
     /** The kind a liaison committee reads, or {@code null} when the actor is no liaison. */
-    static ItemKind liaisonKind(Actor actor) {
+    public static ItemKind liaisonKind(Actor actor) {
         if (actor.has(Role.NPC_LIAISON)) {
             return actor.has(Role.CPPCC_LIAISON) ? null : ItemKind.SUGGESTION;
         }
@@ -41,19 +41,19 @@ final class Access {
                 || (actor.has(Role.CPPCC_LIAISON) && kind == ItemKind.PROPOSAL);
     }
 
-    static boolean inUnit(Actor actor) {
+    public static boolean inUnit(Actor actor) {
         return actor.hasAny(Role.HANDLER, Role.UNIT_HEAD) && actor.unitCode() != null;
     }
 
-    static boolean actsForHostUnit(Actor actor, Item item) {
+    public static boolean actsForHostUnit(Actor actor, Item item) {
         return inUnit(actor) && actor.unitCode().equals(item.hostUnit());
     }
 
-    static boolean actsForCoUnit(Actor actor, Dossier dossier) {
+    public static boolean actsForCoUnit(Actor actor, Dossier dossier) {
         return inUnit(actor) && dossier.activeCoUnit(actor.unitCode()).isPresent();
     }
 
-    static boolean isSubmitter(Actor actor, Item item) {
+    public static boolean isSubmitter(Actor actor, Item item) {
         return actor.has(Role.SUBMITTER) && actor.username().equals(item.submitter());
     }
 
@@ -69,7 +69,7 @@ final class Access {
      * Refuses with "not found" so that an item's existence does not leak to those who may not see it;
      * answers what of the file the actor reads (see {@link #asSubmitter}).
      */
-    static Dossier visible(Actor actor, Dossier dossier) {
+    public static Dossier visible(Actor actor, Dossier dossier) {
         if (!canSee(actor, dossier)) {
             throw BanliException.itemNotFound(dossier.item().id());
         }
@@ -77,7 +77,7 @@ final class Access {
     }
 
     /** Whether the actor sees the item as its submitter and in no other way. */
-    static boolean onlyAsSubmitter(Actor actor, Dossier dossier) {
+    public static boolean onlyAsSubmitter(Actor actor, Dossier dossier) {
         Item item = dossier.item();
         return isSubmitter(actor, item)
                 && !readsKind(actor, item.kind())
@@ -106,7 +106,7 @@ final class Access {
     }
 
     /** The steps of an item's history a submitter reads, by the same rule. */
-    static boolean submitterReads(ItemEvent event) {
+    public static boolean submitterReads(ItemEvent event) {
         return SUBMITTER_STEPS.contains(event.action())
                 || event.action() == ItemAction.REVIEW_REPLY && event.toStatus() == ItemStatus.REPLIED;
     }
@@ -123,7 +123,7 @@ final class Access {
             ItemAction.UPDATE_COMMITMENT,
             ItemAction.CLOSE);
 
-    static void requireRole(Actor actor, Role role, String whatChinese, String whatEnglish) {
+    public static void requireRole(Actor actor, Role role, String whatChinese, String whatEnglish) {
         if (!actor.has(role)) {
             throw BanliException.forbidden("无权" + whatChinese + " (not allowed to " + whatEnglish + ")");
         }

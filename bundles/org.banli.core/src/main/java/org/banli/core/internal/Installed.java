@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * logged: the plugin list and the configuration read the property, every lookup the id, and the two
  * must never disagree. A plugin of a name already installed replaces it (an updated bundle).
  */
-final class Installed<T> {
+public final class Installed<T> {
 
     private static final Logger LOG = LoggerFactory.getLogger(Installed.class);
 
@@ -28,14 +28,14 @@ final class Installed<T> {
      * @param kind         what the plugins are, for the log ("notification channel")
      * @param nameProperty the service property that names each one
      */
-    Installed(String kind, String nameProperty, Function<T, String> id) {
+    public Installed(String kind, String nameProperty, Function<T, String> id) {
         this.kind = kind;
         this.nameProperty = nameProperty;
         this.id = id;
     }
 
     /** @return whether the plugin was taken (refused when its names disagree) */
-    boolean add(T plugin, Map<String, ?> properties) {
+    public boolean add(T plugin, Map<String, ?> properties) {
         String name = id.apply(plugin);
         Object declared = properties.get(nameProperty);
         if (name == null || !name.equals(declared)) {
@@ -54,7 +54,7 @@ final class Installed<T> {
     }
 
     /** @return whether it was the one installed under its name (a replaced one leaves nothing to remove) */
-    boolean remove(T plugin) {
+    public boolean remove(T plugin) {
         String name = id.apply(plugin);
         boolean[] removed = {false};
         if (name != null) {
@@ -67,16 +67,16 @@ final class Installed<T> {
         return removed[0];
     }
 
-    Optional<T> get(String name) {
+    public Optional<T> get(String name) {
         return Optional.ofNullable(name == null ? null : byName.get(name));
     }
 
     /** In name order. */
-    List<T> all() {
+    public List<T> all() {
         return List.copyOf(byName.values());
     }
 
-    List<String> names() {
+    public List<String> names() {
         return List.copyOf(byName.keySet());
     }
 

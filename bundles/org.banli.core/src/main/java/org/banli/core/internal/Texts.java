@@ -5,25 +5,25 @@ import java.util.List;
 import org.banli.api.RuleViolationException;
 
 /** Small checks shared by the services; each failure names its field, in Chinese then English. */
-final class Texts {
+public final class Texts {
 
     private Texts() {}
 
-    static boolean isBlank(String value) {
+    public static boolean isBlank(String value) {
         return value == null || value.isBlank();
     }
 
-    static String orEmpty(String value) {
+    public static String orEmpty(String value) {
         return value == null ? "" : value.strip();
     }
 
     /** Blank becomes {@code null}, anything else loses surrounding spaces. */
-    static String stripped(String value) {
+    public static String stripped(String value) {
         return isBlank(value) ? null : value.strip();
     }
 
     /** Adds a violation when a required text is missing or longer than {@code max} characters. */
-    static void require(Violations violations, String field, String label, String value, int max) {
+    public static void require(Violations violations, String field, String label, String value, int max) {
         if (isBlank(value)) {
             violations.add(field, label + "不能为空 (" + field + " must not be empty)");
         } else {
@@ -32,7 +32,7 @@ final class Texts {
     }
 
     /** Adds a violation when an optional text is longer than {@code max} characters. */
-    static void limit(Violations violations, String field, String label, String value, int max) {
+    public static void limit(Violations violations, String field, String label, String value, int max) {
         // Database columns count UTF-16 units, so a rare character or emoji counts as two here too.
         if (value != null && value.length() > max) {
             violations.add(field, label + "不能超过" + max + "个字符 (" + field + " must not exceed " + max + " characters)");
@@ -40,18 +40,18 @@ final class Texts {
     }
 
     /** Collects every rule a request breaks, so the user sees all of them at once. */
-    static final class Violations {
+    public static final class Violations {
         private final List<RuleViolationException.Violation> list = new ArrayList<>();
 
-        void add(String field, String message) {
+        public void add(String field, String message) {
             list.add(new RuleViolationException.Violation(field, message));
         }
 
-        boolean isEmpty() {
+        public boolean isEmpty() {
             return list.isEmpty();
         }
 
-        void throwIfAny() {
+        public void throwIfAny() {
             if (!list.isEmpty()) {
                 throw new RuleViolationException(list);
             }

@@ -8,11 +8,11 @@ import org.banli.api.user.User;
 import org.banli.store.spi.UserStore;
 
 /** A user store that passes everything on, for tests that watch or hold up one call. */
-class DelegatingUserStore implements UserStore {
+public class DelegatingUserStore implements UserStore {
 
     private final UserStore store;
 
-    DelegatingUserStore(UserStore store) {
+    public DelegatingUserStore(UserStore store) {
         this.store = store;
     }
 

@@ -13,14 +13,14 @@ import org.banli.store.spi.UnitStore;
 import org.banli.store.spi.UserStore;
 
 /** Hand-written unit and user stores for the core's unit tests. */
-final class InMemoryDirectory {
+public final class InMemoryDirectory {
 
-    final Map<String, Unit> units = new LinkedHashMap<>();
-    final Map<String, User> users = new LinkedHashMap<>();
-    final Map<String, String> hashes = new LinkedHashMap<>();
-    final Map<String, Set<String>> channels = new LinkedHashMap<>();
+    public final Map<String, Unit> units = new LinkedHashMap<>();
+    public final Map<String, User> users = new LinkedHashMap<>();
+    public final Map<String, String> hashes = new LinkedHashMap<>();
+    public final Map<String, Set<String>> channels = new LinkedHashMap<>();
 
-    final UnitStore unitStore = new UnitStore() {
+    public final UnitStore unitStore = new UnitStore() {
         @Override
         public Unit create(Unit unit) {
             if (units.putIfAbsent(unit.code(), unit) != null) {
@@ -40,7 +40,7 @@ final class InMemoryDirectory {
         }
     };
 
-    final UserStore userStore = new UserStore() {
+    public final UserStore userStore = new UserStore() {
         @Override
         public User create(User user, String passwordHash) {
             if (users.putIfAbsent(user.username(), user) != null) {

@@ -38,13 +38,13 @@ import org.banli.store.spi.NewItem;
  * A hand-written item store for the core's unit tests; the JPA store has its own tests.
  * A step works on copies and is kept only when it completes, like a transaction.
  */
-final class InMemoryItemStore implements ItemStore {
+public final class InMemoryItemStore implements ItemStore {
 
     private final Map<Long, Item> items = new LinkedHashMap<>();
     private final Map<Long, List<ItemRecord>> records = new LinkedHashMap<>();
     private final List<ItemEvent> events = new ArrayList<>();
     /** The messages steps queued, in order. */
-    final List<NewMessage> queued = new ArrayList<>();
+    public final List<NewMessage> queued = new ArrayList<>();
 
     private long nextId = 1000;
 

@@ -2,6 +2,8 @@ package org.banli.core.internal;
 
 import java.lang.reflect.Proxy;
 import java.util.Map;
+import org.banli.core.internal.workflow.CountyProfile;
+import org.banli.core.internal.workflow.WorkCalendarTest;
 
 /** County rules for the core's tests. */
 final class TestCounty {
@@ -9,7 +11,7 @@ final class TestCounty {
     private TestCounty() {}
 
     /** The defaults of {@link HandlingRules} with some values changed. */
-    static HandlingRules rules(Map<String, Object> changed) {
+    public static HandlingRules rules(Map<String, Object> changed) {
         return (HandlingRules) Proxy.newProxyInstance(
                 HandlingRules.class.getClassLoader(), new Class<?>[] {HandlingRules.class}, (proxy, method, args) -> {
                     if (method.getName().equals("annotationType")) {
@@ -19,7 +21,7 @@ final class TestCounty {
                 });
     }
 
-    static CountyProfile profile(Map<String, Object> changed) {
+    public static CountyProfile profile(Map<String, Object> changed) {
         return CountyProfile.of(rules(changed), WorkCalendarTest.SHIPPED);
     }
 }

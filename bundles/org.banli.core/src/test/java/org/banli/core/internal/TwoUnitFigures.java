@@ -21,7 +21,7 @@ import org.banli.store.spi.MetricsStore;
  * The database's aggregation, as JpaMetricsStoreTest proves it, for a county of two host units
  * (edu, tra) and one that only co-handles (wat), in 2026 in Shanghai.
  */
-final class TwoUnitFigures implements MetricsStore {
+public final class TwoUnitFigures implements MetricsStore {
 
     @Override
     public Map<String, Map<Metric, Ratio>> unitMetrics(
@@ -35,7 +35,7 @@ final class TwoUnitFigures implements MetricsStore {
     }
 
     /** Every metric numerator/denominator alike. */
-    static Map<Metric, Ratio> ratios(long numerator, long denominator) {
+    public static Map<Metric, Ratio> ratios(long numerator, long denominator) {
         Map<Metric, Ratio> map = new EnumMap<>(Metric.class);
         for (Metric metric : Metric.values()) {
             map.put(metric, new Ratio(numerator, denominator));

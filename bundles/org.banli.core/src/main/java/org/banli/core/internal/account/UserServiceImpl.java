@@ -1,0 +1,299 @@
+package org.banli.core.internal.account;
+
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.banli.api.Actor;
+import org.banli.api.BanliException;
+import org.banli.api.RuleViolationException;
+import org.banli.api.user.LoginDelayedException;
+import org.banli.api.user.Role;
+import org.banli.api.user.User;
+import org.banli.api.user.UserDraft;
+import org.banli.api.user.UserService;
+import org.banli.core.internal.Access;
+import org.banli.core.internal.Texts;
+import org.banli.store.spi.UnitStore;
+import org.banli.store.spi.UserStore;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Accounts: creation by administrators, password checks for the JAAS realm. */
+@Component(service = {UserService.class, UserServiceImpl.class})
+public class UserServiceImpl implements UserService {
+
+    static final int MIN_PASSWORD_LENGTH = 10;
+    /**
+     * How long a right password is remembered before the account's stored hash is read again: the hash is
+     * deliberately slow and HTTP Basic sends the credentials with every request, so a busy client must not pay
+     * it (seconds on a loaded server) every time the memory runs out.
+     */
+    static final Duration REMEMBER = Duration.ofMinutes(1);
+    /** Wrong current passwords are counted apart from logins (per account), so they cannot delay its logins. */
+    static final String PASSWORD_CHANGE_CLIENT = "password-change:";
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9_.-]{1,63}");
+    private static final Logger LOG = LoggerFactory.getLogger(UserServiceImpl.class);
+
+    private final UserStore users;
+    private final UnitStore units;
+    private final PasswordHasher hasher;
+    private final Clock clock;
+    private final LoginThrottle throttle = new LoginThrottle();
+    /** Checks running now, by client and credentials: the same credentials at once share one slow hash. */
+    private final Map<String, CompletableFuture<Optional<User>>> checking = new ConcurrentHashMap<>();
+    /** Successes by username, remembered for {@link #REMEMBER} as a salted digest (never the password). */
+    private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+    /** Counts each account's password changes; a check remembers only what no change overtook. */
+    private final Map<String, Long> generations = new ConcurrentHashMap<>();
+
+    private final byte[] credentialSalt = new byte[16];
+
+    @Activate
+    public UserServiceImpl(@Reference UserStore users, @Reference UnitStore units) {
+        this(users, units, new PasswordHasher(PasswordHasher.DEFAULT_ITERATIONS), Clock.systemUTC());
+    }
+
+    public UserServiceImpl(UserStore users, UnitStore units, PasswordHasher hasher, Clock clock) {
+        this.users = users;
+        this.units = units;
+        this.hasher = hasher;
+        this.clock = clock;
+        new SecureRandom().nextBytes(credentialSalt);
+    }
+
+    @Override
+    public User create(Actor actor, UserDraft draft) {
+        Access.requireRole(actor, Role.ADMIN, "创建账号", "create accounts");
+        validate(draft);
+        // The administrator chose this password, so the person must choose their own at the first login.
+        User user = new User(
+                draft.username(),
+                draft.displayName(),
+                draft.roles(),
+                draft.unitCode(),
+                draft.phone(),
+                draft.email(),
+                true,
+                Instant.now(clock));
+        User created = users.create(user, hasher.hash(draft.password().toCharArray()));
+        LOG.info("Account {} created by {} with roles {}", created.username(), actor.username(), created.roles());
+        return created;
+    }
+
+    /** Creates an account without an acting administrator: only for the first admin account. */
+    User createInitial(User user, char[] password) {
+        return users.create(user, hasher.hash(password));
+    }
+
+    @Override
+    public User changePassword(Actor actor, char[] currentPassword, char[] newPassword) {
+        if (authenticate(actor.username(), currentPassword, PASSWORD_CHANGE_CLIENT + actor.username())
+                .isEmpty()) {
+            throw RuleViolationException.of("currentPassword", "当前密码不正确 (the current password is wrong)");
+        }
+        if (newPassword.length < MIN_PASSWORD_LENGTH) {
+            throw RuleViolationException.of(
+                    "newPassword",
+                    "新密码至少" + MIN_PASSWORD_LENGTH + "个字符 (the new password needs" + " at least " + MIN_PASSWORD_LENGTH
+                            + " characters)");
+        }
+        if (Arrays.equals(currentPassword, newPassword)) {
+            throw RuleViolationException.of("newPassword", "新密码不能与当前密码相同 (the new password must differ)");
+        }
+        User user = users.updatePassword(actor.username(), hasher.hash(newPassword));
+        forget(actor.username());
+        LOG.info("Account {} changed its password", actor.username());
+        return user;
+    }
+
+    @Override
+    public User get(Actor actor, String username) {
+        if (!actor.has(Role.ADMIN) && !actor.username().equals(username)) {
+            throw BanliException.forbidden("只有管理员可以查看他人账号 (only administrators see other accounts)");
+        }
+        return users.find(username)
+                .orElseThrow(() -> BanliException.notFound("账号 " + username + " 不存在 (account not found)"));
+    }
+
+    @Override
+    public List<User> list(Actor actor) {
+        Access.requireRole(actor, Role.ADMIN, "查看账号列表", "list accounts");
+        return users.list();
+    }
+
+    @Override
+    public Optional<User> find(String username) {
+        return users.find(username);
+    }
+
+    @Override
+    public Optional<User> authenticate(String username, char[] password, String client) {
+        byte[] digest = credentialDigest(username, password);
+        Instant now = Instant.now(clock);
+        Remembered known = username == null ? null : remembered.get(username);
+        if (known != null && MessageDigest.isEqual(known.digest, digest)) {
+            // Even a remembered password is refused to a client that must wait: no free oracle for guessers.
+            Optional<Duration> wait = throttle.waiting(username, client, now);
+            if (wait.isPresent()) {
+                throw new LoginDelayedException(wait.get());
+            }
+            if (known.expires.isAfter(now)) {
+                return Optional.of(known.user);
+            }
+            Optional<User> renewed = renewed(known, now);
+            if (renewed.isPresent()) {
+                return renewed;
+            }
+        }
+        String key = client + "\0" + HexFormat.of().formatHex(digest);
+        CompletableFuture<Optional<User>> mine = new CompletableFuture<>();
+        CompletableFuture<Optional<User>> running = checking.putIfAbsent(key, mine);
+        if (running != null) {
+            return outcome(running);
+        }
+        try {
+            long generation = username == null ? 0 : generations.getOrDefault(username, 0L);
+            Optional<Checked> checked = check(username, password, client);
+            // Remembered only if no password change came while the hash was being checked (see forget).
+            checked.ifPresent(right -> remembered.compute(
+                    username,
+                    (name, old) -> generations.getOrDefault(name, 0L) == generation
+                            ? new Remembered(digest, right.hash, right.user, now.plus(REMEMBER))
+                            : old));
+            Optional<User> result = checked.map(Checked::user);
+            mine.complete(result);
+            return result;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            checking.remove(key, mine);
+        }
+    }
+
+    /**
+     * A remembered login past its time, renewed without the slow hash if the account's stored hash is still the
+     * one the password matched: a change anywhere (another node too) gives a new hash, and a full check.
+     */
+    private Optional<User> renewed(Remembered known, Instant now) {
+        String username = known.user.username();
+        if (!users.passwordHash(username).map(known.hash::equals).orElse(false)) {
+            return Optional.empty();
+        }
+        Optional<User> user = users.find(username);
+        // Only in place of the entry read: a password change (forget) in between is not undone.
+        user.ifPresent(fresh -> remembered.replace(
+                username, known, new Remembered(known.digest, known.hash, fresh, now.plus(REMEMBER))));
+        return user;
+    }
+
+    private Optional<Checked> check(String username, char[] password, String client) {
+        Optional<String> hash = username == null ? Optional.empty() : users.passwordHash(username);
+        // Unknown names count only for the client, so guessing names cannot fill the memory.
+        String account = hash.isPresent() ? username : null;
+        Optional<Duration> wait = throttle.admit(account, client, Instant.now(clock));
+        if (wait.isPresent()) {
+            throw new LoginDelayedException(wait.get());
+        }
+        boolean right = false;
+        try {
+            if (hash.isEmpty()) {
+                hasher.burn(password);
+            } else {
+                right = hasher.matches(password, hash.get());
+            }
+        } finally {
+            if (right) {
+                throttle.succeeded(username, client, Instant.now(clock));
+            } else {
+                throttle.failed(account, client, Instant.now(clock));
+            }
+        }
+        return right ? users.find(username).map(user -> new Checked(user, hash.get())) : Optional.empty();
+    }
+
+    /** A login whose password matched the stored {@code hash}. */
+    private record Checked(User user, String hash) {}
+
+    private static Optional<User> outcome(CompletableFuture<Optional<User>> check) {
+        try {
+            return check.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /** Forgets a remembered success after a password change, so the old password stops working at once. */
+    private void forget(String username) {
+        // Under the entry's lock, so that a check racing with the change cannot remember the old password.
+        remembered.compute(username, (name, old) -> {
+            generations.merge(name, 1L, Long::sum);
+            return null;
+        });
+    }
+
+    /** Identifies the same credentials without keeping the password: a digest salted per start. */
+    private byte[] credentialDigest(String username, char[] password) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(credentialSalt);
+            sha.update(String.valueOf(username).getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(StandardCharsets.UTF_8.encode(CharBuffer.wrap(password)));
+            return sha.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private record Remembered(byte[] digest, String hash, User user, Instant expires) {}
+
+    private void validate(UserDraft draft) {
+        Texts.Violations violations = new Texts.Violations();
+        if (draft.username() == null || !USERNAME.matcher(draft.username()).matches()) {
+            violations.add(
+                    "username",
+                    "用户名须为2–64位小写字母、数字或 _ . - (username must be 2–64 lowercase letters, " + "digits, _ . -)");
+        }
+        Texts.require(violations, "displayName", "姓名", draft.displayName(), 100);
+        if (draft.password() == null || draft.password().length() < MIN_PASSWORD_LENGTH) {
+            violations.add(
+                    "password",
+                    "密码至少" + MIN_PASSWORD_LENGTH + "个字符 (password needs at least " + MIN_PASSWORD_LENGTH
+                            + " characters)");
+        }
+        if (draft.roles() == null || draft.roles().isEmpty()) {
+            violations.add("roles", "至少需要一个角色 (at least one role is required)");
+        } else if (draft.roles().stream().anyMatch(Role::needsUnit)) {
+            if (Texts.isBlank(draft.unitCode())) {
+                violations.add("unitCode", "经办人和单位负责人必须属于一个承办单位 (handlers and unit heads need a unit)");
+            } else if (units.find(draft.unitCode()).isEmpty()) {
+                violations.add(
+                        "unitCode", "承办单位 " + draft.unitCode() + " 不存在 (unit " + draft.unitCode() + " does not exist)");
+            }
+        } else if (!Texts.isBlank(draft.unitCode())) {
+            violations.add("unitCode", "只有经办人和单位负责人属于承办单位 (only handlers and unit heads belong to a unit)");
+        }
+        Texts.limit(violations, "phone", "电话", draft.phone(), 30);
+        Texts.limit(violations, "email", "电子邮箱", draft.email(), 200);
+        violations.throwIfAny();
+    }
+}

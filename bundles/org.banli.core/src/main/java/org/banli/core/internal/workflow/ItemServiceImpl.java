@@ -1,0 +1,384 @@
+package org.banli.core.internal.workflow;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.banli.api.Actor;
+import org.banli.api.BanliException;
+import org.banli.api.Page;
+import org.banli.api.RuleViolationException;
+import org.banli.api.item.CountyRules;
+import org.banli.api.item.DisclosedReply;
+import org.banli.api.item.Dossier;
+import org.banli.api.item.HistoryAudit;
+import org.banli.api.item.Item;
+import org.banli.api.item.ItemDraft;
+import org.banli.api.item.ItemEvent;
+import org.banli.api.item.ItemKind;
+import org.banli.api.item.ItemQuery;
+import org.banli.api.item.ItemService;
+import org.banli.api.item.Rating;
+import org.banli.api.item.Step;
+import org.banli.api.item.TextLimits;
+import org.banli.api.item.Timing;
+import org.banli.api.item.Urgency;
+import org.banli.api.user.Role;
+import org.banli.api.user.User;
+import org.banli.core.internal.Access;
+import org.banli.core.internal.HandlingRules;
+import org.banli.core.internal.Texts;
+import org.banli.core.internal.notify.MessageTemplates;
+import org.banli.core.internal.notify.Notifier;
+import org.banli.core.internal.notify.People;
+import org.banli.core.internal.notify.PhoneNumbers;
+import org.banli.store.spi.ItemStore;
+import org.banli.store.spi.NewItem;
+import org.banli.store.spi.UnitStore;
+import org.banli.store.spi.UserStore;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The workflow service: checks who asks, then lets the store apply what {@link Workflow} decides in one transaction. */
+@Component(service = ItemService.class, configurationPid = HandlingRules.PID)
+@Designate(ocd = HandlingRules.class)
+public class ItemServiceImpl implements ItemService {
+
+    public static final int MAX_PAGE_SIZE = 200;
+    private static final Logger LOG = LoggerFactory.getLogger(ItemServiceImpl.class);
+
+    private final ItemStore items;
+    private final UnitStore units;
+    private final UserStore users;
+    private final Clock clock;
+    private final MessageTemplates templates = MessageTemplates.ofInstallation();
+    private volatile CountyProfile county;
+
+    @Activate
+    public ItemServiceImpl(
+            @Reference ItemStore items, @Reference UnitStore units, @Reference UserStore users, HandlingRules rules) {
+        this(
+                items,
+                units,
+                users,
+                CountyProfile.of(rules, calendarOf(rules, WorkCalendar.WEEKDAYS_ONLY)),
+                Clock.systemUTC());
+        LOG.info("Handling rules: {}", county);
+    }
+
+    public ItemServiceImpl(ItemStore items, UnitStore units, UserStore users, CountyProfile county, Clock clock) {
+        this.items = items;
+        this.units = units;
+        this.users = users;
+        this.clock = clock;
+        this.county = county;
+    }
+
+    @Modified
+    void modified(HandlingRules rules) {
+        county = CountyProfile.of(rules, calendarOf(rules, county.calendar()));
+        LOG.info("Handling rules changed: {}", county);
+    }
+
+    /** A calendar that cannot be read leaves the previous one in force: deadlines must not silently shift. */
+    private static WorkCalendar calendarOf(HandlingRules rules, WorkCalendar previous) {
+        String etc = System.getProperty("karaf.etc");
+        Path file = !Texts.isBlank(rules.calendarFile())
+                ? Path.of(rules.calendarFile().strip())
+                : etc == null ? null : Path.of(etc, "banli-calendar.txt");
+        if (file == null || !Files.exists(file)) {
+            LOG.warn("节假日文件 {} 不存在，仅按周末计算工作日 (holiday calendar {} not found; only weekends are days off)", file, file);
+            return previous;
+        }
+        try {
+            return WorkCalendar.read(file);
+        } catch (RuntimeException e) {
+            LOG.error("节假日文件有误，沿用原日历 (holiday calendar rejected, the previous one stays): {}", e.getMessage());
+            return previous;
+        }
+    }
+
+    @Override
+    public Item register(Actor actor, ItemDraft draft) {
+        Access.requireRole(actor, Role.OFFICE, "登记建议提案", "register items");
+        Texts.Violations violations = new Texts.Violations();
+        if (draft.kind() == null) {
+            violations.add("kind", "类型不能为空，应为 SUGGESTION 或 PROPOSAL (kind must be SUGGESTION or PROPOSAL)");
+        }
+        Texts.require(violations, "title", "标题", draft.title(), TextLimits.TITLE);
+        Texts.require(violations, "body", "正文", draft.body(), TextLimits.TEXT);
+        Texts.limit(violations, "category", "类别", draft.category(), TextLimits.CATEGORY);
+        Texts.limit(violations, "leadingOfficial", "领办领导", draft.leadingOfficial(), TextLimits.NAME);
+        if (Texts.isBlank(draft.submitter())) {
+            violations.add("submitter", "提出人不能为空 (submitter must not be empty)");
+        } else if (users.find(draft.submitter())
+                .filter(u -> u.roles().contains(Role.SUBMITTER))
+                .isEmpty()) {
+            violations.add(
+                    "submitter",
+                    "提出人 " + draft.submitter() + " 不是已登记的代表或委员 (submitter " + draft.submitter()
+                            + " is not a registered deputy or member)");
+        }
+        if (!draft.keyItem() && !Texts.isBlank(draft.leadingOfficial())) {
+            violations.add("leadingOfficial", "只有重点件有领办领导 (only key items have a leading official)");
+        } else if (!Texts.isBlank(draft.leadingOfficial())
+                && users.find(draft.leadingOfficial().strip())
+                        .filter(u -> u.roles().contains(Role.LEADER))
+                        .isEmpty()) {
+            violations.add(
+                    "leadingOfficial",
+                    "领办领导 " + draft.leadingOfficial() + " 不是县领导账号 (leadingOfficial " + draft.leadingOfficial()
+                            + " is not a county leader's account)");
+        }
+        int year = draft.year() != null
+                ? draft.year()
+                : Year.now(clock.withZone(county.zone())).getValue();
+        if (year < 2000 || year > 2100) {
+            violations.add("year", "年度须在2000至2100之间 (year must be between 2000 and 2100)");
+        }
+        violations.throwIfAny();
+        ItemDraft normalized = new ItemDraft(
+                draft.kind(),
+                year,
+                draft.title().strip(),
+                draft.body(),
+                draft.submitter(),
+                Texts.isBlank(draft.category()) ? null : draft.category().strip(),
+                draft.keyItem(),
+                Texts.isBlank(draft.leadingOfficial())
+                        ? null
+                        : draft.leadingOfficial().strip(),
+                draft.urgency() == null ? Urgency.NORMAL : draft.urgency(),
+                draft.publicReply());
+        Item item = items.create(new NewItem(normalized, year, actor.username(), Instant.now(clock)));
+        LOG.info(
+                "Item {} registered by {}: {} {} no. {}",
+                item.id(),
+                actor.username(),
+                item.kind(),
+                item.year(),
+                item.number());
+        return item;
+    }
+
+    @Override
+    public Item get(Actor actor, long id) {
+        return dossier(actor, id).item();
+    }
+
+    @Override
+    public Dossier dossier(Actor actor, long id) {
+        return shown(actor, items.dossier(id).orElseThrow(() -> BanliException.itemNotFound(id)));
+    }
+
+    /** What of a file the actor may see. */
+    private static Dossier shown(Actor actor, Dossier file) {
+        Dossier dossier = Access.visible(actor, file);
+        // Who entered a rating and from where is for detecting coerced ratings: whole-county readers only.
+        return Access.readsEverything(actor)
+                ? dossier
+                : dossier.withRatings(
+                        dossier.ratings().stream().map(Rating::withoutOrigin).toList());
+    }
+
+    @Override
+    public Page<Item> list(Actor actor, ItemQuery query) {
+        Texts.Violations violations = new Texts.Violations();
+        if (query.page() < 0) {
+            violations.add("page", "页码不能为负 (page must not be negative)");
+        } else if ((long) query.page() * query.size() > Integer.MAX_VALUE) {
+            violations.add("page", "页码过大 (page is too large)");
+        }
+        if (query.size() < 1 || query.size() > MAX_PAGE_SIZE) {
+            violations.add("size", "每页1–" + MAX_PAGE_SIZE + "条 (size must be 1–" + MAX_PAGE_SIZE + ")");
+        }
+        if (query.dueWithinDays() != null && query.dueWithinDays() < 0) {
+            violations.add("dueWithin", "临期天数不能为负 (dueWithin must not be negative)");
+        }
+        violations.throwIfAny();
+        CountyProfile rules = county;
+        LocalDate today = rules.date(Instant.now(clock));
+        return visibleTo(
+                actor,
+                query.on(today, query.warning() == null ? null : Deadlines.cutoff(rules, query.warning(), today)));
+    }
+
+    private Page<Item> visibleTo(Actor actor, ItemQuery query) {
+        if (Access.readsEverything(actor)) {
+            return items.find(query);
+        }
+        if (query.flaggedRating() != null) {
+            throw BanliException.forbidden("可疑测评仅供全县督查查看 (flagged ratings are for whole-county readers)");
+        }
+        // Those who see only part of the county get their part, whatever they asked for.
+        ItemKind liaisonKind = Access.liaisonKind(actor);
+        if (liaisonKind != null) {
+            return query.kind() != null && query.kind() != liaisonKind
+                    ? empty(query)
+                    : items.find(query.withKind(liaisonKind));
+        }
+        if (Access.inUnit(actor)) {
+            return items.find(query.withInvolvedUnit(actor.unitCode()));
+        }
+        if (actor.has(Role.SUBMITTER)) {
+            boolean otherSubmitter =
+                    query.submitter() != null && !query.submitter().equals(actor.username());
+            return otherSubmitter ? empty(query) : items.find(query.withSubmitter(actor.username()));
+        }
+        throw BanliException.forbidden("无权查看建议提案 (not allowed to read items)");
+    }
+
+    private static Page<Item> empty(ItemQuery query) {
+        return new Page<>(List.of(), query.page(), query.size(), 0);
+    }
+
+    @Override
+    public Dossier perform(Actor actor, long id, Long expectedVersion, Step step, String from) {
+        if (step == null) {
+            throw BanliException.conflict("缺少办理步骤 (no step given)");
+        }
+        Workflow workflow = new Workflow(county, directory(), Instant.now(clock));
+        Notifier notifier = new Notifier(new People(users), templates);
+        Dossier after;
+        if (step instanceof Step.Merge merge) {
+            List<Item> members = new ArrayList<>();
+            if (merge.items() != null && merge.items().size() > Workflow.MAX_MERGED) {
+                throw RuleViolationException.of(
+                        "items",
+                        "一次最多并入 " + Workflow.MAX_MERGED + " 件 (at most " + Workflow.MAX_MERGED + " items at once)");
+            }
+            for (Long memberId : merge.items() == null ? List.<Long>of() : merge.items()) {
+                members.add(items.find(memberId == null ? -1 : memberId)
+                        .filter(m -> Access.readsEverything(actor))
+                        .orElseThrow(() -> BanliException.itemNotFound(memberId == null ? -1 : memberId)));
+            }
+            after = items.apply(
+                    id,
+                    expectedVersion,
+                    dossier -> notifier.plan(dossier, workflow.merge(actor, dossier, merge, members)));
+        } else {
+            after = items.apply(
+                    id,
+                    expectedVersion,
+                    dossier -> notifier.plan(dossier, workflow.decide(actor, dossier, step, from)));
+        }
+        Item item = after.item();
+        LOG.info(
+                "{} {}: {} by {}, now {}",
+                item.label(),
+                item.id(),
+                step.getClass().getSimpleName(),
+                actor.username(),
+                item.status());
+        return shown(actor, after);
+    }
+
+    private Workflow.Directory directory() {
+        return new Workflow.Directory() {
+            @Override
+            public boolean unitExists(String code) {
+                return units.find(code).isPresent();
+            }
+
+            @Override
+            public Optional<User> user(String username) {
+                return users.find(username);
+            }
+        };
+    }
+
+    @Override
+    public List<ItemEvent> history(Actor actor, long id) {
+        Dossier file = items.dossier(id).orElseThrow(() -> BanliException.itemNotFound(id));
+        Access.visible(actor, file);
+        List<ItemEvent> history = items.history(id);
+        return Access.onlyAsSubmitter(actor, file)
+                ? history.stream().filter(Access::submitterReads).toList()
+                : history;
+    }
+
+    @Override
+    public HistoryAudit auditHistory(Actor actor) {
+        Access.requireRole(actor, Role.ADMIN, "核验办理记录", "audit the history");
+        HistoryAudit audit = items.auditHistory();
+        if (audit.isIntact()) {
+            LOG.info(
+                    "History audit by {}: {} entries of {} items intact ({} written before sealing)",
+                    actor.username(),
+                    audit.entries(),
+                    audit.items(),
+                    audit.unsealed());
+        } else {
+            LOG.warn(
+                    "History audit by {}: {} items with a broken chain, first {} at entry {}",
+                    actor.username(),
+                    audit.breaks().size(),
+                    audit.breaks().get(0).item(),
+                    audit.breaks().get(0).position());
+        }
+        return audit;
+    }
+
+    @Override
+    public Timing timing(Dossier dossier) {
+        CountyProfile rules = county;
+        return Deadlines.of(rules, dossier, rules.date(Instant.now(clock)));
+    }
+
+    @Override
+    public Timing timing(Item item) {
+        CountyProfile rules = county;
+        return Deadlines.of(rules, item, rules.date(Instant.now(clock)));
+    }
+
+    @Override
+    public List<RuleViolationException.Violation> replyCheck(Actor actor, long id) {
+        return new Workflow(county, directory(), Instant.now(clock)).replyCheck(dossier(actor, id));
+    }
+
+    @Override
+    public CountyRules countyRules() {
+        CountyProfile rules = county;
+        return new CountyRules(
+                rules.twoAxisRating(),
+                rules.minimumReplyLength(),
+                rules.replyClasses(),
+                rules.zone().getId());
+    }
+
+    @Override
+    public Page<DisclosedReply> disclosed(Integer year, int page, int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw org.banli.api.RuleViolationException.of(
+                    "size",
+                    "页码不能为负，每页1–" + MAX_PAGE_SIZE + "条 (page must not be negative, size 1–" + MAX_PAGE_SIZE + ")");
+        }
+        Page<DisclosedReply> found = items.disclosed(year, page, size);
+        return new Page<>(
+                found.items().stream()
+                        .map(r -> new DisclosedReply(
+                                r.itemId(),
+                                r.label(),
+                                r.title(),
+                                r.category(),
+                                r.unitCode(),
+                                r.unitName(),
+                                r.replyClass(),
+                                PhoneNumbers.masked(r.text()),
+                                r.repliedAt()))
+                        .toList(),
+                page,
+                size,
+                found.total());
+    }
+}

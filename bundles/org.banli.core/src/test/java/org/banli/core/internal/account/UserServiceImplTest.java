@@ -1,0 +1,353 @@
+package org.banli.core.internal.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.awaitility.Awaitility;
+import org.banli.api.Actor;
+import org.banli.api.MovableClock;
+import org.banli.api.RuleViolationException;
+import org.banli.api.RuleViolationException.Violation;
+import org.banli.api.unit.Unit;
+import org.banli.api.user.LoginDelayedException;
+import org.banli.api.user.Role;
+import org.banli.api.user.User;
+import org.banli.api.user.UserDraft;
+import org.banli.core.internal.DelegatingUserStore;
+import org.banli.core.internal.InMemoryDirectory;
+import org.banli.store.spi.UserStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class UserServiceImplTest {
+
+    private static final Actor ADMIN = new Actor("admin", Set.of(Role.ADMIN), null);
+    private static final String HERE = "10.0.0.1";
+    private static final String GUESSER = "10.0.0.9";
+
+    private final InMemoryDirectory directory = new InMemoryDirectory();
+    /** A low cost keeps the tests fast; the algorithm is the same. */
+    private final UserServiceImpl users =
+            new UserServiceImpl(directory.userStore, directory.unitStore, new PasswordHasher(1_000), Clock.systemUTC());
+
+    @Test
+    void passwordsAreStoredSaltedAndHashedAndChecked() {
+        assertThat(users.create(
+                                ADMIN,
+                                new UserDraft("li.si", "李四", "正确的密码-correct", Set.of(Role.OFFICE), null, null, null))
+                        .mustChangePassword())
+                .as("the administrator chose it: the person must choose their own")
+                .isTrue();
+        String hash = directory.hashes.get("li.si");
+        assertThat(hash).startsWith("pbkdf2-sha256$1000$").doesNotContain("correct");
+        assertThat(users.authenticate("li.si", "正确的密码-correct".toCharArray(), HERE))
+                .isPresent();
+        assertThat(users.authenticate("li.si", "正确的密码-wrong".toCharArray(), HERE))
+                .isEmpty();
+        assertThat(users.authenticate("nobody", "正确的密码-correct".toCharArray(), HERE))
+                .isEmpty();
+
+        users.create(ADMIN, new UserDraft("wang.wu", "王五", "正确的密码-correct", Set.of(Role.OFFICE), null, null, null));
+        assertThat(directory.hashes.get("wang.wu"))
+                .as("same password, different salt")
+                .isNotEqualTo(hash);
+    }
+
+    @Test
+    void aPasswordChangeNeedsTheCurrentPasswordAndEndsTheGeneratedMark(@TempDir Path data) {
+        new FirstAdminAccount(users, null, data, Clock.systemUTC());
+        char[] generated = readPassword(data);
+        assertThatThrownBy(
+                        () -> users.changePassword(ADMIN, "wrong-password".toCharArray(), "新的管理员密码-2026".toCharArray()))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::field)
+                                .containsExactly("currentPassword"));
+        assertThatThrownBy(() -> users.changePassword(ADMIN, generated, "short".toCharArray()))
+                .isInstanceOf(RuleViolationException.class);
+        assertThat(users.authenticate("admin", generated, HERE)).isPresent();
+
+        assertThat(users.changePassword(ADMIN, generated, "新的管理员密码-2026".toCharArray())
+                        .mustChangePassword())
+                .isFalse();
+        assertThat(users.authenticate("admin", generated, HERE)).isEmpty();
+        assertThat(users.authenticate("admin", "新的管理员密码-2026".toCharArray(), HERE))
+                .isPresent();
+    }
+
+    private static char[] readPassword(Path data) {
+        try {
+            return Files.readString(data.resolve(FirstAdminAccount.PASSWORD_FILE), StandardCharsets.UTF_8)
+                    .strip()
+                    .toCharArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void onlyFailuresCountAndOnlyTheClientThatFailsWaitsAGrowingDelay() {
+        MovableClock clock = new MovableClock(Instant.parse("2026-11-27T02:00:00Z"));
+        UserServiceImpl throttled =
+                new UserServiceImpl(directory.userStore, directory.unitStore, new PasswordHasher(1_000), clock);
+        throttled.create(
+                ADMIN, new UserDraft("li.si", "李四", "the-right-password", Set.of(Role.OFFICE), null, null, null));
+        for (int i = 0; i < 20; i++) {
+            assertThat(throttled.authenticate("li.si", "the-right-password".toCharArray(), HERE))
+                    .as("rights never count")
+                    .isPresent();
+        }
+        for (int i = 0; i < LoginThrottle.FREE_ACCOUNT_FAILURES; i++) {
+            assertThat(throttled.authenticate("li.si", "a-wrong-guess".toCharArray(), GUESSER))
+                    .isEmpty();
+        }
+        assertThat(delay(() -> throttled.authenticate("li.si", "the-right-password".toCharArray(), GUESSER)))
+                .as("the guesser waits, even with the right password")
+                .isEqualTo(Duration.ofSeconds(1));
+        assertThat(throttled.authenticate("li.si", "the-right-password".toCharArray(), HERE))
+                .as("the real user elsewhere is not locked out")
+                .isPresent();
+
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(throttled.authenticate("li.si", "a-wrong-guess".toCharArray(), GUESSER))
+                .as("checked after the wait")
+                .isEmpty();
+        assertThat(delay(() -> throttled.authenticate("li.si", "a-wrong-guess".toCharArray(), GUESSER)))
+                .as("the delay doubles")
+                .isEqualTo(Duration.ofSeconds(2));
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(throttled.authenticate("li.si", "the-right-password".toCharArray(), GUESSER))
+                .isPresent();
+        assertThat(throttled.authenticate("li.si", "a-wrong-guess".toCharArray(), GUESSER))
+                .as("a right password starts the count afresh")
+                .isEmpty();
+    }
+
+    @Test
+    void aRememberedLoginPastItsTimeIsRenewedWithoutTheSlowHashWhileTheStoredHashIsUnchanged() {
+        MovableClock clock = new MovableClock(Instant.parse("2026-11-27T02:00:00Z"));
+        AtomicInteger slowChecks = new AtomicInteger();
+        PasswordHasher counting = new PasswordHasher(1_000) {
+            @Override
+            boolean matches(char[] password, String encoded) {
+                slowChecks.incrementAndGet();
+                return super.matches(password, encoded);
+            }
+        };
+        UserServiceImpl remembering = new UserServiceImpl(directory.userStore, directory.unitStore, counting, clock);
+        remembering.create(
+                ADMIN, new UserDraft("li.si", "李四", "the-right-password", Set.of(Role.OFFICE), null, null, null));
+        assertThat(remembering.authenticate("li.si", "the-right-password".toCharArray(), HERE))
+                .isPresent();
+        for (int minute = 0; minute < 5; minute++) {
+            clock.advance(UserServiceImpl.REMEMBER.plusSeconds(1));
+            assertThat(remembering.authenticate("li.si", "the-right-password".toCharArray(), HERE))
+                    .isPresent();
+        }
+        assertThat(slowChecks.get())
+                .as("one slow hash for five minutes of a busy client")
+                .isEqualTo(1);
+        assertThat(remembering.authenticate("li.si", "a-wrong-password".toCharArray(), HERE))
+                .as("another password is still checked in full")
+                .isEmpty();
+        assertThat(slowChecks.get()).isEqualTo(2);
+
+        // Changed where this service could not forget it (another node): the stored hash tells.
+        String newHash = new PasswordHasher(1_000).hash("a-new-password-chosen".toCharArray());
+        directory.userStore.updatePassword("li.si", newHash);
+        assertThat(remembering.authenticate("li.si", "the-right-password".toCharArray(), HERE))
+                .as("still remembered within its minute")
+                .isPresent();
+        clock.advance(UserServiceImpl.REMEMBER.plusSeconds(1));
+        assertThat(remembering.authenticate("li.si", "the-right-password".toCharArray(), HERE))
+                .as("the old password after the change elsewhere")
+                .isEmpty();
+        assertThat(remembering.authenticate("li.si", "a-new-password-chosen".toCharArray(), HERE))
+                .isPresent();
+    }
+
+    @Test
+    void oneClientSprayingGuessesOverManyAccountsIsSlowed() {
+        MovableClock clock = new MovableClock(Instant.parse("2026-11-27T02:00:00Z"));
+        UserServiceImpl throttled =
+                new UserServiceImpl(directory.userStore, directory.unitStore, new PasswordHasher(1_000), clock);
+        for (int i = 0; i < LoginThrottle.FREE_CLIENT_FAILURES; i++) {
+            throttled.create(
+                    ADMIN,
+                    new UserDraft("user" + i, "用户" + i, "the-right-password", Set.of(Role.OFFICE), null, null, null));
+            assertThat(throttled.authenticate("user" + i, "123456".toCharArray(), GUESSER))
+                    .isEmpty();
+        }
+        assertThat(delay(() -> throttled.authenticate("nobody", "123456".toCharArray(), GUESSER)))
+                .as("unknown names count for the client too")
+                .isEqualTo(Duration.ofSeconds(1));
+        assertThat(throttled.authenticate("user0", "the-right-password".toCharArray(), HERE))
+                .isPresent();
+        clock.advance(LoginThrottle.FORGET.plusSeconds(1));
+        assertThat(throttled.authenticate("user1", "123456".toCharArray(), GUESSER))
+                .as("forgotten after a quiet while")
+                .isEmpty();
+    }
+
+    @Test
+    void thirtyTwoLoginsWithTheRightPasswordAtOnceShareOneCheckWhileAGuesserIsSlowed() throws Exception {
+        CountDownLatch firstCheckStarted = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger checks = new AtomicInteger();
+        UserStore slowStore = new DelegatingUserStore(directory.userStore) {
+            @Override
+            public Optional<String> passwordHash(String username) {
+                if (username.equals("li.si") && checks.incrementAndGet() == 1) {
+                    firstCheckStarted.countDown();
+                    await(release);
+                }
+                return super.passwordHash(username);
+            }
+        };
+        UserServiceImpl shared =
+                new UserServiceImpl(slowStore, directory.unitStore, new PasswordHasher(1_000), Clock.systemUTC());
+        shared.create(ADMIN, new UserDraft("li.si", "李四", "the-right-password", Set.of(Role.OFFICE), null, null, null));
+        AtomicInteger threads = new AtomicInteger();
+        ExecutorService pool =
+                Executors.newFixedThreadPool(32, r -> new Thread(r, "login-" + threads.incrementAndGet()));
+        try {
+            List<Future<Optional<User>>> logins = new ArrayList<>();
+            logins.add(pool.submit(() -> shared.authenticate("li.si", "the-right-password".toCharArray(), HERE)));
+            assertThat(firstCheckStarted.await(10, TimeUnit.SECONDS)).isTrue();
+            for (int i = 1; i < 32; i++) {
+                logins.add(pool.submit(() -> shared.authenticate("li.si", "the-right-password".toCharArray(), HERE)));
+            }
+            // Another address guesses meanwhile: five failures, then it must wait.
+            for (int i = 0; i < LoginThrottle.FREE_ACCOUNT_FAILURES; i++) {
+                assertThat(shared.authenticate("li.si", ("guess-" + i).toCharArray(), GUESSER))
+                        .isEmpty();
+            }
+            assertThat(delay(() -> shared.authenticate("li.si", "guess-6".toCharArray(), GUESSER)))
+                    .isPositive();
+            // Every login is waiting: the first in its check, the others (if they share it) for its outcome.
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(10))
+                    .until(() -> ((ThreadPoolExecutor) pool).getActiveCount() == 32 && waitingLogins() == 32);
+            release.countDown();
+            for (Future<Optional<User>> login : logins) {
+                assertThat(login.get(10, TimeUnit.SECONDS))
+                        .as("every right login succeeds")
+                        .isPresent();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(checks.get())
+                .as("one check for the 32 logins, one per guess")
+                .isEqualTo(1 + LoginThrottle.FREE_ACCOUNT_FAILURES + 1);
+    }
+
+    private static long waitingLogins() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("login-"))
+                .filter(t -> t.getState() == Thread.State.WAITING || t.getState() == Thread.State.TIMED_WAITING)
+                .count();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Duration delay(Runnable login) {
+        try {
+            login.run();
+        } catch (LoginDelayedException e) {
+            return e.retryAfter();
+        }
+        throw new AssertionError("the login was not delayed");
+    }
+
+    /** A clock the test moves by hand. */
+    @Test
+    void handlersNeedAnExistingUnitAndOthersNone() {
+        directory.unitStore.create(new Unit("edu", "县教育局"));
+        assertThatThrownBy(() -> users.create(
+                        ADMIN, new UserDraft("h1", "经办人", "long-enough-1", Set.of(Role.HANDLER), null, null, null)))
+                .isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> users.create(
+                        ADMIN, new UserDraft("h1", "经办人", "long-enough-1", Set.of(Role.HANDLER), "nope", null, null)))
+                .isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> users.create(
+                        ADMIN, new UserDraft("d1", "代表", "long-enough-1", Set.of(Role.SUBMITTER), "edu", null, null)))
+                .isInstanceOf(RuleViolationException.class);
+        assertThat(users.create(
+                                ADMIN,
+                                new UserDraft("h1", "经办人", "long-enough-1", Set.of(Role.HANDLER), "edu", null, null))
+                        .unitCode())
+                .isEqualTo("edu");
+    }
+
+    @Test
+    void badAccountDataIsReportedFieldByField() {
+        assertThatThrownBy(
+                        () -> users.create(ADMIN, new UserDraft("Bad Name", "", "short", Set.of(), null, null, null)))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::field)
+                                .containsExactly("username", "displayName", "password", "roles"));
+    }
+
+    @Test
+    void theFirstAdminTakesThePasswordFromTheEnvironment(@TempDir Path data) {
+        new FirstAdminAccount(users, "from-the-environment", data, Clock.systemUTC());
+        assertThat(users.authenticate("admin", "from-the-environment".toCharArray(), HERE))
+                .hasValueSatisfying(admin -> {
+                    assertThat(admin.roles()).containsExactly(Role.ADMIN);
+                    assertThat(admin.mustChangePassword()).isFalse();
+                });
+        assertThat(data.resolve(FirstAdminAccount.PASSWORD_FILE)).doesNotExist();
+    }
+
+    @Test
+    void withoutAPasswordTheFirstAdminGetsAGeneratedOneInAnOwnerOnlyFile(@TempDir Path data) throws Exception {
+        new FirstAdminAccount(users, null, data, Clock.systemUTC());
+        Path file = data.resolve(FirstAdminAccount.PASSWORD_FILE);
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        String password = Files.readString(file, StandardCharsets.UTF_8).strip();
+        assertThat(password).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(users.authenticate("admin", password.toCharArray(), HERE))
+                .hasValueSatisfying(
+                        admin -> assertThat(admin.mustChangePassword()).isTrue());
+    }
+
+    @Test
+    void anExistingAdminIsNeverTouched(@TempDir Path data) {
+        new FirstAdminAccount(users, "the-first-password", data, Clock.systemUTC());
+        new FirstAdminAccount(users, "a-second-password", data, Clock.systemUTC());
+        assertThat(users.authenticate("admin", "the-first-password".toCharArray(), HERE))
+                .isPresent();
+        assertThat(users.authenticate("admin", "a-second-password".toCharArray(), HERE))
+                .isEmpty();
+    }
+}
