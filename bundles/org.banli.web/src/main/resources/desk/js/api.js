@@ -1,4 +1,5 @@
 // The one way the desk talks to Banli: same origin, session cookie sent by the browser, CSRF token in a header.
+import { language } from './i18n.js';
 let csrfToken = null;
 let whenLoggedOut = () => {};
 
@@ -21,7 +22,8 @@ export class ApiError extends Error {
 }
 
 export async function request(method, path, body, { version, quiet } = {}) {
-  const headers = { Accept: 'application/json', 'X-Banli-Client': 'desk' };
+  // Coded refusals come in the language the reader chose; other texts are "中文 (English)" and localize() splits them.
+  const headers = { Accept: 'application/json', 'Accept-Language': language() === 'en' ? 'en' : 'zh-CN', 'X-Banli-Client': 'desk' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-Banli-CSRF'] = csrfToken;
   if (version != null) headers['If-Match'] = `"${version}"`;

@@ -25,6 +25,7 @@ import java.util.Dictionary;
 import java.util.Enumeration;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -783,9 +784,26 @@ public class RestApiIT extends BanliExamTest {
 
         Api.Answer noSuchStep = county.office.step(item, "approve-everything", "{}");
         assertProblem(noSuchStep, 404, null);
-        assertTrue(
-                noSuchStep.toString(),
-                noSuchStep.body().path("detail").asText().contains("没有名为 approve-everything 的办理步骤"));
+        assertEquals(
+                "没有名为 approve-everything 的办理步骤",
+                noSuchStep.body().path("detail").asText());
+        assertEquals("NO_SUCH_STEP", noSuchStep.body().path("code").asText());
+        Api.Answer inEnglish = county.office.request(
+                "POST",
+                "/items/" + item + "/approve-everything",
+                "application/json",
+                "{}".getBytes(StandardCharsets.UTF_8),
+                Map.of("If-Match", version, "Accept-Language", "en-GB,en;q=0.9,zh;q=0.5"));
+        assertProblem(inEnglish, 404, null);
+        assertEquals(
+                "a reader who chose English reads it",
+                "no step approve-everything",
+                inEnglish.body().path("detail").asText());
+        Api.Answer stale =
+                county.office.postIfMatch("/items/" + item + "/assign", "\"999\"", json("hostUnit", county.unit));
+        assertProblem(stale, 409, null);
+        assertEquals("ITEM_CHANGED", stale.body().path("code").asText());
+        assertTrue(stale.toString(), stale.body().path("detail").asText().contains("请求基于版本 999"));
         assertProblem(county.office.step(item, "assign", "{\"hostUnit\":"), 400, null);
         assertProblem(county.office.step(item, "assign", ""), 400, "body");
         assertProblem(

@@ -44,6 +44,10 @@ class StartScriptIT {
                 .strip();
         assertTrue(started.output().contains(password), "the generated password is shown at the first start");
         assertEquals(200, Api.at(PORT).as("admin", password).get("/users/me").status());
+        assertTrue(
+                Files.readString(HOME.resolve("etc/banli-messages.properties"), StandardCharsets.UTF_8)
+                        .contains("item.assigned.unit.subject = 【交办】"),
+                "the notification texts are in etc/, for the county to edit");
 
         Processes.Result again = banli("start");
         assertEquals(0, again.exitCode(), again.output());

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -503,8 +504,13 @@ class WebDeskIT {
                 ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "Supervision dashboard"));
         assertTrue(text("#unit-figures thead").contains("Reply rate"), text("#unit-figures thead"));
         assertTrue(text("#nav").contains("Assessment"), text("#nav"));
+        assertEquals(
+                "item 987654321 not found",
+                refusalOf("/items/987654321"),
+                "the desk asks for refusals in the language its reader chose");
         click(By.cssSelector("#who button[lang=zh]"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "督办看板"));
+        assertEquals("件 987654321 不存在", refusalOf("/items/987654321"));
 
         open("#/assessment");
         WebElement ranked =
@@ -642,6 +648,16 @@ class WebDeskIT {
     // The browser ---------------------------------------------------------------------------------
 
     /** Logs in afresh: a new page with no cookie, the login form, the person's own first page. */
+    /** The refusal Banli gives the desk's own API client for {@code path}, as the desk shows it. */
+    private static String refusalOf(String path) {
+        return (String) ((JavascriptExecutor) browser)
+                .executeAsyncScript(
+                        "const path = arguments[0], done = arguments[arguments.length - 1];"
+                                + "import('/js/api.js').then((api) => api.get(path))"
+                                + ".then(() => done('answered'), (error) => done(error.message));",
+                        path);
+    }
+
     private static void logIn(String username) {
         browser.manage().deleteAllCookies();
         open("#/login");

@@ -9,14 +9,28 @@ public class BanliException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final Problem problem;
+    private final transient Text text;
 
     public BanliException(Problem problem, String message) {
         super(message);
         this.problem = problem;
+        this.text = null;
+    }
+
+    /** A refusal with a coded text, which each reader gets in their language. */
+    public BanliException(Problem problem, Text text) {
+        super(text.bilingual());
+        this.problem = problem;
+        this.text = text;
     }
 
     public Problem problem() {
         return problem;
+    }
+
+    /** The coded text, or {@code null} for a refusal whose message is still written out in both languages. */
+    public Text text() {
+        return text;
     }
 
     /** What kind of refusal this is; the REST layer turns it into a status code. */
@@ -37,16 +51,28 @@ public class BanliException extends RuntimeException {
         return new BanliException(Problem.NOT_FOUND, message);
     }
 
+    public static BanliException notFound(Text text) {
+        return new BanliException(Problem.NOT_FOUND, text);
+    }
+
     /** The one wording of "no such item", wherever it is found missing. */
     public static BanliException itemNotFound(long id) {
-        return notFound("件 " + id + " 不存在 (item " + id + " not found)");
+        return notFound(Text.of(Text.Code.ITEM_NOT_FOUND, "id", id));
     }
 
     public static BanliException forbidden(String message) {
         return new BanliException(Problem.FORBIDDEN, message);
     }
 
+    public static BanliException forbidden(Text text) {
+        return new BanliException(Problem.FORBIDDEN, text);
+    }
+
     public static BanliException conflict(String message) {
         return new BanliException(Problem.CONFLICT, message);
+    }
+
+    public static BanliException conflict(Text text) {
+        return new BanliException(Problem.CONFLICT, text);
     }
 }

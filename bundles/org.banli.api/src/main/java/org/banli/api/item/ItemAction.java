@@ -1,7 +1,10 @@
 package org.banli.api.item;
 
+import java.util.Locale;
+import org.banli.api.Bilingual;
+
 /** What happened to an item; one entry in its history per action. */
-public enum ItemAction {
+public enum ItemAction implements Bilingual {
     REGISTER("登记"),
     MERGE("并案"),
     ASSIGN("交办"),
@@ -35,7 +38,14 @@ public enum ItemAction {
         this.chinese = chinese;
     }
 
+    @Override
     public String chinese() {
         return chinese;
+    }
+
+    /** Its name in lower case, as English prose names it ("reply approved"). */
+    @Override
+    public String english() {
+        return name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

@@ -1,10 +1,12 @@
 package org.banli.api.item;
 
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
+import org.banli.api.Bilingual;
 
 /** Where an item stands in its life (DESIGN.md §2). */
-public enum ItemStatus {
+public enum ItemStatus implements Bilingual {
     /** 已登记: registered, not yet assigned. */
     REGISTERED("已登记"),
     /** 已交办: assigned to its host unit, not yet accepted. */
@@ -36,7 +38,14 @@ public enum ItemStatus {
         this.chinese = chinese;
     }
 
+    @Override
     public String chinese() {
         return chinese;
+    }
+
+    /** Its name in lower case, as English prose names it ("reply approved"). */
+    @Override
+    public String english() {
+        return name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

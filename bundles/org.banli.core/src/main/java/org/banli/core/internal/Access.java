@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import org.banli.api.Actor;
 import org.banli.api.BanliException;
+import org.banli.api.Bilingual;
+import org.banli.api.Text;
 import org.banli.api.item.Dossier;
 import org.banli.api.item.Item;
 import org.banli.api.item.ItemAction;
@@ -125,7 +127,8 @@ public final class Access {
 
     public static void requireRole(Actor actor, Role role, String whatChinese, String whatEnglish) {
         if (!actor.has(role)) {
-            throw BanliException.forbidden("无权" + whatChinese + " (not allowed to " + whatEnglish + ")");
+            throw BanliException.forbidden(
+                    Text.of(Text.Code.NOT_ALLOWED, "action", Bilingual.of(whatChinese, whatEnglish)));
         }
     }
 }

@@ -22,6 +22,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import org.banli.api.Text;
 import org.glassfish.jersey.model.Parameter.Source;
 import org.glassfish.jersey.server.model.Parameter;
 import org.glassfish.jersey.server.model.Resource;
@@ -304,6 +305,15 @@ public final class OpenApiResource {
         properties.put("title", Map.of("type", "string"));
         properties.put("status", Map.of("type", "integer"));
         properties.put("detail", Map.of("type", "string"));
+        properties.put(
+                "code",
+                Map.of(
+                        "type",
+                        "string",
+                        "description",
+                        "有代码的说明按 Accept-Language 只用一种语言 (a coded detail is in the reader's language alone)",
+                        "enum",
+                        Arrays.stream(Text.Code.values()).map(Enum::name).toList()));
         properties.put("instance", Map.of("type", "string"));
         properties.put(
                 "errors",

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.Context;
@@ -16,6 +17,7 @@ import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.ext.ExceptionMapper;
 import org.banli.api.BanliException;
 import org.banli.api.RuleViolationException;
+import org.banli.api.Text;
 import org.banli.api.user.LoginDelayedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,13 +33,16 @@ public final class ProblemMappers {
         @Context
         private UriInfo uri;
 
+        @Context
+        private HttpHeaders headers;
+
         @Override
         public Response toResponse(BanliException e) {
             String path = path(uri);
             return switch (e.problem()) {
-                case NOT_FOUND -> Problems.response(404, "not-found", e.getMessage(), path, List.of());
-                case FORBIDDEN -> Problems.response(403, "forbidden", e.getMessage(), path, List.of());
-                case CONFLICT -> Problems.response(409, "conflict", e.getMessage(), path, List.of());
+                case NOT_FOUND -> refusal(404, "not-found", e, path);
+                case FORBIDDEN -> refusal(403, "forbidden", e, path);
+                case CONFLICT -> refusal(409, "conflict", e, path);
                 case TOO_MANY_REQUESTS ->
                     Response.fromResponse(Problems.response(429, "too-many-requests", e.getMessage(), path, List.of()))
                             .header(
@@ -57,6 +62,21 @@ public final class ProblemMappers {
                                     : List.of());
             };
         }
+
+        /** A coded text in the reader's language, with its code; any other in both languages, as written. */
+        private Response refusal(int status, String kind, BanliException e, String path) {
+            Text text = e.text();
+            return text == null
+                    ? Problems.response(status, kind, e.getMessage(), path, List.of())
+                    : Problems.response(Problems.problem(
+                            status, kind, text.in(reader(headers)), text.code().name(), path, List.of()));
+        }
+    }
+
+    /** English for a reader whose first language is English (Accept-Language), Chinese for everyone else. */
+    static Locale reader(HttpHeaders headers) {
+        List<Locale> languages = headers == null ? List.of() : headers.getAcceptableLanguages();
+        return languages.isEmpty() || !"en".equals(languages.get(0).getLanguage()) ? Locale.CHINESE : Locale.ENGLISH;
     }
 
     public static final class JsonParseMapper implements ExceptionMapper<JsonParseException> {

@@ -17,24 +17,41 @@ public final class Problems {
      * @param title    short summary of the status, Chinese then English
      * @param status   the HTTP status
      * @param detail   what exactly went wrong, and what to do
+     * @param code     the code of a detail written in the reader's language ({@link org.banli.api.Text.Code}),
+     *                 none for one written in Chinese, then English
      * @param instance the request path
      * @param errors   the fields at fault, for 400 and 422
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Problem(
-            String type, String title, int status, String detail, String instance, List<FieldError> errors) {}
+            String type,
+            String title,
+            int status,
+            String detail,
+            String code,
+            String instance,
+            List<FieldError> errors) {}
 
     public record FieldError(String field, String message) {}
 
     static Response response(int status, String kind, String detail, String instance, List<FieldError> errors) {
-        return Response.status(status)
+        return response(problem(status, kind, detail, null, instance, errors));
+    }
+
+    static Response response(Problem problem) {
+        return Response.status(problem.status())
                 .type(PROBLEM_JSON + ";charset=UTF-8")
-                .entity(problem(status, kind, detail, instance, errors))
+                .entity(problem)
                 .build();
     }
 
     static Problem problem(int status, String kind, String detail, String instance, List<FieldError> errors) {
-        return new Problem("urn:banli:problem:" + kind, title(status), status, detail, instance, errors);
+        return problem(status, kind, detail, null, instance, errors);
+    }
+
+    static Problem problem(
+            int status, String kind, String detail, String code, String instance, List<FieldError> errors) {
+        return new Problem("urn:banli:problem:" + kind, title(status), status, detail, code, instance, errors);
     }
 
     /** The request path as clients wrote it, from Jersey's path below the servlet. */

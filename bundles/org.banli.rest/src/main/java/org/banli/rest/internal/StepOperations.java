@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.banli.api.BanliException;
+import org.banli.api.Text;
 import org.banli.api.item.Step;
 
 /**
@@ -111,6 +112,6 @@ final class StepOperations {
 
     static Operation at(String path) {
         return Optional.ofNullable(BY_PATH.get(path))
-                .orElseThrow(() -> BanliException.notFound("没有名为 " + path + " 的办理步骤 (no step " + path + ")"));
+                .orElseThrow(() -> BanliException.notFound(Text.of(Text.Code.NO_SUCH_STEP, "step", path)));
     }
 }

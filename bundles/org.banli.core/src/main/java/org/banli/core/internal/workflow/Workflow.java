@@ -20,10 +20,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.banli.api.Actor;
 import org.banli.api.BanliException;
+import org.banli.api.Bilingual;
 import org.banli.api.RuleViolationException;
+import org.banli.api.Text;
 import org.banli.api.item.CoUnit;
 import org.banli.api.item.Comment;
 import org.banli.api.item.Commitment;
@@ -1147,24 +1150,30 @@ final class Workflow {
 
     private static void require(Item item, ItemAction action, Set<ItemStatus> allowed) {
         if (!allowed.contains(item.status())) {
-            String names = allowed.stream().map(ItemStatus::chinese).collect(Collectors.joining("、"));
-            throw BanliException.conflict(
-                    "件 " + item.id() + " 当前为“" + item.status().chinese() + "”，不能"
-                            + action.chinese() + "（须为：" + names + "） (item " + item.id() + " is " + item.status() + "; "
-                            + action.name().toLowerCase().replace('_', ' ') + " needs one of " + allowed + ")");
+            throw BanliException.conflict(Text.of(
+                    Text.Code.STATE_DOES_NOT_ALLOW,
+                    "id",
+                    item.id(),
+                    "status",
+                    item.status(),
+                    "action",
+                    action,
+                    "allowed",
+                    List.copyOf(new TreeSet<>(allowed))));
         }
     }
 
     private static void requireHost(Actor actor, Item item, String whatChinese, String whatEnglish) {
         if (!Access.actsForHostUnit(actor, item)) {
-            throw BanliException.forbidden("只有主办单位可以" + whatChinese + " (only the host unit may " + whatEnglish + ")");
+            throw BanliException.forbidden(
+                    Text.of(Text.Code.ONLY_HOST_UNIT, "action", Bilingual.of(whatChinese, whatEnglish)));
         }
     }
 
     private static void requireHead(Actor actor, Item item, String whatChinese, String whatEnglish) {
         if (!actor.has(Role.UNIT_HEAD) || !Access.actsForHostUnit(actor, item)) {
             throw BanliException.forbidden(
-                    "只有主办单位主要领导可以" + whatChinese + " (only the head of the host unit may " + whatEnglish + ")");
+                    Text.of(Text.Code.ONLY_HOST_UNIT_HEAD, "action", Bilingual.of(whatChinese, whatEnglish)));
         }
     }
 

@@ -18,15 +18,6 @@ class MessageTemplatesTest {
             Map.of("label", "2026年建议第3号", "title", "关于午餐的建议", "deadline", "2027-02-27", "unit", "jyj", "kind", "建议");
 
     @Test
-    void theDistributionShipsExactlyTheBuiltInTexts() throws IOException {
-        byte[] shipped =
-                Files.readAllBytes(Path.of("../../distribution/src/main/resources/etc", MessageTemplates.FILE));
-        try (var builtIn = MessageTemplates.class.getResourceAsStream(MessageTemplates.FILE)) {
-            assertThat(shipped).isEqualTo(builtIn.readAllBytes());
-        }
-    }
-
-    @Test
     void builtInTextsFillTheirPlaceholdersInChineseThenEnglish() {
         MessageTemplates.Text text = new MessageTemplates(null).render("item.assigned.unit", VALUES);
         assertThat(text.subject()).isEqualTo("【交办】2026年建议第3号 关于午餐的建议");

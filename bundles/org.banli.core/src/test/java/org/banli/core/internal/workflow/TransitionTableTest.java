@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.banli.api.Actor;
 import org.banli.api.BanliException;
+import org.banli.api.Text;
 import org.banli.api.item.ContactMethod;
 import org.banli.api.item.ContactPhase;
 import org.banli.api.item.Item;
@@ -201,7 +202,9 @@ class TransitionTableTest extends WorkflowFixture {
                     reached.add(status);
                 } catch (BanliException e) {
                     boolean refusedForTheState = e.problem() == BanliException.Problem.CONFLICT
-                            && e.getMessage().contains("当前为“" + status.chinese() + "”");
+                            && e.text() != null
+                            && e.text().code() == Text.Code.STATE_DOES_NOT_ALLOW
+                            && e.text().values().get("status") == status;
                     boolean invisible = e.problem() == BanliException.Problem.NOT_FOUND;
                     if (!refusedForTheState && !invisible) {
                         reached.add(status); // started, then refused for another reason (tested elsewhere)

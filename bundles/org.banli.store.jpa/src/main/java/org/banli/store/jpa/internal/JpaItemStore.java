@@ -16,6 +16,7 @@ import javax.persistence.FlushModeType;
 import javax.persistence.LockModeType;
 import org.banli.api.BanliException;
 import org.banli.api.Page;
+import org.banli.api.Text;
 import org.banli.api.item.CoUnit;
 import org.banli.api.item.Comment;
 import org.banli.api.item.Contact;
@@ -412,8 +413,8 @@ public class JpaItemStore implements ItemStore {
 
     private static void requireVersion(ItemEntity entity, Long expected) {
         if (expected != null && expected != entity.version) {
-            throw BanliException.conflict("件 " + entity.id + " 已被修改（版本 " + entity.version + "，请求基于版本 " + expected
-                    + "），请刷新后重试 (item changed since version " + expected + "; reload and try again)");
+            throw BanliException.conflict(
+                    Text.of(Text.Code.ITEM_CHANGED, "id", entity.id, "version", entity.version, "expected", expected));
         }
     }
 
