@@ -1,6 +1,5 @@
 package org.banli.api.item;
 
-import java.util.Locale;
 import org.banli.api.Bilingual;
 
 /** What happened to an item; one entry in its history per action. */
@@ -43,9 +42,8 @@ public enum ItemAction implements Bilingual {
         return chinese;
     }
 
-    /** Its name in lower case, as English prose names it ("reply approved"). */
     @Override
     public String english() {
-        return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Bilingual.english(this);
     }
 }

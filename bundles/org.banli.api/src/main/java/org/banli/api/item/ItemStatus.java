@@ -1,7 +1,6 @@
 package org.banli.api.item;
 
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 import org.banli.api.Bilingual;
 
@@ -43,9 +42,8 @@ public enum ItemStatus implements Bilingual {
         return chinese;
     }
 
-    /** Its name in lower case, as English prose names it ("reply approved"). */
     @Override
     public String english() {
-        return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Bilingual.english(this);
     }
 }
