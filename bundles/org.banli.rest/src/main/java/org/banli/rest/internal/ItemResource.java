@@ -137,12 +137,12 @@ public class ItemResource {
 
     /** Every step, each described apart in the OpenAPI document ({@link StepOperations}). */
     @POST
-    @Path("{id}/{step}")
+    @Path("{id}/{" + StepOperations.STEP + "}")
     @Consumes(MediaType.APPLICATION_JSON)
     @StepOperations.EachStep
     public ItemDTO perform(
             @PathParam("id") long id,
-            @PathParam("step") String path,
+            @PathParam(StepOperations.STEP) String path,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             byte[] body,
             @Context SecurityContext security,

@@ -38,9 +38,6 @@ public final class OpenApiResource {
 
     static final String PATH = "v1/openapi.json";
 
-    /** The path parameter of the method that performs every step. */
-    private static final String STEP = "step";
-
     private final Map<String, Object> document;
 
     OpenApiResource(List<Class<?>> resourceClasses, String version) {
@@ -103,7 +100,7 @@ public final class OpenApiResource {
     private void walk(Resource resource, String path, Map<String, Object> paths, Map<String, Object> schemas) {
         for (ResourceMethod method : resource.getResourceMethods()) {
             if (method.getInvocable().getHandlingMethod().isAnnotationPresent(StepOperations.EachStep.class)) {
-                String template = "{" + STEP + "}";
+                String template = "{" + StepOperations.STEP + "}";
                 for (StepOperations.Operation step : StepOperations.ALL) {
                     operations(paths, path.replace(template, step.path()))
                             .put(method.getHttpMethod().toLowerCase(Locale.ROOT), operation(method, step, schemas));
@@ -140,7 +137,9 @@ public final class OpenApiResource {
         List<Object> parameters = new ArrayList<>();
         boolean versioned = false;
         for (Parameter parameter : resourceMethod.getInvocable().getParameters()) {
-            if (step != null && parameter.getSource() == Source.PATH && STEP.equals(parameter.getSourceName())) {
+            if (step != null
+                    && parameter.getSource() == Source.PATH
+                    && StepOperations.STEP.equals(parameter.getSourceName())) {
                 continue; // the step's own path, not a parameter of it
             }
             if (parameter.getSource() == Source.PATH

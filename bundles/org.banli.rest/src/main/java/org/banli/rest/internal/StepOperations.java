@@ -21,6 +21,9 @@ import org.banli.api.item.Step;
  */
 final class StepOperations {
 
+    /** The path parameter that names the step. */
+    static final String STEP = "step";
+
     /** Marks the one resource method that performs every step; the OpenAPI document lists each step apart. */
     @Retention(RetentionPolicy.RUNTIME)
     @Target(ElementType.METHOD)
