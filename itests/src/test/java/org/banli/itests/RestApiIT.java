@@ -833,6 +833,28 @@ public class RestApiIT extends BanliExamTest {
                 "/items", json("kind", "SUGGESTION", "title", " ", "body", "正文", "submitter", county.deputy));
         assertProblem(empty, 422, "title");
         assertTrue(empty.body().path("detail").asText().contains("标题不能为空"));
+        assertEquals(
+                "REQUIRED", empty.body().path("errors").path(0).path("code").asText());
+        Api.Answer emptyInEnglish = county.office.request(
+                "POST",
+                "/items",
+                "application/json",
+                json("kind", "SUGGESTION", "title", " ", "body", "正文", "submitter", county.deputy)
+                        .getBytes(StandardCharsets.UTF_8),
+                Map.of("Accept-Language", "en"));
+        assertProblem(emptyInEnglish, 422, "title");
+        assertEquals(
+                "a rule a field breaks is said in the reader's language alone",
+                "the title must not be empty",
+                emptyInEnglish.body().path("errors").path(0).path("message").asText());
+        assertEquals(
+                "a value breaks a rule", emptyInEnglish.body().path("title").asText());
+        Api.Answer badPage =
+                county.office.request("GET", "/items?page=x", null, null, Map.of("Accept-Language", "en-US"));
+        assertProblem(badPage, 400, "page");
+        assertEquals(
+                "page must be an integer, not x", badPage.body().path("detail").asText());
+        assertEquals("PARAMETER_NOT_INTEGER", badPage.body().path("code").asText());
         assertProblem(admin.post("/units", json("code", "Bad Code!", "name", "")), 422, "code");
 
         assertEquals(

@@ -1,8 +1,8 @@
 package org.banli.api;
 
 /**
- * A request Banli refuses. Messages are written for the person who made the request:
- * Chinese first, English second. A refused request has changed nothing.
+ * A request Banli refuses, with a coded {@link Text} each reader gets in their language. A refused
+ * request has changed nothing.
  */
 public class BanliException extends RuntimeException {
 
@@ -11,7 +11,8 @@ public class BanliException extends RuntimeException {
     private final Problem problem;
     private final transient Text text;
 
-    public BanliException(Problem problem, String message) {
+    /** For a refusal that says itself in other words, such as {@link RuleViolationException}'s violations. */
+    protected BanliException(Problem problem, String message) {
         super(message);
         this.problem = problem;
         this.text = null;
@@ -28,7 +29,7 @@ public class BanliException extends RuntimeException {
         return problem;
     }
 
-    /** The coded text, or {@code null} for a refusal whose message is still written out in both languages. */
+    /** The coded text, or {@code null} for a refusal that carries its texts elsewhere (its violations). */
     public Text text() {
         return text;
     }
@@ -47,10 +48,6 @@ public class BanliException extends RuntimeException {
         TOO_MANY_REQUESTS
     }
 
-    public static BanliException notFound(String message) {
-        return new BanliException(Problem.NOT_FOUND, message);
-    }
-
     public static BanliException notFound(Text text) {
         return new BanliException(Problem.NOT_FOUND, text);
     }
@@ -60,16 +57,8 @@ public class BanliException extends RuntimeException {
         return notFound(Text.of(Text.Code.ITEM_NOT_FOUND, "id", id));
     }
 
-    public static BanliException forbidden(String message) {
-        return new BanliException(Problem.FORBIDDEN, message);
-    }
-
     public static BanliException forbidden(Text text) {
         return new BanliException(Problem.FORBIDDEN, text);
-    }
-
-    public static BanliException conflict(String message) {
-        return new BanliException(Problem.CONFLICT, message);
     }
 
     public static BanliException conflict(Text text) {

@@ -13,17 +13,18 @@ public class RuleViolationException extends BanliException {
     public RuleViolationException(List<Violation> violations) {
         super(
                 Problem.RULE_VIOLATION,
-                violations.stream().map(Violation::message).collect(Collectors.joining("; ")));
+                violations.stream().map(v -> v.text().bilingual()).collect(Collectors.joining("; ")));
         this.violations = List.copyOf(violations);
     }
 
-    public static RuleViolationException of(String field, String message) {
-        return new RuleViolationException(List.of(new Violation(field, message)));
+    public static RuleViolationException of(String field, Text text) {
+        return new RuleViolationException(List.of(new Violation(field, text)));
     }
 
     public List<Violation> violations() {
         return violations;
     }
 
-    public record Violation(String field, String message) {}
+    /** A rule a field's value breaks, in words each reader gets in their language. */
+    public record Violation(String field, Text text) {}
 }

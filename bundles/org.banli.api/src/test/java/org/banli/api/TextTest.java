@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.banli.api.item.ItemAction;
 import org.banli.api.item.ItemStatus;
 import org.junit.jupiter.api.Test;
@@ -23,10 +24,13 @@ class TextTest {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
 
     @Test
-    void everyCodeHasItsWordsInBothLanguagesWithTheSamePlaceholders() throws IOException {
+    void everyCodeAndLabelHasItsWordsInBothLanguagesWithTheSamePlaceholders() throws IOException {
         Properties chinese = messages("messages.properties");
         Properties english = messages("messages_en.properties");
-        List<String> codes = Arrays.stream(Text.Code.values()).map(Enum::name).toList();
+        List<String> codes = Stream.concat(
+                        Arrays.stream(Text.Code.values()).map(Enum::name),
+                        Arrays.stream(Text.Label.values()).map(label -> "label." + label.name()))
+                .toList();
         assertThat(chinese.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(codes);
         assertThat(english.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(codes);
         for (String code : codes) {
@@ -58,6 +62,12 @@ class TextTest {
         assertThat(Text.of(Text.Code.ONLY_HOST_UNIT, "action", Bilingual.of("签收", "accept"))
                         .in(Locale.ENGLISH))
                 .isEqualTo("only the host unit may accept");
+        Text tooLong = Text.of(Text.Code.TOO_LONG, "label", Text.Label.MERGE_REASON, "max", 500);
+        assertThat(tooLong.in(Locale.CHINESE)).isEqualTo("并案说明不能超过500个字符");
+        assertThat(tooLong.in(Locale.ENGLISH)).isEqualTo("the reason for the merge may have at most 500 characters");
+        Text nested = Text.of(Text.Code.RULE_CANNOT_SCORE, "rule", "formula", "reason", tooLong);
+        assertThat(nested.in(Locale.ENGLISH))
+                .isEqualTo("rule formula cannot score: the reason for the merge may have at most 500 characters");
     }
 
     @Test

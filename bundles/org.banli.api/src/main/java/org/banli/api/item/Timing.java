@@ -2,6 +2,7 @@ package org.banli.api.item;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.banli.api.Text;
 
 /**
  * An item's deadlines by the county's rules and calendar (DESIGN.md §3). Dates are
@@ -36,8 +37,8 @@ public record Timing(
         warnings = List.copyOf(warnings);
     }
 
-    /** An early warning (预警). */
-    public record Warning(Kind kind, String message) {}
+    /** An early warning (预警), in words each reader gets in their language. */
+    public record Warning(Kind kind, Text text) {}
 
     public enum Kind {
         /** No contact with the submitter by the first-contact deadline. */

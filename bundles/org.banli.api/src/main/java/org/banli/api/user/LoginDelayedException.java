@@ -2,6 +2,7 @@ package org.banli.api.user;
 
 import java.time.Duration;
 import org.banli.api.BanliException;
+import org.banli.api.Text;
 
 /** A login refused unchecked because its client failed too often: it may try again after {@link #retryAfter()}. */
 public class LoginDelayedException extends BanliException {
@@ -11,10 +12,7 @@ public class LoginDelayedException extends BanliException {
     private final Duration retryAfter;
 
     public LoginDelayedException(Duration retryAfter) {
-        super(
-                Problem.TOO_MANY_REQUESTS,
-                "登录失败次数过多，请 " + seconds(retryAfter) + " 秒后再试 (too many failed logins; try again in "
-                        + seconds(retryAfter) + " s)");
+        super(Problem.TOO_MANY_REQUESTS, Text.of(Text.Code.TOO_MANY_FAILED_LOGINS, "seconds", seconds(retryAfter)));
         this.retryAfter = retryAfter;
     }
 

@@ -7,10 +7,6 @@ import org.banli.api.Actor;
 /** Accounts and their credentials. */
 public interface UserService {
 
-    /** Why an account whose password someone else chose is refused everything but changing it. */
-    String PASSWORD_CHANGE_REQUIRED = "请先修改初始密码：POST /api/v1/users/me/password，或在工作台登录后修改"
-            + " (change the initial password first: POST /api/v1/users/me/password, or log in to the desk)";
-
     /** Creates an account (administrators only). */
     User create(Actor actor, UserDraft draft);
 

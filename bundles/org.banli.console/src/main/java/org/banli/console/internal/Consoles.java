@@ -9,6 +9,7 @@ import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.banli.api.Actor;
 import org.banli.api.BanliException;
 import org.banli.api.RuleViolationException;
+import org.banli.api.Text;
 import org.banli.api.item.Item;
 import org.banli.api.item.ItemKind;
 import org.banli.api.item.ItemQuery;
@@ -32,10 +33,10 @@ final class Consoles {
                 return users.find(principal.getName())
                         .map(UserService::actorOf)
                         .orElseThrow(() -> BanliException.forbidden(
-                                "账号 " + principal.getName() + " 不是 Banli 账号 (not a Banli account)"));
+                                Text.of(Text.Code.NOT_A_BANLI_ACCOUNT, "username", principal.getName())));
             }
         }
-        throw BanliException.forbidden("未登录 Banli 账号 (not logged in with a Banli account)");
+        throw BanliException.forbidden(Text.of(Text.Code.NOT_LOGGED_IN_CONSOLE));
     }
 
     /**
@@ -49,10 +50,7 @@ final class Consoles {
         }
         Matcher label = LABEL.matcher(text);
         if (!label.matches()) {
-            throw RuleViolationException.of(
-                    "item",
-                    "应为ID或编号，如 2026年建议第12号 (an id or a number such as 2026年建议第12号" + " or SUGGESTION-2026-12): "
-                            + reference);
+            throw RuleViolationException.of("item", Text.of(Text.Code.ITEM_REFERENCE, "reference", reference));
         }
         String kind = label.group(2) != null ? label.group(2) : label.group(4);
         ItemQuery query = ItemQuery.page(0, 1)
@@ -65,6 +63,6 @@ final class Consoles {
         return items.list(actor, query).items().stream()
                 .findFirst()
                 .map(Item::id)
-                .orElseThrow(() -> BanliException.notFound(reference + " 不存在 (no such item)"));
+                .orElseThrow(() -> BanliException.notFound(Text.of(Text.Code.NO_SUCH_ITEM, "reference", reference)));
     }
 }

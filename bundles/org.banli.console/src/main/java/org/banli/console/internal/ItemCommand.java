@@ -49,7 +49,7 @@ public class ItemCommand extends BanliCommand {
                     + (timing.overdue() ? "  已逾期 OVERDUE" : "")
                     + (timing.atRisk() ? "  临期 at risk" : ""));
         }
-        timing.warnings().forEach(w -> out.println("预警 Warning: " + w.message()));
+        timing.warnings().forEach(w -> out.println("预警 Warning: " + w.text().bilingual()));
         out.println("答复 Replies: " + dossier.replies().size() + "  测评 Ratings: "
                 + dossier.ratings().size() + "  联系 Contacts: "
                 + dossier.contacts().size() + "  督办 Notices: "

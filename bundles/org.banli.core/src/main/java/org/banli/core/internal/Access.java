@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import org.banli.api.Actor;
 import org.banli.api.BanliException;
-import org.banli.api.Bilingual;
 import org.banli.api.Text;
 import org.banli.api.item.Dossier;
 import org.banli.api.item.Item;
@@ -125,10 +124,9 @@ public final class Access {
             ItemAction.UPDATE_COMMITMENT,
             ItemAction.CLOSE);
 
-    public static void requireRole(Actor actor, Role role, String whatChinese, String whatEnglish) {
+    public static void requireRole(Actor actor, Role role, Text.Label action) {
         if (!actor.has(role)) {
-            throw BanliException.forbidden(
-                    Text.of(Text.Code.NOT_ALLOWED, "action", Bilingual.of(whatChinese, whatEnglish)));
+            throw BanliException.forbidden(Text.of(Text.Code.NOT_ALLOWED, "action", action));
         }
     }
 }

@@ -3,8 +3,9 @@ package org.banli.core.internal;
 import java.util.ArrayList;
 import java.util.List;
 import org.banli.api.RuleViolationException;
+import org.banli.api.Text;
 
-/** Small checks shared by the services; each failure names its field, in Chinese then English. */
+/** Small checks shared by the services; each failure names its field and says what is wrong, as a coded text. */
 public final class Texts {
 
     private Texts() {}
@@ -23,19 +24,19 @@ public final class Texts {
     }
 
     /** Adds a violation when a required text is missing or longer than {@code max} characters. */
-    public static void require(Violations violations, String field, String label, String value, int max) {
+    public static void require(Violations violations, String field, Text.Label label, String value, int max) {
         if (isBlank(value)) {
-            violations.add(field, label + "不能为空 (" + field + " must not be empty)");
+            violations.add(field, Text.Code.REQUIRED, "label", label);
         } else {
             limit(violations, field, label, value, max);
         }
     }
 
     /** Adds a violation when an optional text is longer than {@code max} characters. */
-    public static void limit(Violations violations, String field, String label, String value, int max) {
+    public static void limit(Violations violations, String field, Text.Label label, String value, int max) {
         // Database columns count UTF-16 units, so a rare character or emoji counts as two here too.
         if (value != null && value.length() > max) {
-            violations.add(field, label + "不能超过" + max + "个字符 (" + field + " must not exceed " + max + " characters)");
+            violations.add(field, Text.Code.TOO_LONG, "label", label, "max", max);
         }
     }
 
@@ -43,8 +44,9 @@ public final class Texts {
     public static final class Violations {
         private final List<RuleViolationException.Violation> list = new ArrayList<>();
 
-        public void add(String field, String message) {
-            list.add(new RuleViolationException.Violation(field, message));
+        /** @param namesAndValues as in {@link Text#of} */
+        public void add(String field, Text.Code code, Object... namesAndValues) {
+            list.add(new RuleViolationException.Violation(field, Text.of(code, namesAndValues)));
         }
 
         public boolean isEmpty() {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.banli.api.BanliException;
+import org.banli.api.Text;
 import org.banli.api.unit.Unit;
 import org.banli.api.user.Role;
 import org.banli.api.user.User;
@@ -24,7 +25,7 @@ public final class InMemoryDirectory {
         @Override
         public Unit create(Unit unit) {
             if (units.putIfAbsent(unit.code(), unit) != null) {
-                throw BanliException.conflict("unit exists");
+                throw BanliException.conflict(Text.of(Text.Code.UNIT_CODE_TAKEN, "unit", unit.code()));
             }
             return unit;
         }
@@ -44,7 +45,7 @@ public final class InMemoryDirectory {
         @Override
         public User create(User user, String passwordHash) {
             if (users.putIfAbsent(user.username(), user) != null) {
-                throw BanliException.conflict("user exists");
+                throw BanliException.conflict(Text.of(Text.Code.USERNAME_TAKEN, "username", user.username()));
             }
             hashes.put(user.username(), passwordHash);
             return user;

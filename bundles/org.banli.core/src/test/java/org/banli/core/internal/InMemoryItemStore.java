@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.banli.api.BanliException;
 import org.banli.api.Page;
+import org.banli.api.Text;
 import org.banli.api.item.CoUnit;
 import org.banli.api.item.Comment;
 import org.banli.api.item.Commitment;
@@ -233,7 +234,8 @@ public final class InMemoryItemStore implements ItemStore {
 
     private static void requireVersion(Item item, Long expected) {
         if (expected != null && expected != item.version()) {
-            throw BanliException.conflict("stale version of item " + item.id());
+            throw BanliException.conflict(
+                    Text.of(Text.Code.ITEM_CHANGED, "id", item.id(), "version", item.version(), "expected", expected));
         }
     }
 
@@ -249,7 +251,7 @@ public final class InMemoryItemStore implements ItemStore {
                 return;
             }
         }
-        throw BanliException.notFound("record " + record.id() + " is not part of item " + itemId);
+        throw BanliException.notFound(Text.of(Text.Code.RECORD_NOT_OF_ITEM, "record", record.id(), "id", itemId));
     }
 
     /** Gives new records (and new commitments of replies) their ids, as the database would. */

@@ -19,6 +19,7 @@ import javax.security.auth.login.LoginException;
 import javax.security.auth.spi.LoginModule;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+import org.banli.api.Text;
 import org.banli.api.user.LoginDelayedException;
 import org.banli.api.user.Role;
 import org.banli.api.user.User;
@@ -80,7 +81,8 @@ public class BanliLoginModule implements LoginModule {
             if (found.get().mustChangePassword()) {
                 // The console has no way to set a password: the desk or REST does, then the console opens.
                 LOG.info("Console login for {} refused until its initial password is changed", name.getName());
-                throw new FailedLoginException(UserService.PASSWORD_CHANGE_REQUIRED);
+                throw new FailedLoginException(
+                        Text.of(Text.Code.PASSWORD_CHANGE_REQUIRED).bilingual());
             }
             user = found.get();
             return true;

@@ -15,6 +15,7 @@ import javax.servlet.ServletException;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.banli.api.Text;
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.AnyService;
@@ -138,7 +139,7 @@ public class ApiServlet extends HttpServlet {
         if (BoundedBody.declaredTooLarge(request, maxRequestBytes)) {
             // Refused before anything reads it; the connection is closed rather than the body drained.
             response.setHeader("Connection", "close");
-            refuse(response, BoundedBody.tooLarge(request.getRequestURI(), maxRequestBytes));
+            refuse(response, BoundedBody.tooLarge(request, maxRequestBytes));
             return;
         }
         Generation generation = acquire();
@@ -149,7 +150,8 @@ public class ApiServlet extends HttpServlet {
                     Problems.problem(
                             503,
                             "unavailable",
-                            "接口尚未就绪，请稍后重试 (the API is not ready; try again" + " shortly)",
+                            Text.of(Text.Code.API_NOT_READY),
+                            Problems.reader(request.getHeader("Accept-Language")),
                             request.getRequestURI(),
                             List.of()));
             return;

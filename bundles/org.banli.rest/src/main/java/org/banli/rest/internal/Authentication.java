@@ -24,6 +24,7 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import org.banli.api.Actor;
+import org.banli.api.Text;
 import org.banli.api.user.User;
 import org.banli.api.user.UserService;
 import org.osgi.service.component.annotations.Activate;
@@ -76,24 +77,26 @@ public class Authentication implements DynamicFeature {
         public void filter(ContainerRequestContext request) {
             String path = request.getUriInfo().getPath();
             if (!login.available() && !ALWAYS_OPEN.contains(path)) {
-                request.abortWith(Response.fromResponse(Problems.response(
-                                503,
-                                "unavailable",
-                                "Banli 核心未运行，请稍后重试 (Banli's core is not running; try again shortly)",
-                                Problems.instance(path),
-                                List.of()))
-                        .header(HttpHeaders.RETRY_AFTER, "5")
-                        .build());
+                request.abortWith(
+                        Response.fromResponse(refusal(request, 503, "unavailable", Text.Code.CORE_NOT_RUNNING))
+                                .header(HttpHeaders.RETRY_AFTER, "5")
+                                .build());
             } else if (changesState(request.getMethod())
                     && crossOrigin(request.getHeaderString("Origin"), request.getHeaderString(HttpHeaders.HOST))) {
-                request.abortWith(Problems.response(
-                        403,
-                        "cross-origin",
-                        "不接受来自其他网站的操作请求 (state-changing requests from another site are refused)",
-                        Problems.instance(path),
-                        List.of()));
+                request.abortWith(refusal(request, 403, "cross-origin", Text.Code.CROSS_ORIGIN));
             }
         }
+    }
+
+    /** A request refused before any resource sees it, in the words of its reader. */
+    private static Response refusal(ContainerRequestContext request, int status, String kind, Text.Code code) {
+        return Problems.response(
+                status,
+                kind,
+                Text.of(code),
+                Problems.reader(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)),
+                Problems.instance(request.getUriInfo().getPath()),
+                List.of());
     }
 
     static boolean changesState(String method) {
@@ -202,12 +205,7 @@ public class Authentication implements DynamicFeature {
                             || !MessageDigest.isEqual(
                                     token.getBytes(StandardCharsets.UTF_8),
                                     session.get().csrfToken().getBytes(StandardCharsets.UTF_8)))) {
-                request.abortWith(Problems.response(
-                        403,
-                        "csrf",
-                        "请求缺少有效的防伪令牌，请刷新页面后重试 (the request lacks a valid CSRF token; reload the page)",
-                        Problems.instance(path),
-                        List.of()));
+                request.abortWith(refusal(request, 403, "csrf", Text.Code.CSRF_TOKEN_MISSING));
                 return;
             }
             if (!refusedBeforePasswordChange(request, account.get())) {
@@ -224,12 +222,7 @@ public class Authentication implements DynamicFeature {
             if (!account.mustChangePassword() || BEFORE_PASSWORD_CHANGE.contains(request.getMethod() + " " + path)) {
                 return false;
             }
-            request.abortWith(Problems.response(
-                    403,
-                    "password-change-required",
-                    UserService.PASSWORD_CHANGE_REQUIRED,
-                    Problems.instance(path),
-                    List.of()));
+            request.abortWith(refusal(request, 403, "password-change-required", Text.Code.PASSWORD_CHANGE_REQUIRED));
             return true;
         }
 
@@ -239,12 +232,8 @@ public class Authentication implements DynamicFeature {
         }
 
         private static void unauthorized(ContainerRequestContext request) {
-            Response.ResponseBuilder answer = Response.fromResponse(Problems.response(
-                    401,
-                    "unauthorized",
-                    "请登录：提供正确的用户名和密码 (log in with a valid username and password)",
-                    Problems.instance(request.getUriInfo().getPath()),
-                    List.of()));
+            Response.ResponseBuilder answer =
+                    Response.fromResponse(refusal(request, 401, "unauthorized", Text.Code.LOGIN_REQUIRED));
             if (request.getHeaderString(CLIENT_HEADER) == null) {
                 answer.header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
             }

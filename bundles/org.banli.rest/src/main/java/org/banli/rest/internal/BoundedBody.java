@@ -8,9 +8,9 @@ import javax.servlet.ServletInputStream;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletRequestWrapper;
 import javax.ws.rs.Priorities;
-import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.ext.ReaderInterceptor;
 import javax.ws.rs.ext.ReaderInterceptorContext;
+import org.banli.api.Text;
 
 /**
  * A request whose body may not exceed a limit, whether or not it declares its length: past the
@@ -31,12 +31,18 @@ final class BoundedBody extends HttpServletRequestWrapper {
         return request.getContentLengthLong() > limit;
     }
 
-    static Problems.Problem tooLarge(String uri, long limit) {
-        return Problems.problem(413, "too-large", detail(limit), uri, List.of());
+    static Problems.Problem tooLarge(HttpServletRequest request, long limit) {
+        return Problems.problem(
+                413,
+                "too-large",
+                detail(limit),
+                Problems.reader(request.getHeader("Accept-Language")),
+                request.getRequestURI(),
+                List.of());
     }
 
-    private static String detail(long limit) {
-        return "请求体超过 " + limit / 1024 + " KiB 的上限 (the request body exceeds the limit of " + limit / 1024 + " KiB)";
+    static Text detail(long limit) {
+        return Text.of(Text.Code.BODY_TOO_LARGE, "kib", limit / 1024);
     }
 
     /** Thrown by the body past its limit; the JSON reader may wrap it, {@link Interceptor} finds it. */
@@ -60,8 +66,7 @@ final class BoundedBody extends HttpServletRequestWrapper {
             } catch (IOException | RuntimeException e) {
                 for (Throwable t = e; t != null; t = t.getCause()) {
                     if (t instanceof TooLarge tooLarge) {
-                        throw new WebApplicationException(
-                                Problems.response(413, "too-large", detail(tooLarge.limit), null, List.of()));
+                        throw Refusal.tooLarge(tooLarge.limit);
                     }
                 }
                 throw e;

@@ -3,6 +3,7 @@ package org.banli.rest.internal;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -18,7 +19,6 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import org.banli.api.Actor;
-import org.banli.api.RuleViolationException;
 import org.banli.api.item.CountyRules;
 import org.banli.api.item.Dossier;
 import org.banli.api.item.Item;
@@ -35,6 +35,7 @@ import org.banli.rest.internal.dto.ItemDTO;
 import org.banli.rest.internal.dto.ItemSummaryDTO;
 import org.banli.rest.internal.dto.PageDTO;
 import org.banli.rest.internal.dto.Requests;
+import org.banli.rest.internal.dto.TimingDTO;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -98,19 +99,20 @@ public class ItemResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Summary(value = "登记建议或提案，仅政府办 (register an item; office)", returns = ItemDTO.class)
-    public Response register(Requests.RegisterItem request, @Context SecurityContext security) {
+    public Response register(
+            Requests.RegisterItem request, @Context SecurityContext security, @Context HttpHeaders headers) {
         Actor actor = Authentication.actor(security);
         Item item = items.register(actor, Resources.body(request).toDraft());
         return Response.created(URI.create("v1/items/" + item.id()))
-                .entity(view(actor, item.id()))
+                .entity(view(items.dossier(actor, item.id()), ProblemMappers.reader(headers)))
                 .build();
     }
 
     @GET
     @Path("{id}")
     @Summary("一件建议或提案及其案卷：协办单位、联系记录、申请、答复、测评、督办、批示、期限与预警 (one item with its file)")
-    public ItemDTO get(@PathParam("id") long id, @Context SecurityContext security) {
-        return view(Authentication.actor(security), id);
+    public ItemDTO get(@PathParam("id") long id, @Context SecurityContext security, @Context HttpHeaders headers) {
+        return view(items.dossier(Authentication.actor(security), id), ProblemMappers.reader(headers));
     }
 
     @GET
@@ -123,9 +125,10 @@ public class ItemResource {
     @GET
     @Path("{id}/reply-check")
     @Summary("答复稿的规范化检查：提交时会被拒绝的问题 (the format checks the current draft would fail at submission)")
-    public List<RuleViolationException.Violation> replyCheck(
-            @PathParam("id") long id, @Context SecurityContext security) {
-        return items.replyCheck(Authentication.actor(security), id);
+    public List<Problems.FieldError> replyCheck(
+            @PathParam("id") long id, @Context SecurityContext security, @Context HttpHeaders headers) {
+        return Problems.fieldErrors(
+                items.replyCheck(Authentication.actor(security), id), ProblemMappers.reader(headers));
     }
 
     @GET
@@ -150,18 +153,17 @@ public class ItemResource {
             throws IOException {
         Step step = StepOperations.at(path).read(body);
         Actor actor = Authentication.actor(security);
-        return view(items.perform(actor, id, Versions.expected(ifMatch), Resources.body(step), http.getRemoteAddr()));
+        return view(
+                items.perform(actor, id, Versions.expected(ifMatch), Resources.body(step), http.getRemoteAddr()),
+                Problems.reader(http.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
     }
 
-    private ItemDTO view(Actor actor, long id) {
-        return view(items.dossier(actor, id));
-    }
-
-    private ItemDTO view(Dossier dossier) {
+    /** The item as its reader reads it: the early warnings in their language. */
+    private ItemDTO view(Dossier dossier, Locale reader) {
         String submitter = dossier.item().submitter();
         return ItemDTO.of(
                 dossier,
-                items.timing(dossier),
+                TimingDTO.of(items.timing(dossier), reader),
                 submitter == null
                         ? null
                         : users.find(submitter).map(User::displayName).orElse(null));

@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import javax.ws.rs.ext.ContextResolver;
 import javax.ws.rs.ext.Provider;
+import org.banli.api.Text;
 
 /**
  * One JSON dialect for the whole API: ISO dates within the years a county works in, no nulls,
@@ -68,12 +69,19 @@ final class ObjectMapperResolver implements ContextResolver<ObjectMapper> {
         return MAPPER;
     }
 
-    /** A value of the right kind that no field takes; its message says why, in Chinese and English. */
+    /** A value of the right kind that no field takes; its text says why. */
     abstract static class RefusedValue extends JsonMappingException {
         private static final long serialVersionUID = 1L;
 
-        RefusedValue(JsonParser parser, String message) {
-            super(parser, message);
+        private final transient Text why;
+
+        RefusedValue(JsonParser parser, Text why) {
+            super(parser, why.bilingual());
+            this.why = why;
+        }
+
+        Text why() {
+            return why;
         }
     }
 
@@ -82,10 +90,7 @@ final class ObjectMapperResolver implements ContextResolver<ObjectMapper> {
         private static final long serialVersionUID = 1L;
 
         DateOutOfRange(JsonParser parser, LocalDate date) {
-            super(
-                    parser,
-                    "日期 " + date + " 应在 " + FIRST_YEAR + " 年至 " + LAST_YEAR + " 年之间 (the date " + date
-                            + " must fall between the years " + FIRST_YEAR + " and " + LAST_YEAR + ")");
+            super(parser, Text.of(Text.Code.DATE_OUT_OF_RANGE, "date", date, "first", FIRST_YEAR, "last", LAST_YEAR));
         }
     }
 
@@ -97,12 +102,7 @@ final class ObjectMapperResolver implements ContextResolver<ObjectMapper> {
         private static final long serialVersionUID = 1L;
 
         ControlCharacters(JsonParser parser, int codePoint) {
-            super(
-                    parser,
-                    String.format(
-                            "含有不可见的控制字符 U+%04X，请删除后重试 (contains the invisible control character"
-                                    + " U+%04X; remove it)",
-                            codePoint, codePoint));
+            super(parser, Text.of(Text.Code.CONTROL_CHARACTER, "character", String.format("U+%04X", codePoint)));
         }
     }
 

@@ -152,7 +152,7 @@ public final class OpenApiResource {
                         && HttpHeaders.IF_MATCH.equalsIgnoreCase(parameter.getSourceName());
                 p.put("required", parameter.getSource() == Source.PATH || version);
                 if (version) {
-                    p.put("description", Versions.REQUIRED);
+                    p.put("description", Text.of(Text.Code.VERSION_REQUIRED).bilingual());
                     versioned = true;
                 }
                 p.put("schema", Map.of("type", parameter.getRawType() == long.class ? "integer" : "string"));

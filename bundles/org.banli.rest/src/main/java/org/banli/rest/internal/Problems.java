@@ -3,22 +3,26 @@ package org.banli.rest.internal;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.List;
+import java.util.Locale;
 import javax.ws.rs.core.Response;
+import org.banli.api.RuleViolationException;
+import org.banli.api.Text;
 
 /** RFC 9457 problem details, the one shape of every error the API returns. */
 public final class Problems {
 
     static final String PROBLEM_JSON = "application/problem+json";
 
+    private static final String TYPE = "urn:banli:problem:";
+
     private Problems() {}
 
     /**
      * @param type     a URN naming the kind of problem
-     * @param title    short summary of the status, Chinese then English
+     * @param title    short summary of the status, in the reader's language
      * @param status   the HTTP status
      * @param detail   what exactly went wrong, and what to do
-     * @param code     the code of a detail written in the reader's language ({@link org.banli.api.Text.Code}),
-     *                 none for one written in Chinese, then English
+     * @param code     the code of the detail ({@link Text.Code}), none for a detail joined from its fields
      * @param instance the request path
      * @param errors   the fields at fault, for 400 and 422
      */
@@ -32,10 +36,26 @@ public final class Problems {
             String instance,
             List<FieldError> errors) {}
 
-    public record FieldError(String field, String message) {}
+    /** @param code the code of the message ({@link org.banli.api.Text.Code}), none for one in both languages */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record FieldError(String field, String message, String code) {
 
-    static Response response(int status, String kind, String detail, String instance, List<FieldError> errors) {
-        return response(problem(status, kind, detail, null, instance, errors));
+        public FieldError(String field, String message) {
+            this(field, message, null);
+        }
+    }
+
+    /** The violations in the reader's language, each with its code. */
+    static List<FieldError> fieldErrors(List<RuleViolationException.Violation> violations, Locale reader) {
+        return violations.stream()
+                .map(v -> new FieldError(
+                        v.field(), v.text().in(reader), v.text().code().name()))
+                .toList();
+    }
+
+    static Response response(
+            int status, String kind, Text detail, Locale reader, String instance, List<FieldError> errors) {
+        return response(problem(status, kind, detail, reader, instance, errors));
     }
 
     static Response response(Problem problem) {
@@ -45,13 +65,40 @@ public final class Problems {
                 .build();
     }
 
-    static Problem problem(int status, String kind, String detail, String instance, List<FieldError> errors) {
-        return problem(status, kind, detail, null, instance, errors);
+    /** A problem whose detail is a coded text, written in the reader's language with its code. */
+    static Problem problem(
+            int status, String kind, Text detail, Locale reader, String instance, List<FieldError> errors) {
+        return new Problem(
+                TYPE + kind,
+                title(status, reader),
+                status,
+                detail.in(reader),
+                detail.code().name(),
+                instance,
+                errors);
     }
 
+    /** A problem whose detail is already in the reader's words, such as the joined messages of its fields. */
     static Problem problem(
-            int status, String kind, String detail, String code, String instance, List<FieldError> errors) {
-        return new Problem("urn:banli:problem:" + kind, title(status), status, detail, code, instance, errors);
+            int status, String kind, String detail, Locale reader, String instance, List<FieldError> errors) {
+        return new Problem(TYPE + kind, title(status, reader), status, detail, null, instance, errors);
+    }
+
+    /**
+     * English for a reader whose first language in {@code Accept-Language} is English, Chinese for everyone
+     * else: a missing or unreadable header, too.
+     */
+    static Locale reader(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return Locale.CHINESE;
+        }
+        try {
+            List<Locale.LanguageRange> ranges = Locale.LanguageRange.parse(acceptLanguage);
+            String first = ranges.isEmpty() ? "" : ranges.get(0).getRange();
+            return first.equals("en") || first.startsWith("en-") ? Locale.ENGLISH : Locale.CHINESE;
+        } catch (IllegalArgumentException e) {
+            return Locale.CHINESE;
+        }
     }
 
     /** The request path as clients wrote it, from Jersey's path below the servlet. */
@@ -68,22 +115,23 @@ public final class Problems {
         }
     }
 
-    static String title(int status) {
-        return switch (status) {
-            case 400 -> "请求有误 (bad request)";
-            case 401 -> "需要登录 (authentication required)";
-            case 403 -> "无权操作 (forbidden)";
-            case 404 -> "未找到 (not found)";
-            case 405 -> "不支持该方法 (method not allowed)";
-            case 406 -> "不支持请求的格式 (not acceptable)";
-            case 409 -> "与当前状态冲突 (conflict)";
-            case 413 -> "请求体过大 (request too large)";
-            case 415 -> "不支持的内容类型 (unsupported media type)";
-            case 422 -> "数据不符合规则 (a value breaks a rule)";
-            case 428 -> "须注明所依据的版本 (precondition required)";
-            case 429 -> "请求过于频繁 (too many requests)";
-            case 503 -> "服务暂不可用 (service unavailable)";
-            default -> status >= 500 ? "服务器内部错误 (internal error)" : "请求失败 (request failed)";
+    static String title(int status, Locale reader) {
+        Text.Code title = switch (status) {
+            case 400 -> Text.Code.HTTP_400;
+            case 401 -> Text.Code.HTTP_401;
+            case 403 -> Text.Code.HTTP_403;
+            case 404 -> Text.Code.HTTP_404;
+            case 405 -> Text.Code.HTTP_405;
+            case 406 -> Text.Code.HTTP_406;
+            case 409 -> Text.Code.HTTP_409;
+            case 413 -> Text.Code.HTTP_413;
+            case 415 -> Text.Code.HTTP_415;
+            case 422 -> Text.Code.HTTP_422;
+            case 428 -> Text.Code.HTTP_428;
+            case 429 -> Text.Code.HTTP_429;
+            case 503 -> Text.Code.HTTP_503;
+            default -> status >= 500 ? Text.Code.HTTP_500 : Text.Code.HTTP_OTHER;
         };
+        return Text.of(title).in(reader);
     }
 }

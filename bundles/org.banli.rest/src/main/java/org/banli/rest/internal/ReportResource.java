@@ -15,6 +15,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.StreamingOutput;
 import javax.ws.rs.core.UriInfo;
+import org.banli.api.Text;
 import org.banli.api.item.ItemKind;
 import org.banli.api.report.ReportFormat;
 import org.banli.api.report.ReportInfo;
@@ -83,14 +84,8 @@ public class ReportResource {
         ReportFormat format =
                 reports.format(formatName == null ? "" : formatName.strip()).orElse(null);
         if (format == null) {
-            String detail = "格式 " + formatName + " 未安装，已安装的格式 (installed formats): " + reports.formats()
-                    + " (format not installed)";
-            return Problems.response(
-                    406,
-                    "format-not-installed",
-                    detail,
-                    Problems.instance(uri.getPath()),
-                    List.of(new Problems.FieldError("format", detail)));
+            throw Refusal.formatNotInstalled(
+                    Text.of(Text.Code.FORMAT_NOT_INSTALLED, "format", formatName, "installed", reports.formats()));
         }
         // Building the model checks access and parameters before the first byte goes out.
         ReportModel model = reports.build(Authentication.actor(security), report, parameters);

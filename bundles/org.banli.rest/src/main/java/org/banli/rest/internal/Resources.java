@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import org.banli.api.Text;
 
 /** Small helpers shared by the resources. */
 final class Resources {
@@ -14,7 +15,7 @@ final class Resources {
     /** A missing JSON body is a malformed request (400), not a null pointer. */
     static <T> T body(T body) {
         if (body == null) {
-            throw new InvalidParameterException("body", "请求体不能为空 (the request body must not be empty)");
+            throw Refusal.invalidParameter("body", Text.of(Text.Code.BODY_REQUIRED));
         }
         return body;
     }
@@ -28,10 +29,8 @@ final class Resources {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             String allowed = Arrays.toString(type.getEnumConstants());
-            throw new InvalidParameterException(
-                    name,
-                    "参数 " + name + " 的值 " + value + " 无效，应为 " + allowed + " (" + name + " must be one of " + allowed
-                            + ")");
+            throw Refusal.invalidParameter(
+                    name, Text.of(Text.Code.PARAMETER_NOT_ONE_OF, "name", name, "value", value, "allowed", allowed));
         }
     }
 
@@ -60,15 +59,23 @@ final class Resources {
         try {
             parsed = Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidParameterException(
-                    name, "参数 " + name + " 应为整数，收到 " + value + " (" + name + " must be an integer)");
+            throw Refusal.invalidParameter(
+                    name, Text.of(Text.Code.PARAMETER_NOT_INTEGER, "name", name, "value", value));
         }
         int[] range = RANGES.get(name);
         if (range != null && (parsed < range[0] || parsed > range[1])) {
-            throw new InvalidParameterException(
+            throw Refusal.invalidParameter(
                     name,
-                    "参数 " + name + " 应在 " + range[0] + " 到 " + range[1] + " 之间，收到 " + value + " (" + name
-                            + " must be between " + range[0] + " and " + range[1] + ")");
+                    Text.of(
+                            Text.Code.PARAMETER_OUT_OF_RANGE,
+                            "name",
+                            name,
+                            "value",
+                            value,
+                            "min",
+                            range[0],
+                            "max",
+                            range[1]));
         }
         return parsed;
     }
@@ -82,17 +89,21 @@ final class Resources {
         try {
             date = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidParameterException(
-                    name,
-                    "参数 " + name + " 应为日期 yyyy-MM-dd，收到 " + value + " (" + name + " must be a date like 2026-03-01)");
+            throw Refusal.invalidParameter(name, Text.of(Text.Code.PARAMETER_NOT_DATE, "name", name, "value", value));
         }
         if (date.getYear() < ObjectMapperResolver.FIRST_YEAR || date.getYear() > ObjectMapperResolver.LAST_YEAR) {
-            throw new InvalidParameterException(
+            throw Refusal.invalidParameter(
                     name,
-                    "参数 " + name + " 应在 " + ObjectMapperResolver.FIRST_YEAR + " 年至 "
-                            + ObjectMapperResolver.LAST_YEAR + " 年之间，收到 " + value + " (" + name
-                            + " must fall between the years "
-                            + ObjectMapperResolver.FIRST_YEAR + " and " + ObjectMapperResolver.LAST_YEAR + ")");
+                    Text.of(
+                            Text.Code.PARAMETER_YEARS,
+                            "name",
+                            name,
+                            "value",
+                            value,
+                            "first",
+                            ObjectMapperResolver.FIRST_YEAR,
+                            "last",
+                            ObjectMapperResolver.LAST_YEAR));
         }
         return date;
     }
@@ -105,8 +116,8 @@ final class Resources {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
             default ->
-                throw new InvalidParameterException(
-                        name, "参数 " + name + " 应为 true 或 false，收到 " + value + " (" + name + " must be true or false)");
+                throw Refusal.invalidParameter(
+                        name, Text.of(Text.Code.PARAMETER_NOT_BOOLEAN, "name", name, "value", value));
         };
     }
 }

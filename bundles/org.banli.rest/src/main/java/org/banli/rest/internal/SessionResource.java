@@ -18,6 +18,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import org.banli.api.Actor;
 import org.banli.api.RuleViolationException;
+import org.banli.api.Text;
 import org.banli.api.user.UserService;
 import org.banli.rest.internal.dto.UserDTO;
 import org.osgi.service.component.annotations.Activate;
@@ -68,10 +69,10 @@ public class SessionResource {
         Credentials given = Resources.body(credentials);
         List<RuleViolationException.Violation> missing = new ArrayList<>();
         if (given.username() == null || given.username().isBlank()) {
-            missing.add(new RuleViolationException.Violation("username", "请输入用户名 (enter your username)"));
+            missing.add(new RuleViolationException.Violation("username", Text.of(Text.Code.ENTER_USERNAME)));
         }
         if (given.password() == null || given.password().isEmpty()) {
-            missing.add(new RuleViolationException.Violation("password", "请输入密码 (enter your password)"));
+            missing.add(new RuleViolationException.Violation("password", Text.of(Text.Code.ENTER_PASSWORD)));
         }
         if (!missing.isEmpty()) {
             throw new RuleViolationException(missing);
@@ -84,7 +85,8 @@ public class SessionResource {
             return Problems.response(
                     401,
                     "login-failed",
-                    "用户名或密码不正确 (wrong username or password)",
+                    Text.of(Text.Code.WRONG_CREDENTIALS),
+                    Problems.reader(http.getHeader("Accept-Language")),
                     Problems.instance("v1/session"),
                     List.of());
         }

@@ -13,6 +13,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import org.banli.api.BanliException;
+import org.banli.api.Text;
 import org.banli.api.unit.Unit;
 import org.banli.api.unit.UnitService;
 import org.banli.rest.internal.dto.UnitDTO;
@@ -44,7 +45,7 @@ public class UnitResource {
     public UnitDTO get(@PathParam("code") String code) {
         return units.find(code)
                 .map(UnitDTO::of)
-                .orElseThrow(() -> BanliException.notFound("承办单位 " + code + " 不存在 (unit " + code + " not found)"));
+                .orElseThrow(() -> BanliException.notFound(Text.of(Text.Code.UNIT_NOT_FOUND, "unit", code)));
     }
 
     @POST

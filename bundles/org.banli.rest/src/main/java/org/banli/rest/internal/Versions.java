@@ -1,13 +1,12 @@
 package org.banli.rest.internal;
 
 import java.io.IOException;
-import java.util.List;
-import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerResponseContext;
 import javax.ws.rs.container.ContainerResponseFilter;
 import javax.ws.rs.core.EntityTag;
 import javax.ws.rs.core.HttpHeaders;
+import org.banli.api.Text;
 import org.banli.rest.internal.dto.ItemDTO;
 
 /**
@@ -17,16 +16,12 @@ import org.banli.rest.internal.dto.ItemDTO;
  */
 final class Versions {
 
-    static final String REQUIRED = "步骤须在 If-Match 头中注明所依据的件版本（件的 ETag，如 If-Match: \"3\"；"
-            + "确需不论版本时写 If-Match: *）(a step must name the item version it is based on in If-Match: the item's ETag,"
-            + " or * for whatever version is current)";
-
     private Versions() {}
 
     /** The version a step was based on, from If-Match; {@code null} for {@code *}. */
     static Long expected(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new VersionRequiredException();
+            throw Refusal.versionRequired();
         }
         String tag = ifMatch.strip();
         if (tag.equals("*")) {
@@ -38,26 +33,8 @@ final class Versions {
         try {
             return Long.parseLong(tag.replace("\"", ""));
         } catch (NumberFormatException e) {
-            throw new InvalidParameterException(
-                    HttpHeaders.IF_MATCH,
-                    "If-Match 应为件的版本号，如 \"3\"，收到 " + ifMatch + " (If-Match must be an item version such as \"3\")");
-        }
-    }
-
-    /** 428: a step that does not say which version it was based on could overwrite a change it never saw. */
-    static final class VersionRequiredException extends WebApplicationException {
-
-        private static final long serialVersionUID = 1L;
-
-        VersionRequiredException() {
-            super(
-                    REQUIRED,
-                    Problems.response(
-                            428,
-                            "version-required",
-                            REQUIRED,
-                            null,
-                            List.of(new Problems.FieldError(HttpHeaders.IF_MATCH, REQUIRED))));
+            throw Refusal.invalidParameter(
+                    HttpHeaders.IF_MATCH, Text.of(Text.Code.IF_MATCH_MALFORMED, "value", ifMatch));
         }
     }
 

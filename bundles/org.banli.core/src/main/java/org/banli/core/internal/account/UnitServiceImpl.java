@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.banli.api.Actor;
+import org.banli.api.Text;
 import org.banli.api.unit.Unit;
 import org.banli.api.unit.UnitService;
 import org.banli.api.user.Role;
@@ -29,12 +30,12 @@ public class UnitServiceImpl implements UnitService {
 
     @Override
     public Unit create(Actor actor, Unit unit) {
-        Access.requireRole(actor, Role.ADMIN, "添加承办单位", "add units");
+        Access.requireRole(actor, Role.ADMIN, Text.Label.ADD_UNITS);
         Texts.Violations violations = new Texts.Violations();
         if (unit.code() == null || !CODE.matcher(unit.code()).matches()) {
-            violations.add("code", "单位代码须为1–32位小写字母、数字、_ 或 - (code must be 1–32 lowercase letters, digits, _ or -)");
+            violations.add("code", Text.Code.UNIT_CODE_FORMAT);
         }
-        Texts.require(violations, "name", "单位名称", unit.name(), 100);
+        Texts.require(violations, "name", Text.Label.UNIT_NAME, unit.name(), 100);
         violations.throwIfAny();
         return units.create(new Unit(unit.code(), unit.name().strip()));
     }

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import org.banli.api.Actor;
 import org.banli.api.BanliException;
 import org.banli.api.RuleViolationException;
+import org.banli.api.Text;
 import org.banli.api.user.LoginDelayedException;
 import org.banli.api.user.Role;
 import org.banli.api.user.User;
@@ -81,7 +82,7 @@ public class UserServiceImpl implements UserService {
 
     @Override
     public User create(Actor actor, UserDraft draft) {
-        Access.requireRole(actor, Role.ADMIN, "创建账号", "create accounts");
+        Access.requireRole(actor, Role.ADMIN, Text.Label.CREATE_ACCOUNTS);
         validate(draft);
         // The administrator chose this password, so the person must choose their own at the first login.
         User user = new User(
@@ -107,16 +108,14 @@ public class UserServiceImpl implements UserService {
     public User changePassword(Actor actor, char[] currentPassword, char[] newPassword) {
         if (authenticate(actor.username(), currentPassword, PASSWORD_CHANGE_CLIENT + actor.username())
                 .isEmpty()) {
-            throw RuleViolationException.of("currentPassword", "当前密码不正确 (the current password is wrong)");
+            throw RuleViolationException.of("currentPassword", Text.of(Text.Code.CURRENT_PASSWORD_WRONG));
         }
         if (newPassword.length < MIN_PASSWORD_LENGTH) {
             throw RuleViolationException.of(
-                    "newPassword",
-                    "新密码至少" + MIN_PASSWORD_LENGTH + "个字符 (the new password needs" + " at least " + MIN_PASSWORD_LENGTH
-                            + " characters)");
+                    "newPassword", Text.of(Text.Code.PASSWORD_TOO_SHORT, "min", MIN_PASSWORD_LENGTH));
         }
         if (Arrays.equals(currentPassword, newPassword)) {
-            throw RuleViolationException.of("newPassword", "新密码不能与当前密码相同 (the new password must differ)");
+            throw RuleViolationException.of("newPassword", Text.of(Text.Code.NEW_PASSWORD_SAME));
         }
         User user = users.updatePassword(actor.username(), hasher.hash(newPassword));
         forget(actor.username());
@@ -127,15 +126,15 @@ public class UserServiceImpl implements UserService {
     @Override
     public User get(Actor actor, String username) {
         if (!actor.has(Role.ADMIN) && !actor.username().equals(username)) {
-            throw BanliException.forbidden("只有管理员可以查看他人账号 (only administrators see other accounts)");
+            throw BanliException.forbidden(Text.of(Text.Code.ONLY_ADMINS_SEE_ACCOUNTS));
         }
         return users.find(username)
-                .orElseThrow(() -> BanliException.notFound("账号 " + username + " 不存在 (account not found)"));
+                .orElseThrow(() -> BanliException.notFound(Text.of(Text.Code.ACCOUNT_NOT_FOUND, "username", username)));
     }
 
     @Override
     public List<User> list(Actor actor) {
-        Access.requireRole(actor, Role.ADMIN, "查看账号列表", "list accounts");
+        Access.requireRole(actor, Role.ADMIN, Text.Label.LIST_ACCOUNTS);
         return users.list();
     }
 
@@ -269,31 +268,25 @@ public class UserServiceImpl implements UserService {
     private void validate(UserDraft draft) {
         Texts.Violations violations = new Texts.Violations();
         if (draft.username() == null || !USERNAME.matcher(draft.username()).matches()) {
-            violations.add(
-                    "username",
-                    "用户名须为2–64位小写字母、数字或 _ . - (username must be 2–64 lowercase letters, " + "digits, _ . -)");
+            violations.add("username", Text.Code.USERNAME_FORMAT);
         }
-        Texts.require(violations, "displayName", "姓名", draft.displayName(), 100);
+        Texts.require(violations, "displayName", Text.Label.DISPLAY_NAME, draft.displayName(), 100);
         if (draft.password() == null || draft.password().length() < MIN_PASSWORD_LENGTH) {
-            violations.add(
-                    "password",
-                    "密码至少" + MIN_PASSWORD_LENGTH + "个字符 (password needs at least " + MIN_PASSWORD_LENGTH
-                            + " characters)");
+            violations.add("password", Text.Code.PASSWORD_TOO_SHORT, "min", MIN_PASSWORD_LENGTH);
         }
         if (draft.roles() == null || draft.roles().isEmpty()) {
-            violations.add("roles", "至少需要一个角色 (at least one role is required)");
+            violations.add("roles", Text.Code.ROLE_REQUIRED);
         } else if (draft.roles().stream().anyMatch(Role::needsUnit)) {
             if (Texts.isBlank(draft.unitCode())) {
-                violations.add("unitCode", "经办人和单位负责人必须属于一个承办单位 (handlers and unit heads need a unit)");
+                violations.add("unitCode", Text.Code.UNIT_REQUIRED_FOR_ROLE);
             } else if (units.find(draft.unitCode()).isEmpty()) {
-                violations.add(
-                        "unitCode", "承办单位 " + draft.unitCode() + " 不存在 (unit " + draft.unitCode() + " does not exist)");
+                violations.add("unitCode", Text.Code.UNIT_NOT_FOUND, "unit", draft.unitCode());
             }
         } else if (!Texts.isBlank(draft.unitCode())) {
-            violations.add("unitCode", "只有经办人和单位负责人属于承办单位 (only handlers and unit heads belong to a unit)");
+            violations.add("unitCode", Text.Code.UNIT_ONLY_FOR_UNIT_ROLES);
         }
-        Texts.limit(violations, "phone", "电话", draft.phone(), 30);
-        Texts.limit(violations, "email", "电子邮箱", draft.email(), 200);
+        Texts.limit(violations, "phone", Text.Label.PHONE, draft.phone(), 30);
+        Texts.limit(violations, "email", Text.Label.EMAIL, draft.email(), 200);
         violations.throwIfAny();
     }
 }

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.banli.api.Actor;
 import org.banli.api.BanliException;
+import org.banli.api.Text;
 import org.banli.api.assessment.Assessment;
 import org.banli.api.assessment.AssessmentInput;
 import org.banli.api.assessment.AssessmentRule;
@@ -99,8 +100,12 @@ public class AssessmentServiceImpl implements AssessmentService {
                 ? installed.get(wanted).orElse(null)
                 : null;
         if (rule == null) {
-            throw BanliException.notFound("考评规则 " + wanted + " 未安装或未启用，可用 (rules in use): "
-                    + available.stream().map(RuleInfo::id).toList() + " (rule not installed or not in use)");
+            throw BanliException.notFound(Text.of(
+                    Text.Code.RULE_NOT_IN_USE,
+                    "rule",
+                    wanted,
+                    "available",
+                    available.stream().map(RuleInfo::id).toList()));
         }
         List<UnitMetrics> units = metrics.metrics(scope, year, null);
         Map<String, UnitMetrics> byCode =
@@ -109,7 +114,8 @@ public class AssessmentServiceImpl implements AssessmentService {
         try {
             scores = new ArrayList<>(rule.score(new Input(year, units, scope)));
         } catch (RuntimeException e) {
-            throw BanliException.conflict("考评规则 " + rule.id() + " 无法评分 (the rule cannot score): " + e.getMessage());
+            throw BanliException.conflict(
+                    Text.of(Text.Code.RULE_CANNOT_SCORE, "rule", rule.id(), "reason", e.getMessage()));
         }
         scores.removeIf(score -> !byCode.containsKey(score.unitCode()));
         scores.sort(Comparator.comparing(UnitScore::score).reversed().thenComparing(UnitScore::unitCode));

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.banli.api.Actor;
 import org.banli.api.BanliException;
+import org.banli.api.Text;
 import org.banli.api.assessment.CoHandlingFacts;
 import org.banli.api.assessment.ItemFacts;
 import org.banli.api.assessment.Metric;
@@ -84,7 +85,7 @@ public class MetricsServiceImpl implements MetricsService {
     @Override
     public Map<String, List<ItemFacts>> hostedItems(Actor actor, int year) {
         if (!Access.readsEverything(actor) && !liaison(actor)) {
-            throw BanliException.forbidden("无权查看全县各件考评数据 (not allowed to read every unit's items)");
+            throw BanliException.forbidden(Text.of(Text.Code.NOT_ALLOWED_COUNTY_FIGURES));
         }
         AssessmentYear window = AssessmentYear.of(year, zone, clock);
         return store.hostedItems(window.from(), window.to(), kindFor(actor, null), null, window.today());
@@ -101,7 +102,7 @@ public class MetricsServiceImpl implements MetricsService {
     private static ItemKind visibleUnit(Actor actor, String unitCode) {
         ItemKind kind = kindFor(actor, null);
         if (!Access.readsEverything(actor) && !liaison(actor) && !unitCode.equals(actor.unitCode())) {
-            throw BanliException.forbidden("只能查看本单位的考评数据 (only your own unit's figures)");
+            throw BanliException.forbidden(Text.of(Text.Code.ONLY_OWN_UNIT_FIGURES));
         }
         return kind;
     }
@@ -115,7 +116,7 @@ public class MetricsServiceImpl implements MetricsService {
         if (liaison(actor) && (only == null || asked == null || asked == only)) {
             return only == null ? asked : only;
         }
-        throw BanliException.forbidden("无权查看考评数据 (not allowed to read assessment figures)");
+        throw BanliException.forbidden(Text.of(Text.Code.NOT_ALLOWED_FIGURES));
     }
 
     private static boolean liaison(Actor actor) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.banli.api.Actor;
 import org.banli.api.RuleViolationException;
+import org.banli.api.Text;
 import org.banli.api.demo.DemoService;
 import org.banli.api.demo.DemoYear;
 import org.banli.api.item.ContactMethod;
@@ -82,9 +83,9 @@ public class DemoData implements DemoService {
 
     @Override
     public DemoYear generate(Actor actor, int count) {
-        Access.requireRole(actor, Role.ADMIN, "生成演示数据", "generate demonstration data");
+        Access.requireRole(actor, Role.ADMIN, Text.Label.GENERATE_DEMO_DATA);
         if (count < 1 || count > MAX_ITEMS) {
-            throw RuleViolationException.of("count", "件数应为1–" + MAX_ITEMS + " (count must be 1–" + MAX_ITEMS + ")");
+            throw RuleViolationException.of("count", Text.of(Text.Code.DEMO_COUNT, "max", MAX_ITEMS));
         }
         String password = password();
         List<String> madeUnits = new ArrayList<>();

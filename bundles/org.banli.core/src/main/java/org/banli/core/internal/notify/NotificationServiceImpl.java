@@ -12,6 +12,7 @@ import org.banli.api.Page;
 import org.banli.api.PluginInfo;
 import org.banli.api.PluginService;
 import org.banli.api.RuleViolationException;
+import org.banli.api.Text;
 import org.banli.api.notify.Message;
 import org.banli.api.notify.NewMessage;
 import org.banli.api.notify.NotificationService;
@@ -67,9 +68,7 @@ public class NotificationServiceImpl implements NotificationService {
         unknown.removeAll(installed);
         if (!unknown.isEmpty()) {
             throw RuleViolationException.of(
-                    "channels",
-                    "未安装的渠道 " + unknown + "，可选 " + installed + " (channels " + unknown
-                            + " are not installed; choose from " + installed + ")");
+                    "channels", Text.of(Text.Code.CHANNELS_NOT_INSTALLED, "unknown", unknown, "installed", installed));
         }
         users.setChannels(actor.username(), chosen);
         LOG.info("Account {} chose the channels {} besides the inbox", actor.username(), chosen);
@@ -90,28 +89,27 @@ public class NotificationServiceImpl implements NotificationService {
     @Override
     public Message markRead(Actor actor, long id) {
         return outbox.markRead(actor.username(), Notifier.INBOX, id, Instant.now(clock))
-                .orElseThrow(() -> BanliException.notFound("消息 " + id + " 不存在 (message " + id + " not found)"));
+                .orElseThrow(() -> BanliException.notFound(Text.of(Text.Code.MESSAGE_NOT_FOUND, "id", id)));
     }
 
     @Override
     public Map<String, Map<Message.Status, Long>> outbox(Actor actor) {
-        Access.requireRole(actor, Role.ADMIN, "查看发件箱", "read the outbox");
+        Access.requireRole(actor, Role.ADMIN, Text.Label.READ_OUTBOX);
         return outbox.counts();
     }
 
     @Override
     public Page<Message> failed(Actor actor, int page, int size) {
-        Access.requireRole(actor, Role.ADMIN, "查看发送失败的消息", "read failed messages");
+        Access.requireRole(actor, Role.ADMIN, Text.Label.READ_FAILED_MESSAGES);
         checkPage(page, size);
         return outbox.failed(page, size);
     }
 
     @Override
     public Message resend(Actor actor, long id) {
-        Access.requireRole(actor, Role.ADMIN, "重发消息", "resend messages");
+        Access.requireRole(actor, Role.ADMIN, Text.Label.RESEND_MESSAGES);
         Message message = outbox.resend(id, Instant.now(clock))
-                .orElseThrow(() -> BanliException.conflict(
-                        "消息 " + id + " 不存在或未失败 (message " + id + " does not exist or has not failed)"));
+                .orElseThrow(() -> BanliException.conflict(Text.of(Text.Code.MESSAGE_NOT_FAILED, "id", id)));
         LOG.info(
                 "Message {} to {} through {} queued again by {}",
                 id,
@@ -123,17 +121,17 @@ public class NotificationServiceImpl implements NotificationService {
 
     @Override
     public Message test(Actor actor, String channel, String username) {
-        Access.requireRole(actor, Role.ADMIN, "发送测试消息", "send test messages");
+        Access.requireRole(actor, Role.ADMIN, Text.Label.SEND_TEST_MESSAGES);
         if (users.find(username).isEmpty()) {
-            throw RuleViolationException.of("user", "账号 " + username + " 不存在 (no account " + username + ")");
+            throw RuleViolationException.of("user", Text.of(Text.Code.ACCOUNT_NOT_FOUND, "username", username));
         }
         Message queued = outbox.queue(
                 new NewMessage(
                         channel,
                         username,
                         "test",
-                        "【测试】Banli 测试消息 (test message)",
-                        "这是一条测试消息，收到即说明渠道可用。\n(A test message: if it arrived, the channel works.)",
+                        "【测试】Banli 测试消息",
+                        "这是一条测试消息，收到即说明渠道可用。",
                         Map.of("sentBy", actor.username())),
                 Instant.now(clock));
         LOG.info("Test message {} to {} through {} queued by {}", queued.id(), username, channel, actor.username());
@@ -143,9 +141,7 @@ public class NotificationServiceImpl implements NotificationService {
     private static void checkPage(int page, int size) {
         if (page < 0 || size < 1 || size > ItemServiceImpl.MAX_PAGE_SIZE) {
             throw RuleViolationException.of(
-                    "size",
-                    "页码不能为负，每页1–" + ItemServiceImpl.MAX_PAGE_SIZE + "条 (page must not be negative, size 1–"
-                            + ItemServiceImpl.MAX_PAGE_SIZE + ")");
+                    "size", Text.of(Text.Code.PAGE_AND_SIZE, "max", ItemServiceImpl.MAX_PAGE_SIZE));
         }
     }
 }

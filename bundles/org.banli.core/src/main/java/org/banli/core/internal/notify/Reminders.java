@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.banli.api.Actor;
 import org.banli.api.Page;
+import org.banli.api.Text;
 import org.banli.api.item.Item;
 import org.banli.api.item.ItemQuery;
 import org.banli.api.item.ItemService;
@@ -92,7 +93,7 @@ public class Reminders implements ReminderService {
 
     @Override
     public int remindNow(Actor actor) {
-        Access.requireRole(actor, Role.ADMIN, "立即发送提醒", "run the reminders");
+        Access.requireRole(actor, Role.ADMIN, Text.Label.RUN_REMINDERS);
         running.lock();
         try {
             return run();

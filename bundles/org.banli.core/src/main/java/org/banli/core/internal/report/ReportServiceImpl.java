@@ -8,12 +8,14 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.banli.api.Actor;
 import org.banli.api.BanliException;
 import org.banli.api.Page;
 import org.banli.api.RuleViolationException;
+import org.banli.api.Text;
 import org.banli.api.assessment.Assessment;
 import org.banli.api.assessment.AssessmentService;
 import org.banli.api.assessment.Metric;
@@ -176,7 +178,7 @@ public class ReportServiceImpl implements ReportService {
     public ReportModel build(Actor actor, String report, ReportParameters parameters) {
         ReportParameters p = parameters == null ? ReportParameters.none() : parameters;
         if (p.from() != null && p.to() != null && p.from().isAfter(p.to())) {
-            throw RuleViolationException.of("from", "开始日期晚于结束日期 (from is after to)");
+            throw RuleViolationException.of("from", Text.of(Text.Code.FROM_AFTER_TO));
         }
         return switch (report == null ? "" : report) {
             case REGISTER -> register(actor, p);
@@ -186,8 +188,12 @@ public class ReportServiceImpl implements ReportService {
             case UNIT_STATISTICS -> unitStatistics(actor, p);
             case ASSESSMENT -> assessment(actor, p);
             default ->
-                throw BanliException.notFound("没有这个报表 (no such report): " + report + "；可用 (available): "
-                        + REPORTS.stream().map(ReportInfo::id).toList());
+                throw BanliException.notFound(Text.of(
+                        Text.Code.NO_SUCH_REPORT,
+                        "report",
+                        report,
+                        "available",
+                        REPORTS.stream().map(ReportInfo::id).toList()));
         };
     }
 
@@ -272,7 +278,7 @@ public class ReportServiceImpl implements ReportService {
                                     String.join(
                                             "；",
                                             timing.warnings().stream()
-                                                    .map(Timing.Warning::message)
+                                                    .map(w -> w.text().in(Locale.CHINESE))
                                                     .toList())));
                         }
                     })));
@@ -288,14 +294,14 @@ public class ReportServiceImpl implements ReportService {
 
     private ReportModel replyLetter(Actor actor, ReportParameters p) {
         if (p.item() == null) {
-            throw RuleViolationException.of("item", "请指定建议或提案 (item is required)");
+            throw RuleViolationException.of("item", Text.of(Text.Code.ITEM_REQUIRED));
         }
         Dossier dossier = items.dossier(actor, p.item());
         Item item = dossier.item();
         Reply reply = dossier.currentReply()
                 .filter(r -> r.state() != Reply.State.DRAFT)
                 .or(dossier::latestAcceptedReply)
-                .orElseThrow(() -> BanliException.conflict("尚无经单位负责人审定的答复 (no reply approved by the unit head yet)"));
+                .orElseThrow(() -> BanliException.conflict(Text.of(Text.Code.NO_APPROVED_REPLY)));
         Names names = new Names();
         String unit = names.unit(reply.unitCode());
         String addressee = names.person(item.submitter()) + (item.kind() == ItemKind.SUGGESTION ? "代表" : "委员");
@@ -340,7 +346,7 @@ public class ReportServiceImpl implements ReportService {
     /** The figures a county leader reads out, county-wide, with a paragraph that says them in words. */
     private ReportModel annualSummary(Actor actor, ReportParameters p) {
         if (!Access.readsEverything(actor) && !actor.hasAny(Role.NPC_LIAISON, Role.CPPCC_LIAISON)) {
-            throw BanliException.forbidden("无权查看全县年度办理情况 (not allowed to read the county's annual summary)");
+            throw BanliException.forbidden(Text.of(Text.Code.NOT_ALLOWED, "action", Text.Label.READ_ANNUAL_SUMMARY));
         }
         int year = yearOf(p);
         ItemKind kind = MetricsServiceImpl.kindFor(actor, p.kind());

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.banli.api.Text;
 import org.banli.api.item.Commitment;
 import org.banli.api.item.ContactPhase;
 import org.banli.api.item.Dossier;
@@ -138,23 +139,18 @@ final class Deadlines {
         boolean contacted = dossier.contacts().stream().anyMatch(c -> c.phase() != ContactPhase.CONSULTATION);
         if (owesReply && !contacted && today.isAfter(firstContactBy)) {
             warnings.add(new Timing.Warning(
-                    Timing.Kind.NO_CONTACT,
-                    "办前联系期限 " + firstContactBy + " 已过，尚无与提出人的联系记录 (no contact with the submitter by " + firstContactBy
-                            + ")"));
+                    Timing.Kind.NO_CONTACT, Text.of(Text.Code.WARNING_NO_CONTACT, "by", firstContactBy)));
         }
         if (owesReply && dossier.currentReply().isEmpty() && daysLeft <= county.draftWarningDays()) {
-            warnings.add(new Timing.Warning(
-                    Timing.Kind.NO_DRAFT,
-                    "距答复期限 " + daysLeft + " 天，尚无答复稿 (no draft reply " + daysLeft + " days before the deadline)"));
+            warnings.add(
+                    new Timing.Warning(Timing.Kind.NO_DRAFT, Text.of(Text.Code.WARNING_NO_DRAFT, "days", daysLeft)));
         }
         if (owesReply && today.isAfter(opinionsBy)) {
             dossier.activeCoUnits().stream()
                     .filter(c -> c.opinion() == null)
                     .forEach(c -> warnings.add(new Timing.Warning(
                             Timing.Kind.MISSING_CO_UNIT_OPINION,
-                            "协办单位 "
-                                    + c.unitCode() + " 的协办意见已逾期（" + opinionsBy + "） (co-unit " + c.unitCode()
-                                    + " has not sent its opinion, due " + opinionsBy + ")")));
+                            Text.of(Text.Code.WARNING_CO_UNIT_OPINION, "unit", c.unitCode(), "due", opinionsBy))));
         }
         dossier.latestAcceptedReply()
                 .ifPresent(reply -> reply.commitments().stream()
@@ -163,10 +159,10 @@ final class Deadlines {
                         .map(Commitment::text)
                         .forEach(text -> warnings.add(new Timing.Warning(
                                 Timing.Kind.OVERDUE_COMMITMENT,
-                                "承诺事项逾期未落实：" + text + " (commitment overdue: " + text + ")"))));
+                                Text.of(Text.Code.WARNING_OVERDUE_COMMITMENT, "commitment", text)))));
         if (ratingBy != null && today.isAfter(ratingBy)) {
             warnings.add(new Timing.Warning(
-                    Timing.Kind.RATING_OVERDUE, "测评期限 " + ratingBy + " 已过，提出人尚未测评 (no rating by " + ratingBy + ")"));
+                    Timing.Kind.RATING_OVERDUE, Text.of(Text.Code.WARNING_RATING_OVERDUE, "by", ratingBy)));
         }
         return warnings;
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.banli.api.RuleViolationException.Violation;
+import org.banli.api.Text;
 import org.banli.api.item.CoUnit;
 import org.banli.api.item.Commitment;
 import org.banli.api.item.Dossier;
@@ -37,36 +38,32 @@ final class FormatCheck {
                                 .isPresent());
         // The signer is compared with the head who approved; before approval there is no one to compare with.
         if (approver != null && !signedByApprover) {
-            failures.add(
-                    new Violation("signer", "签发人须为审定答复的单位主要领导 (the signer must be the unit head who approved it)"));
+            failures.add(new Violation("signer", Text.of(Text.Code.SIGNER_NOT_APPROVER)));
         }
         if (Texts.isBlank(reply.contactPerson())) {
-            failures.add(new Violation("contactPerson", "缺少联系人 (contact person missing)"));
+            failures.add(new Violation("contactPerson", Text.of(Text.Code.CONTACT_PERSON_MISSING)));
         }
         if (Texts.isBlank(reply.contactPhone())
                 || !PHONE.matcher(reply.contactPhone()).matches()) {
-            failures.add(new Violation("contactPhone", "联系电话缺失或格式不对 (contact phone missing or malformed)"));
+            failures.add(new Violation("contactPhone", Text.of(Text.Code.CONTACT_PHONE_MALFORMED)));
         }
         if (reply.replyClass() == null) {
-            failures.add(new Violation("replyClass", "缺少答复类别 (reply class missing)"));
+            failures.add(new Violation("replyClass", Text.of(Text.Code.REPLY_CLASS_MISSING)));
         }
         if (reply.text() == null || reply.text().strip().length() < county.minimumReplyLength()) {
-            failures.add(new Violation(
-                    "text",
-                    "答复内容过短，至少 " + county.minimumReplyLength() + " 字 (the text needs at least "
-                            + county.minimumReplyLength() + " characters)"));
+            failures.add(new Violation("text", Text.of(Text.Code.REPLY_TOO_SHORT, "min", county.minimumReplyLength())));
         }
         if (reply.replyClass() == ReplyClass.B && reply.commitments().isEmpty()) {
-            failures.add(new Violation("commitments", "B类答复须列明承诺事项 (a class-B reply lists its commitments)"));
+            failures.add(new Violation("commitments", Text.of(Text.Code.CLASS_B_NEEDS_COMMITMENTS)));
         }
         for (Commitment c : reply.commitments()) {
             if (c.dueDate() == null) {
-                failures.add(new Violation("commitments", "承诺事项“" + c.text() + "”缺少完成时限 (commitment has no due date)"));
+                failures.add(new Violation(
+                        "commitments", Text.of(Text.Code.COMMITMENT_WITHOUT_DUE_DATE, "commitment", c.text())));
             }
         }
         if (reply.replyClass() == ReplyClass.C && reply.limitReason() == null) {
-            failures.add(
-                    new Violation("limitReason", "C类答复须说明受限原因 (a class-C reply states why it cannot be solved now)"));
+            failures.add(new Violation("limitReason", Text.of(Text.Code.CLASS_C_NEEDS_LIMIT_REASON)));
         }
         LocalDate opinionsBy = Deadlines.coUnitOpinionsBy(county, dossier.item());
         if (!today.isAfter(opinionsBy)) {
@@ -74,12 +71,10 @@ final class FormatCheck {
                 if (co.opinion() == null) {
                     failures.add(new Violation(
                             "coUnits",
-                            "协办单位 " + co.unitCode() + " 尚未提交协办意见（期限 " + opinionsBy + "） (co-unit " + co.unitCode()
-                                    + " has not sent its opinion, due " + opinionsBy + ")"));
+                            Text.of(Text.Code.CO_UNIT_OPINION_MISSING, "unit", co.unitCode(), "due", opinionsBy)));
                 } else if (!reply.countersignedBy().contains(co.unitCode())) {
                     failures.add(new Violation(
-                            "coUnits",
-                            "协办单位 " + co.unitCode() + " 尚未会签 (co-unit " + co.unitCode() + " has not countersigned)"));
+                            "coUnits", Text.of(Text.Code.CO_UNIT_NOT_COUNTERSIGNED, "unit", co.unitCode())));
                 }
             }
         }

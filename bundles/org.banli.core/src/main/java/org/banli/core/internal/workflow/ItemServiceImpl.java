@@ -13,6 +13,7 @@ import org.banli.api.Actor;
 import org.banli.api.BanliException;
 import org.banli.api.Page;
 import org.banli.api.RuleViolationException;
+import org.banli.api.Text;
 import org.banli.api.item.CountyRules;
 import org.banli.api.item.DisclosedReply;
 import org.banli.api.item.Dossier;
@@ -110,41 +111,36 @@ public class ItemServiceImpl implements ItemService {
 
     @Override
     public Item register(Actor actor, ItemDraft draft) {
-        Access.requireRole(actor, Role.OFFICE, "登记建议提案", "register items");
+        Access.requireRole(actor, Role.OFFICE, Text.Label.REGISTER_ITEMS);
         Texts.Violations violations = new Texts.Violations();
         if (draft.kind() == null) {
-            violations.add("kind", "类型不能为空，应为 SUGGESTION 或 PROPOSAL (kind must be SUGGESTION or PROPOSAL)");
+            violations.add("kind", Text.Code.KIND_REQUIRED);
         }
-        Texts.require(violations, "title", "标题", draft.title(), TextLimits.TITLE);
-        Texts.require(violations, "body", "正文", draft.body(), TextLimits.TEXT);
-        Texts.limit(violations, "category", "类别", draft.category(), TextLimits.CATEGORY);
-        Texts.limit(violations, "leadingOfficial", "领办领导", draft.leadingOfficial(), TextLimits.NAME);
+        Texts.require(violations, "title", Text.Label.TITLE, draft.title(), TextLimits.TITLE);
+        Texts.require(violations, "body", Text.Label.BODY, draft.body(), TextLimits.TEXT);
+        Texts.limit(violations, "category", Text.Label.CATEGORY, draft.category(), TextLimits.CATEGORY);
+        Texts.limit(
+                violations, "leadingOfficial", Text.Label.LEADING_OFFICIAL, draft.leadingOfficial(), TextLimits.NAME);
         if (Texts.isBlank(draft.submitter())) {
-            violations.add("submitter", "提出人不能为空 (submitter must not be empty)");
+            violations.add("submitter", Text.Code.REQUIRED, "label", Text.Label.SUBMITTER);
         } else if (users.find(draft.submitter())
                 .filter(u -> u.roles().contains(Role.SUBMITTER))
                 .isEmpty()) {
-            violations.add(
-                    "submitter",
-                    "提出人 " + draft.submitter() + " 不是已登记的代表或委员 (submitter " + draft.submitter()
-                            + " is not a registered deputy or member)");
+            violations.add("submitter", Text.Code.NOT_A_SUBMITTER, "submitter", draft.submitter());
         }
         if (!draft.keyItem() && !Texts.isBlank(draft.leadingOfficial())) {
-            violations.add("leadingOfficial", "只有重点件有领办领导 (only key items have a leading official)");
+            violations.add("leadingOfficial", Text.Code.OFFICIAL_ONLY_FOR_KEY_ITEMS);
         } else if (!Texts.isBlank(draft.leadingOfficial())
                 && users.find(draft.leadingOfficial().strip())
                         .filter(u -> u.roles().contains(Role.LEADER))
                         .isEmpty()) {
-            violations.add(
-                    "leadingOfficial",
-                    "领办领导 " + draft.leadingOfficial() + " 不是县领导账号 (leadingOfficial " + draft.leadingOfficial()
-                            + " is not a county leader's account)");
+            violations.add("leadingOfficial", Text.Code.NOT_A_LEADER, "official", draft.leadingOfficial());
         }
         int year = draft.year() != null
                 ? draft.year()
                 : Year.now(clock.withZone(county.zone())).getValue();
         if (year < 2000 || year > 2100) {
-            violations.add("year", "年度须在2000至2100之间 (year must be between 2000 and 2100)");
+            violations.add("year", Text.Code.YEAR_RANGE);
         }
         violations.throwIfAny();
         ItemDraft normalized = new ItemDraft(
@@ -195,15 +191,15 @@ public class ItemServiceImpl implements ItemService {
     public Page<Item> list(Actor actor, ItemQuery query) {
         Texts.Violations violations = new Texts.Violations();
         if (query.page() < 0) {
-            violations.add("page", "页码不能为负 (page must not be negative)");
+            violations.add("page", Text.Code.PAGE_NEGATIVE);
         } else if ((long) query.page() * query.size() > Integer.MAX_VALUE) {
-            violations.add("page", "页码过大 (page is too large)");
+            violations.add("page", Text.Code.PAGE_TOO_LARGE);
         }
         if (query.size() < 1 || query.size() > MAX_PAGE_SIZE) {
-            violations.add("size", "每页1–" + MAX_PAGE_SIZE + "条 (size must be 1–" + MAX_PAGE_SIZE + ")");
+            violations.add("size", Text.Code.PAGE_SIZE, "max", MAX_PAGE_SIZE);
         }
         if (query.dueWithinDays() != null && query.dueWithinDays() < 0) {
-            violations.add("dueWithin", "临期天数不能为负 (dueWithin must not be negative)");
+            violations.add("dueWithin", Text.Code.DUE_WITHIN_NEGATIVE);
         }
         violations.throwIfAny();
         CountyProfile rules = county;
@@ -218,7 +214,7 @@ public class ItemServiceImpl implements ItemService {
             return items.find(query);
         }
         if (query.flaggedRating() != null) {
-            throw BanliException.forbidden("可疑测评仅供全县督查查看 (flagged ratings are for whole-county readers)");
+            throw BanliException.forbidden(Text.of(Text.Code.FLAGGED_RATINGS_FOR_COUNTY));
         }
         // Those who see only part of the county get their part, whatever they asked for.
         ItemKind liaisonKind = Access.liaisonKind(actor);
@@ -235,7 +231,7 @@ public class ItemServiceImpl implements ItemService {
                     query.submitter() != null && !query.submitter().equals(actor.username());
             return otherSubmitter ? empty(query) : items.find(query.withSubmitter(actor.username()));
         }
-        throw BanliException.forbidden("无权查看建议提案 (not allowed to read items)");
+        throw BanliException.forbidden(Text.of(Text.Code.NOT_ALLOWED, "action", Text.Label.READ_ITEMS));
     }
 
     private static Page<Item> empty(ItemQuery query) {
@@ -245,7 +241,7 @@ public class ItemServiceImpl implements ItemService {
     @Override
     public Dossier perform(Actor actor, long id, Long expectedVersion, Step step, String from) {
         if (step == null) {
-            throw BanliException.conflict("缺少办理步骤 (no step given)");
+            throw BanliException.conflict(Text.of(Text.Code.NO_STEP_GIVEN));
         }
         Workflow workflow = new Workflow(county, directory(), Instant.now(clock));
         Notifier notifier = new Notifier(new People(users), templates);
@@ -253,9 +249,7 @@ public class ItemServiceImpl implements ItemService {
         if (step instanceof Step.Merge merge) {
             List<Item> members = new ArrayList<>();
             if (merge.items() != null && merge.items().size() > Workflow.MAX_MERGED) {
-                throw RuleViolationException.of(
-                        "items",
-                        "一次最多并入 " + Workflow.MAX_MERGED + " 件 (at most " + Workflow.MAX_MERGED + " items at once)");
+                throw RuleViolationException.of("items", Text.of(Text.Code.AT_MOST_MERGED, "max", Workflow.MAX_MERGED));
             }
             for (Long memberId : merge.items() == null ? List.<Long>of() : merge.items()) {
                 members.add(items.find(memberId == null ? -1 : memberId)
@@ -309,7 +303,7 @@ public class ItemServiceImpl implements ItemService {
 
     @Override
     public HistoryAudit auditHistory(Actor actor) {
-        Access.requireRole(actor, Role.ADMIN, "核验办理记录", "audit the history");
+        Access.requireRole(actor, Role.ADMIN, Text.Label.AUDIT_HISTORY);
         HistoryAudit audit = items.auditHistory();
         if (audit.isIntact()) {
             LOG.info(
@@ -359,9 +353,7 @@ public class ItemServiceImpl implements ItemService {
     @Override
     public Page<DisclosedReply> disclosed(Integer year, int page, int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw org.banli.api.RuleViolationException.of(
-                    "size",
-                    "页码不能为负，每页1–" + MAX_PAGE_SIZE + "条 (page must not be negative, size 1–" + MAX_PAGE_SIZE + ")");
+            throw RuleViolationException.of("size", Text.of(Text.Code.PAGE_AND_SIZE, "max", MAX_PAGE_SIZE));
         }
         Page<DisclosedReply> found = items.disclosed(year, page, size);
         return new Page<>(

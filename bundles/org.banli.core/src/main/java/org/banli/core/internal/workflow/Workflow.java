@@ -24,7 +24,6 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.banli.api.Actor;
 import org.banli.api.BanliException;
-import org.banli.api.Bilingual;
 import org.banli.api.RuleViolationException;
 import org.banli.api.Text;
 import org.banli.api.item.CoUnit;
@@ -103,11 +102,12 @@ final class Workflow {
         if (item.progress().mergedInto() != null
                 && FOLLOWS_LEAD.contains(item.status())
                 && !(step instanceof Step.AddComment || step instanceof Step.IssueNotice)) {
-            throw BanliException.conflict(
-                    "件 " + item.id() + " 已并入件 " + item.progress().mergedInto()
-                            + " 办理，请在主件上操作 (item is handled with item "
-                            + item.progress().mergedInto()
-                            + "; act on that item)");
+            throw BanliException.conflict(Text.of(
+                    Text.Code.MERGED_INTO_ANOTHER,
+                    "id",
+                    item.id(),
+                    "lead",
+                    item.progress().mergedInto()));
         }
         Outcome outcome = outcome(actor, dossier, step, from);
         List<ItemChange> changes = new ArrayList<>();
@@ -124,31 +124,31 @@ final class Workflow {
 
     /** A merge: the office puts registered items under this one. Members are read beforehand; the store checks their versions. */
     List<ItemChange> merge(Actor actor, Dossier lead, Step.Merge merge, List<Item> members) {
-        Access.requireRole(actor, Role.OFFICE, "并案", "merge items");
+        Access.requireRole(actor, Role.OFFICE, Text.Label.MERGE_ITEMS);
         Item item = lead.item();
         require(item, ItemAction.MERGE, EnumSet.of(REGISTERED));
         if (item.progress().mergedInto() != null) {
-            throw BanliException.conflict("件 " + item.id() + " 本身已并入其他件 (item is itself merged into another)");
+            throw BanliException.conflict(Text.of(Text.Code.ITSELF_MERGED, "id", item.id()));
         }
         Texts.Violations violations = new Texts.Violations();
         if (members.isEmpty()) {
-            violations.add("items", "请选择要并入的件 (name the items to merge)");
+            violations.add("items", Text.Code.MERGE_NAME_ITEMS);
         }
         for (Item member : members) {
             String name = member.label();
             if (member.id() == item.id()) {
-                violations.add("items", "不能并入自身 (an item cannot be merged into itself)");
+                violations.add("items", Text.Code.MERGE_INTO_ITSELF);
             } else if (member.kind() != item.kind() || member.year() != item.year()) {
-                violations.add("items", name + " 与主件类型或年度不同 (" + name + " differs in kind or year)");
+                violations.add("items", Text.Code.MERGE_KIND_OR_YEAR, "item", name);
             } else if (member.status() != REGISTERED) {
-                violations.add("items", name + " 已交办，不能并案 (" + name + " is already assigned)");
+                violations.add("items", Text.Code.MERGE_ALREADY_ASSIGNED, "item", name);
             } else if (member.progress().mergedInto() != null) {
-                violations.add("items", name + " 已并入其他件 (" + name + " is already merged)");
+                violations.add("items", Text.Code.MERGE_ALREADY_MERGED, "item", name);
             } else if (lead.mergedItems().stream().anyMatch(m -> m.id() == member.id())) {
-                violations.add("items", name + " 已在本件中 (" + name + " is already merged here)");
+                violations.add("items", Text.Code.MERGE_ALREADY_HERE, "item", name);
             }
         }
-        Texts.limit(violations, "reason", "并案说明", merge.reason(), TextLimits.REASON);
+        Texts.limit(violations, "reason", Text.Label.MERGE_REASON, merge.reason(), TextLimits.REASON);
         violations.throwIfAny();
         String labels = members.stream().map(Item::label).collect(Collectors.joining("、"));
         List<ItemChange> changes = new ArrayList<>();
@@ -339,29 +339,24 @@ final class Workflow {
     // 交办关 ---------------------------------------------------------------------------------------
 
     private Outcome assign(Actor actor, Dossier d, Step.Assign s) {
-        Access.requireRole(actor, Role.OFFICE, "交办", "assign items");
+        Access.requireRole(actor, Role.OFFICE, Text.Label.ASSIGN_ITEMS);
         Item item = d.item();
         require(item, ItemAction.ASSIGN, EnumSet.of(REGISTERED, ASSIGNED, HANDLING));
         Texts.Violations violations = new Texts.Violations();
         List<String> coUnits = checkUnits(violations, s.hostUnit(), s.coUnits());
-        Texts.limit(violations, "reason", "交办说明", s.reason(), TextLimits.REASON);
+        Texts.limit(violations, "reason", Text.Label.ASSIGNMENT_REASON, s.reason(), TextLimits.REASON);
         violations.throwIfAny();
         Set<String> current = d.activeCoUnits().stream().map(CoUnit::unitCode).collect(Collectors.toSet());
         if (s.hostUnit().equals(item.hostUnit()) && current.equals(Set.copyOf(coUnits))) {
             throw BanliException.conflict(
-                    "件 " + item.id() + " 已按此交办给 " + item.hostUnit() + " (item already assigned so)");
+                    Text.of(Text.Code.ALREADY_ASSIGNED_SO, "id", item.id(), "unit", item.hostUnit()));
         }
         List<ItemRecord> records = new ArrayList<>(reassignCoUnits(d, coUnits));
         // A reassignment settles what was pending about the old assignment.
         for (UnitRequest r : d.requests()) {
             if (r.pending()) {
                 boolean isReturn = r.kind() == UnitRequest.Kind.RETURN;
-                records.add(r.decided(
-                        isReturn,
-                        actor.username(),
-                        now,
-                        isReturn ? "已改办 (reassigned)" : "已改办，按新交办期限办理 (reassigned; the new deadline applies)",
-                        null));
+                records.add(r.decided(isReturn, actor.username(), now, isReturn ? "已改办" : "已改办，按新交办期限办理", null));
             }
         }
         return new Outcome(ItemAction.ASSIGN, ASSIGNED, s.reason(), assignedProgress(item, s.hostUnit()), records);
@@ -375,21 +370,21 @@ final class Workflow {
     /** Checks the host and co-units; answers the co-units without duplicates. */
     private List<String> checkUnits(Texts.Violations violations, String host, List<String> coUnits) {
         if (Texts.isBlank(host)) {
-            violations.add("hostUnit", "主办单位不能为空 (hostUnit must not be empty)");
+            violations.add("hostUnit", Text.Code.REQUIRED, "label", Text.Label.HOST_UNIT);
         } else if (!directory.unitExists(host)) {
-            violations.add("hostUnit", "承办单位 " + host + " 不存在 (unit " + host + " does not exist)");
+            violations.add("hostUnit", Text.Code.UNIT_NOT_FOUND, "unit", host);
         }
         Set<String> result = new LinkedHashSet<>();
         if (coUnits != null && coUnits.size() > MAX_CO_UNITS) {
             // Refused before each is looked up: a list of thousands would cost seconds to check.
-            violations.add("coUnits", "协办单位最多 " + MAX_CO_UNITS + " 个 (at most " + MAX_CO_UNITS + " co-units)");
+            violations.add("coUnits", Text.Code.AT_MOST_CO_UNITS, "max", MAX_CO_UNITS);
             return List.of();
         }
         for (String code : coUnits == null ? List.<String>of() : coUnits) {
             if (Texts.isBlank(code) || !directory.unitExists(code)) {
-                violations.add("coUnits", "协办单位 " + code + " 不存在 (co-unit " + code + " does not exist)");
+                violations.add("coUnits", Text.Code.CO_UNIT_NOT_FOUND, "unit", code);
             } else if (code.equals(host)) {
-                violations.add("coUnits", "主办单位不能同时是协办单位 (the host unit cannot also be a co-unit)");
+                violations.add("coUnits", Text.Code.HOST_ALSO_CO_UNIT);
             } else {
                 result.add(code);
             }
@@ -418,22 +413,21 @@ final class Workflow {
         boolean host = Access.actsForHostUnit(actor, item);
         Optional<CoUnit> co = Access.inUnit(actor) ? d.activeCoUnit(actor.unitCode()) : Optional.empty();
         if (!host && co.isEmpty()) {
-            throw BanliException.forbidden("只有承办单位可以申请退回 (only a handling unit may ask to return an item)");
+            throw BanliException.forbidden(Text.of(Text.Code.ONLY_HANDLING_UNIT_RETURNS));
         }
         require(item, ItemAction.REQUEST_RETURN, EnumSet.of(ASSIGNED, HANDLING));
-        requireText("reason", "退回理由", s.reason(), TextLimits.REASON);
+        requireText("reason", Text.Label.RETURN_REASON, s.reason(), TextLimits.REASON);
         Instant assigned = host ? item.progress().assignedAt() : co.get().assignedAt();
         LocalDate until = Deadlines.returnUntil(county, county.date(assigned));
         if (today.isAfter(until)) {
-            throw BanliException.conflict("申请退回须在交办后 " + county.returnWorkingDays() + " 个工作日内（截至 " + until
-                    + "），逾期交办不再变更 (return requests are accepted within " + county.returnWorkingDays()
-                    + " working days of assignment, until " + until + "; the assignment stands)");
+            throw BanliException.conflict(
+                    Text.of(Text.Code.RETURN_TOO_LATE, "days", county.returnWorkingDays(), "until", until));
         }
         if (d.requests().stream()
                 .anyMatch(r -> r.pending()
                         && r.kind() == UnitRequest.Kind.RETURN
                         && r.unitCode().equals(actor.unitCode()))) {
-            throw BanliException.conflict("本单位已有待审批的退回申请 (your unit's return request is pending)");
+            throw BanliException.conflict(Text.of(Text.Code.RETURN_PENDING));
         }
         return same(
                 d,
@@ -455,13 +449,12 @@ final class Workflow {
     }
 
     private Outcome decideReturn(Actor actor, Dossier d, Step.DecideReturn s) {
-        Access.requireRole(actor, Role.OFFICE, "审批退回申请", "decide return requests");
+        Access.requireRole(actor, Role.OFFICE, Text.Label.DECIDE_RETURNS);
         Item item = d.item();
         UnitRequest request = d.pendingRequest(UnitRequest.Kind.RETURN)
-                .orElseThrow(
-                        () -> BanliException.conflict("件 " + item.id() + " 没有待审批的退回申请 (no return request is pending)"));
+                .orElseThrow(() -> BanliException.conflict(Text.of(Text.Code.NO_RETURN_PENDING, "id", item.id())));
         if (!s.approve()) {
-            requireText("reason", "不同意退回的理由", s.reason(), TextLimits.REASON);
+            requireText("reason", Text.Label.RETURN_REFUSAL_REASON, s.reason(), TextLimits.REASON);
             return same(
                     d,
                     ItemAction.DECIDE_RETURN,
@@ -469,7 +462,7 @@ final class Workflow {
                     request.decided(false, actor.username(), now, s.reason().strip(), null));
         }
         Texts.Violations violations = new Texts.Violations();
-        Texts.limit(violations, "reason", "审批意见", s.reason(), TextLimits.REASON);
+        Texts.limit(violations, "reason", Text.Label.DECISION_REMARK, s.reason(), TextLimits.REASON);
         if (!request.unitCode().equals(item.hostUnit())) {
             violations.throwIfAny();
             CoUnit leaving = d.activeCoUnit(request.unitCode()).orElseThrow();
@@ -481,7 +474,7 @@ final class Workflow {
                     leaving.released(now));
         }
         if (!Texts.isBlank(s.hostUnit()) && s.hostUnit().equals(item.hostUnit())) {
-            violations.add("hostUnit", "同意退回须改办给其他单位 (approving a return needs another host unit)");
+            violations.add("hostUnit", Text.Code.RETURN_NEEDS_OTHER_HOST);
         }
         List<String> coUnits = checkUnits(
                 violations,
@@ -513,7 +506,7 @@ final class Workflow {
         if (co.isPresent()) {
             require(item, ItemAction.ACCEPT, BEFORE_REVIEW);
             if (co.get().acceptedAt() != null) {
-                throw BanliException.conflict("本单位已签收协办 (your unit already accepted its part)");
+                throw BanliException.conflict(Text.of(Text.Code.CO_UNIT_ALREADY_ACCEPTED));
             }
             return same(
                     d,
@@ -524,7 +517,7 @@ final class Workflow {
         if (Access.actsForHostUnit(actor, item)) {
             require(item, ItemAction.ACCEPT, EnumSet.of(ASSIGNED));
         }
-        throw BanliException.forbidden("只有承办单位可以签收 (only a handling unit accepts an item)");
+        throw BanliException.forbidden(Text.of(Text.Code.ONLY_HANDLING_UNIT_ACCEPTS));
     }
 
     // 承办关 ---------------------------------------------------------------------------------------
@@ -532,19 +525,19 @@ final class Workflow {
     private Outcome recordContact(Actor actor, Dossier d, Step.RecordContact s) {
         Item item = d.item();
         if (!Access.actsForHostUnit(actor, item) && !Access.actsForCoUnit(actor, d)) {
-            throw BanliException.forbidden("只有承办单位可以记录联系 (only a handling unit records contacts)");
+            throw BanliException.forbidden(Text.of(Text.Code.ONLY_HANDLING_UNIT_RECORDS_CONTACTS));
         }
         require(item, ItemAction.RECORD_CONTACT, ACCEPTED_AND_OPEN);
         Texts.Violations violations = new Texts.Violations();
         if (s.phase() == null || s.phase() == ContactPhase.CONSULTATION) {
-            violations.add("phase", "联系阶段应为 BEFORE、DURING 或 AFTER (phase must be BEFORE, DURING or AFTER)");
+            violations.add("phase", Text.Code.CONTACT_PHASE);
         }
         if (s.method() == null) {
-            violations.add("method", "联系方式不能为空 (method must not be empty)");
+            violations.add("method", Text.Code.REQUIRED, "label", Text.Label.CONTACT_METHOD);
         }
         checkMeetingDate(violations, item, s.date());
-        Texts.require(violations, "participants", "参加人员", s.participants(), TextLimits.NAMES);
-        Texts.require(violations, "summary", "联系情况", s.summary(), TextLimits.TEXT);
+        Texts.require(violations, "participants", Text.Label.PARTICIPANTS, s.participants(), TextLimits.NAMES);
+        Texts.require(violations, "summary", Text.Label.CONTACT_SUMMARY, s.summary(), TextLimits.TEXT);
         violations.throwIfAny();
         return same(
                 d,
@@ -567,32 +560,32 @@ final class Workflow {
 
     private void checkMeetingDate(Texts.Violations violations, Item item, LocalDate date) {
         if (date == null) {
-            violations.add("date", "日期不能为空 (date must not be empty)");
+            violations.add("date", Text.Code.REQUIRED, "label", Text.Label.DATE);
         } else if (date.isAfter(today)) {
-            violations.add("date", "日期不能晚于今天 (date must not be in the future)");
+            violations.add("date", Text.Code.NOT_IN_FUTURE, "label", Text.Label.DATE);
         } else if (item.progress().assignedAt() != null
                 && date.isBefore(county.date(item.progress().assignedAt()))) {
-            violations.add("date", "日期不能早于交办日期 (date must not precede the assignment)");
+            violations.add("date", Text.Code.DATE_BEFORE_ASSIGNMENT);
         }
     }
 
     private Outcome confirmContact(Actor actor, Dossier d, Step.ConfirmContact s) {
         Item item = d.item();
         if (!Access.isSubmitter(actor, item)) {
-            throw BanliException.forbidden("只有提出人本人可以确认联系记录 (only the submitter confirms contacts)");
+            throw BanliException.forbidden(Text.of(Text.Code.ONLY_SUBMITTER_CONFIRMS));
         }
         Contact contact = d.contacts().stream()
                 .filter(c -> c.id() == s.contactId())
                 .findFirst()
-                .orElseThrow(() -> BanliException.notFound("联系记录 " + s.contactId() + " 不存在 (contact not found)"));
+                .orElseThrow(() -> BanliException.notFound(Text.of(Text.Code.CONTACT_NOT_FOUND, "id", s.contactId())));
         if (contact.confirmed() != null) {
-            throw BanliException.conflict("该联系记录已确认或提出异议 (this contact was already answered)");
+            throw BanliException.conflict(Text.of(Text.Code.CONTACT_ANSWERED));
         }
         Texts.Violations violations = new Texts.Violations();
         if (!s.confirmed()) {
-            Texts.require(violations, "remark", "异议说明", s.remark(), TextLimits.REASON);
+            Texts.require(violations, "remark", Text.Label.OBJECTION, s.remark(), TextLimits.REASON);
         } else {
-            Texts.limit(violations, "remark", "说明", s.remark(), TextLimits.REASON);
+            Texts.limit(violations, "remark", Text.Label.REMARK, s.remark(), TextLimits.REASON);
         }
         violations.throwIfAny();
         return same(
@@ -604,9 +597,9 @@ final class Workflow {
 
     private Outcome coUnitOpinion(Actor actor, Dossier d, Step.CoUnitOpinion s) {
         CoUnit co = (Access.inUnit(actor) ? d.activeCoUnit(actor.unitCode()) : Optional.<CoUnit>empty())
-                .orElseThrow(() -> BanliException.forbidden("只有协办单位可以提交协办意见 (only co-units send opinions)"));
+                .orElseThrow(() -> BanliException.forbidden(Text.of(Text.Code.ONLY_CO_UNITS_OPINE)));
         require(d.item(), ItemAction.CO_UNIT_OPINION, BEFORE_REVIEW);
-        requireText("opinion", "协办意见", s.opinion(), TextLimits.TEXT);
+        requireText("opinion", Text.Label.CO_UNIT_OPINION, s.opinion(), TextLimits.TEXT);
         return same(
                 d,
                 ItemAction.CO_UNIT_OPINION,
@@ -616,14 +609,14 @@ final class Workflow {
 
     private Outcome requestExtension(Actor actor, Dossier d, Step.RequestExtension s) {
         Item item = d.item();
-        requireHost(actor, item, "申请延期", "ask for an extension");
+        requireHost(actor, item, Text.Label.ASK_FOR_EXTENSION);
         require(item, ItemAction.REQUEST_EXTENSION, BEFORE_REVIEW);
         Texts.Violations violations = new Texts.Violations();
         checkExtensionDate(violations, item, s.until());
-        Texts.require(violations, "reason", "延期理由", s.reason(), TextLimits.REASON);
+        Texts.require(violations, "reason", Text.Label.EXTENSION_REASON, s.reason(), TextLimits.REASON);
         violations.throwIfAny();
         if (d.pendingRequest(UnitRequest.Kind.EXTENSION).isPresent()) {
-            throw BanliException.conflict("已有待审批的延期申请 (an extension request is pending)");
+            throw BanliException.conflict(Text.of(Text.Code.EXTENSION_PENDING));
         }
         return same(
                 d,
@@ -647,27 +640,22 @@ final class Workflow {
     private void checkExtensionDate(Texts.Violations violations, Item item, LocalDate until) {
         LocalDate latest = Deadlines.latestExtension(county, item);
         if (until == null) {
-            violations.add("until", "延期日期不能为空 (until must not be empty)");
+            violations.add("until", Text.Code.REQUIRED, "label", Text.Label.EXTENSION_DATE);
         } else if (!until.isAfter(item.deadline())) {
-            violations.add(
-                    "until",
-                    "延期日期须晚于现期限 " + item.deadline() + " (until must be after the deadline " + item.deadline() + ")");
+            violations.add("until", Text.Code.EXTENSION_NOT_AFTER_DEADLINE, "deadline", item.deadline());
         } else if (until.isAfter(latest)) {
             violations.add(
-                    "until",
-                    "延期后期限不能晚于 " + latest + "（交办后最长 " + county.maxMonthsWithExtension()
-                            + " 个月） (an extension may not go beyond " + latest + ")");
+                    "until", Text.Code.EXTENSION_TOO_LONG, "latest", latest, "months", county.maxMonthsWithExtension());
         }
     }
 
     private Outcome decideExtension(Actor actor, Dossier d, Step.DecideExtension s) {
-        Access.requireRole(actor, Role.OFFICE, "审批延期", "decide extensions");
+        Access.requireRole(actor, Role.OFFICE, Text.Label.DECIDE_EXTENSIONS);
         Item item = d.item();
         UnitRequest request = d.pendingRequest(UnitRequest.Kind.EXTENSION)
-                .orElseThrow(() ->
-                        BanliException.conflict("件 " + item.id() + " 没有待审批的延期申请 (no extension request is pending)"));
+                .orElseThrow(() -> BanliException.conflict(Text.of(Text.Code.NO_EXTENSION_PENDING, "id", item.id())));
         if (!s.approve()) {
-            requireText("reason", "不同意延期的理由", s.reason(), TextLimits.REASON);
+            requireText("reason", Text.Label.EXTENSION_REFUSAL_REASON, s.reason(), TextLimits.REASON);
             return same(
                     d,
                     ItemAction.DECIDE_EXTENSION,
@@ -678,7 +666,7 @@ final class Workflow {
         LocalDate granted = s.until() != null ? s.until() : request.requestedDate();
         Texts.Violations violations = new Texts.Violations();
         checkExtensionDate(violations, item, granted);
-        Texts.limit(violations, "reason", "审批意见", s.reason(), TextLimits.REASON);
+        Texts.limit(violations, "reason", Text.Label.DECISION_REMARK, s.reason(), TextLimits.REASON);
         violations.throwIfAny();
         return new Outcome(
                 ItemAction.DECIDE_EXTENSION,
@@ -692,39 +680,44 @@ final class Workflow {
 
     private Outcome draftReply(Actor actor, Dossier d, Step.DraftReply s) {
         Item item = d.item();
-        requireHost(actor, item, "拟写答复", "draft replies");
+        requireHost(actor, item, Text.Label.DRAFT_REPLIES);
         require(item, ItemAction.DRAFT_REPLY, DRAFTING);
         Texts.Violations violations = new Texts.Violations();
         if (s.replyClass() == null) {
-            violations.add("replyClass", "答复类别不能为空 (replyClass must not be empty)");
+            violations.add("replyClass", Text.Code.REQUIRED, "label", Text.Label.REPLY_CLASS);
         } else if (!county.replyClasses().contains(s.replyClass())) {
             violations.add(
                     "replyClass",
-                    "本县不使用 " + s.replyClass() + " 类答复，可用 " + county.replyClasses()
-                            + " (reply class " + s.replyClass() + " is not used here; use one of "
-                            + county.replyClasses()
-                            + ")");
+                    Text.Code.REPLY_CLASS_NOT_USED,
+                    "replyClass",
+                    s.replyClass(),
+                    "replyClasses",
+                    county.replyClasses());
         }
         if (s.limitReason() != null && s.replyClass() != ReplyClass.C) {
-            violations.add("limitReason", "只有C类答复说明受限原因 (only class-C replies give a limit reason)");
+            violations.add("limitReason", Text.Code.LIMIT_REASON_ONLY_C);
         }
         List<Step.CommitmentDraft> drafts = s.commitments() == null ? List.of() : s.commitments();
         if (!drafts.isEmpty() && s.replyClass() != ReplyClass.B) {
-            violations.add("commitments", "只有B类答复有承诺事项 (only class-B replies carry commitments)");
+            violations.add("commitments", Text.Code.COMMITMENTS_ONLY_B);
         }
         if (drafts.size() > MAX_COMMITMENTS) {
-            violations.add(
-                    "commitments", "承诺事项最多 " + MAX_COMMITMENTS + " 项 (at most " + MAX_COMMITMENTS + " commitments)");
+            violations.add("commitments", Text.Code.AT_MOST_COMMITMENTS, "max", MAX_COMMITMENTS);
         } else {
             for (Step.CommitmentDraft c : drafts) {
-                Texts.require(violations, "commitments", "承诺事项", c == null ? null : c.text(), TextLimits.COMMITMENT);
+                Texts.require(
+                        violations,
+                        "commitments",
+                        Text.Label.COMMITMENT,
+                        c == null ? null : c.text(),
+                        TextLimits.COMMITMENT);
             }
         }
-        Texts.require(violations, "text", "答复内容", s.text(), TextLimits.TEXT);
-        Texts.limit(violations, "signer", "签发人", s.signer(), TextLimits.NAME);
-        Texts.limit(violations, "contactPerson", "联系人", s.contactPerson(), TextLimits.NAME);
-        Texts.limit(violations, "contactPhone", "联系电话", s.contactPhone(), TextLimits.PHONE);
-        Texts.limit(violations, "copyTo", "抄送", s.copyTo(), TextLimits.NAMES);
+        Texts.require(violations, "text", Text.Label.REPLY_TEXT, s.text(), TextLimits.TEXT);
+        Texts.limit(violations, "signer", Text.Label.SIGNER, s.signer(), TextLimits.NAME);
+        Texts.limit(violations, "contactPerson", Text.Label.CONTACT_PERSON, s.contactPerson(), TextLimits.NAME);
+        Texts.limit(violations, "contactPhone", Text.Label.CONTACT_PHONE, s.contactPhone(), TextLimits.PHONE);
+        Texts.limit(violations, "copyTo", Text.Label.COPY_TO, s.copyTo(), TextLimits.NAMES);
         violations.throwIfAny();
         Optional<Reply> current = d.currentReply().filter(r -> r.state() != Reply.State.ACCEPTED);
         List<Commitment> commitments = drafts.stream()
@@ -767,17 +760,17 @@ final class Workflow {
         return d.currentReply()
                 .filter(r -> states.contains(r.state()))
                 .orElseThrow(() -> BanliException.conflict(
-                        "件 " + d.item().id() + " 没有可" + action.chinese() + "的答复稿 (no draft reply to act on)"));
+                        Text.of(Text.Code.NO_DRAFT_TO_ACT_ON, "id", d.item().id(), "action", action)));
     }
 
     private Outcome countersign(Actor actor, Dossier d) {
         if (!Access.actsForCoUnit(actor, d)) {
-            throw BanliException.forbidden("只有协办单位可以会签 (only co-units countersign)");
+            throw BanliException.forbidden(Text.of(Text.Code.ONLY_CO_UNITS_COUNTERSIGN));
         }
         require(d.item(), ItemAction.COUNTERSIGN, DRAFTING);
         Reply reply = draftAwaiting(d, ItemAction.COUNTERSIGN, EnumSet.of(Reply.State.DRAFT, Reply.State.APPROVED));
         if (reply.countersignedBy().contains(actor.unitCode())) {
-            throw BanliException.conflict("本单位已会签此稿 (your unit already countersigned this draft)");
+            throw BanliException.conflict(Text.of(Text.Code.ALREADY_COUNTERSIGNED));
         }
         return same(
                 d, ItemAction.COUNTERSIGN, "协办单位 " + actor.unitCode() + " 会签", reply.countersigned(actor.unitCode()));
@@ -785,7 +778,7 @@ final class Workflow {
 
     private Outcome approveReply(Actor actor, Dossier d) {
         Item item = d.item();
-        requireHead(actor, item, "审定答复", "approve replies");
+        requireHead(actor, item, Text.Label.APPROVE_REPLIES);
         require(item, ItemAction.APPROVE_REPLY, EnumSet.of(HANDLING, REHANDLING));
         Reply reply = draftAwaiting(d, ItemAction.APPROVE_REPLY, EnumSet.of(Reply.State.DRAFT));
         return new Outcome(
@@ -798,10 +791,10 @@ final class Workflow {
 
     private Outcome sendBackReply(Actor actor, Dossier d, Step.SendBackReply s) {
         Item item = d.item();
-        requireHead(actor, item, "退回答复稿", "send drafts back");
+        requireHead(actor, item, Text.Label.SEND_DRAFTS_BACK);
         require(item, ItemAction.SEND_BACK_REPLY, DRAFTING);
         Reply reply = draftAwaiting(d, ItemAction.SEND_BACK_REPLY, EnumSet.of(Reply.State.DRAFT, Reply.State.APPROVED));
-        requireText("remark", "修改意见", s.remark(), TextLimits.REASON);
+        requireText("remark", Text.Label.REVISION_REMARK, s.remark(), TextLimits.REASON);
         Reply back = new Reply(
                 reply.id(),
                 reply.round(),
@@ -841,7 +834,7 @@ final class Workflow {
 
     private Outcome submitReply(Actor actor, Dossier d) {
         Item item = d.item();
-        requireHost(actor, item, "提交答复", "submit replies");
+        requireHost(actor, item, Text.Label.SUBMIT_REPLIES);
         require(item, ItemAction.SUBMIT_REPLY, EnumSet.of(REPLY_APPROVED));
         Reply reply = draftAwaiting(d, ItemAction.SUBMIT_REPLY, EnumSet.of(Reply.State.APPROVED));
         List<RuleViolationException.Violation> failures = FormatCheck.failures(county, directory, d, reply, today);
@@ -857,12 +850,12 @@ final class Workflow {
     }
 
     private Outcome reviewReply(Actor actor, Dossier d, Step.ReviewReply s) {
-        Access.requireRole(actor, Role.OFFICE, "审核答复", "review replies");
+        Access.requireRole(actor, Role.OFFICE, Text.Label.REVIEW_REPLIES);
         Item item = d.item();
         require(item, ItemAction.REVIEW_REPLY, EnumSet.of(UNDER_REVIEW));
         Reply reply = draftAwaiting(d, ItemAction.REVIEW_REPLY, EnumSet.of(Reply.State.SUBMITTED));
         if (!s.accept()) {
-            requireText("remark", "退回意见", s.remark(), TextLimits.REASON);
+            requireText("remark", Text.Label.SEND_BACK_REMARK, s.remark(), TextLimits.REASON);
             return new Outcome(
                     ItemAction.REVIEW_REPLY,
                     handlingState(item),
@@ -872,7 +865,7 @@ final class Workflow {
                             Reply.State.DRAFT, actor.username(), now, s.remark().strip())));
         }
         Texts.Violations violations = new Texts.Violations();
-        Texts.limit(violations, "remark", "审核意见", s.remark(), TextLimits.REASON);
+        Texts.limit(violations, "remark", Text.Label.REVIEW_REMARK, s.remark(), TextLimits.REASON);
         violations.throwIfAny();
         Reply accepted = reply.withState(Reply.State.ACCEPTED, actor.username(), now, s.remark())
                 .acceptedWith(item.deadline(), today);
@@ -889,28 +882,28 @@ final class Workflow {
     private Outcome rate(Actor actor, Dossier d, Step.Rate s, String from) {
         Item item = d.item();
         if (!Access.isSubmitter(actor, item)) {
-            throw BanliException.forbidden("只有提出人本人可以测评 (only the submitter rates)");
+            throw BanliException.forbidden(Text.of(Text.Code.ONLY_SUBMITTER_RATES));
         }
         require(item, ItemAction.RATE, EnumSet.of(REPLIED));
         Texts.Violations violations = new Texts.Violations();
         Satisfaction overall = s.satisfaction();
         if (county.twoAxisRating()) {
             if (s.process() == null) {
-                violations.add("process", "请评价办理过程 (rate the handling process)");
+                violations.add("process", Text.Code.RATE_PROCESS);
             }
             if (s.result() == null) {
-                violations.add("result", "请评价办理结果 (rate the result)");
+                violations.add("result", Text.Code.RATE_RESULT);
             }
             if (overall == null && s.process() != null && s.result() != null) {
                 overall = s.process().compareTo(s.result()) >= 0 ? s.process() : s.result();
             }
         } else if (s.process() != null || s.result() != null) {
-            violations.add("process", "本县不分项测评 (this county rates overall only)");
+            violations.add("process", Text.Code.OVERALL_ONLY);
         }
         if (overall == null && violations.isEmpty()) {
-            violations.add("satisfaction", "测评结果不能为空 (satisfaction must not be empty)");
+            violations.add("satisfaction", Text.Code.REQUIRED, "label", Text.Label.SATISFACTION);
         }
-        Texts.limit(violations, "comment", "意见", s.comment(), TextLimits.REASON);
+        Texts.limit(violations, "comment", Text.Label.RATING_COMMENT, s.comment(), TextLimits.REASON);
         violations.throwIfAny();
         Rating rating = new Rating(
                 null,
@@ -943,13 +936,13 @@ final class Workflow {
         d.currentReply().filter(r -> r.reviewedAt() != null).ifPresent(r -> {
             long minutes = Duration.between(r.reviewedAt(), now).toMinutes();
             if (minutes < county.ratingFlagMinutes()) {
-                reasons.add("答复后 " + minutes + " 分钟内即测评 (rated " + minutes + " minutes after the reply)");
+                reasons.add("答复后 " + minutes + " 分钟内即测评");
             }
         });
         if (Access.inUnit(actor)) {
-            reasons.add("由承办单位账号录入 (entered from an account of unit " + actor.unitCode() + ")");
+            reasons.add("由承办单位账号录入");
         }
-        return reasons.isEmpty() ? null : String.join("; ", reasons);
+        return reasons.isEmpty() ? null : String.join("；", reasons);
     }
 
     /** Class A, C and D close after rating; B stays in follow-up while a commitment is open. */
@@ -961,13 +954,13 @@ final class Workflow {
     }
 
     private Outcome recordConsultation(Actor actor, Dossier d, Step.RecordConsultation s) {
-        Access.requireRole(actor, Role.OFFICE, "记录当面协商", "record consultations");
+        Access.requireRole(actor, Role.OFFICE, Text.Label.RECORD_CONSULTATIONS);
         Item item = d.item();
         require(item, ItemAction.RECORD_CONSULTATION, EnumSet.of(CONSULTATION));
         Texts.Violations violations = new Texts.Violations();
         checkMeetingDate(violations, item, s.date());
-        Texts.require(violations, "participants", "参加人员", s.participants(), TextLimits.NAMES);
-        Texts.require(violations, "summary", "协商情况", s.summary(), TextLimits.TEXT);
+        Texts.require(violations, "participants", Text.Label.PARTICIPANTS, s.participants(), TextLimits.NAMES);
+        Texts.require(violations, "summary", Text.Label.CONSULTATION_SUMMARY, s.summary(), TextLimits.TEXT);
         violations.throwIfAny();
         return new Outcome(
                 ItemAction.RECORD_CONSULTATION,
@@ -991,21 +984,22 @@ final class Workflow {
 
     private Outcome updateCommitment(Actor actor, Dossier d, Step.UpdateCommitment s) {
         Item item = d.item();
-        requireHost(actor, item, "落实承诺", "follow up commitments");
+        requireHost(actor, item, Text.Label.FOLLOW_UP_COMMITMENTS);
         require(item, ItemAction.UPDATE_COMMITMENT, EnumSet.of(REPLIED, CONSULTATION, FOLLOW_UP));
-        Reply reply =
-                d.latestAcceptedReply().orElseThrow(() -> BanliException.conflict("尚无已通过的答复 (no accepted reply)"));
+        Reply reply = d.latestAcceptedReply()
+                .orElseThrow(() -> BanliException.conflict(Text.of(Text.Code.NO_ACCEPTED_REPLY)));
         Commitment commitment = reply.commitments().stream()
                 .filter(c -> c.id() == s.commitmentId())
                 .findFirst()
-                .orElseThrow(() -> BanliException.notFound("承诺事项 " + s.commitmentId() + " 不存在 (commitment not found)"));
+                .orElseThrow(
+                        () -> BanliException.notFound(Text.of(Text.Code.COMMITMENT_NOT_FOUND, "id", s.commitmentId())));
         if (commitment.done()) {
-            throw BanliException.conflict("该承诺已落实 (this commitment is already kept)");
+            throw BanliException.conflict(Text.of(Text.Code.COMMITMENT_KEPT));
         }
         Texts.Violations violations = new Texts.Violations();
-        Texts.require(violations, "progress", "落实情况", s.progress(), TextLimits.PROGRESS);
+        Texts.require(violations, "progress", Text.Label.COMMITMENT_PROGRESS, s.progress(), TextLimits.PROGRESS);
         if (s.doneOn() != null && s.doneOn().isAfter(today)) {
-            violations.add("doneOn", "落实日期不能晚于今天 (doneOn must not be in the future)");
+            violations.add("doneOn", Text.Code.NOT_IN_FUTURE, "label", Text.Label.DONE_ON);
         }
         violations.throwIfAny();
         Commitment updated = commitment.updated(s.doneOn(), s.progress().strip(), actor.username(), now);
@@ -1025,18 +1019,18 @@ final class Workflow {
     // 督办、批示、办结 --------------------------------------------------------------------------------
 
     private Outcome issueNotice(Actor actor, Dossier d, Step.IssueNotice s) {
-        Access.requireRole(actor, Role.SUPERVISOR, "督办", "issue supervision notices");
+        Access.requireRole(actor, Role.SUPERVISOR, Text.Label.ISSUE_NOTICES);
         Item item = d.item();
         require(item, ItemAction.ISSUE_NOTICE, OPEN);
         Texts.Violations violations = new Texts.Violations();
         if (Texts.isBlank(s.unitCode())
                 || !(s.unitCode().equals(item.hostUnit())
                         || d.activeCoUnit(s.unitCode()).isPresent())) {
-            violations.add("unitCode", "督办对象须为本件的主办或协办单位 (the notice goes to the host unit or a co-unit)");
+            violations.add("unitCode", Text.Code.NOTICE_UNIT);
         }
-        Texts.require(violations, "text", "督办内容", s.text(), TextLimits.TEXT);
+        Texts.require(violations, "text", Text.Label.NOTICE_TEXT, s.text(), TextLimits.TEXT);
         if (s.dueDate() == null || s.dueDate().isBefore(today)) {
-            violations.add("dueDate", "反馈期限不能为空且不能早于今天 (dueDate must be today or later)");
+            violations.add("dueDate", Text.Code.NOTICE_DUE_DATE);
         }
         violations.throwIfAny();
         return same(
@@ -1051,14 +1045,14 @@ final class Workflow {
         SupervisionNotice notice = d.notices().stream()
                 .filter(n -> n.id() == s.noticeId())
                 .findFirst()
-                .orElseThrow(() -> BanliException.notFound("督办通知 " + s.noticeId() + " 不存在 (notice not found)"));
+                .orElseThrow(() -> BanliException.notFound(Text.of(Text.Code.NOTICE_NOT_FOUND, "id", s.noticeId())));
         if (!Access.inUnit(actor) || !notice.unitCode().equals(actor.unitCode())) {
-            throw BanliException.forbidden("只有被督办单位可以反馈 (only the unit the notice went to responds)");
+            throw BanliException.forbidden(Text.of(Text.Code.ONLY_NOTIFIED_UNIT_RESPONDS));
         }
         if (notice.response() != null) {
-            throw BanliException.conflict("该督办通知已反馈 (this notice was already answered)");
+            throw BanliException.conflict(Text.of(Text.Code.NOTICE_ANSWERED));
         }
-        requireText("response", "反馈内容", s.response(), TextLimits.TEXT);
+        requireText("response", Text.Label.NOTICE_RESPONSE, s.response(), TextLimits.TEXT);
         return same(
                 d,
                 ItemAction.RESPOND_NOTICE,
@@ -1069,9 +1063,9 @@ final class Workflow {
     private Outcome addComment(Actor actor, Dossier d, Step.AddComment s) {
         Item item = d.item();
         if (!actor.has(Role.LEADER) || !item.keyItem() || !actor.username().equals(item.leadingOfficial())) {
-            throw BanliException.forbidden("只有重点件的领办领导可以批示 (only the leading official of a key item comments)");
+            throw BanliException.forbidden(Text.of(Text.Code.ONLY_LEADING_OFFICIAL_COMMENTS));
         }
-        requireText("text", "批示内容", s.text(), TextLimits.TEXT);
+        requireText("text", Text.Label.COMMENT_TEXT, s.text(), TextLimits.TEXT);
         return same(
                 d,
                 ItemAction.COMMENT,
@@ -1080,42 +1074,38 @@ final class Workflow {
     }
 
     private Outcome close(Actor actor, Dossier d, Step.Close s) {
-        Access.requireRole(actor, Role.OFFICE, "办结", "close items");
+        Access.requireRole(actor, Role.OFFICE, Text.Label.CLOSE_ITEMS);
         Item item = d.item();
         require(item, ItemAction.CLOSE, EnumSet.of(REPLIED));
         LocalDate ratingBy = Deadlines.ratingBy(county, d).orElseThrow();
         if (!today.isAfter(ratingBy)) {
-            throw BanliException.conflict("测评期限 " + ratingBy + " 未过，不能代为办结；未测评不视为满意 (the rating window runs until "
-                    + ratingBy + "; an unrated item is never counted as satisfied)");
+            throw BanliException.conflict(Text.of(Text.Code.RATING_WINDOW_OPEN, "until", ratingBy));
         }
-        requireText("reason", "办结说明", s.reason(), TextLimits.REASON);
+        requireText("reason", Text.Label.CLOSING_REASON, s.reason(), TextLimits.REASON);
         return new Outcome(
                 ItemAction.CLOSE, afterRating(d), "逾期未测评：" + s.reason().strip(), item.progress(), List.of());
     }
 
     private Outcome designateKeyItem(Actor actor, Dossier d, Step.DesignateKeyItem s) {
         if (!actor.hasAny(Role.OFFICE, Role.SUPERVISOR)) {
-            throw BanliException.forbidden("无权设定重点件 (not allowed to designate key items)");
+            throw BanliException.forbidden(Text.of(Text.Code.NOT_ALLOWED, "action", Text.Label.DESIGNATE_KEY_ITEMS));
         }
         Item item = d.item();
         require(item, ItemAction.DESIGNATE_KEY_ITEM, EnumSet.complementOf(EnumSet.of(CLOSED)));
         Texts.Violations violations = new Texts.Violations();
         String official = Texts.stripped(s.leadingOfficial());
         if (s.keyItem() && official == null) {
-            violations.add("leadingOfficial", "重点件须有领办领导 (a key item needs its leading official)");
+            violations.add("leadingOfficial", Text.Code.KEY_ITEM_NEEDS_OFFICIAL);
         } else if (!s.keyItem() && official != null) {
-            violations.add("leadingOfficial", "只有重点件有领办领导 (only key items have a leading official)");
+            violations.add("leadingOfficial", Text.Code.OFFICIAL_ONLY_FOR_KEY_ITEMS);
         } else if (official != null
                 && directory
                         .user(official)
                         .filter(u -> u.roles().contains(Role.LEADER))
                         .isEmpty()) {
-            violations.add(
-                    "leadingOfficial",
-                    "领办领导 " + official + " 不是县领导账号 (leadingOfficial " + official
-                            + " is not a county leader's account)");
+            violations.add("leadingOfficial", Text.Code.NOT_A_LEADER, "official", official);
         }
-        Texts.limit(violations, "reason", "说明", s.reason(), TextLimits.REASON);
+        Texts.limit(violations, "reason", Text.Label.REMARK, s.reason(), TextLimits.REASON);
         violations.throwIfAny();
         String what = s.keyItem() ? "设为重点件，领办领导 " + official : "取消重点件";
         return new Outcome(
@@ -1128,14 +1118,14 @@ final class Workflow {
     }
 
     private Outcome setDisclosure(Actor actor, Dossier d, Step.SetDisclosure s) {
-        Access.requireRole(actor, Role.OFFICE, "设定公开", "decide disclosure");
+        Access.requireRole(actor, Role.OFFICE, Text.Label.DECIDE_DISCLOSURE);
         Item item = d.item();
         Texts.Violations violations = new Texts.Violations();
-        Texts.limit(violations, "reason", "说明", s.reason(), TextLimits.REASON);
+        Texts.limit(violations, "reason", Text.Label.REMARK, s.reason(), TextLimits.REASON);
         violations.throwIfAny();
         if (s.publicReply() == item.publicReply()) {
-            throw BanliException.conflict("件 " + item.id() + (item.publicReply() ? " 已是公开件" : " 已是不公开件")
-                    + " (item is already " + (item.publicReply() ? "public" : "not public") + ")");
+            throw BanliException.conflict(Text.of(
+                    item.publicReply() ? Text.Code.ALREADY_PUBLIC : Text.Code.ALREADY_NOT_PUBLIC, "id", item.id()));
         }
         return new Outcome(
                 ItemAction.SET_DISCLOSURE,
@@ -1163,21 +1153,19 @@ final class Workflow {
         }
     }
 
-    private static void requireHost(Actor actor, Item item, String whatChinese, String whatEnglish) {
+    private static void requireHost(Actor actor, Item item, Text.Label action) {
         if (!Access.actsForHostUnit(actor, item)) {
-            throw BanliException.forbidden(
-                    Text.of(Text.Code.ONLY_HOST_UNIT, "action", Bilingual.of(whatChinese, whatEnglish)));
+            throw BanliException.forbidden(Text.of(Text.Code.ONLY_HOST_UNIT, "action", action));
         }
     }
 
-    private static void requireHead(Actor actor, Item item, String whatChinese, String whatEnglish) {
+    private static void requireHead(Actor actor, Item item, Text.Label action) {
         if (!actor.has(Role.UNIT_HEAD) || !Access.actsForHostUnit(actor, item)) {
-            throw BanliException.forbidden(
-                    Text.of(Text.Code.ONLY_HOST_UNIT_HEAD, "action", Bilingual.of(whatChinese, whatEnglish)));
+            throw BanliException.forbidden(Text.of(Text.Code.ONLY_HOST_UNIT_HEAD, "action", action));
         }
     }
 
-    private static void requireText(String field, String label, String value, int max) {
+    private static void requireText(String field, Text.Label label, String value, int max) {
         Texts.Violations violations = new Texts.Violations();
         Texts.require(violations, field, label, value, max);
         violations.throwIfAny();

@@ -18,12 +18,10 @@ class MessageTemplatesTest {
             Map.of("label", "2026年建议第3号", "title", "关于午餐的建议", "deadline", "2027-02-27", "unit", "jyj", "kind", "建议");
 
     @Test
-    void builtInTextsFillTheirPlaceholdersInChineseThenEnglish() {
+    void builtInTextsFillTheirPlaceholdersInChineseAlone() {
         MessageTemplates.Text text = new MessageTemplates(null).render("item.assigned.unit", VALUES);
         assertThat(text.subject()).isEqualTo("【交办】2026年建议第3号 关于午餐的建议");
-        assertThat(text.body())
-                .isEqualTo("2026年建议第3号《关于午餐的建议》：您单位收到交办件，答复期限 2027-02-27。\n"
-                        + "(2026年建议第3号: assigned to your unit; reply by 2027-02-27)");
+        assertThat(text.body()).isEqualTo("2026年建议第3号《关于午餐的建议》：您单位收到交办件，答复期限 2027-02-27。");
     }
 
     @Test

@@ -35,7 +35,7 @@ class NotificationServiceImplTest {
         assertThatThrownBy(() -> notifications.chooseChannels(deputy, Set.of("sms", "pdf")))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> {
                     assertThat(e.violations()).extracting(v -> v.field()).containsExactly("channels");
-                    assertThat(e.getMessage()).contains("[pdf, sms]").contains("[email, inbox]");
+                    assertThat(e.getMessage()).contains("pdf、sms").contains("email、inbox");
                 });
         assertThat(notifications.channels(deputy))
                 .as("a refused choice changes nothing")

@@ -13,7 +13,6 @@ import org.banli.api.item.Progress;
 import org.banli.api.item.Rating;
 import org.banli.api.item.Reply;
 import org.banli.api.item.SupervisionNotice;
-import org.banli.api.item.Timing;
 import org.banli.api.item.UnitRequest;
 import org.banli.api.item.Urgency;
 
@@ -46,7 +45,7 @@ public record ItemDTO(
         String statusText,
         Progress progress,
         Instant registeredAt,
-        Timing timing,
+        TimingDTO timing,
         List<CoUnit> coUnits,
         List<Contact> contacts,
         List<UnitRequest> requests,
@@ -56,7 +55,7 @@ public record ItemDTO(
         List<Comment> comments,
         List<ItemSummaryDTO> mergedItems) {
 
-    public static ItemDTO of(Dossier dossier, Timing timing, String submitterName) {
+    public static ItemDTO of(Dossier dossier, TimingDTO timing, String submitterName) {
         Item item = dossier.item();
         return new ItemDTO(
                 item.id(),

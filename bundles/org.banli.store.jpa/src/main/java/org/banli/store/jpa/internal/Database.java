@@ -16,6 +16,7 @@ import javax.persistence.OptimisticLockException;
 import javax.persistence.PersistenceException;
 import javax.sql.DataSource;
 import org.banli.api.BanliException;
+import org.banli.api.Text;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.osgi.framework.BundleContext;
@@ -177,11 +178,10 @@ public class Database {
         } catch (PersistenceException e) {
             if (causedBy(e, OptimisticLockException.class)
                     || causedBy(e, org.eclipse.persistence.exceptions.OptimisticLockException.class)) {
-                throw BanliException.conflict(
-                        "数据已被他人修改，请刷新后重试 (changed concurrently by someone else; reload and" + " try again)");
+                throw BanliException.conflict(Text.of(Text.Code.CHANGED_CONCURRENTLY));
             }
             if (causedBy(e, SQLIntegrityConstraintViolationException.class)) {
-                throw BanliException.conflict("与已有数据冲突 (conflicts with existing data)");
+                throw BanliException.conflict(Text.of(Text.Code.CONFLICTS_WITH_DATA));
             }
             throw e;
         } finally {

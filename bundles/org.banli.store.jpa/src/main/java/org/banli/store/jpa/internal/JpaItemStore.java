@@ -89,7 +89,7 @@ public class JpaItemStore implements ItemStore {
         entity.body = draft.body();
         entity.submitter = database.keys()
                 .user(em, draft.submitter())
-                .orElseThrow(() -> BanliException.notFound("提出人不存在 (submitter not found)"));
+                .orElseThrow(() -> BanliException.notFound(Text.of(Text.Code.SUBMITTER_NOT_FOUND)));
         entity.category = draft.category();
         entity.keyItem = draft.keyItem();
         entity.leadingOfficial = draft.leadingOfficial();
@@ -427,8 +427,8 @@ public class JpaItemStore implements ItemStore {
                 : item.hostUnit != null && hostCode.equals(item.hostUnit.code)
                         ? item.hostUnit
                         : keys.unit(em, hostCode)
-                                .orElseThrow(
-                                        () -> BanliException.notFound("承办单位 " + hostCode + " 不存在 (unit not found)"));
+                                .orElseThrow(() ->
+                                        BanliException.notFound(Text.of(Text.Code.UNIT_NOT_FOUND, "unit", hostCode)));
         ItemStatus from = item.status;
         Long mergedBefore = item.mergedInto;
         item.status = change.toStatus();
@@ -494,8 +494,7 @@ public class JpaItemStore implements ItemStore {
         }
         E found = em.find(type, id);
         if (found == null || !found.item.id.equals(item.id)) {
-            throw BanliException.notFound(
-                    "记录 " + id + " 不属于件 " + item.id + " (record " + id + " is not part of item " + item.id + ")");
+            throw BanliException.notFound(Text.of(Text.Code.RECORD_NOT_OF_ITEM, "record", id, "id", item.id));
         }
         return found;
     }

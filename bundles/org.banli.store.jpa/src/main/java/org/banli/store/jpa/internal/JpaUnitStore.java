@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.banli.api.BanliException;
+import org.banli.api.Text;
 import org.banli.api.unit.Unit;
 import org.banli.store.spi.UnitStore;
 import org.osgi.service.component.annotations.Activate;
@@ -26,7 +27,7 @@ public class JpaUnitStore implements UnitStore {
     public Unit create(Unit unit) {
         return database.inTransaction(em -> {
             if (database.keys().unit(em, unit.code()).isPresent()) {
-                throw BanliException.conflict("单位代码 " + unit.code() + " 已存在 (unit code " + unit.code() + " is taken)");
+                throw BanliException.conflict(Text.of(Text.Code.UNIT_CODE_TAKEN, "unit", unit.code()));
             }
             UnitEntity entity = new UnitEntity();
             entity.code = unit.code();

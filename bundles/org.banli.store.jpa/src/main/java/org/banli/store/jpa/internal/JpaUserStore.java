@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.banli.api.BanliException;
+import org.banli.api.Text;
 import org.banli.api.user.Role;
 import org.banli.api.user.User;
 import org.banli.store.spi.UserStore;
@@ -27,8 +28,7 @@ public class JpaUserStore implements UserStore {
     public User create(User user, String passwordHash) {
         return database.inTransaction(em -> {
             if (database.keys().user(em, user.username()).isPresent()) {
-                throw BanliException.conflict(
-                        "用户名 " + user.username() + " 已存在 (username " + user.username() + " is taken)");
+                throw BanliException.conflict(Text.of(Text.Code.USERNAME_TAKEN, "username", user.username()));
             }
             UserEntity entity = new UserEntity();
             entity.username = user.username();
@@ -38,8 +38,8 @@ public class JpaUserStore implements UserStore {
                     ? null
                     : database.keys()
                             .unit(em, user.unitCode())
-                            .orElseThrow(
-                                    () -> BanliException.notFound("承办单位 " + user.unitCode() + " 不存在 (unit not found)"));
+                            .orElseThrow(() -> BanliException.notFound(
+                                    Text.of(Text.Code.UNIT_NOT_FOUND, "unit", user.unitCode())));
             entity.phone = user.phone();
             entity.email = user.email();
             entity.passwordHash = passwordHash;
@@ -97,7 +97,8 @@ public class JpaUserStore implements UserStore {
         return database.inTransaction(em -> {
             UserEntity entity = database.keys()
                     .user(em, username)
-                    .orElseThrow(() -> BanliException.notFound("账号 " + username + " 不存在 (account not found)"));
+                    .orElseThrow(
+                            () -> BanliException.notFound(Text.of(Text.Code.ACCOUNT_NOT_FOUND, "username", username)));
             entity.passwordHash = passwordHash;
             entity.mustChangePassword = false;
             return entity.toUser();
@@ -119,7 +120,8 @@ public class JpaUserStore implements UserStore {
         database.inTransaction(em -> {
             UserEntity entity = database.keys()
                     .user(em, username)
-                    .orElseThrow(() -> BanliException.notFound("账号 " + username + " 不存在 (account not found)"));
+                    .orElseThrow(
+                            () -> BanliException.notFound(Text.of(Text.Code.ACCOUNT_NOT_FOUND, "username", username)));
             entity.channels = channels.isEmpty() ? null : String.join(",", new TreeSet<>(channels));
             return null;
         });

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.banli.api.BanliException;
+import org.banli.api.Text;
 import org.banli.api.item.CoUnit;
 import org.banli.api.item.Comment;
 import org.banli.api.item.Commitment;
@@ -370,9 +371,10 @@ class JpaItemStoreTest extends ItemStoreContract {
                 .isInstanceOfSatisfying(
                         BanliException.class, e -> assertThat(e.problem()).isEqualTo(BanliException.Problem.CONFLICT));
         assertThatThrownBy(() -> items.apply(item.id(), null, current -> {
-                    throw BanliException.conflict("refused");
+                    throw BanliException.conflict(Text.of(Text.Code.NO_STEP_GIVEN));
                 }))
-                .hasMessage("refused");
+                .isInstanceOfSatisfying(
+                        BanliException.class, e -> assertThat(e.text().code()).isEqualTo(Text.Code.NO_STEP_GIVEN));
         assertThatThrownBy(() -> items.apply(
                         item.id(),
                         null,
