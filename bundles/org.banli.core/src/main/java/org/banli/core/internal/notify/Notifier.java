@@ -66,28 +66,30 @@ public final class Notifier {
     private List<NewMessage> messages(Item item, ItemChange change) {
         Outgoing out = new Outgoing(item, change, recipients, templates);
         String host = change.progress().hostUnit();
-        switch (change.action()) {
-            case ASSIGN, DECIDE_RETURN -> {
-                if (host != null && !host.equals(item.hostUnit())) {
-                    Map<String, String> values =
-                            Map.of("deadline", String.valueOf(change.progress().deadline()), "unit", host);
-                    out.to(recipients.staff(host), "item.assigned", "item.assigned.unit", values);
-                    out.to(List.of(item.submitter()), "item.assigned", "item.assigned.submitter", values);
-                }
-                for (ItemRecord record : change.records()) {
-                    if (record instanceof CoUnit co && co.id() == null) {
-                        out.to(recipients.staff(co.unitCode()), "item.co-assigned", "item.co-assigned", Map.of());
-                    } else if (record instanceof UnitRequest request && Boolean.FALSE.equals(request.approved())) {
-                        out.to(
-                                recipients.staff(request.unitCode()),
-                                "item.return-refused",
-                                "item.return-refused",
-                                Map.of("reason", String.valueOf(request.decisionReason())));
+        // A switch expression without default: a new action does not compile until it says whom it tells.
+        Runnable telling = switch (change.action()) {
+            case ASSIGN, DECIDE_RETURN ->
+                () -> {
+                    if (host != null && !host.equals(item.hostUnit())) {
+                        Map<String, String> values = Map.of(
+                                "deadline", String.valueOf(change.progress().deadline()), "unit", host);
+                        out.to(recipients.staff(host), "item.assigned", "item.assigned.unit", values);
+                        out.to(List.of(item.submitter()), "item.assigned", "item.assigned.submitter", values);
                     }
-                }
-            }
+                    for (ItemRecord record : change.records()) {
+                        if (record instanceof CoUnit co && co.id() == null) {
+                            out.to(recipients.staff(co.unitCode()), "item.co-assigned", "item.co-assigned", Map.of());
+                        } else if (record instanceof UnitRequest request && Boolean.FALSE.equals(request.approved())) {
+                            out.to(
+                                    recipients.staff(request.unitCode()),
+                                    "item.return-refused",
+                                    "item.return-refused",
+                                    Map.of("reason", String.valueOf(request.decisionReason())));
+                        }
+                    }
+                };
             case DECIDE_EXTENSION ->
-                change.records().stream()
+                () -> change.records().stream()
                         .filter(UnitRequest.class::isInstance)
                         .map(UnitRequest.class::cast)
                         .findFirst()
@@ -112,37 +114,39 @@ public final class Notifier {
                                         Map.of("reason", String.valueOf(request.decisionReason())));
                             }
                         });
-            case REVIEW_REPLY -> {
-                if (change.toStatus() == ItemStatus.REPLIED) {
-                    out.to(recipients.staff(host), "item.reply-accepted", "item.reply-accepted", Map.of());
-                    out.to(List.of(item.submitter()), "item.replied", "item.replied", Map.of());
-                } else {
+            case REVIEW_REPLY ->
+                () -> {
+                    if (change.toStatus() == ItemStatus.REPLIED) {
+                        out.to(recipients.staff(host), "item.reply-accepted", "item.reply-accepted", Map.of());
+                        out.to(List.of(item.submitter()), "item.replied", "item.replied", Map.of());
+                    } else {
+                        out.to(
+                                recipients.staff(host),
+                                "item.reply-returned",
+                                "item.reply-returned",
+                                Map.of("reason", String.valueOf(change.reason())));
+                    }
+                };
+            case RATE ->
+                () -> {
                     out.to(
                             recipients.staff(host),
-                            "item.reply-returned",
-                            "item.reply-returned",
-                            Map.of("reason", String.valueOf(change.reason())));
-                }
-            }
-            case RATE -> {
-                out.to(
-                        recipients.staff(host),
-                        "item.rated",
-                        "item.rated",
-                        Map.of("rating", String.valueOf(change.reason())));
-                change.records().stream()
-                        .filter(Rating.class::isInstance)
-                        .map(Rating.class::cast)
-                        .filter(r -> r.flag() != null)
-                        .findFirst()
-                        .ifPresent(r -> out.to(
-                                recipients.supervisors(),
-                                "item.rating-flagged",
-                                "item.rating-flagged",
-                                Map.of("flag", r.flag())));
-            }
+                            "item.rated",
+                            "item.rated",
+                            Map.of("rating", String.valueOf(change.reason())));
+                    change.records().stream()
+                            .filter(Rating.class::isInstance)
+                            .map(Rating.class::cast)
+                            .filter(r -> r.flag() != null)
+                            .findFirst()
+                            .ifPresent(r -> out.to(
+                                    recipients.supervisors(),
+                                    "item.rating-flagged",
+                                    "item.rating-flagged",
+                                    Map.of("flag", r.flag())));
+                };
             case ISSUE_NOTICE ->
-                change.records().stream()
+                () -> change.records().stream()
                         .filter(SupervisionNotice.class::isInstance)
                         .map(SupervisionNotice.class::cast)
                         .findFirst()
@@ -151,17 +155,38 @@ public final class Notifier {
                                 "item.supervised",
                                 "item.supervised",
                                 Map.of("text", n.text(), "due", String.valueOf(n.dueDate()))));
-            case SET_DISCLOSURE -> {
-                if (change.designation() != null
-                        && change.designation().publicReply()
-                        && item.progress().repliedAt() != null) {
-                    out.to(List.of(item.submitter()), "item.disclosed", "item.disclosed", Map.of());
-                }
-            }
-            default -> {
-                // The other steps concern only those who take them.
-            }
-        }
+            case SET_DISCLOSURE ->
+                () -> {
+                    if (change.designation() != null
+                            && change.designation().publicReply()
+                            && item.progress().repliedAt() != null) {
+                        out.to(List.of(item.submitter()), "item.disclosed", "item.disclosed", Map.of());
+                    }
+                };
+            case REGISTER,
+                    MERGE,
+                    REQUEST_RETURN,
+                    ACCEPT,
+                    RECORD_CONTACT,
+                    CONFIRM_CONTACT,
+                    CO_UNIT_OPINION,
+                    REQUEST_EXTENSION,
+                    DRAFT_REPLY,
+                    COUNTERSIGN,
+                    APPROVE_REPLY,
+                    SEND_BACK_REPLY,
+                    SUBMIT_REPLY,
+                    RECORD_CONSULTATION,
+                    UPDATE_COMMITMENT,
+                    RESPOND_NOTICE,
+                    COMMENT,
+                    DESIGNATE_KEY_ITEM,
+                    CLOSE ->
+                () -> {
+                    // The other steps concern only those who take them.
+                };
+        };
+        telling.run();
         return out.messages;
     }
 
