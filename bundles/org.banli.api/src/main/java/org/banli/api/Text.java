@@ -16,191 +16,84 @@ import java.util.stream.Collectors;
  */
 public record Text(Code code, Map<String, Object> values) {
 
-    /** Every coded text; its key in the message files is its name, its placeholders {@code {name}}. */
+    /** Every coded text, in alphabetical order as in the message files; its key there is its name, its placeholders {@code {name}}. */
     public enum Code {
-        /** {id} */
-        ITEM_NOT_FOUND,
-        /** {id} {version} {expected} */
-        ITEM_CHANGED,
-        /** A step taken from a state it does not start from: {id} {status} {action} {allowed} */
-        STATE_DOES_NOT_ALLOW,
-        /** A role the person does not have: {action} */
-        NOT_ALLOWED,
-        /** {action} */
-        ONLY_HOST_UNIT,
-        /** {action} */
-        ONLY_HOST_UNIT_HEAD,
-        /** {step} */
-        NO_SUCH_STEP,
-        ONLY_HANDLING_UNIT_RETURNS,
-        RETURN_PENDING,
-        CO_UNIT_ALREADY_ACCEPTED,
-        ONLY_HANDLING_UNIT_ACCEPTS,
-        ONLY_HANDLING_UNIT_RECORDS_CONTACTS,
-        ONLY_SUBMITTER_CONFIRMS,
-        CONTACT_ANSWERED,
-        ONLY_CO_UNITS_OPINE,
-        EXTENSION_PENDING,
-        ONLY_CO_UNITS_COUNTERSIGN,
-        ALREADY_COUNTERSIGNED,
-        ONLY_SUBMITTER_RATES,
-        NO_ACCEPTED_REPLY,
-        COMMITMENT_KEPT,
-        ONLY_NOTIFIED_UNIT_RESPONDS,
-        NOTICE_ANSWERED,
-        ONLY_LEADING_OFFICIAL_COMMENTS,
-        MERGE_NAME_ITEMS,
-        MERGE_INTO_ITSELF,
-        HOST_ALSO_CO_UNIT,
-        RETURN_NEEDS_OTHER_HOST,
-        CONTACT_PHASE,
-        DATE_BEFORE_ASSIGNMENT,
-        LIMIT_REASON_ONLY_C,
-        COMMITMENTS_ONLY_B,
-        RATE_PROCESS,
-        RATE_RESULT,
-        OVERALL_ONLY,
-        NOTICE_UNIT,
-        NOTICE_DUE_DATE,
-        KEY_ITEM_NEEDS_OFFICIAL,
-        OFFICIAL_ONLY_FOR_KEY_ITEMS,
-        /** {id} {lead} */
-        MERGED_INTO_ANOTHER,
-        /** {id} */
-        ITSELF_MERGED,
-        /** {item} */
-        MERGE_KIND_OR_YEAR,
-        /** {item} */
-        MERGE_ALREADY_ASSIGNED,
-        /** {item} */
-        MERGE_ALREADY_MERGED,
-        /** {item} */
-        MERGE_ALREADY_HERE,
-        /** {id} {unit} */
-        ALREADY_ASSIGNED_SO,
-        /** {label} */
-        REQUIRED,
-        /** {label} {max} */
-        TOO_LONG,
-        /** {label} */
-        NOT_IN_FUTURE,
-        /** {unit} */
-        UNIT_NOT_FOUND,
-        /** {max} */
-        AT_MOST_CO_UNITS,
-        /** {unit} */
-        CO_UNIT_NOT_FOUND,
-        /** {days} {until} */
-        RETURN_TOO_LATE,
-        /** {id} */
-        NO_RETURN_PENDING,
-        /** {id} */
-        CONTACT_NOT_FOUND,
-        /** {id} */
-        NO_EXTENSION_PENDING,
-        /** {max} */
-        AT_MOST_COMMITMENTS,
-        /** {action} {id} */
-        NO_DRAFT_TO_ACT_ON,
-        /** {id} */
-        COMMITMENT_NOT_FOUND,
-        /** {id} */
-        NOTICE_NOT_FOUND,
-        /** {until} */
-        RATING_WINDOW_OPEN,
-        /** {deadline} */
-        EXTENSION_NOT_AFTER_DEADLINE,
-        /** {latest} {months} */
-        EXTENSION_TOO_LONG,
-        /** {replyClass} {replyClasses} */
-        REPLY_CLASS_NOT_USED,
-        /** {official} */
-        NOT_A_LEADER,
-        /** {id} */
-        ALREADY_PUBLIC,
-        /** {id} */
-        ALREADY_NOT_PUBLIC,
-        FLAGGED_RATINGS_FOR_COUNTY,
-        NO_STEP_GIVEN,
-        KIND_REQUIRED,
-        YEAR_RANGE,
-        PAGE_NEGATIVE,
-        PAGE_TOO_LARGE,
-        DUE_WITHIN_NEGATIVE,
-        /** {submitter} */
-        NOT_A_SUBMITTER,
-        /** {max} */
-        PAGE_SIZE,
-        /** {max} */
-        AT_MOST_MERGED,
-        /** {max} */
-        PAGE_AND_SIZE,
-        SIGNER_NOT_APPROVER,
-        CONTACT_PERSON_MISSING,
-        CONTACT_PHONE_MALFORMED,
-        REPLY_CLASS_MISSING,
-        CLASS_B_NEEDS_COMMITMENTS,
-        CLASS_C_NEEDS_LIMIT_REASON,
-        /** {min} */
-        REPLY_TOO_SHORT,
-        /** {commitment} */
-        COMMITMENT_WITHOUT_DUE_DATE,
-        /** {due} {unit} */
-        CO_UNIT_OPINION_MISSING,
-        /** {unit} */
-        CO_UNIT_NOT_COUNTERSIGNED,
-        ONLY_ADMINS_SEE_ACCOUNTS,
-        ROLE_REQUIRED,
-        UNIT_REQUIRED_FOR_ROLE,
-        UNIT_ONLY_FOR_UNIT_ROLES,
-        CURRENT_PASSWORD_WRONG,
-        NEW_PASSWORD_SAME,
-        UNIT_CODE_FORMAT,
-        /** {min} */
-        PASSWORD_TOO_SHORT,
         /** {username} */
         ACCOUNT_NOT_FOUND,
-        USERNAME_FORMAT,
+        /** {id} {unit} */
+        ALREADY_ASSIGNED_SO,
+        ALREADY_COUNTERSIGNED,
+        /** {id} */
+        ALREADY_NOT_PUBLIC,
+        /** {id} */
+        ALREADY_PUBLIC,
+        API_NOT_READY,
+        /** {max} */
+        AT_MOST_COMMITMENTS,
+        /** {max} */
+        AT_MOST_CO_UNITS,
+        /** {max} */
+        AT_MOST_MERGED,
+        /** {expected} */
+        BODY_EXPECTED,
+        BODY_REQUIRED,
+        /** {kib} */
+        BODY_TOO_LARGE,
+        CHANGED_CONCURRENTLY,
         /** {installed} {unknown} */
         CHANNELS_NOT_INSTALLED,
+        CLASS_B_NEEDS_COMMITMENTS,
+        CLASS_C_NEEDS_LIMIT_REASON,
+        COMMITMENTS_ONLY_B,
+        COMMITMENT_KEPT,
         /** {id} */
-        MESSAGE_NOT_FOUND,
+        COMMITMENT_NOT_FOUND,
+        /** {commitment} */
+        COMMITMENT_WITHOUT_DUE_DATE,
+        CONFLICTS_WITH_DATA,
+        CONTACT_ANSWERED,
         /** {id} */
-        MESSAGE_NOT_FAILED,
-        /** {available} {rule} */
-        RULE_NOT_IN_USE,
-        /** {reason} {rule} */
-        RULE_CANNOT_SCORE,
-        /** {available} {report} */
-        NO_SUCH_REPORT,
-        NOT_ALLOWED_COUNTY_FIGURES,
-        ONLY_OWN_UNIT_FIGURES,
-        NOT_ALLOWED_FIGURES,
-        NO_APPROVED_REPLY,
-        FROM_AFTER_TO,
-        ITEM_REQUIRED,
+        CONTACT_NOT_FOUND,
+        CONTACT_PERSON_MISSING,
+        CONTACT_PHASE,
+        CONTACT_PHONE_MALFORMED,
+        /** {character} */
+        CONTROL_CHARACTER,
+        CORE_NOT_RUNNING,
+        CO_UNIT_ALREADY_ACCEPTED,
+        /** {unit} */
+        CO_UNIT_NOT_COUNTERSIGNED,
+        /** {unit} */
+        CO_UNIT_NOT_FOUND,
+        /** {due} {unit} */
+        CO_UNIT_OPINION_MISSING,
+        CROSS_ORIGIN,
+        CSRF_TOKEN_MISSING,
+        CURRENT_PASSWORD_WRONG,
+        DATE_BEFORE_ASSIGNMENT,
+        /** {date} {first} {last} */
+        DATE_OUT_OF_RANGE,
         /** {max} */
         DEMO_COUNT,
-        ENTER_USERNAME,
+        DUE_WITHIN_NEGATIVE,
         ENTER_PASSWORD,
-        /** {reference} */
-        ITEM_REFERENCE,
-        /** {seconds} */
-        TOO_MANY_FAILED_LOGINS,
-        /** {username} */
-        NOT_A_BANLI_ACCOUNT,
-        NOT_LOGGED_IN_CONSOLE,
-        /** {username} */
-        USERNAME_TAKEN,
-        /** {unit} */
-        UNIT_CODE_TAKEN,
-        CHANGED_CONCURRENTLY,
-        CONFLICTS_WITH_DATA,
-        SUBMITTER_NOT_FOUND,
-        /** {id} {record} */
-        RECORD_NOT_OF_ITEM,
-        /** {reference} */
-        NO_SUCH_ITEM,
+        ENTER_USERNAME,
+        /** {deadline} */
+        EXTENSION_NOT_AFTER_DEADLINE,
+        EXTENSION_PENDING,
+        /** {latest} {months} */
+        EXTENSION_TOO_LONG,
+        /** {expected} {field} */
+        FIELD_EXPECTED,
+        /** {allowed} {field} {value} */
+        FIELD_NOT_ONE_OF,
+        /** {field} {reason} */
+        FIELD_REFUSED,
+        FLAGGED_RATINGS_FOR_COUNTY,
+        /** {format} {installed} */
+        FORMAT_NOT_INSTALLED,
+        FROM_AFTER_TO,
+        HOST_ALSO_CO_UNIT,
         HTTP_400,
         HTTP_401,
         HTTP_403,
@@ -213,70 +106,177 @@ public record Text(Code code, Map<String, Object> values) {
         HTTP_422,
         HTTP_428,
         HTTP_429,
-        HTTP_503,
         HTTP_500,
+        HTTP_503,
         HTTP_OTHER,
-        VERSION_REQUIRED,
-        /** {date} {first} {last} */
-        DATE_OUT_OF_RANGE,
-        /** {character} */
-        CONTROL_CHARACTER,
-        /** {column} {line} {reason} */
-        MALFORMED_JSON,
-        /** {field} */
-        UNKNOWN_FIELD,
-        /** {allowed} {field} {value} */
-        FIELD_NOT_ONE_OF,
-        /** {field} {reason} */
-        FIELD_REFUSED,
-        /** {expected} */
-        BODY_EXPECTED,
-        /** {expected} {field} */
-        FIELD_EXPECTED,
-        /** {max} */
-        NESTED_TOO_DEEP,
-        NO_SUCH_ENDPOINT,
-        METHOD_NOT_ALLOWED,
-        JSON_ONLY,
-        SEND_JSON,
-        SERVICE_UNAVAILABLE,
-        INTERNAL_ERROR,
-        BODY_REQUIRED,
-        /** {allowed} {name} {value} */
-        PARAMETER_NOT_ONE_OF,
-        /** {name} {value} */
-        PARAMETER_NOT_INTEGER,
-        /** {max} {min} {name} {value} */
-        PARAMETER_OUT_OF_RANGE,
-        /** {name} {value} */
-        PARAMETER_NOT_DATE,
-        /** {first} {last} {name} {value} */
-        PARAMETER_YEARS,
-        /** {name} {value} */
-        PARAMETER_NOT_BOOLEAN,
         /** {value} */
         IF_MATCH_MALFORMED,
-        /** {kib} */
-        BODY_TOO_LARGE,
-        API_NOT_READY,
-        WRONG_CREDENTIALS,
-        /** {format} {installed} */
-        FORMAT_NOT_INSTALLED,
-        CORE_NOT_RUNNING,
-        CROSS_ORIGIN,
-        CSRF_TOKEN_MISSING,
-        PASSWORD_CHANGE_REQUIRED,
+        INTERNAL_ERROR,
+        /** {id} {version} {expected} */
+        ITEM_CHANGED,
+        /** {id} */
+        ITEM_NOT_FOUND,
+        /** {reference} */
+        ITEM_REFERENCE,
+        ITEM_REQUIRED,
+        /** {id} */
+        ITSELF_MERGED,
+        JSON_ONLY,
+        KEY_ITEM_NEEDS_OFFICIAL,
+        KIND_REQUIRED,
+        LIMIT_REASON_ONLY_C,
         LOGIN_REQUIRED,
+        /** {column} {line} {reason} */
+        MALFORMED_JSON,
+        /** {id} {lead} */
+        MERGED_INTO_ANOTHER,
+        /** {item} */
+        MERGE_ALREADY_ASSIGNED,
+        /** {item} */
+        MERGE_ALREADY_HERE,
+        /** {item} */
+        MERGE_ALREADY_MERGED,
+        MERGE_INTO_ITSELF,
+        /** {item} */
+        MERGE_KIND_OR_YEAR,
+        MERGE_NAME_ITEMS,
+        /** {id} */
+        MESSAGE_NOT_FAILED,
+        /** {id} */
+        MESSAGE_NOT_FOUND,
+        METHOD_NOT_ALLOWED,
+        /** {max} */
+        NESTED_TOO_DEEP,
+        NEW_PASSWORD_SAME,
+        NOTICE_ANSWERED,
+        NOTICE_DUE_DATE,
+        /** {id} */
+        NOTICE_NOT_FOUND,
+        NOTICE_UNIT,
+        /** A role the person does not have: {action} */
+        NOT_ALLOWED,
+        NOT_ALLOWED_COUNTY_FIGURES,
+        NOT_ALLOWED_FIGURES,
+        /** {username} */
+        NOT_A_BANLI_ACCOUNT,
+        /** {official} */
+        NOT_A_LEADER,
+        /** {submitter} */
+        NOT_A_SUBMITTER,
+        /** {label} */
+        NOT_IN_FUTURE,
+        NOT_LOGGED_IN_CONSOLE,
+        NO_ACCEPTED_REPLY,
+        NO_APPROVED_REPLY,
+        /** {action} {id} */
+        NO_DRAFT_TO_ACT_ON,
+        /** {id} */
+        NO_EXTENSION_PENDING,
+        /** {id} */
+        NO_RETURN_PENDING,
+        NO_STEP_GIVEN,
+        NO_SUCH_ENDPOINT,
+        /** {reference} */
+        NO_SUCH_ITEM,
+        /** {available} {report} */
+        NO_SUCH_REPORT,
+        /** {step} */
+        NO_SUCH_STEP,
+        OFFICIAL_ONLY_FOR_KEY_ITEMS,
+        ONLY_ADMINS_SEE_ACCOUNTS,
+        ONLY_CO_UNITS_COUNTERSIGN,
+        ONLY_CO_UNITS_OPINE,
+        ONLY_HANDLING_UNIT_ACCEPTS,
+        ONLY_HANDLING_UNIT_RECORDS_CONTACTS,
+        ONLY_HANDLING_UNIT_RETURNS,
+        /** {action} */
+        ONLY_HOST_UNIT,
+        /** {action} */
+        ONLY_HOST_UNIT_HEAD,
+        ONLY_LEADING_OFFICIAL_COMMENTS,
+        ONLY_NOTIFIED_UNIT_RESPONDS,
+        ONLY_OWN_UNIT_FIGURES,
+        ONLY_SUBMITTER_CONFIRMS,
+        ONLY_SUBMITTER_RATES,
+        OVERALL_ONLY,
+        /** {max} */
+        PAGE_AND_SIZE,
+        PAGE_NEGATIVE,
+        /** {max} */
+        PAGE_SIZE,
+        PAGE_TOO_LARGE,
+        /** {name} {value} */
+        PARAMETER_NOT_BOOLEAN,
+        /** {name} {value} */
+        PARAMETER_NOT_DATE,
+        /** {name} {value} */
+        PARAMETER_NOT_INTEGER,
+        /** {allowed} {name} {value} */
+        PARAMETER_NOT_ONE_OF,
+        /** {max} {min} {name} {value} */
+        PARAMETER_OUT_OF_RANGE,
+        /** {first} {last} {name} {value} */
+        PARAMETER_YEARS,
+        PASSWORD_CHANGE_REQUIRED,
+        /** {min} */
+        PASSWORD_TOO_SHORT,
+        RATE_PROCESS,
+        RATE_RESULT,
+        /** {until} */
+        RATING_WINDOW_OPEN,
+        /** {id} {record} */
+        RECORD_NOT_OF_ITEM,
+        REPLY_CLASS_MISSING,
+        /** {replyClass} {replyClasses} */
+        REPLY_CLASS_NOT_USED,
+        /** {min} */
+        REPLY_TOO_SHORT,
+        /** {label} */
+        REQUIRED,
+        RETURN_NEEDS_OTHER_HOST,
+        RETURN_PENDING,
+        /** {days} {until} */
+        RETURN_TOO_LATE,
+        ROLE_REQUIRED,
+        /** {reason} {rule} */
+        RULE_CANNOT_SCORE,
+        /** {available} {rule} */
+        RULE_NOT_IN_USE,
+        SEND_JSON,
+        SERVICE_UNAVAILABLE,
+        SIGNER_NOT_APPROVER,
+        /** A step taken from a state it does not start from: {id} {status} {action} {allowed} */
+        STATE_DOES_NOT_ALLOW,
+        SUBMITTER_NOT_FOUND,
+        /** {label} {max} */
+        TOO_LONG,
+        /** {seconds} */
+        TOO_MANY_FAILED_LOGINS,
+        UNIT_CODE_FORMAT,
+        /** {unit} */
+        UNIT_CODE_TAKEN,
+        /** {unit} */
+        UNIT_NOT_FOUND,
+        UNIT_ONLY_FOR_UNIT_ROLES,
+        UNIT_REQUIRED_FOR_ROLE,
+        /** {field} */
+        UNKNOWN_FIELD,
+        USERNAME_FORMAT,
+        /** {username} */
+        USERNAME_TAKEN,
+        VERSION_REQUIRED,
+        /** {due} {unit} */
+        WARNING_CO_UNIT_OPINION,
         /** {by} */
         WARNING_NO_CONTACT,
         /** {days} */
         WARNING_NO_DRAFT,
-        /** {due} {unit} */
-        WARNING_CO_UNIT_OPINION,
         /** {commitment} */
         WARNING_OVERDUE_COMMITMENT,
         /** {by} */
-        WARNING_RATING_OVERDUE
+        WARNING_RATING_OVERDUE,
+        WRONG_CREDENTIALS,
+        YEAR_RANGE
     }
 
     /**
@@ -284,86 +284,86 @@ public record Text(Code code, Map<String, Object> values) {
      * {@code label.} and its name.
      */
     public enum Label {
-        MERGE_REASON,
-        ASSIGNMENT_REASON,
-        RETURN_REASON,
-        RETURN_REFUSAL_REASON,
-        DECISION_REMARK,
-        PARTICIPANTS,
-        CONTACT_SUMMARY,
-        OBJECTION,
-        REMARK,
-        CO_UNIT_OPINION,
-        EXTENSION_REASON,
-        EXTENSION_REFUSAL_REASON,
-        COMMITMENT,
-        REPLY_TEXT,
-        SIGNER,
-        CONTACT_PERSON,
-        CONTACT_PHONE,
-        COPY_TO,
-        REVISION_REMARK,
-        SEND_BACK_REMARK,
-        REVIEW_REMARK,
-        RATING_COMMENT,
-        CONSULTATION_SUMMARY,
-        COMMITMENT_PROGRESS,
-        NOTICE_TEXT,
-        NOTICE_RESPONSE,
-        COMMENT_TEXT,
-        CLOSING_REASON,
-        MERGE_ITEMS,
-        ASSIGN_ITEMS,
-        DECIDE_RETURNS,
-        ASK_FOR_EXTENSION,
-        DECIDE_EXTENSIONS,
-        DRAFT_REPLIES,
-        APPROVE_REPLIES,
-        SEND_DRAFTS_BACK,
-        SUBMIT_REPLIES,
-        REVIEW_REPLIES,
-        RECORD_CONSULTATIONS,
-        FOLLOW_UP_COMMITMENTS,
-        ISSUE_NOTICES,
-        CLOSE_ITEMS,
-        DECIDE_DISCLOSURE,
-        HOST_UNIT,
-        CONTACT_METHOD,
-        DATE,
-        EXTENSION_DATE,
-        REPLY_CLASS,
-        SATISFACTION,
-        DONE_ON,
-        DESIGNATE_KEY_ITEMS,
-        TITLE,
-        BODY,
-        CATEGORY,
-        LEADING_OFFICIAL,
-        REGISTER_ITEMS,
-        AUDIT_HISTORY,
-        SUBMITTER,
-        READ_ITEMS,
-        DISPLAY_NAME,
-        PHONE,
-        EMAIL,
-        CREATE_ACCOUNTS,
-        LIST_ACCOUNTS,
-        UNIT_NAME,
         ADD_UNITS,
-        READ_OUTBOX,
-        READ_FAILED_MESSAGES,
-        RESEND_MESSAGES,
-        SEND_TEST_MESSAGES,
-        RUN_REMINDERS,
-        GENERATE_DEMO_DATA,
-        READ_ANNUAL_SUMMARY,
         ANOTHER_VALUE,
-        A_NUMBER,
-        TRUE_OR_FALSE,
-        A_TEXT,
+        AN_OBJECT,
+        APPROVE_REPLIES,
+        ASK_FOR_EXTENSION,
+        ASSIGNMENT_REASON,
+        ASSIGN_ITEMS,
+        AUDIT_HISTORY,
         A_DATE,
         A_LIST,
-        AN_OBJECT
+        A_NUMBER,
+        A_TEXT,
+        BODY,
+        CATEGORY,
+        CLOSE_ITEMS,
+        CLOSING_REASON,
+        COMMENT_TEXT,
+        COMMITMENT,
+        COMMITMENT_PROGRESS,
+        CONSULTATION_SUMMARY,
+        CONTACT_METHOD,
+        CONTACT_PERSON,
+        CONTACT_PHONE,
+        CONTACT_SUMMARY,
+        COPY_TO,
+        CO_UNIT_OPINION,
+        CREATE_ACCOUNTS,
+        DATE,
+        DECIDE_DISCLOSURE,
+        DECIDE_EXTENSIONS,
+        DECIDE_RETURNS,
+        DECISION_REMARK,
+        DESIGNATE_KEY_ITEMS,
+        DISPLAY_NAME,
+        DONE_ON,
+        DRAFT_REPLIES,
+        EMAIL,
+        EXTENSION_DATE,
+        EXTENSION_REASON,
+        EXTENSION_REFUSAL_REASON,
+        FOLLOW_UP_COMMITMENTS,
+        GENERATE_DEMO_DATA,
+        HOST_UNIT,
+        ISSUE_NOTICES,
+        LEADING_OFFICIAL,
+        LIST_ACCOUNTS,
+        MERGE_ITEMS,
+        MERGE_REASON,
+        NOTICE_RESPONSE,
+        NOTICE_TEXT,
+        OBJECTION,
+        PARTICIPANTS,
+        PHONE,
+        RATING_COMMENT,
+        READ_ANNUAL_SUMMARY,
+        READ_FAILED_MESSAGES,
+        READ_ITEMS,
+        READ_OUTBOX,
+        RECORD_CONSULTATIONS,
+        REGISTER_ITEMS,
+        REMARK,
+        REPLY_CLASS,
+        REPLY_TEXT,
+        RESEND_MESSAGES,
+        RETURN_REASON,
+        RETURN_REFUSAL_REASON,
+        REVIEW_REMARK,
+        REVIEW_REPLIES,
+        REVISION_REMARK,
+        RUN_REMINDERS,
+        SATISFACTION,
+        SEND_BACK_REMARK,
+        SEND_DRAFTS_BACK,
+        SEND_TEST_MESSAGES,
+        SIGNER,
+        SUBMITTER,
+        SUBMIT_REPLIES,
+        TITLE,
+        TRUE_OR_FALSE,
+        UNIT_NAME
     }
 
     private static final String MESSAGES = "org.banli.api.messages";
