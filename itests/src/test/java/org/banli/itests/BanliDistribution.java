@@ -24,6 +24,11 @@ import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 final class BanliDistribution {
 
     static final String HTTP_PORT_PROPERTY = "banli.itest.httpPort";
+    /**
+     * The suites create hundreds of accounts, and OWASP's cost (~0.3 s a hash on two cores) would spend
+     * minutes of CPU on them; the algorithm is the same. StartScriptIT runs with the shipped cost.
+     */
+    static final int QUICK_PASSWORD_HASH_ITERATIONS = 1_000;
 
     private BanliDistribution() {}
 
@@ -49,6 +54,10 @@ final class BanliDistribution {
                     "etc/org.apache.karaf.management.cfg", "rmiRegistryPort", Integer.toString(freePort())),
             editConfigurationFilePut(
                     "etc/org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(freePort())),
+            editConfigurationFilePut(
+                    "etc/org.banli.accounts.cfg",
+                    "passwordHashIterations",
+                    Integer.toString(QUICK_PASSWORD_HASH_ITERATIONS)),
             systemProperty(HTTP_PORT_PROPERTY).value(Integer.toString(http)),
             mavenBundle("org.hamcrest", "hamcrest").version(System.getProperty("hamcrest.version")),
             mavenBundle("org.awaitility", "awaitility").version(System.getProperty("awaitility.version"))

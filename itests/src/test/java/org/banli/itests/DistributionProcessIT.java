@@ -37,6 +37,7 @@ class DistributionProcessIT {
         distribution = UnpackedDistribution.unpack("process-it");
         home = distribution.home;
         httpPort = distribution.httpPort;
+        distribution.quickPasswordHashes();
         // Every item assigned today is within this reminder's window: the clock need not move.
         distribution.writeEtc("org.banli.reminders.cfg", "daysBefore = 200\n");
     }

@@ -48,6 +48,14 @@ final class UnpackedDistribution {
         return distribution;
     }
 
+    /** Passwords hashed at {@link BanliDistribution#QUICK_PASSWORD_HASH_ITERATIONS}. */
+    void quickPasswordHashes() throws IOException {
+        setProperty(
+                "etc/org.banli.accounts.cfg",
+                "passwordHashIterations",
+                BanliDistribution.QUICK_PASSWORD_HASH_ITERATIONS);
+    }
+
     Api api() {
         return Api.at(httpPort);
     }

@@ -62,6 +62,7 @@ class WebDeskIT {
     @BeforeAll
     static void startDistributionAndBrowser() throws Exception {
         distribution = UnpackedDistribution.unpack("web-it");
+        distribution.quickPasswordHashes();
         Processes.run(distribution.home, List.of("bin/start"), Map.of(), null);
         Path passwordFile = distribution.home.resolve("data/banli/admin-password.txt");
         org.awaitility.Awaitility.await()
@@ -598,7 +599,8 @@ class WebDeskIT {
 
         logIn("office");
         open("#/items/" + id);
-        assertTrue(text("main").contains("公路养护属交通运输局职责"), "the request and its reason are shown");
+        wait.withMessage("the request and its reason are shown")
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "公路养护属交通运输局职责"));
         click(By.cssSelector("[data-step=return-decision] input[type=radio][value=true]"));
         new Select(find("[data-step=return-decision] select[name=hostUnit]")).selectByValue("jtj");
         type("[data-step=return-decision]", "reason", "同意改由交通运输局主办");

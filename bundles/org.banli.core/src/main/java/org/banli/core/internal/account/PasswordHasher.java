@@ -13,7 +13,11 @@ import javax.crypto.spec.PBEKeySpec;
  */
 public class PasswordHasher {
 
+    /** OWASP's recommendation for PBKDF2-HMAC-SHA256. */
     static final int DEFAULT_ITERATIONS = 600_000;
+    /** NIST SP 800-132's floor: a county may lower the cost on a slow machine, never below this. */
+    static final int MIN_ITERATIONS = 1_000;
+
     private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
     private static final String PREFIX = "pbkdf2-sha256";
     private static final int SALT_BYTES = 16;
@@ -23,7 +27,15 @@ public class PasswordHasher {
     private final int iterations;
 
     public PasswordHasher(int iterations) {
+        if (iterations < MIN_ITERATIONS) {
+            throw new IllegalArgumentException(
+                    "PBKDF2 needs at least " + MIN_ITERATIONS + " iterations, not " + iterations);
+        }
         this.iterations = iterations;
+    }
+
+    int iterations() {
+        return iterations;
     }
 
     String hash(char[] password) {

@@ -32,12 +32,17 @@ import org.banli.store.spi.UnitStore;
 import org.banli.store.spi.UserStore;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Accounts: creation by administrators, password checks for the JAAS realm. */
-@Component(service = {UserService.class, UserServiceImpl.class})
+@Component(
+        service = {UserService.class, UserServiceImpl.class},
+        configurationPid = AccountRules.PID)
+@Designate(ocd = AccountRules.class)
 public class UserServiceImpl implements UserService {
 
     static final int MIN_PASSWORD_LENGTH = 10;
@@ -55,7 +60,9 @@ public class UserServiceImpl implements UserService {
 
     private final UserStore users;
     private final UnitStore units;
-    private final PasswordHasher hasher;
+    /** Hashes new passwords at the configured cost; stored hashes name their own cost and are checked at it. */
+    private volatile PasswordHasher hasher;
+
     private final Clock clock;
     private final LoginThrottle throttle = new LoginThrottle();
     /** Checks running now, by client and credentials: the same credentials at once share one slow hash. */
@@ -68,8 +75,8 @@ public class UserServiceImpl implements UserService {
     private final byte[] credentialSalt = new byte[16];
 
     @Activate
-    public UserServiceImpl(@Reference UserStore users, @Reference UnitStore units) {
-        this(users, units, new PasswordHasher(PasswordHasher.DEFAULT_ITERATIONS), Clock.systemUTC());
+    public UserServiceImpl(@Reference UserStore users, @Reference UnitStore units, AccountRules rules) {
+        this(users, units, hasherOf(rules, new PasswordHasher(PasswordHasher.DEFAULT_ITERATIONS)), Clock.systemUTC());
     }
 
     public UserServiceImpl(UserStore users, UnitStore units, PasswordHasher hasher, Clock clock) {
@@ -78,6 +85,36 @@ public class UserServiceImpl implements UserService {
         this.hasher = hasher;
         this.clock = clock;
         new SecureRandom().nextBytes(credentialSalt);
+    }
+
+    @Modified
+    void modified(AccountRules rules) {
+        hasher = hasherOf(rules, hasher);
+    }
+
+    /** A cost below the floor is refused and the previous one stays, so no password is ever kept weaker. */
+    static PasswordHasher hasherOf(AccountRules rules, PasswordHasher previous) {
+        int iterations = rules.passwordHashIterations();
+        if (iterations < PasswordHasher.MIN_ITERATIONS) {
+            LOG.error(
+                    "密码散列迭代次数 {} 低于下限 {}，沿用 {} (passwordHashIterations {} is below {}; {} stays)",
+                    iterations,
+                    PasswordHasher.MIN_ITERATIONS,
+                    previous.iterations(),
+                    iterations,
+                    PasswordHasher.MIN_ITERATIONS,
+                    previous.iterations());
+            return previous;
+        }
+        if (iterations < PasswordHasher.DEFAULT_ITERATIONS) {
+            LOG.warn(
+                    "密码散列迭代次数 {} 低于 OWASP 建议的 {} (passwordHashIterations {} is below OWASP's {})",
+                    iterations,
+                    PasswordHasher.DEFAULT_ITERATIONS,
+                    iterations,
+                    PasswordHasher.DEFAULT_ITERATIONS);
+        }
+        return iterations == previous.iterations() ? previous : new PasswordHasher(iterations);
     }
 
     @Override

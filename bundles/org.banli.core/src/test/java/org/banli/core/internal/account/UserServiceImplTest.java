@@ -74,6 +74,41 @@ class UserServiceImplTest {
     }
 
     @Test
+    void theCountySetsTheCostOfNewHashesNeverBelowTheFloorAndOlderHashesStillCheck() throws Exception {
+        assertThat(AccountRules.class.getMethod("passwordHashIterations").getDefaultValue())
+                .as("without a setting, OWASP's cost")
+                .isEqualTo(600_000);
+        users.create(ADMIN, new UserDraft("li.si", "李四", "正确的密码-correct", Set.of(Role.OFFICE), null, null, null));
+
+        users.modified(iterations(2_000));
+        users.create(ADMIN, new UserDraft("wang.wu", "王五", "正确的密码-correct", Set.of(Role.OFFICE), null, null, null));
+        assertThat(directory.hashes.get("wang.wu")).startsWith("pbkdf2-sha256$2000$");
+        assertThat(users.authenticate("li.si", "正确的密码-correct".toCharArray(), HERE))
+                .as("a hash names its own cost, so changing the setting keeps every password")
+                .isPresent();
+
+        users.modified(iterations(999));
+        users.create(ADMIN, new UserDraft("zhao.liu", "赵六", "正确的密码-correct", Set.of(Role.OFFICE), null, null, null));
+        assertThat(directory.hashes.get("zhao.liu"))
+                .as("a cost below the floor is refused and the previous one stays")
+                .startsWith("pbkdf2-sha256$2000$");
+    }
+
+    private static AccountRules iterations(int iterations) {
+        return new AccountRules() {
+            @Override
+            public int passwordHashIterations() {
+                return iterations;
+            }
+
+            @Override
+            public Class<? extends java.lang.annotation.Annotation> annotationType() {
+                return AccountRules.class;
+            }
+        };
+    }
+
+    @Test
     void aPasswordChangeNeedsTheCurrentPasswordAndEndsTheGeneratedMark(@TempDir Path data) {
         new FirstAdminAccount(users, null, data, Clock.systemUTC());
         char[] generated = readPassword(data);
