@@ -14,8 +14,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneId;
@@ -859,6 +861,39 @@ public class RestApiIT extends BanliExamTest {
 
         assertEquals(
                 before, county.office.get("/items?size=1").body().path("total").asLong());
+    }
+
+    @Test
+    public void aCountyRewordsARefusalInEtcAndTheNextAnswerSaysItWithNoRestart() throws Exception {
+        County county = new County(admin, anonymous);
+        Path file = Path.of(System.getProperty("karaf.etc"), "banli-messages.properties");
+        String shipped = Files.readString(file, StandardCharsets.UTF_8);
+        assertTrue("the shipped file words refusals too", shipped.contains("REQUIRED = {label}不能为空"));
+        String emptyTitle = json("kind", "SUGGESTION", "title", " ", "body", "正文", "submitter", county.deputy);
+        try {
+            Files.writeString(file, shipped + "\nREQUIRED = 请填写{label}\n", StandardCharsets.UTF_8);
+            Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(5)));
+            Api.Answer reworded = county.office.post("/items", emptyTitle);
+            assertProblem(reworded, 422, "title");
+            assertEquals(
+                    "请填写标题",
+                    reworded.body().path("errors").path(0).path("message").asText());
+            assertEquals(
+                    "REQUIRED",
+                    reworded.body().path("errors").path(0).path("code").asText());
+        } finally {
+            Files.writeString(file, shipped, StandardCharsets.UTF_8);
+            Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(10)));
+        }
+        assertEquals(
+                "标题不能为空",
+                county.office
+                        .post("/items", emptyTitle)
+                        .body()
+                        .path("errors")
+                        .path(0)
+                        .path("message")
+                        .asText());
     }
 
     private static void assertProblem(Api.Answer answer, int status, String field) {

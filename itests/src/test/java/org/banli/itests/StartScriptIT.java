@@ -44,10 +44,14 @@ class StartScriptIT {
                 .strip();
         assertTrue(started.output().contains(password), "the generated password is shown at the first start");
         assertEquals(200, Api.at(PORT).as("admin", password).get("/users/me").status());
+        String texts = Files.readString(HOME.resolve("etc/banli-messages.properties"), StandardCharsets.UTF_8);
         assertTrue(
-                Files.readString(HOME.resolve("etc/banli-messages.properties"), StandardCharsets.UTF_8)
-                        .contains("item.assigned.unit.subject = 【交办】"),
-                "the notification texts are in etc/, for the county to edit");
+                texts.contains("item.assigned.unit.subject = 【交办】") && texts.contains("REQUIRED = {label}不能为空"),
+                "every Chinese text, notifications and refusals, is in one file in etc/ for the county to edit");
+        assertTrue(
+                Files.readString(HOME.resolve("etc/banli-messages_en.properties"), StandardCharsets.UTF_8)
+                        .contains("REQUIRED = {label} must not be empty"),
+                "and their English beside it");
 
         Processes.Result again = banli("start");
         assertEquals(0, again.exitCode(), again.output());

@@ -11,8 +11,9 @@ import java.util.stream.Collectors;
 /**
  * A text for a person, as a code and the values it names; the reader's language picks the words, from
  * {@code org/banli/api/messages.properties} (Chinese) and {@code messages_en.properties} (English, for a
- * reader who chose it). A value that is a {@link Label}, a {@code Text} or {@link Bilingual}, or a collection
- * of such values, is named in the reader's language too; any other value as it is.
+ * reader who chose it), unless the county edited them ({@link Edits}). A value that is a {@link Label}, a
+ * {@code Text} or {@link Bilingual}, or a collection of such values, is named in the reader's language too;
+ * any other value as it is.
  */
 public record Text(Code code, Map<String, Object> values) {
 
@@ -366,7 +367,18 @@ public record Text(Code code, Map<String, Object> values) {
         UNIT_NAME
     }
 
+    /**
+     * The words a county edited in its installation ({@code etc/banli-messages.properties} and
+     * {@code banli-messages_en.properties}); the core supplies them while it runs.
+     */
+    public interface Edits {
+        /** The county's words for a key, or {@code null} where the built-in ones stay. */
+        String wording(String key, boolean english);
+    }
+
     private static final String MESSAGES = "org.banli.api.messages";
+    private static final Edits NONE = (key, english) -> null;
+    private static volatile Edits edits = NONE;
 
     public Text {
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values)); // in order, and a missing value is no crash
@@ -386,15 +398,31 @@ public record Text(Code code, Map<String, Object> values) {
         return in(Locale.ENGLISH.getLanguage().equals(reader.getLanguage()));
     }
 
+    /** The core's county edits from now on ({@code null}: the built-in words alone). */
+    public static void useEdits(Edits countyEdits) {
+        edits = countyEdits == null ? NONE : countyEdits;
+    }
+
+    /**
+     * A text of Banli by its key, as the county words it: the codes and labels here, and the notifications,
+     * which the message files word in Chinese alone.
+     *
+     * @throws java.util.MissingResourceException if no file words it
+     */
+    public static String wording(String key, boolean english) {
+        String edited = edits.wording(key, english);
+        return edited != null ? edited : builtIn(english).getString(key);
+    }
+
     private String in(boolean english) {
-        String text = words(english).getString(code.name());
+        String text = wording(code.name(), english);
         for (Map.Entry<String, Object> value : values.entrySet()) {
             text = text.replace("{" + value.getKey() + "}", named(value.getValue(), english));
         }
         return text;
     }
 
-    private static ResourceBundle words(boolean english) {
+    private static ResourceBundle builtIn(boolean english) {
         // No fallback to the machine's locale: a reader of Chinese on an English server still reads Chinese.
         return ResourceBundle.getBundle(
                 MESSAGES,
@@ -410,7 +438,7 @@ public record Text(Code code, Map<String, Object> values) {
 
     private static String named(Object value, boolean english) {
         if (value instanceof Label label) {
-            return words(english).getString("label." + label.name());
+            return wording("label." + label.name(), english);
         }
         if (value instanceof Text text) {
             return text.in(english);

@@ -31,7 +31,13 @@ class TextTest {
                         Arrays.stream(Text.Code.values()).map(Enum::name),
                         Arrays.stream(Text.Label.values()).map(label -> "label." + label.name()))
                 .toList();
-        assertThat(chinese.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(codes);
+        // The Chinese file words the notifications too (item.*), which are official and so Chinese alone.
+        Set<String> notifications = new TreeSet<>(chinese.stringPropertyNames());
+        notifications.removeIf(key -> !key.startsWith("item."));
+        assertThat(notifications).isNotEmpty().allMatch(key -> key.endsWith(".subject") || key.endsWith(".body"));
+        Set<String> coded = new TreeSet<>(chinese.stringPropertyNames());
+        coded.removeAll(notifications);
+        assertThat(coded).containsExactlyInAnyOrderElementsOf(codes);
         assertThat(english.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(codes);
         for (String code : codes) {
             assertThat(placeholders(english.getProperty(code)))

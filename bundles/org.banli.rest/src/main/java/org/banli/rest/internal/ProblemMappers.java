@@ -143,8 +143,7 @@ public final class ProblemMappers {
                     message,
                     reader(),
                     path(),
-                    List.of(new Problems.FieldError(
-                            field, message.in(reader()), message.code().name())));
+                    List.of(Problems.FieldError.of(field, message, reader())));
         }
     }
 

@@ -40,16 +40,16 @@ public final class Problems {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record FieldError(String field, String message, String code) {
 
-        public FieldError(String field, String message) {
-            this(field, message, null);
+        /** The text in the reader's language, with its code. */
+        static FieldError of(String field, Text text, Locale reader) {
+            return new FieldError(field, text.in(reader), text.code().name());
         }
     }
 
     /** The violations in the reader's language, each with its code. */
     static List<FieldError> fieldErrors(List<RuleViolationException.Violation> violations, Locale reader) {
         return violations.stream()
-                .map(v -> new FieldError(
-                        v.field(), v.text().in(reader), v.text().code().name()))
+                .map(v -> FieldError.of(v.field(), v.text(), reader))
                 .toList();
     }
 

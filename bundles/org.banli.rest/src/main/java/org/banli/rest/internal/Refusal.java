@@ -1,6 +1,7 @@
 package org.banli.rest.internal;
 
 import java.util.List;
+import java.util.Locale;
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.HttpHeaders;
 import org.banli.api.Text;
@@ -47,18 +48,13 @@ final class Refusal extends WebApplicationException {
     }
 
     Problems.Problem problem(HttpHeaders headers, String instance) {
-        String reader = headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
+        Locale reader = ProblemMappers.reader(headers);
         return Problems.problem(
                 status,
                 kind,
                 text,
-                Problems.reader(reader),
+                reader,
                 instance,
-                field == null
-                        ? List.of()
-                        : List.of(new Problems.FieldError(
-                                field,
-                                text.in(Problems.reader(reader)),
-                                text.code().name())));
+                field == null ? List.of() : List.of(Problems.FieldError.of(field, text, reader)));
     }
 }

@@ -40,11 +40,9 @@ public final class Notifier {
     }
 
     private final Recipients recipients;
-    private final MessageTemplates templates;
 
-    public Notifier(Recipients recipients, MessageTemplates templates) {
+    public Notifier(Recipients recipients) {
         this.recipients = recipients;
-        this.templates = templates;
     }
 
     /** The changes with their messages; {@code before} is the dossier the step was decided on. */
@@ -64,7 +62,7 @@ public final class Notifier {
     }
 
     private List<NewMessage> messages(Item item, ItemChange change) {
-        Outgoing out = new Outgoing(item, change, recipients, templates);
+        Outgoing out = new Outgoing(item, change, recipients);
         String host = change.progress().hostUnit();
         // A switch expression without default: a new action does not compile until it says whom it tells.
         Runnable telling = switch (change.action()) {
@@ -216,19 +214,17 @@ public final class Notifier {
         private final Item item;
         private final ItemChange change;
         private final Recipients recipients;
-        private final MessageTemplates templates;
         private final List<NewMessage> messages = new ArrayList<>();
         private final Set<String> told = new LinkedHashSet<>();
 
-        Outgoing(Item item, ItemChange change, Recipients recipients, MessageTemplates templates) {
+        Outgoing(Item item, ItemChange change, Recipients recipients) {
             this.item = item;
             this.change = change;
             this.recipients = recipients;
-            this.templates = templates;
         }
 
         void to(List<String> usernames, String event, String template, Map<String, String> specific) {
-            MessageTemplates.Text text = templates.render(template, values(item, specific));
+            MessageTemplates.Text text = MessageTemplates.render(template, values(item, specific));
             for (String username : usernames) {
                 if (!username.equals(change.actor()) && told.add(username + " " + event)) {
                     messages.addAll(compose(item, event, text, username, recipients.channels(username)));

@@ -49,7 +49,6 @@ public class Reminders implements ReminderService {
     private final ItemService items;
     private final ReminderStore reminders;
     private final UserStore users;
-    private final MessageTemplates templates = MessageTemplates.ofInstallation();
     private final List<Integer> daysBefore;
     private final ReentrantLock running = new ReentrantLock();
     private final ScheduledExecutorService schedule;
@@ -157,7 +156,8 @@ public class Reminders implements ReminderService {
             Item item, String what, String template, Map<String, String> values, People people, List<String> alsoTo) {
         Set<String> recipients = new TreeSet<>(people.staff(item.hostUnit()));
         recipients.addAll(alsoTo);
-        MessageTemplates.Text text = templates.render("item.reminder." + template, Notifier.values(item, values));
+        MessageTemplates.Text text =
+                MessageTemplates.render("item.reminder." + template, Notifier.values(item, values));
         List<NewMessage> messages = new ArrayList<>();
         for (String username : recipients) {
             messages.addAll(Notifier.compose(

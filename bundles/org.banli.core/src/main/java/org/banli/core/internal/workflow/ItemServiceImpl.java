@@ -34,7 +34,6 @@ import org.banli.api.user.User;
 import org.banli.core.internal.Access;
 import org.banli.core.internal.HandlingRules;
 import org.banli.core.internal.Texts;
-import org.banli.core.internal.notify.MessageTemplates;
 import org.banli.core.internal.notify.Notifier;
 import org.banli.core.internal.notify.People;
 import org.banli.core.internal.notify.PhoneNumbers;
@@ -62,7 +61,6 @@ public class ItemServiceImpl implements ItemService {
     private final UnitStore units;
     private final UserStore users;
     private final Clock clock;
-    private final MessageTemplates templates = MessageTemplates.ofInstallation();
     private volatile CountyProfile county;
 
     @Activate
@@ -244,7 +242,7 @@ public class ItemServiceImpl implements ItemService {
             throw BanliException.conflict(Text.of(Text.Code.NO_STEP_GIVEN));
         }
         Workflow workflow = new Workflow(county, directory(), Instant.now(clock));
-        Notifier notifier = new Notifier(new People(users), templates);
+        Notifier notifier = new Notifier(new People(users));
         Dossier after;
         if (step instanceof Step.Merge merge) {
             List<Item> members = new ArrayList<>();
