@@ -86,8 +86,6 @@ final class County {
                 "经研究，我局已将此事列入年度工作计划，将按计划推进落实，感谢代表对我县工作的关心和支持。",
                 "commitments",
                 java.util.List.of(commitments),
-                "signer",
-                "王局长",
                 "contactPerson",
                 "张科长",
                 "contactPhone",

@@ -568,8 +568,6 @@ public class RestApiIT extends BanliExamTest {
                 "A",
                 "text",
                 replyText,
-                "signer",
-                "王局长",
                 "contactPerson",
                 "李四",
                 "contactPhone",

@@ -385,7 +385,6 @@ class WebDeskIT {
         screenshot("04-handler-format-check");
 
         type("[data-step=reply-draft]", "text", REPLY);
-        type("[data-step=reply-draft]", "signer", "王局长");
         type("[data-step=reply-draft]", "contactPerson", "李经办");
         type("[data-step=reply-draft]", "contactPhone", "0571-88886666");
         submit("reply-draft");
@@ -421,9 +420,17 @@ class WebDeskIT {
         openFromList("approvals");
         submit("reply-approval");
         awaitStatus("已审定");
+        wait.withMessage("the approval signs the reply in the head's name")
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "签发人：王局长"));
+        wait.withMessage("an approved draft can still be sent back")
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-step=reply-send-back]")));
+        assertTrue(browser.findElements(By.cssSelector("[data-step=reply-approval]"))
+                .isEmpty());
 
         logIn("jyj-handler");
         open("#/items/" + itemId);
+        wait.withMessage("the handler can still revise an approved draft")
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-step=reply-draft]")));
         submit("reply-submission");
         awaitStatus("待审核");
         screenshot("07-handler-submitted");
@@ -464,6 +471,9 @@ class WebDeskIT {
                     withBrowserSession(browser.findElement(By.linkText("查看答复函")).getAttribute("href"));
             assertEquals(200, letter.statusCode());
             assertTrue(letter.body().contains("陈代表") && letter.body().contains("护学岗"), letter.body());
+            assertTrue(
+                    letter.body().contains("签发人") && letter.body().contains("王局长"), "signed by the head who approved");
+            assertFalse(letter.body().contains("Signed by"), "an official letter is Chinese only");
             click(By.cssSelector("[data-step=contact-confirmation] input[type=radio][value=true]"));
             submit("contact-confirmation");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "提出人已确认"));

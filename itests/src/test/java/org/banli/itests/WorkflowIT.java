@@ -99,8 +99,6 @@ public class WorkflowIT extends BanliExamTest {
                 "A",
                 "text",
                 "经研究，我局已将养老服务设施建设列入年度计划，年内完成，感谢代表的关心和支持。",
-                "signer",
-                "王局长",
                 "contactPerson",
                 "张科长",
                 "contactPhone",
@@ -121,8 +119,6 @@ public class WorkflowIT extends BanliExamTest {
                 "BEYOND_COUNTY_AUTHORITY",
                 "text",
                 "经研究，河道治理需省级审批立项，我局已向上级部门报告，争取明年列入计划。",
-                "signer",
-                "王局长",
                 "contactPerson",
                 "张科长",
                 "contactPhone",
@@ -419,16 +415,25 @@ public class WorkflowIT extends BanliExamTest {
                         "unknown field 400"),
                 answers);
 
-        Api.Answer failures =
-                county.handler.step(id, "reply-draft", json("replyClass", "A", "text", "太短的答复。", "signer", "别人"));
+        Api.Answer failures = county.handler.step(id, "reply-draft", json("replyClass", "A", "text", "太短的答复。"));
         assertEquals(200, failures.status());
+        assertEquals(
+                "no one types a signer",
+                400,
+                county.handler
+                        .step(id, "reply-draft", json("replyClass", "A", "text", "太短的答复。", "signer", "别人"))
+                        .status());
         county.step(county.head, id, "reply-approval");
+        assertEquals(
+                "the head who approves signs it",
+                "王局长",
+                county.item(id).path("replies").path(0).path("signer").asText());
         Api.Answer submission = county.handler.step(id, "reply-submission", "{}");
         assertEquals(submission.toString(), 422, submission.status());
         List<String> fields = new ArrayList<>();
         submission.body().path("errors").forEach(e -> fields.add(e.path("field").asText()));
-        assertEquals(List.of("signer", "contactPerson", "contactPhone", "text"), fields);
-        assertTrue(submission.body().path("detail").asText().contains("签发人"));
+        assertEquals(List.of("contactPerson", "contactPhone", "text"), fields);
+        assertTrue(submission.body().path("detail").asText().contains("联系人"));
 
         JsonNode after = county.item(id);
         assertEquals("REPLY_APPROVED", after.path("status").asText());

@@ -245,7 +245,6 @@ public record Text(Code code, Map<String, Object> values) {
         RULE_NOT_IN_USE,
         SEND_JSON,
         SERVICE_UNAVAILABLE,
-        SIGNER_NOT_APPROVER,
         /** A step taken from a state it does not start from: {id} {status} {action} {allowed} */
         STATE_DOES_NOT_ALLOW,
         SUBMITTER_NOT_FOUND,

@@ -190,9 +190,11 @@ function actions(context, item, reply, who, act) {
     list.push(step('step.extension', 'extension-request', [{ name: 'until', label: t('step.until'), type: 'date' },
       { name: 'reason', label: t('common.reason'), type: 'textarea', rows: 3 }]));
   }
-  if (who.hostHandler && FORM_STEPS.has(s)) list.push(replyEditor(context, item, reply, act));
-  if (who.head && FORM_STEPS.has(s) && reply && reply.state === 'DRAFT') {
-    list.push(step('step.approve', 'reply-approval', [], () => ({})));
+  // An approved draft stays revisable: the handler saves a new draft (which needs approval again), the head sends it back.
+  if (who.hostHandler && (FORM_STEPS.has(s) || s === 'REPLY_APPROVED')) list.push(replyEditor(context, item, reply, act));
+  const awaitsHead = reply && ((FORM_STEPS.has(s) && reply.state === 'DRAFT') || (s === 'REPLY_APPROVED' && reply.state === 'APPROVED'));
+  if (who.head && awaitsHead) {
+    if (reply.state === 'DRAFT') list.push(step('step.approve', 'reply-approval', [], () => ({})));
     list.push(step('step.sendBack', 'reply-send-back', [{ name: 'remark', label: t('reply.remark'), type: 'textarea', rows: 3 }]));
   }
   if (who.hostHandler && s === 'REPLY_APPROVED') list.push(submitStep(item, act));
@@ -250,7 +252,6 @@ function replyEditor(context, item, reply, act) {
     { name: 'replyClass', label: t('step.replyClass'), type: 'select', required: true, options: classes, value: reply?.replyClass },
     { name: 'limitReason', label: t('step.limitReason'), type: 'select', options: values('limitReason').map((r) => [r, label('limitReason', r)]), value: reply?.limitReason },
     { name: 'text', label: t('step.text'), type: 'textarea', rows: 10, required: true, value: reply?.text, oninput: counted },
-    { name: 'signer', label: t('step.signer'), value: reply?.signer },
     { name: 'contactPerson', label: t('step.contactPerson'), value: reply?.contactPerson },
     { name: 'contactPhone', label: t('step.contactPhone'), value: reply?.contactPhone },
     { name: 'copyTo', label: t('step.copyTo'), value: reply?.copyTo },

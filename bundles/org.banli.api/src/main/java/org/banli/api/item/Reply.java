@@ -13,7 +13,7 @@ import java.util.stream.Stream;
  * @param round           the handling round it answers (see {@link Progress#round()})
  * @param limitReason     why a class-C reply cannot solve it now
  * @param commitments     the dated promises of a class-B reply
- * @param signer          签发人, the unit head who signs
+ * @param signer          签发人: the name of the unit head who approved it
  * @param copyTo          抄送
  * @param countersignedBy co-units that countersigned (会签) this draft
  * @param submissions     how often it was submitted to the office
@@ -80,19 +80,7 @@ public record Reply(
 
     public Reply withState(State next, String by, Instant at, String why) {
         return switch (next) {
-            case APPROVED ->
-                copy(
-                        next,
-                        countersignedBy,
-                        by,
-                        at,
-                        submissions,
-                        submittedAt,
-                        reviewedBy,
-                        reviewedAt,
-                        why,
-                        deadlineInForce,
-                        commitments);
+            case APPROVED -> approved(by, signer, at);
             case SUBMITTED ->
                 copy(
                         next,
@@ -120,6 +108,35 @@ public record Reply(
                         deadlineInForce,
                         commitments);
         };
+    }
+
+    /** 已审定 by the unit head, who thereby signs it (签发人) under their name. */
+    public Reply approved(String head, String headName, Instant at) {
+        return new Reply(
+                id,
+                round,
+                State.APPROVED,
+                replyClass,
+                limitReason,
+                text,
+                commitments,
+                headName,
+                contactPerson,
+                contactPhone,
+                copyTo,
+                unitCode,
+                author,
+                draftedAt,
+                countersignedBy,
+                head,
+                at,
+                submissions,
+                submittedAt,
+                reviewedBy,
+                reviewedAt,
+                null,
+                deadlineInForce,
+                acceptedOn);
     }
 
     public Reply countersigned(String unit) {

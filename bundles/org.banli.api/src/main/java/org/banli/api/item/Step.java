@@ -138,13 +138,15 @@ public sealed interface Step {
         }
     }
 
-    /** The host unit's draft reply; a new draft replaces the previous one and its approvals. */
+    /**
+     * The host unit's draft reply; a new draft replaces the previous one and its approvals. The unit head who
+     * approves it signs it (签发人): no one types a signer.
+     */
     record DraftReply(
             ReplyClass replyClass,
             LimitReason limitReason,
             String text,
             List<CommitmentDraft> commitments,
-            String signer,
             String contactPerson,
             String contactPhone,
             String copyTo)

@@ -108,7 +108,6 @@ public abstract class WorkflowFixture {
                 replyClass == ReplyClass.C ? LimitReason.BEYOND_COUNTY_FINANCES : null,
                 TEXT,
                 List.of(commitments),
-                "王局长",
                 "张科长",
                 "0571-88886666",
                 "县人大代表工委");

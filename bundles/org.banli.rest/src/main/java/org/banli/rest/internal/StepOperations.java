@@ -70,7 +70,10 @@ final class StepOperations {
                     "extension-decision",
                     Step.DecideExtension.class,
                     "审批延期，不超过最长期限，仅政府办 (decide an extension; office)"),
-            new Operation("reply-draft", Step.DraftReply.class, "拟写答复：类别、正文、承诺、签发人、联系人 (draft the reply; host unit)"),
+            new Operation(
+                    "reply-draft",
+                    Step.DraftReply.class,
+                    "拟写答复：类别、正文、承诺、联系人；审定领导即签发人 (draft the reply; host unit; the approving head signs)"),
             new Operation("countersign", Step.Countersign.class, "协办单位会签答复稿 (a co-unit countersigns the draft)"),
             new Operation("reply-approval", Step.ApproveReply.class, "单位主要领导审定答复 (the unit head approves the reply)"),
             new Operation(

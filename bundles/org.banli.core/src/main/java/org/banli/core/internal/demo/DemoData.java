@@ -100,13 +100,11 @@ public class DemoData implements DemoService {
         Actor supervisor = account(actor, accounts, password, "demo-duban", "督查室 高峰", Role.SUPERVISOR, null);
         Actor leader = account(actor, accounts, password, "demo-leader", "张副县长", Role.LEADER, null);
         List<Actor[]> unitStaff = new ArrayList<>();
-        List<String> signers = new ArrayList<>();
         for (String[] unit : UNITS) {
             Actor handler =
                     account(actor, accounts, password, unit[0] + "-staff", unit[1] + "经办人", Role.HANDLER, unit[0]);
             Actor head = account(actor, accounts, password, unit[0] + "-head", unit[1] + "局长", Role.UNIT_HEAD, unit[0]);
             unitStaff.add(new Actor[] {handler, head});
-            signers.add(users.find(head.username()).map(User::displayName).orElseThrow());
         }
         List<Actor> submitters = new ArrayList<>();
         for (int i = 0; i < DEPUTIES.length; i++) {
@@ -159,7 +157,6 @@ public class DemoData implements DemoService {
                             unitStaff.get(u)[1],
                             co[0],
                             submitter,
-                            signers.get(u),
                             n % 4 == 0 ? UNITS[(u + 1) % UNITS.length][0] : null)
                     .takeTo(STATES[n % STATES.length], n);
             byStatus.merge(items.get(office, item.id()).status(), 1, Integer::sum);
@@ -202,7 +199,6 @@ public class DemoData implements DemoService {
         private final Actor head;
         private final Actor coHandler;
         private final Actor submitter;
-        private final String signer;
         private final String coUnit;
 
         Story(
@@ -213,7 +209,6 @@ public class DemoData implements DemoService {
                 Actor head,
                 Actor coHandler,
                 Actor submitter,
-                String signer,
                 String coUnit) {
             this.id = id;
             this.office = office;
@@ -222,7 +217,6 @@ public class DemoData implements DemoService {
             this.head = head;
             this.coHandler = coHandler;
             this.submitter = submitter;
-            this.signer = signer;
             this.coUnit = coUnit;
         }
 
@@ -311,7 +305,6 @@ public class DemoData implements DemoService {
                             replyClass == ReplyClass.C ? LimitReason.BEYOND_COUNTY_FINANCES : null,
                             REPLY_TEXT,
                             commitments,
-                            signer,
                             "办公室 王老师",
                             "0571-86001234",
                             "县人大常委会代表工作委员会"));

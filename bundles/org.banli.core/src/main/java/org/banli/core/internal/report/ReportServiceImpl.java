@@ -76,7 +76,7 @@ public class ReportServiceImpl implements ReportService {
     static final int PAGE = ItemServiceImpl.MAX_PAGE_SIZE;
 
     /** Columns item tables share. */
-    private static final Column LABEL = new Column("label", "编号 Number", ColumnType.TEXT);
+    private static final Column LABEL = new Column("label", "编号", ColumnType.TEXT);
 
     private static final Column TITLE = new Column("title", "标题 Title", ColumnType.TEXT);
     private static final Column HOST_UNIT = new Column("hostUnit", "承办单位 Host unit", ColumnType.TEXT);
@@ -332,10 +332,10 @@ public class ReportServiceImpl implements ReportService {
         }
         List<ReportModel.Figure> figures = List.of(
                 new ReportModel.Figure(
-                        "答复类别 Class",
+                        "答复类别",
                         reply.replyClass().name() + "（" + reply.replyClass().chinese() + "）"),
-                new ReportModel.Figure("编号 Number", item.label()),
-                new ReportModel.Figure("签发人 Signed by", reply.signer()));
+                new ReportModel.Figure("编号", item.label()),
+                new ReportModel.Figure("签发人", reply.signer()));
         return new ReportModel(unit + "关于" + item.label() + "的答复", figures, paragraphs, List.of());
     }
 
@@ -420,7 +420,7 @@ public class ReportServiceImpl implements ReportService {
                 + (overdue > 0 ? "目前仍有" + overdue + "件逾期未答复，需加强督办。" : "目前没有逾期未答复的件。");
 
         List<Column> columns = List.of(
-                new Column("class", "答复类别 Class", ColumnType.TEXT),
+                new Column("class", "答复类别", ColumnType.TEXT),
                 new Column("meaning", "含义 Meaning", ColumnType.TEXT),
                 new Column("count", "件数 Items", ColumnType.INTEGER),
                 new Column("share", "占比 Share", ColumnType.PERCENT));

@@ -11,7 +11,6 @@ import org.banli.api.item.Commitment;
 import org.banli.api.item.Dossier;
 import org.banli.api.item.Reply;
 import org.banli.api.item.ReplyClass;
-import org.banli.api.user.User;
 import org.banli.core.internal.Texts;
 
 /**
@@ -24,22 +23,8 @@ final class FormatCheck {
 
     private FormatCheck() {}
 
-    static List<Violation> failures(
-            CountyProfile county, Workflow.Directory directory, Dossier dossier, Reply reply, LocalDate today) {
+    static List<Violation> failures(CountyProfile county, Dossier dossier, Reply reply, LocalDate today) {
         List<Violation> failures = new ArrayList<>();
-        String approver = reply.approvedBy();
-        boolean signedByApprover = reply.signer() != null
-                && approver != null
-                && (reply.signer().equals(approver)
-                        || directory
-                                .user(approver)
-                                .map(User::displayName)
-                                .filter(reply.signer()::equals)
-                                .isPresent());
-        // The signer is compared with the head who approved; before approval there is no one to compare with.
-        if (approver != null && !signedByApprover) {
-            failures.add(new Violation("signer", Text.of(Text.Code.SIGNER_NOT_APPROVER)));
-        }
         if (Texts.isBlank(reply.contactPerson())) {
             failures.add(new Violation("contactPerson", Text.of(Text.Code.CONTACT_PERSON_MISSING)));
         }

@@ -714,7 +714,6 @@ final class Workflow {
             }
         }
         Texts.require(violations, "text", Text.Label.REPLY_TEXT, s.text(), TextLimits.TEXT);
-        Texts.limit(violations, "signer", Text.Label.SIGNER, s.signer(), TextLimits.NAME);
         Texts.limit(violations, "contactPerson", Text.Label.CONTACT_PERSON, s.contactPerson(), TextLimits.NAME);
         Texts.limit(violations, "contactPhone", Text.Label.CONTACT_PHONE, s.contactPhone(), TextLimits.PHONE);
         Texts.limit(violations, "copyTo", Text.Label.COPY_TO, s.copyTo(), TextLimits.NAMES);
@@ -731,7 +730,7 @@ final class Workflow {
                 s.limitReason(),
                 s.text().strip(),
                 commitments,
-                Texts.stripped(s.signer()),
+                null,
                 Texts.stripped(s.contactPerson()),
                 Texts.stripped(s.contactPhone()),
                 Texts.stripped(s.copyTo()),
@@ -786,7 +785,10 @@ final class Workflow {
                 REPLY_APPROVED,
                 null,
                 item.progress(),
-                List.of(reply.withState(Reply.State.APPROVED, actor.username(), now, null)));
+                List.of(reply.approved(
+                        actor.username(),
+                        directory.user(actor.username()).map(User::displayName).orElse(actor.username()),
+                        now)));
     }
 
     private Outcome sendBackReply(Actor actor, Dossier d, Step.SendBackReply s) {
@@ -803,7 +805,7 @@ final class Workflow {
                 reply.limitReason(),
                 reply.text(),
                 reply.commitments(),
-                reply.signer(),
+                null, // unsigned until the head approves it again
                 reply.contactPerson(),
                 reply.contactPhone(),
                 reply.copyTo(),
@@ -824,11 +826,11 @@ final class Workflow {
                 ItemAction.SEND_BACK_REPLY, handlingState(item), s.remark().strip(), item.progress(), List.of(back));
     }
 
-    /** The format checks the current draft would fail at submission (the signer once the head has approved). */
+    /** The format checks the current draft would fail at submission. */
     List<RuleViolationException.Violation> replyCheck(Dossier d) {
         return d.currentReply()
                 .filter(r -> r.state() == Reply.State.DRAFT || r.state() == Reply.State.APPROVED)
-                .map(r -> FormatCheck.failures(county, directory, d, r, today))
+                .map(r -> FormatCheck.failures(county, d, r, today))
                 .orElse(List.of());
     }
 
@@ -837,7 +839,7 @@ final class Workflow {
         requireHost(actor, item, Text.Label.SUBMIT_REPLIES);
         require(item, ItemAction.SUBMIT_REPLY, EnumSet.of(REPLY_APPROVED));
         Reply reply = draftAwaiting(d, ItemAction.SUBMIT_REPLY, EnumSet.of(Reply.State.APPROVED));
-        List<RuleViolationException.Violation> failures = FormatCheck.failures(county, directory, d, reply, today);
+        List<RuleViolationException.Violation> failures = FormatCheck.failures(county, d, reply, today);
         if (!failures.isEmpty()) {
             throw new RuleViolationException(failures);
         }

@@ -284,41 +284,27 @@ class ItemServiceImplTest extends WorkflowFixture {
         Item approved = approved(
                 item,
                 new Step.DraftReply(
-                        ReplyClass.B,
-                        null,
-                        "已研究。",
-                        List.of(new Step.CommitmentDraft("改造食堂", null)),
-                        "张三",
-                        null,
-                        "电话",
-                        null));
+                        ReplyClass.B, null, "已研究。", List.of(new Step.CommitmentDraft("改造食堂", null)), null, "电话", null));
         assertThatThrownBy(() -> step(EDU, item, new Step.SubmitReply()))
                 .isInstanceOfSatisfying(
                         RuleViolationException.class,
                         e -> assertThat(e.violations())
                                 .extracting(Violation::field)
-                                .containsExactly("signer", "contactPerson", "contactPhone", "text", "commitments"));
+                                .containsExactly("contactPerson", "contactPhone", "text", "commitments"));
         assertThat(service.get(OFFICE, item.id())).isEqualTo(approved);
 
         assertThatThrownBy(() -> step(
                         EDU,
                         accepted(),
                         new Step.DraftReply(
-                                ReplyClass.A,
-                                LimitReason.OTHER,
-                                TEXT,
-                                List.of(promise("x", null)),
-                                null,
-                                null,
-                                null,
-                                null)))
+                                ReplyClass.A, LimitReason.OTHER, TEXT, List.of(promise("x", null)), null, null, null)))
                 .isInstanceOfSatisfying(
                         RuleViolationException.class,
                         e -> assertThat(e.violations())
                                 .extracting(Violation::field)
                                 .containsExactly("limitReason", "commitments"));
         Item classC = accepted();
-        approved(classC, new Step.DraftReply(ReplyClass.C, null, TEXT, List.of(), "王局长", "张科长", "13800001111", null));
+        approved(classC, new Step.DraftReply(ReplyClass.C, null, TEXT, List.of(), "张科长", "13800001111", null));
         assertThatThrownBy(() -> step(EDU, classC, new Step.SubmitReply()))
                 .isInstanceOfSatisfying(
                         RuleViolationException.class,
@@ -331,17 +317,16 @@ class ItemServiceImplTest extends WorkflowFixture {
     void theReplyCheckShowsTheEditorWhatSubmissionWouldRefuseAndChangesNothing() {
         Item item = accepted();
         assertThat(service.replyCheck(EDU, item.id())).isEmpty();
-        Item drafted =
-                step(EDU, item, new Step.DraftReply(ReplyClass.B, null, "已研究。", List.of(), "别人", null, "电话", null));
+        Item drafted = step(EDU, item, new Step.DraftReply(ReplyClass.B, null, "已研究。", List.of(), null, "电话", null));
         assertThat(service.replyCheck(EDU, item.id()))
                 .extracting(Violation::field)
-                .as("the signer waits for the head's approval")
                 .containsExactly("contactPerson", "contactPhone", "text", "commitments");
         assertThat(service.get(OFFICE, item.id())).isEqualTo(drafted);
         step(EDU_HEAD, item, new Step.ApproveReply());
         assertThat(service.replyCheck(EDU, item.id()))
                 .extracting(Violation::field)
-                .containsExactly("signer", "contactPerson", "contactPhone", "text", "commitments");
+                .as("the approval signs it: no signer to get wrong")
+                .containsExactly("contactPerson", "contactPhone", "text", "commitments");
         refused(() -> service.replyCheck(TRA, item.id()), Problem.NOT_FOUND);
         assertThat(service.countyRules().minimumReplyLength()).isPositive();
         assertThat(service.countyRules().timeZone())
@@ -393,6 +378,25 @@ class ItemServiceImplTest extends WorkflowFixture {
                         .remark())
                 .isEqualTo("请补充资金安排");
         assertThat(service.dossier(OFFICE, item.id()).replies()).hasSize(1);
+    }
+
+    @Test
+    void theHeadWhoApprovesSignsTheReplyAndMaySendTheApprovedDraftBack() {
+        Item item = accepted();
+        approved(item, draft(ReplyClass.A));
+        Reply approved = service.dossier(OFFICE, item.id()).currentReply().orElseThrow();
+        assertThat(approved.signer()).as("签发人 is the approving head, by name").isEqualTo("王局长");
+        assertThat(approved.approvedBy()).isEqualTo(EDU_HEAD.username());
+
+        Item sentBack = step(EDU_HEAD, item, new Step.SendBackReply("请改正联系电话"));
+        assertThat(sentBack.status()).isEqualTo(ItemStatus.HANDLING);
+        Reply back = service.dossier(OFFICE, item.id()).currentReply().orElseThrow();
+        assertThat(back.state()).isEqualTo(Reply.State.DRAFT);
+        assertThat(back.signer()).as("unsigned until approved again").isNull();
+        refused(() -> step(EDU, item, new Step.SubmitReply()), Problem.CONFLICT);
+
+        approved(item, draft(ReplyClass.A));
+        assertThat(step(EDU, item, new Step.SubmitReply()).status()).isEqualTo(ItemStatus.UNDER_REVIEW);
     }
 
     @Test
@@ -682,7 +686,6 @@ class ItemServiceImplTest extends WorkflowFixture {
                         null,
                         TEXT + "如有疑问请致电 0571-88886666 或 13912345678。",
                         List.of(),
-                        "王局长",
                         "张科长",
                         "0571-88886666",
                         null));
@@ -876,7 +879,7 @@ class ItemServiceImplTest extends WorkflowFixture {
                 Problem.CONFLICT);
         refused(() -> step(TRA, item, draft(ReplyClass.A)), Problem.NOT_FOUND);
         refused(() -> step(EDU, item, new Step.ReviewReply(true, null)), Problem.FORBIDDEN);
-        assertThatThrownBy(() -> step(EDU, item, new Step.DraftReply(null, null, "", null, null, null, null, null)))
+        assertThatThrownBy(() -> step(EDU, item, new Step.DraftReply(null, null, "", null, null, null, null)))
                 .isInstanceOf(RuleViolationException.class);
         assertThat(service.dossier(OFFICE, item.id())).isEqualTo(before);
         assertThat(service.history(OFFICE, item.id())).isEqualTo(history);

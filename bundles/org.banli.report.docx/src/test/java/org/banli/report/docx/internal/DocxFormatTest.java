@@ -35,7 +35,7 @@ class DocxFormatTest {
     void aReplyLetterKeepsItsLayoutAndChineseFonts() throws IOException {
         ReportModel letter = new ReportModel(
                 "县教育局关于2026年建议第12号的答复",
-                List.of(new ReportModel.Figure("答复类别 Class", "A（已解决或采纳）")),
+                List.of(new ReportModel.Figure("答复类别", "A（已解决或采纳）")),
                 List.of(
                         new Paragraph("张代表：", Paragraph.Style.PLAIN),
                         Paragraph.body("您提出的建议收悉，现答复如下：\n第二段。"),
@@ -48,7 +48,7 @@ class DocxFormatTest {
             XWPFRun title = paragraphs.get(0).getRuns().get(0);
             assertThat(title.isBold()).isTrue();
             assertThat(title.getFontFamily(XWPFRun.FontCharRange.eastAsia)).isEqualTo("宋体");
-            assertThat(paragraphs.get(1).getText()).isEqualTo("答复类别 Class：A（已解决或采纳）");
+            assertThat(paragraphs.get(1).getText()).isEqualTo("答复类别：A（已解决或采纳）");
             assertThat(paragraphs.get(2).getText()).isEqualTo("张代表：");
             assertThat(paragraphs.get(2).getIndentationFirstLine()).isLessThanOrEqualTo(0);
             assertThat(paragraphs.get(3).getText()).isEqualTo("您提出的建议收悉，现答复如下：\n第二段。");
