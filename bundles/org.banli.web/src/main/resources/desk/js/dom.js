@@ -132,7 +132,9 @@ function fieldOf(f) {
   let input;
   if (f.type === 'textarea') input = h('textarea', { id, name: f.name, rows: f.rows || 5 });
   else if (f.type === 'select') {
-    input = h('select', { id, name: f.name }, f.required ? null : h('option', { value: '' }, '—'),
+    // Nothing is chosen for the person: a required choice starts on a placeholder, never on the first option.
+    input = h('select', { id, name: f.name },
+      f.required ? h('option', { value: '', disabled: true, selected: true }, t('common.choose')) : h('option', { value: '' }, '—'),
       f.options.map(([value, text]) => h('option', { value }, text)));
   } else input = h('input', { id, name: f.name, type: f.type || 'text', autocomplete: f.autocomplete || 'off' });
   if (f.type === 'checkbox') input.checked = Boolean(f.value);

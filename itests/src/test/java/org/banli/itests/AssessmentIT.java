@@ -64,7 +64,7 @@ public class AssessmentIT extends BanliExamTest {
         assertEquals(404, county.office.get("/assessments?rule=nope").status());
 
         String printed = KarafConsole.run(sessions, "banli:assess " + year());
-        assertTrue(printed, printed.contains("标准加权评分") && printed.contains(county.unit));
+        assertTrue(printed, printed.contains("标准加权评分") && printed.contains("测试单位" + county.unit));
     }
 
     @Test

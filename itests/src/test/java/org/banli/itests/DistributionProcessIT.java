@@ -122,11 +122,18 @@ class DistributionProcessIT {
         String demo = console("admin", FIRST_PASSWORD, "banli:demo 10");
         assertTrue(demo.contains("CLOSED=1") && demo.contains("REGISTERED=1"), demo);
         String closed = console("admin", FIRST_PASSWORD, "banli:items --status CLOSED --kind SUGGESTION");
-        assertTrue(closed.contains("1 items, page 0") || closed.contains("items, page 0"), closed);
+        assertTrue(closed.contains("第 1/1 页") && closed.contains("page 1 of 1"), closed);
         String listed = console("admin", FIRST_PASSWORD, "banli:items --unit jyj");
-        assertTrue(listed.contains(Long.toString(id)), listed);
+        assertTrue(
+                listed.contains(before.path("label").asText()) && listed.contains("县教育局") && !listed.contains(" jyj "),
+                "the item by its number, the unit by its name: " + listed);
         String detail = console("admin", FIRST_PASSWORD, "banli:item " + id);
         assertTrue(detail.contains("Status:") && detail.contains("ASSIGNED") && detail.contains("History:"), detail);
+        assertTrue(
+                detail.contains("主办 Host: 县教育局")
+                        && detail.contains("协办 Co-units: 无")
+                        && !detail.matches("(?s).*\\d{2}:\\d{2}:\\d{2}\\.\\d+Z.*"),
+                "units and times as people read them: " + detail);
         String byNumber = console(
                 "admin",
                 FIRST_PASSWORD,

@@ -85,6 +85,17 @@ public class NotificationIT extends BanliExamTest {
         assertEquals(read.toString(), 200, read.status());
         assertEquals(0, county.handler.get("/inbox/unread").body().path("count").asLong());
         assertEquals(403, county.office.get("/outbox").status());
+
+        assertEquals(
+                1, county.coHandler.get("/inbox/unread").body().path("count").asLong());
+        Api.Answer readAll = county.coHandler.post("/inbox/read", "");
+        assertEquals(readAll.toString(), 1, readAll.body().path("count").asLong());
+        assertEquals(
+                0, county.coHandler.get("/inbox/unread").body().path("count").asLong());
+        assertEquals(
+                "another's inbox is untouched",
+                1,
+                county.deputyApi.get("/inbox/unread").body().path("count").asLong());
     }
 
     @Test

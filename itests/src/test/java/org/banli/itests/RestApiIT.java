@@ -91,6 +91,7 @@ public class RestApiIT extends BanliExamTest {
             {"/api/v1/inbox", "get"},
             {"/api/v1/inbox/unread", "get"},
             {"/api/v1/inbox/{id}/read", "post"},
+            {"/api/v1/inbox/read", "post"},
             {"/api/v1/inbox/channels", "get"},
             {"/api/v1/inbox/channels", "put"},
             {"/api/v1/outbox", "get"},
@@ -133,7 +134,7 @@ public class RestApiIT extends BanliExamTest {
                 .sorted()
                 .toList();
         assertEquals(expected, stepBodies.stream().sorted().toList());
-        assertEquals(37 + expected.size(), countOperations(paths));
+        assertEquals(38 + expected.size(), countOperations(paths));
         assertFalse(
                 "logging in needs no login",
                 paths.path("/api/v1/session").path("post").has("security"));
@@ -628,6 +629,15 @@ public class RestApiIT extends BanliExamTest {
                         "REVIEW_REPLY:REPLIED:" + county.officeName,
                         "RATE:CLOSED:" + county.deputy),
                 actions);
+        assertEquals(
+                "the history names each person as people know them",
+                "王局长",
+                county.office
+                        .get("/items/" + id + "/history")
+                        .body()
+                        .path(4)
+                        .path("actorName")
+                        .asText());
         assertEquals(
                 "属教育类",
                 county.office

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -19,11 +21,37 @@ class StartScriptIT {
             Path.of("..", "distribution", "banli").toAbsolutePath().normalize();
     private static final Path HOME = Path.of("target", "script-it", "banli").toAbsolutePath();
     private static final int PORT = BanliDistribution.freePort();
-    private static final Map<String, String> ENVIRONMENT =
-            Map.of("BANLI_HOME", HOME.toString(), "BANLI_HTTP_PORT", Integer.toString(PORT));
+    private static final Map<String, String> ENVIRONMENT = Map.of(
+            "BANLI_HOME", HOME.toString(),
+            "BANLI_HTTP_PORT", Integer.toString(PORT),
+            "BANLI_SSH_PORT", Integer.toString(BanliDistribution.freePort()),
+            "BANLI_RMI_REGISTRY_PORT", Integer.toString(BanliDistribution.freePort()),
+            "BANLI_RMI_SERVER_PORT", Integer.toString(BanliDistribution.freePort()));
 
     private static Processes.Result banli(String command) throws Exception {
-        return Processes.run(null, List.of(SCRIPT.toString(), command), ENVIRONMENT, null);
+        return banli(command, ENVIRONMENT);
+    }
+
+    private static Processes.Result banli(String command, Map<String, String> environment) throws Exception {
+        return Processes.run(null, List.of(SCRIPT.toString(), command), environment, null);
+    }
+
+    @Test
+    void aTakenPortIsNamedWithTheVariableThatMovesItAndNothingStarts() throws Exception {
+        Path home = Path.of("target", "script-it-busy", "banli").toAbsolutePath();
+        try (ServerSocket taken = new ServerSocket(0)) {
+            Map<String, String> environment = new HashMap<>(ENVIRONMENT);
+            environment.put("BANLI_HOME", home.toString());
+            environment.put("BANLI_HTTP_PORT", Integer.toString(BanliDistribution.freePort()));
+            environment.put("BANLI_SSH_PORT", Integer.toString(taken.getLocalPort()));
+            Processes.Result refused = banli("start", environment);
+            assertEquals(1, refused.exitCode(), refused.output());
+            assertTrue(
+                    refused.output().contains("端口 " + taken.getLocalPort())
+                            && refused.output().contains("BANLI_SSH_PORT"),
+                    refused.output());
+            assertEquals(3, banli("status", environment).exitCode(), "nothing was started");
+        }
     }
 
     @AfterAll

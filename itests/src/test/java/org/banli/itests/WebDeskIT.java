@@ -329,8 +329,10 @@ class WebDeskIT {
         itemId = Long.parseLong(
                 browser.findElement(By.cssSelector("article[data-item]")).getAttribute("data-item"));
         assertTrue(text("main dl.meta").contains("陈代表（deputy）"), "the submitter by name: " + text("main dl.meta"));
-        new Select(browser.findElement(By.cssSelector("[data-step=assign] select[name=hostUnit]")))
-                .selectByValue("jyj");
+        Select host = new Select(browser.findElement(By.cssSelector("[data-step=assign] select[name=hostUnit]")));
+        assertEquals(
+                "", host.getFirstSelectedOption().getAttribute("value"), "no unit is chosen for the office beforehand");
+        host.selectByValue("jyj");
         submit("assign");
         awaitStatus("已交办");
         assertEquals(
@@ -655,6 +657,20 @@ class WebDeskIT {
                 reply.getText());
         assertFalse(reply.getText().contains("88886666"), "no contact details in public: " + reply.getText());
         screenshot("16-public-replies");
+    }
+
+    @Test
+    @Order(13)
+    void theDeputyMarksEveryMessageReadAtOnce() throws Exception {
+        Api deputy = distribution.api().as("deputy", password("deputy"));
+        assertTrue(deputy.get("/inbox/unread").body().path("count").asInt() >= 1, "messages wait unread");
+        logIn("deputy");
+        open("#/inbox");
+        click(By.id("read-all"));
+        wait.withMessage("the badge empties").until(ExpectedConditions.textToBe(By.id("unread"), ""));
+        assertEquals(0, deputy.get("/inbox/unread").body().path("count").asInt());
+        assertTrue(browser.findElements(By.cssSelector("main .tag.key")).isEmpty(), "no message is marked unread");
+        screenshot("17-inbox-all-read");
     }
 
     // The browser ---------------------------------------------------------------------------------

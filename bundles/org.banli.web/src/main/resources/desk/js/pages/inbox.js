@@ -19,5 +19,12 @@ export async function inboxPage(context) {
       } }, t('inbox.markRead')));
   }) : h('p', { class: 'muted' }, t('common.empty')));
   render(page.items);
-  return h('div', {}, h('h1', {}, t('inbox.title')), list);
+  const readAll = page.items.some((m) => !m.readAt) ? h('button', { type: 'button', class: 'secondary', id: 'read-all', onclick: async () => {
+    await post('/inbox/read');
+    const now = new Date().toISOString();
+    render(page.items.map((m) => (m.readAt ? m : { ...m, readAt: now })));
+    readAll.remove();
+    context.refreshUnread();
+  } }, t('inbox.markAllRead')) : null;
+  return h('div', {}, h('h1', {}, t('inbox.title')), readAll, list);
 }

@@ -62,7 +62,7 @@ function page(context, item, history, message, act) {
     item.comments.length ? section(t('item.comments'), item.comments.map((c) => h('p', {}, c.author || '', '：', c.text))) : null,
     item.mergedItems.length ? section(t('item.merged'), item.mergedItems.map((m) => h('p', {}, h('a', { href: `#/items/${m.id}` }, m.label), ' ', m.title))) : null,
     section(t('item.timeline'), h('ol', { class: 'timeline', id: 'timeline' }, history.map((e) => h('li', {},
-      h('strong', {}, e.action ? actionText(e.action) : ''), ' · ', dateTime(e.at), ' · ', e.actor,
+      h('strong', {}, e.action ? actionText(e.action) : ''), ' · ', dateTime(e.at), ' · ', e.actorName || e.actor,
       e.toStatus ? ` → ${label('status', e.toStatus)}` : '', e.reason ? h('div', { class: 'muted pre' }, e.reason) : null)))));
 }
 

@@ -15,6 +15,9 @@ public interface NotificationService {
     /** Marks one of the actor's inbox messages read; "not found" for anyone else's. */
     Message markRead(Actor actor, long id);
 
+    /** Marks every message of the actor's inbox read; how many were unread. */
+    int markAllRead(Actor actor);
+
     /** The channels the actor chose besides the inbox, which is always on. */
     java.util.Set<String> channels(Actor actor);
 

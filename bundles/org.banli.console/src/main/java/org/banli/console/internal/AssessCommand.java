@@ -6,7 +6,6 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 import org.banli.api.assessment.Assessment;
 import org.banli.api.assessment.AssessmentService;
 import org.banli.api.assessment.UnitScore;
@@ -32,21 +31,20 @@ public class AssessCommand extends BanliCommand {
     public Object execute() {
         Assessment assessment = assessments.assess(actor(), year, rule);
         out().println(assessment.year() + "年度考评：" + assessment.ruleName() + " (" + assessment.rule() + ")");
-        ShellTable table = new ShellTable();
-        table.column("名次 Rank").alignRight();
-        table.column("单位 Unit");
-        table.column("得分 Score").alignRight();
-        table.column("承办 Hosted").alignRight();
+        ConsoleTable table = new ConsoleTable()
+                .numbers("名次 Rank")
+                .column("单位 Unit")
+                .numbers("得分 Score")
+                .numbers("承办 Hosted");
         for (Assessment.Ranked unit : assessment.ranking()) {
-            table.addRow()
-                    .addContent(
-                            unit.rank(),
-                            unit.unitName() + " (" + unit.unitCode() + ")",
-                            unit.score(),
-                            unit.metrics()
-                                    .all()
-                                    .get(org.banli.api.assessment.Metric.HANDLED_COUNT)
-                                    .numerator());
+            table.row(
+                    unit.rank(),
+                    unit.unitName(),
+                    unit.score(),
+                    unit.metrics()
+                            .all()
+                            .get(org.banli.api.assessment.Metric.HANDLED_COUNT)
+                            .numerator());
         }
         table.print(out());
         if (explain) {

@@ -6,7 +6,6 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
-import org.apache.karaf.shell.support.table.ShellTable;
 import org.banli.api.item.HistoryAudit;
 import org.banli.api.item.ItemService;
 
@@ -44,22 +43,19 @@ public class AuditCommand extends BanliCommand {
         }
         out().println("发现 " + audit.breaks().size() + " 件的办理记录被改动 ("
                 + audit.breaks().size() + " items with a broken history): " + counted);
-        ShellTable table = new ShellTable();
-        table.column("件 Item");
-        table.column("第几条 Entry").alignRight();
-        table.column("动作 Action");
-        table.column("时间 At");
-        table.column("问题 Problem").maxSize(70);
+        ConsoleTable table = new ConsoleTable()
+                .column("件 Item")
+                .numbers("第几条 Entry")
+                .column("动作 Action")
+                .column("时间 At")
+                .column("问题 Problem", 70);
         for (HistoryAudit.Break broken : audit.breaks()) {
-            table.addRow()
-                    .addContent(
-                            broken.item(),
-                            broken.position(),
-                            broken.entry() == null
-                                    ? ""
-                                    : broken.entry().action().chinese(),
-                            broken.entry() == null ? "" : broken.entry().at(),
-                            broken.kind().description());
+            table.row(
+                    broken.item(),
+                    broken.position(),
+                    broken.entry() == null ? "" : broken.entry().action().chinese(),
+                    broken.entry() == null ? "" : broken.entry().at(),
+                    broken.kind().description());
         }
         table.print(out());
         return null;

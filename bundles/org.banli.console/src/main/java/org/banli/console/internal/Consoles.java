@@ -2,6 +2,9 @@ package org.banli.console.internal;
 
 import java.security.AccessController;
 import java.security.Principal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.security.auth.Subject;
@@ -14,6 +17,9 @@ import org.banli.api.item.Item;
 import org.banli.api.item.ItemKind;
 import org.banli.api.item.ItemQuery;
 import org.banli.api.item.ItemService;
+import org.banli.api.unit.Unit;
+import org.banli.api.unit.UnitService;
+import org.banli.api.user.User;
 import org.banli.api.user.UserService;
 
 /** What the commands share: who is logged in, and which item a person names. */
@@ -21,6 +27,8 @@ final class Consoles {
 
     private static final Pattern LABEL = Pattern.compile(
             "(\\d{4})\\s*年?\\s*(建议|提案)\\s*第?\\s*(\\d+)\\s*号?" + "|(?i:(SUGGESTION|PROPOSAL))-(\\d{4})-(\\d+)");
+
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private Consoles() {}
 
@@ -37,6 +45,23 @@ final class Consoles {
             }
         }
         throw BanliException.forbidden(Text.of(Text.Code.NOT_LOGGED_IN_CONSOLE));
+    }
+
+    /** A unit as people name it; "-" for none. */
+    static String unitName(UnitService units, String code) {
+        return code == null ? "-" : units.find(code).map(Unit::name).orElse(code);
+    }
+
+    /** A person as people name them; "-" for none. */
+    static String personName(UserService users, String username) {
+        return username == null
+                ? "-"
+                : users.find(username).map(User::displayName).orElse(username);
+    }
+
+    /** A moment as the county's clock shows it, to the minute. */
+    static String localTime(Instant at, ZoneId zone) {
+        return at == null ? "-" : MINUTES.format(at.atZone(zone));
     }
 
     /**

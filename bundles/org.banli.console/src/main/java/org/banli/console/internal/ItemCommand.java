@@ -1,6 +1,10 @@
 package org.banli.console.internal;
 
 import java.io.PrintStream;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
@@ -11,6 +15,7 @@ import org.banli.api.item.Item;
 import org.banli.api.item.ItemEvent;
 import org.banli.api.item.ItemService;
 import org.banli.api.item.Timing;
+import org.banli.api.unit.UnitService;
 
 @Command(scope = "banli", name = "item", description = "一件建议或提案及其办理过程 (one item with its history)")
 @Service
@@ -27,6 +32,9 @@ public class ItemCommand extends BanliCommand {
     @Reference
     ItemService items;
 
+    @Reference
+    UnitService units;
+
     @Override
     public Object execute() {
         var actor = actor();
@@ -38,11 +46,14 @@ public class ItemCommand extends BanliCommand {
         out.println(item.label() + "  " + item.title());
         out.println(
                 "状态 Status: " + item.status().chinese() + " (" + item.status() + ")  版本 Version: " + item.version());
-        out.println("提出人 Submitter: " + item.submitter() + "  类别 Category: "
+        out.println("提出人 Submitter: " + Consoles.personName(users, item.submitter()) + "  类别 Category: "
                 + (item.category() == null ? "-" : item.category())
-                + (item.keyItem() ? "  重点件 key item, 领办 " + item.leadingOfficial() : ""));
-        out.println("主办 Host: " + (item.hostUnit() == null ? "-" : item.hostUnit()) + "  协办 Co-units: "
-                + dossier.activeCoUnits().stream().map(c -> c.unitCode()).toList());
+                + (item.keyItem() ? "  重点件 key item, 领办 " + Consoles.personName(users, item.leadingOfficial()) : ""));
+        List<String> coUnits = dossier.activeCoUnits().stream()
+                .map(c -> Consoles.unitName(units, c.unitCode()))
+                .toList();
+        out.println("主办 Host: " + Consoles.unitName(units, item.hostUnit()) + "  协办 Co-units: "
+                + (coUnits.isEmpty() ? "无 none" : String.join("、", coUnits)));
         if (timing.deadline() != null) {
             out.println("期限 Deadline: " + timing.deadline()
                     + (timing.daysLeft() == null ? "" : "  剩余 " + timing.daysLeft() + " 天")
@@ -55,8 +66,14 @@ public class ItemCommand extends BanliCommand {
                 + dossier.contacts().size() + "  督办 Notices: "
                 + dossier.notices().size());
         out.println("办理过程 History:");
+        ZoneId zone = ZoneId.of(items.countyRules().timeZone());
+        Map<String, String> names = new HashMap<>();
         for (ItemEvent event : items.history(actor, id)) {
-            out.println("  " + event.at() + "  " + event.action().chinese() + "  " + event.actor() + "  "
+            String who = event.actor() == null
+                    ? "-"
+                    : names.computeIfAbsent(event.actor(), u -> Consoles.personName(users, u));
+            out.println("  " + Consoles.localTime(event.at(), zone) + "  "
+                    + event.action().chinese() + "  " + who + "  "
                     + (event.fromStatus() == null ? "" : event.fromStatus().chinese() + " → ")
                     + event.toStatus().chinese() + (event.reason() == null ? "" : "  " + event.reason()));
         }

@@ -6,7 +6,6 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
-import org.apache.karaf.shell.support.table.ShellTable;
 import org.banli.api.Page;
 import org.banli.api.item.Item;
 import org.banli.api.item.ItemKind;
@@ -14,6 +13,7 @@ import org.banli.api.item.ItemQuery;
 import org.banli.api.item.ItemService;
 import org.banli.api.item.ItemStatus;
 import org.banli.api.item.Timing;
+import org.banli.api.unit.UnitService;
 
 @Command(scope = "banli", name = "items", description = "建议提案列表 (list items)")
 @Service
@@ -61,8 +61,8 @@ public class ItemsCommand extends BanliCommand {
             values = {"NO_CONTACT", "NO_DRAFT", "MISSING_CO_UNIT_OPINION", "OVERDUE_COMMITMENT", "RATING_OVERDUE"})
     String warning;
 
-    @Option(name = "--page", description = "页码，从0起 (page, from 0)")
-    int page;
+    @Option(name = "--page", description = "页码，从1起 (page, from 1)")
+    int page = 1;
 
     @Option(name = "--size", description = "每页条数 (page size)")
     int size = 50;
@@ -70,9 +70,12 @@ public class ItemsCommand extends BanliCommand {
     @Reference
     ItemService items;
 
+    @Reference
+    UnitService units;
+
     @Override
     public Object execute() {
-        ItemQuery query = ItemQuery.page(page, size)
+        ItemQuery query = ItemQuery.page(page - 1, size)
                 .withStatus(status == null ? null : ItemStatus.valueOf(status.toUpperCase()))
                 .withHostUnit(unit)
                 .withKind(kind == null ? null : ItemKind.valueOf(kind.toUpperCase()))
@@ -81,28 +84,27 @@ public class ItemsCommand extends BanliCommand {
                 .withDueWithinDays(dueWithin)
                 .withWarning(warning == null ? null : Timing.Kind.valueOf(warning.toUpperCase()));
         Page<Item> found = items.list(actor(), query);
-        ShellTable table = new ShellTable();
-        table.column("ID").alignRight();
-        table.column("编号 Number");
-        table.column("状态 Status");
-        table.column("主办 Host");
-        table.column("期限 Deadline");
-        table.column("剩余 Days").alignRight();
-        table.column("标题 Title").maxSize(40);
+        ConsoleTable table = new ConsoleTable()
+                .column("编号 Number")
+                .column("状态 Status")
+                .column("主办单位 Host unit")
+                .column("答复期限 Deadline")
+                .numbers("剩余天数 Days left")
+                .column("标题 Title", 40);
         for (Item item : found.items()) {
             Timing timing = items.timing(item);
-            table.addRow()
-                    .addContent(
-                            item.id(),
-                            item.label(),
-                            item.status().chinese(),
-                            item.hostUnit() == null ? "" : item.hostUnit(),
-                            item.deadline() == null ? "" : item.deadline(),
-                            timing.daysLeft() == null ? "" : timing.daysLeft(),
-                            item.title());
+            table.row(
+                    item.label(),
+                    item.status().chinese(),
+                    Consoles.unitName(units, item.hostUnit()),
+                    item.deadline(),
+                    timing.daysLeft(),
+                    item.title());
         }
         table.print(out());
-        out().println("共 " + found.total() + " 件，第 " + page + " 页 (" + found.total() + " items, page " + page + ")");
+        int pages = Math.max(1, (int) Math.ceil(found.total() / (double) size));
+        out().println("共 " + found.total() + " 件，第 " + page + "/" + pages + " 页 (" + found.total() + " items, page "
+                + page + " of " + pages + ")");
         return null;
     }
 }

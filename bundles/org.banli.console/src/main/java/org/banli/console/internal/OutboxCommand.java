@@ -1,11 +1,12 @@
 package org.banli.console.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 import org.banli.api.notify.Message;
 import org.banli.api.notify.NotificationService;
 
@@ -25,31 +26,37 @@ public class OutboxCommand extends BanliCommand {
     @Override
     public Object execute() {
         if (failed) {
-            ShellTable table = new ShellTable();
-            table.column("ID").alignRight();
-            table.column("渠道 Channel");
-            table.column("收件人 Recipient");
-            table.column("尝试 Attempts").alignRight();
-            table.column("原因 Last error").maxSize(60);
-            table.column("主题 Subject").maxSize(40);
+            // The id is what banli:resend takes.
+            ConsoleTable table = new ConsoleTable()
+                    .numbers("ID")
+                    .column("渠道 Channel")
+                    .column("收件人 Recipient")
+                    .numbers("尝试 Attempts")
+                    .column("原因 Last error", 60)
+                    .column("主题 Subject", 40);
             for (Message m : notifications.failed(actor(), 0, 200).items()) {
-                table.addRow().addContent(m.id(), m.channel(), m.recipient(), m.attempts(), m.lastError(), m.subject());
+                table.row(
+                        m.id(),
+                        m.channel(),
+                        Consoles.personName(users, m.recipient()),
+                        m.attempts(),
+                        m.lastError(),
+                        m.subject());
             }
             table.print(out());
             return null;
         }
-        ShellTable table = new ShellTable();
-        table.column("渠道 Channel");
+        ConsoleTable table = new ConsoleTable().column("渠道 Channel");
         for (Message.Status status : Message.Status.values()) {
-            table.column(status.name()).alignRight();
+            table.numbers(status.name());
         }
         for (Map.Entry<String, Map<Message.Status, Long>> channel :
                 notifications.outbox(actor()).entrySet()) {
-            var row = table.addRow();
-            row.addContent(channel.getKey());
+            List<Object> row = new ArrayList<>(List.of(channel.getKey()));
             for (Message.Status status : Message.Status.values()) {
-                row.addContent(channel.getValue().getOrDefault(status, 0L));
+                row.add(channel.getValue().getOrDefault(status, 0L));
             }
+            table.row(row.toArray());
         }
         table.print(out());
         return null;

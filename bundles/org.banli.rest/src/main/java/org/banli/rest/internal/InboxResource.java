@@ -72,6 +72,13 @@ public class InboxResource {
     }
 
     @POST
+    @Path("read")
+    @Summary("全部标记为已读 (mark every message read)")
+    public Map<String, Integer> readAll(@Context SecurityContext security) {
+        return Map.of("count", notifications.markAllRead(Authentication.actor(security)));
+    }
+
+    @POST
     @Path("{id}/read")
     @Summary("标记为已读 (mark a message read)")
     public Message read(@PathParam("id") long id, @Context SecurityContext security) {

@@ -2,8 +2,10 @@ package org.banli.rest.internal;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -22,7 +24,6 @@ import org.banli.api.Actor;
 import org.banli.api.item.CountyRules;
 import org.banli.api.item.Dossier;
 import org.banli.api.item.Item;
-import org.banli.api.item.ItemEvent;
 import org.banli.api.item.ItemKind;
 import org.banli.api.item.ItemQuery;
 import org.banli.api.item.ItemService;
@@ -32,6 +33,7 @@ import org.banli.api.item.Timing;
 import org.banli.api.user.User;
 import org.banli.api.user.UserService;
 import org.banli.rest.internal.dto.ItemDTO;
+import org.banli.rest.internal.dto.ItemEventDTO;
 import org.banli.rest.internal.dto.ItemSummaryDTO;
 import org.banli.rest.internal.dto.PageDTO;
 import org.banli.rest.internal.dto.Requests;
@@ -134,8 +136,16 @@ public class ItemResource {
     @GET
     @Path("{id}/history")
     @Summary("办理过程记录 (the item's history)")
-    public List<ItemEvent> history(@PathParam("id") long id, @Context SecurityContext security) {
-        return items.history(Authentication.actor(security), id);
+    public List<ItemEventDTO> history(@PathParam("id") long id, @Context SecurityContext security) {
+        Map<String, String> names = new HashMap<>(); // a history has few actors, each looked up once
+        return items.history(Authentication.actor(security), id).stream()
+                .map(event -> ItemEventDTO.of(
+                        event, event.actor() == null ? null : names.computeIfAbsent(event.actor(), this::nameOf)))
+                .toList();
+    }
+
+    private String nameOf(String username) {
+        return users.find(username).map(User::displayName).orElse(username);
     }
 
     /** Every step, each described apart in the OpenAPI document ({@link StepOperations}). */

@@ -35,6 +35,9 @@ public interface OutboxStore {
 
     Optional<Message> markRead(String username, String channel, long id, Instant at);
 
+    /** Marks every unread delivered message of one recipient on one channel read; how many were unread. */
+    int markAllRead(String username, String channel, Instant at);
+
     Map<String, Map<Message.Status, Long>> counts();
 
     Page<Message> failed(int page, int size);

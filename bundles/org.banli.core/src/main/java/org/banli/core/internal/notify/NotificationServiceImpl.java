@@ -93,6 +93,11 @@ public class NotificationServiceImpl implements NotificationService {
     }
 
     @Override
+    public int markAllRead(Actor actor) {
+        return outbox.markAllRead(actor.username(), Notifier.INBOX, Instant.now(clock));
+    }
+
+    @Override
     public Map<String, Map<Message.Status, Long>> outbox(Actor actor) {
         Access.requireRole(actor, Role.ADMIN, Text.Label.READ_OUTBOX);
         return outbox.counts();

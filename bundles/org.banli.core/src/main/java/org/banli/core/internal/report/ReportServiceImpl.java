@@ -78,10 +78,10 @@ public class ReportServiceImpl implements ReportService {
     /** Columns item tables share. */
     private static final Column LABEL = new Column("label", "编号", ColumnType.TEXT);
 
-    private static final Column TITLE = new Column("title", "标题 Title", ColumnType.TEXT);
-    private static final Column HOST_UNIT = new Column("hostUnit", "承办单位 Host unit", ColumnType.TEXT);
-    private static final Column STATUS = new Column("status", "状态 Status", ColumnType.TEXT);
-    private static final Column DEADLINE = new Column("deadline", "答复期限 Deadline", ColumnType.DATE);
+    private static final Column TITLE = new Column("title", "标题", ColumnType.TEXT);
+    private static final Column HOST_UNIT = new Column("hostUnit", "承办单位", ColumnType.TEXT);
+    private static final Column STATUS = new Column("status", "状态", ColumnType.TEXT);
+    private static final Column DEADLINE = new Column("deadline", "答复期限", ColumnType.DATE);
 
     private static final List<ReportInfo> REPORTS = List.of(
             new ReportInfo(ANNUAL_SUMMARY, "年度办理情况", "Annual summary", List.of("year", "kind")),
@@ -204,17 +204,17 @@ public class ReportServiceImpl implements ReportService {
         List<Column> columns = List.of(
                 LABEL,
                 TITLE,
-                new Column("submitter", "提出人 Submitter", ColumnType.TEXT),
-                new Column("category", "分类 Category", ColumnType.TEXT),
-                new Column("keyItem", "重点件 Key item", ColumnType.TEXT),
+                new Column("submitter", "提出人", ColumnType.TEXT),
+                new Column("category", "分类", ColumnType.TEXT),
+                new Column("keyItem", "重点件", ColumnType.TEXT),
                 HOST_UNIT,
                 STATUS,
-                new Column("registered", "登记日期 Registered", ColumnType.DATE),
+                new Column("registered", "登记日期", ColumnType.DATE),
                 DEADLINE,
-                new Column("replyClass", "答复类别 Reply class", ColumnType.TEXT),
-                new Column("satisfaction", "满意度 Rating", ColumnType.TEXT));
+                new Column("replyClass", "答复类别", ColumnType.TEXT),
+                new Column("satisfaction", "满意度", ColumnType.TEXT));
         ReportTable table = new ReportTable(
-                "台账 Register",
+                "台账",
                 columns,
                 row -> eachPage(actor, query, page -> {
                     Map<Long, ItemStore.Outcome> outcomes =
@@ -256,14 +256,14 @@ public class ReportServiceImpl implements ReportService {
                 HOST_UNIT,
                 STATUS,
                 DEADLINE,
-                new Column("daysLeft", "剩余天数 Days left", ColumnType.INTEGER),
-                new Column("warnings", "预警 Warnings", ColumnType.TEXT));
+                new Column("daysLeft", "剩余天数", ColumnType.INTEGER),
+                new Column("warnings", "预警", ColumnType.TEXT));
         ItemQuery overdue = base.withOverdue(true);
         ItemQuery atRisk = base.withDueWithinDays(atRiskDays);
         List<ReportTable> tables = new ArrayList<>();
         for (ItemQuery query : List.of(overdue, atRisk)) {
             tables.add(new ReportTable(
-                    query == overdue ? "已逾期 Overdue" : "临近期限 At risk",
+                    query == overdue ? "已逾期" : "临近期限",
                     columns,
                     row -> eachPage(actor, query, page -> {
                         for (Item item : page) {
@@ -285,9 +285,9 @@ public class ReportServiceImpl implements ReportService {
         }
         List<ReportModel.Figure> figures = List.of(
                 new ReportModel.Figure(
-                        "已逾期 Overdue", Long.toString(items.list(actor, overdue).total())),
+                        "已逾期", Long.toString(items.list(actor, overdue).total())),
                 new ReportModel.Figure(
-                        "临近期限 At risk (" + atRiskDays + "天内)",
+                        "临近期限（" + atRiskDays + "天内）",
                         Long.toString(items.list(actor, atRisk).total())));
         return new ReportModel(scope(p) + "逾期及临期件清单", figures, List.of(), tables);
     }
@@ -387,20 +387,19 @@ public class ReportServiceImpl implements ReportService {
         long assigned = county.get(Metric.HANDLED_COUNT).numerator();
 
         List<ReportModel.Figure> figures = new ArrayList<>();
-        figures.add(new ReportModel.Figure("人大代表建议 Suggestions", suggestions + "件"));
-        figures.add(new ReportModel.Figure("政协委员提案 Proposals", proposals + "件"));
-        figures.add(new ReportModel.Figure("承办单位 Host units", hosts + "个"));
-        figures.add(new ReportModel.Figure("重点件 Key items", keyItems + "件"));
-        figures.add(new ReportModel.Figure("办复率 Reply rate", percent(county.get(Metric.REPLY_RATE))));
-        figures.add(new ReportModel.Figure("按期答复率 On-time rate", percent(county.get(Metric.ON_TIME_RATE))));
-        figures.add(new ReportModel.Figure("见面率 Meeting rate", percent(county.get(Metric.MEETING_RATE))));
-        figures.add(new ReportModel.Figure("满意率 Satisfaction", percent(county.get(Metric.SATISFACTION_RATE))));
-        figures.add(new ReportModel.Figure(
-                "首次测评满意率 First-rating satisfaction", percent(county.get(Metric.FIRST_SATISFACTION_RATE))));
-        figures.add(new ReportModel.Figure("办结率 Completion rate", percent(county.get(Metric.COMPLETION_RATE))));
-        figures.add(new ReportModel.Figure("承诺兑现率 Commitments kept", percent(county.get(Metric.COMMITMENTS_KEPT))));
-        figures.add(new ReportModel.Figure("重新办理 Rehandled", rehandled + "件"));
-        figures.add(new ReportModel.Figure("逾期未答复 Overdue", overdue + "件"));
+        figures.add(new ReportModel.Figure("人大代表建议", suggestions + "件"));
+        figures.add(new ReportModel.Figure("政协委员提案", proposals + "件"));
+        figures.add(new ReportModel.Figure("承办单位", hosts + "个"));
+        figures.add(new ReportModel.Figure("重点件", keyItems + "件"));
+        figures.add(new ReportModel.Figure("办复率", percent(county.get(Metric.REPLY_RATE))));
+        figures.add(new ReportModel.Figure("按期答复率", percent(county.get(Metric.ON_TIME_RATE))));
+        figures.add(new ReportModel.Figure("见面率", percent(county.get(Metric.MEETING_RATE))));
+        figures.add(new ReportModel.Figure("满意率", percent(county.get(Metric.SATISFACTION_RATE))));
+        figures.add(new ReportModel.Figure("首次测评满意率", percent(county.get(Metric.FIRST_SATISFACTION_RATE))));
+        figures.add(new ReportModel.Figure("办结率", percent(county.get(Metric.COMPLETION_RATE))));
+        figures.add(new ReportModel.Figure("承诺兑现率", percent(county.get(Metric.COMMITMENTS_KEPT))));
+        figures.add(new ReportModel.Figure("重新办理", rehandled + "件"));
+        figures.add(new ReportModel.Figure("逾期未答复", overdue + "件"));
 
         String split = java.util.Arrays.stream(ReplyClass.values())
                 .filter(c -> classes.containsKey(c))
@@ -421,11 +420,11 @@ public class ReportServiceImpl implements ReportService {
 
         List<Column> columns = List.of(
                 new Column("class", "答复类别", ColumnType.TEXT),
-                new Column("meaning", "含义 Meaning", ColumnType.TEXT),
-                new Column("count", "件数 Items", ColumnType.INTEGER),
-                new Column("share", "占比 Share", ColumnType.PERCENT));
+                new Column("meaning", "含义", ColumnType.TEXT),
+                new Column("count", "件数", ColumnType.INTEGER),
+                new Column("share", "占比", ColumnType.PERCENT));
         long replied = classes.values().stream().mapToLong(Long::longValue).sum();
-        ReportTable byClass = new ReportTable("答复类别分布 Reply classes", columns, sink -> {
+        ReportTable byClass = new ReportTable("答复类别分布", columns, sink -> {
             for (ReplyClass c : ReplyClass.values()) {
                 long n = classes.getOrDefault(c, 0L);
                 sink.accept(java.util.Arrays.asList(
@@ -453,14 +452,14 @@ public class ReportServiceImpl implements ReportService {
     private ReportModel assessment(Actor actor, ReportParameters p) {
         Assessment assessment = assessments.assess(actor, yearOf(p), null);
         List<Column> columns = List.of(
-                new Column("rank", "名次 Rank", ColumnType.INTEGER),
-                new Column("unit", "承办单位 Unit", ColumnType.TEXT),
-                new Column("score", "得分 Score", ColumnType.DECIMAL),
-                new Column("hosted", "承办件数 Hosted", ColumnType.INTEGER),
+                new Column("rank", "名次", ColumnType.INTEGER),
+                new Column("unit", "承办单位", ColumnType.TEXT),
+                new Column("score", "得分", ColumnType.DECIMAL),
+                new Column("hosted", "承办件数", ColumnType.INTEGER),
                 new Column("replyRate", METRIC_NAMES.get(Metric.REPLY_RATE), ColumnType.PERCENT),
                 new Column("satisfaction", METRIC_NAMES.get(Metric.SATISFACTION_RATE), ColumnType.PERCENT),
-                new Column("explanation", "得分说明 Explanation", ColumnType.TEXT));
-        ReportTable ranking = new ReportTable("考评排名 Ranking", columns, sink -> {
+                new Column("explanation", "得分说明", ColumnType.TEXT));
+        ReportTable ranking = new ReportTable("考评排名", columns, sink -> {
             for (Assessment.Ranked unit : assessment.ranking()) {
                 Ratio reply = unit.metrics().all().get(Metric.REPLY_RATE);
                 Ratio satisfaction = unit.metrics().all().get(Metric.SATISFACTION_RATE);
@@ -479,9 +478,8 @@ public class ReportServiceImpl implements ReportService {
         return new ReportModel(
                 assessment.year() + "年度承办单位绩效考评（" + assessment.ruleName() + "）",
                 List.of(
-                        new ReportModel.Figure("考评规则 Rule", assessment.ruleName() + "（" + assessment.rule() + "）"),
-                        new ReportModel.Figure(
-                                "参评单位 Units", assessment.ranking().size() + "个")),
+                        new ReportModel.Figure("考评规则", assessment.ruleName() + "（" + assessment.rule() + "）"),
+                        new ReportModel.Figure("参评单位", assessment.ranking().size() + "个")),
                 List.of(),
                 List.of(ranking));
     }
@@ -489,10 +487,10 @@ public class ReportServiceImpl implements ReportService {
     /** One row per unit with the metrics of DESIGN.md §4 and how many items each counts. */
     private static ReportTable unitTable(List<UnitMetrics> units) {
         List<Column> columns = new ArrayList<>(List.of(
-                new Column("unit", "承办单位 Unit", ColumnType.TEXT),
-                new Column("hosted", "承办件数 Hosted", ColumnType.INTEGER),
-                new Column("coHandled", "协办件数 Co-handled", ColumnType.INTEGER),
-                new Column("keyItems", "重点件 Key items", ColumnType.INTEGER)));
+                new Column("unit", "承办单位", ColumnType.TEXT),
+                new Column("hosted", "承办件数", ColumnType.INTEGER),
+                new Column("coHandled", "协办件数", ColumnType.INTEGER),
+                new Column("keyItems", "重点件", ColumnType.INTEGER)));
         List<Metric> rates = List.of(
                 Metric.REPLY_RATE,
                 Metric.ON_TIME_RATE,
@@ -507,7 +505,7 @@ public class ReportServiceImpl implements ReportService {
             columns.add(new Column(
                     metric.name().toLowerCase(java.util.Locale.ROOT), METRIC_NAMES.get(metric), ColumnType.PERCENT));
         }
-        return new ReportTable("分单位情况 By unit", columns, sink -> {
+        return new ReportTable("分单位情况", columns, sink -> {
             for (UnitMetrics unit : units) {
                 List<Object> row = new ArrayList<>(List.of(
                         unit.unitName(),
@@ -525,25 +523,25 @@ public class ReportServiceImpl implements ReportService {
 
     static final Map<Metric, String> METRIC_NAMES = Map.of(
             Metric.REPLY_RATE,
-            "办复率 Reply rate",
+            "办复率",
             Metric.ON_TIME_RATE,
-            "按期答复率 On time",
+            "按期答复率",
             Metric.MEETING_RATE,
-            "见面率 Meeting rate",
+            "见面率",
             Metric.SATISFACTION_RATE,
-            "满意率 Satisfaction",
+            "满意率",
             Metric.FIRST_SATISFACTION_RATE,
-            "首次满意率 First rating",
+            "首次满意率",
             Metric.COMPLETION_RATE,
-            "办结率 Completion",
+            "办结率",
             Metric.EFFECT,
-            "A类占比 Effect",
+            "A类占比",
             Metric.STANDARDIZATION,
-            "规范化 Standardization",
+            "规范化",
             Metric.COMMITMENTS_KEPT,
-            "承诺兑现率 Commitments kept",
+            "承诺兑现率",
             Metric.HANDLED_COUNT,
-            "承办件数 Hosted");
+            "承办件数");
 
     /** A ratio as people read it: 98.5% (12/13), or — when nothing was counted. */
     static String percent(Ratio ratio) {

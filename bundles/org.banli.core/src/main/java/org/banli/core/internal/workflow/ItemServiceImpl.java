@@ -29,6 +29,7 @@ import org.banli.api.item.Step;
 import org.banli.api.item.TextLimits;
 import org.banli.api.item.Timing;
 import org.banli.api.item.Urgency;
+import org.banli.api.unit.Unit;
 import org.banli.api.user.Role;
 import org.banli.api.user.User;
 import org.banli.core.internal.Access;
@@ -278,8 +279,8 @@ public class ItemServiceImpl implements ItemService {
     private Workflow.Directory directory() {
         return new Workflow.Directory() {
             @Override
-            public boolean unitExists(String code) {
-                return units.find(code).isPresent();
+            public Optional<Unit> unit(String code) {
+                return units.find(code);
             }
 
             @Override

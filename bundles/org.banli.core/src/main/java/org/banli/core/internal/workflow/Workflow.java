@@ -47,6 +47,7 @@ import org.banli.api.item.SupervisionNotice;
 import org.banli.api.item.TextLimits;
 import org.banli.api.item.UnitRequest;
 import org.banli.api.item.Urgency;
+import org.banli.api.unit.Unit;
 import org.banli.api.user.Role;
 import org.banli.api.user.User;
 import org.banli.core.internal.Access;
@@ -78,7 +79,7 @@ final class Workflow {
 
     /** What the workflow needs to know about units and accounts. */
     interface Directory {
-        boolean unitExists(String code);
+        Optional<Unit> unit(String code);
 
         Optional<User> user(String username);
     }
@@ -87,6 +88,16 @@ final class Workflow {
     private final Directory directory;
     private final Instant now;
     private final LocalDate today;
+
+    /** How a history line names a unit: by its name, as people know it. */
+    private String unitName(String code) {
+        return directory.unit(code).map(Unit::name).orElse(code);
+    }
+
+    /** How a history line names a person: by their name. */
+    private String personName(String username) {
+        return directory.user(username).map(User::displayName).orElse(username);
+    }
 
     Workflow(CountyProfile county, Directory directory, Instant now) {
         this.county = county;
@@ -371,7 +382,7 @@ final class Workflow {
     private List<String> checkUnits(Texts.Violations violations, String host, List<String> coUnits) {
         if (Texts.isBlank(host)) {
             violations.add("hostUnit", Text.Code.REQUIRED, "label", Text.Label.HOST_UNIT);
-        } else if (!directory.unitExists(host)) {
+        } else if (directory.unit(host).isEmpty()) {
             violations.add("hostUnit", Text.Code.UNIT_NOT_FOUND, "unit", host);
         }
         Set<String> result = new LinkedHashSet<>();
@@ -381,7 +392,7 @@ final class Workflow {
             return List.of();
         }
         for (String code : coUnits == null ? List.<String>of() : coUnits) {
-            if (Texts.isBlank(code) || !directory.unitExists(code)) {
+            if (Texts.isBlank(code) || directory.unit(code).isEmpty()) {
                 violations.add("coUnits", Text.Code.CO_UNIT_NOT_FOUND, "unit", code);
             } else if (code.equals(host)) {
                 violations.add("coUnits", Text.Code.HOST_ALSO_CO_UNIT);
@@ -458,7 +469,7 @@ final class Workflow {
             return same(
                     d,
                     ItemAction.DECIDE_RETURN,
-                    "不同意 " + request.unitCode() + " 退回：" + s.reason().strip(),
+                    "不同意" + unitName(request.unitCode()) + "退回：" + s.reason().strip(),
                     request.decided(false, actor.username(), now, s.reason().strip(), null));
         }
         Texts.Violations violations = new Texts.Violations();
@@ -469,7 +480,7 @@ final class Workflow {
             return same(
                     d,
                     ItemAction.DECIDE_RETURN,
-                    "同意协办单位 " + request.unitCode() + " 退回",
+                    "同意协办单位" + unitName(request.unitCode()) + "退回",
                     request.decided(true, actor.username(), now, s.reason(), null),
                     leaving.released(now));
         }
@@ -491,7 +502,7 @@ final class Workflow {
         return new Outcome(
                 ItemAction.DECIDE_RETURN,
                 ASSIGNED,
-                "同意退回，改办 " + s.hostUnit(),
+                "同意退回，改由" + unitName(s.hostUnit()) + "主办",
                 assignedProgress(item, s.hostUnit()),
                 records);
     }
@@ -511,7 +522,7 @@ final class Workflow {
             return same(
                     d,
                     ItemAction.ACCEPT,
-                    "协办单位 " + actor.unitCode() + " 签收",
+                    "协办单位" + unitName(actor.unitCode()) + "签收",
                     co.get().accepted(now));
         }
         if (Access.actsForHostUnit(actor, item)) {
@@ -603,7 +614,7 @@ final class Workflow {
         return same(
                 d,
                 ItemAction.CO_UNIT_OPINION,
-                "协办单位 " + co.unitCode(),
+                "协办单位" + unitName(co.unitCode()),
                 co.withOpinion(s.opinion().strip(), actor.username(), now));
     }
 
@@ -772,7 +783,10 @@ final class Workflow {
             throw BanliException.conflict(Text.of(Text.Code.ALREADY_COUNTERSIGNED));
         }
         return same(
-                d, ItemAction.COUNTERSIGN, "协办单位 " + actor.unitCode() + " 会签", reply.countersigned(actor.unitCode()));
+                d,
+                ItemAction.COUNTERSIGN,
+                "协办单位" + unitName(actor.unitCode()) + "会签",
+                reply.countersigned(actor.unitCode()));
     }
 
     private Outcome approveReply(Actor actor, Dossier d) {
@@ -1038,7 +1052,7 @@ final class Workflow {
         return same(
                 d,
                 ItemAction.ISSUE_NOTICE,
-                "督办 " + s.unitCode() + "，" + s.dueDate() + " 前反馈",
+                "督办" + unitName(s.unitCode()) + "，" + s.dueDate() + "前反馈",
                 new SupervisionNotice(
                         null, s.unitCode(), s.text().strip(), s.dueDate(), actor.username(), now, null, null, null));
     }
@@ -1109,7 +1123,7 @@ final class Workflow {
         }
         Texts.limit(violations, "reason", Text.Label.REMARK, s.reason(), TextLimits.REASON);
         violations.throwIfAny();
-        String what = s.keyItem() ? "设为重点件，领办领导 " + official : "取消重点件";
+        String what = s.keyItem() ? "设为重点件，领办领导" + personName(official) : "取消重点件";
         return new Outcome(
                 ItemAction.DESIGNATE_KEY_ITEM,
                 item.status(),

@@ -332,6 +332,11 @@ class DispatcherTest {
         }
 
         @Override
+        public int markAllRead(String username, String channel, Instant at) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public Map<String, Map<Message.Status, Long>> counts() {
             throw new UnsupportedOperationException();
         }

@@ -228,11 +228,7 @@ class ReportServiceImplTest extends WorkflowFixture {
         assertThat(summary.title()).isEqualTo("2026年度建议提案办理情况");
         assertThat(summary.figures())
                 .extracting(f -> f.label() + "=" + f.value())
-                .contains(
-                        "人大代表建议 Suggestions=1件",
-                        "承办单位 Host units=2个",
-                        "办复率 Reply rate=50.0%（4/8）",
-                        "重新办理 Rehandled=1件");
+                .contains("人大代表建议=1件", "承办单位=2个", "办复率=50.0%（4/8）", "重新办理=1件");
         assertThat(summary.paragraphs().get(0).text())
                 .startsWith("2026年，全县共收到人大代表建议1件、政协委员提案0件，交由2个单位承办4件")
                 .contains("办复率50.0%（4/8）", "答复中A类3件、C类1件。", "因不满意重新办理1件。");
@@ -262,6 +258,27 @@ class ReportServiceImplTest extends WorkflowFixture {
                         .tables()
                         .get(0)))
                 .hasSize(3);
+    }
+
+    @Test
+    void everyReportIsWordedInChineseAloneAsOfficialDocumentsAre() {
+        Item item = approved(accepted(), draft(ReplyClass.B, promise("2027年春季学期前完成食堂改造", date(2027, 2, 28))));
+        List<ReportModel> models = List.of(
+                reports().build(OFFICE, "register", year(2026)),
+                reports().build(SUPERVISOR, "overdue", ReportParameters.none()),
+                reports().build(SUPERVISOR, "annual-summary", year(2026)),
+                reports().build(OFFICE, "assessment", year(2026)),
+                reports().build(EDU, "reply-letter", new ReportParameters(null, null, null, null, null, item.id())));
+        List<String> words = new java.util.ArrayList<>();
+        for (ReportModel model : models) {
+            words.add(model.title());
+            model.figures().forEach(f -> words.add(f.label()));
+            for (ReportTable table : model.tables()) {
+                words.add(table.title());
+                table.columns().forEach(c -> words.add(c.label()));
+            }
+        }
+        assertThat(words).hasSizeGreaterThan(40).noneMatch(w -> w.matches(".*[A-Za-z]{2,}.*"));
     }
 
     @Test

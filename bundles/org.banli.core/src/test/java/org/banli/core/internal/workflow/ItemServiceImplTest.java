@@ -198,6 +198,18 @@ class ItemServiceImplTest extends WorkflowFixture {
     // 承办关 -----------------------------------------------------------------------------------
 
     @Test
+    void historyLinesNameUnitsAndPeopleByTheirNamesNotTheirCodes() {
+        Item item = assigned("tra");
+        step(TRA, item, new Step.Accept());
+        step(TRA, item, new Step.CoUnitOpinion("同意"));
+        step(SUPERVISOR, item, new Step.IssueNotice("edu", "请加快办理", date(2026, 3, 10)));
+        assertThat(service.history(OFFICE, item.id()))
+                .extracting(ItemEvent::reason)
+                .contains("协办单位县交通运输局签收", "协办单位县交通运输局", "督办县教育局，2026-03-10前反馈")
+                .noneMatch(reason -> reason != null && reason.matches(".*\\b(edu|tra)\\b.*"));
+    }
+
+    @Test
     void aSubmitterReadsTheProgressTheContactsAndTheAcceptedReplyButNothingInternal() {
         Item item = accepted("tra");
         step(

@@ -127,6 +127,18 @@ public class JpaOutboxStore implements OutboxStore {
     }
 
     @Override
+    public int markAllRead(String username, String channel, Instant at) {
+        return database.inTransaction(
+                em -> em.createQuery("UPDATE MessageEntity m SET m.readAt = :at WHERE m.recipient = :who"
+                                + " AND m.channel = :channel AND m.status = :delivered AND m.readAt IS NULL")
+                        .setParameter("at", at)
+                        .setParameter("who", username)
+                        .setParameter("channel", channel)
+                        .setParameter("delivered", Message.Status.DELIVERED)
+                        .executeUpdate());
+    }
+
+    @Override
     public Map<String, Map<Message.Status, Long>> counts() {
         return database.read(em -> {
             Map<String, Map<Message.Status, Long>> counts = new TreeMap<>();

@@ -771,6 +771,12 @@ class JpaItemStoreTest extends ItemStoreContract {
         assertThat(outbox.markRead("deputy", "inbox", inboxId, NOW))
                 .hasValueSatisfying(m -> assertThat(m.readAt()).isEqualTo(NOW));
         assertThat(outbox.unread("deputy", "inbox")).isZero();
+        assertThat(outbox.markAllRead("deputy", "inbox", NOW.plusSeconds(1)))
+                .as("nothing left unread")
+                .isZero();
+        assertThat(outbox.inbox("deputy", "inbox", 0, 10).items().get(0).readAt())
+                .as("a message read stays read when it was")
+                .isEqualTo(NOW);
 
         long smsId = outbox.due(Set.of("sms"), NOW, 10).get(0).id();
         outbox.attempted(smsId, NOW, Delivery.retryLater("网关超时"), NOW.plusSeconds(30));
