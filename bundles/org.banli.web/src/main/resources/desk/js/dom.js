@@ -136,22 +136,45 @@ function fieldOf(f) {
     input = h('select', { id, name: f.name },
       f.required ? h('option', { value: '', disabled: true, selected: true }, t('common.choose')) : h('option', { value: '' }, '—'),
       f.options.map(([value, text]) => h('option', { value }, text)));
+  } else if (f.type === 'person') {
+    // A person is typed by name, with the names offered as one types; the account stays behind the name.
+    input = h('input', { id, name: f.name, type: 'text', autocomplete: 'off', list: `${id}-people` });
   } else input = h('input', { id, name: f.name, type: f.type || 'text', autocomplete: f.autocomplete || 'off' });
+  const people = f.type === 'person' ? personChoices(f.people || []) : null;
   if (f.type === 'checkbox') input.checked = Boolean(f.value);
+  else if (people && f.value) input.value = people.nameOf(f.value);
   else if (f.value !== undefined && f.value !== null) input.value = f.value;
   if (f.required) input.setAttribute('aria-required', 'true');
   input.setAttribute('aria-describedby', described);
   if (f.oninput) input.addEventListener('input', () => f.oninput(input));
   const element = f.type === 'checkbox'
     ? h('div', { class: 'field', 'data-field': f.name }, h('label', { for: id }, input, ' ', f.label), hint, error)
-    : h('div', { class: 'field', 'data-field': f.name }, h('label', { for: id }, f.label), input, hint, error);
+    : h('div', { class: 'field', 'data-field': f.name }, h('label', { for: id }, f.label), input,
+      people ? h('datalist', { id: `${id}-people` }, people.names.map((name) => h('option', { value: name }))) : null, hint, error);
   const read = () => {
     if (f.type === 'checkbox') return input.checked;
     const value = input.value.trim();
     if (value === '') return null;
+    if (people) return people.usernameOf(value);
     return f.type === 'number' ? Number(value) : value;
   };
   return { element, read };
+}
+
+/**
+ * The names a person field offers ({username, name, unit}), each once: two people of one name are told apart. A name
+ * typed that matches no one is sent as typed, and the server says it knows no such person.
+ */
+function personChoices(people) {
+  const count = new Map();
+  people.forEach((p) => count.set(p.name, (count.get(p.name) || 0) + 1));
+  // Only where names repeat: by the unit's name, or for people of no unit, by the account as a last resort.
+  const shown = people.map((p) => ({ ...p, shown: count.get(p.name) > 1 ? `${p.name}（${p.unit || p.username}）` : p.name }));
+  return {
+    names: shown.map((p) => p.shown),
+    usernameOf: (typed) => (shown.find((p) => p.shown === typed) || shown.find((p) => p.name === typed) || { username: typed }).username,
+    nameOf: (username) => (shown.find((p) => p.username === username) || { shown: username }).shown,
+  };
 }
 
 export function clearErrors(element) {

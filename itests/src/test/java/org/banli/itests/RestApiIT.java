@@ -92,6 +92,7 @@ public class RestApiIT extends BanliExamTest {
             {"/api/v1/inbox/unread", "get"},
             {"/api/v1/inbox/{id}/read", "post"},
             {"/api/v1/inbox/read", "post"},
+            {"/api/v1/people", "get"},
             {"/api/v1/inbox/channels", "get"},
             {"/api/v1/inbox/channels", "put"},
             {"/api/v1/outbox", "get"},
@@ -134,7 +135,7 @@ public class RestApiIT extends BanliExamTest {
                 .sorted()
                 .toList();
         assertEquals(expected, stepBodies.stream().sorted().toList());
-        assertEquals(38 + expected.size(), countOperations(paths));
+        assertEquals(39 + expected.size(), countOperations(paths));
         assertFalse(
                 "logging in needs no login",
                 paths.path("/api/v1/session").path("post").has("security"));
@@ -869,6 +870,27 @@ public class RestApiIT extends BanliExamTest {
 
         assertEquals(
                 before, county.office.get("/items?size=1").body().path("total").asLong());
+    }
+
+    @Test
+    public void theOfficeChoosesSubmittersByNameAndOthersMayNotListPeople() {
+        County county = new County(admin, anonymous);
+        JsonNode submitters = county.office.get("/people?role=SUBMITTER").body();
+        JsonNode deputy = null;
+        for (JsonNode person : submitters) {
+            if (person.path("username").asText().equals(county.deputy)) {
+                deputy = person;
+            }
+        }
+        assertTrue(
+                submitters.toString(),
+                deputy != null && deputy.path("name").asText().equals("测试代表"));
+        for (JsonNode person : submitters) {
+            assertFalse("no phone or e-mail in the list: " + person, person.has("phone") || person.has("email"));
+        }
+        assertEquals(403, county.handler.get("/people?role=SUBMITTER").status());
+        assertProblem(county.office.get("/people"), 400, "role");
+        assertProblem(county.office.get("/people?role=KING"), 400, "role");
     }
 
     @Test

@@ -318,7 +318,14 @@ class WebDeskIT {
         assertFalse(fieldError("submitter").isEmpty());
         type("title", TITLE);
         type("body", "城关小学门口上下学时段交通拥堵，存在安全隐患，建议增设护学岗和限速标志。");
-        type("submitter", "deputy");
+        assertFalse(text("main form").contains("账号"), "the form asks for people, not accounts: " + text("main form"));
+        assertEquals(
+                List.of("陈代表"),
+                browser.findElements(By.cssSelector("[data-field=submitter] datalist option")).stream()
+                        .map(option -> option.getAttribute("value"))
+                        .toList(),
+                "the submitters offered by name");
+        type("submitter", "陈代表");
         type("category", "教育");
         click(By.cssSelector("main form button[type=submit]"));
         WebElement link = wait.until(ExpectedConditions.elementToBeClickable(By.linkText(TITLE)));
@@ -328,7 +335,9 @@ class WebDeskIT {
         wait.until(ExpectedConditions.textToBe(By.id("item-title"), TITLE));
         itemId = Long.parseLong(
                 browser.findElement(By.cssSelector("article[data-item]")).getAttribute("data-item"));
-        assertTrue(text("main dl.meta").contains("陈代表（deputy）"), "the submitter by name: " + text("main dl.meta"));
+        assertTrue(
+                text("main dl.meta").contains("陈代表") && !text("main dl.meta").contains("deputy"),
+                "the submitter by name alone: " + text("main dl.meta"));
         Select host = new Select(browser.findElement(By.cssSelector("[data-step=assign] select[name=hostUnit]")));
         assertEquals(
                 "", host.getFirstSelectedOption().getAttribute("value"), "no unit is chosen for the office beforehand");

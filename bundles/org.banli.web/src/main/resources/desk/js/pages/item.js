@@ -2,7 +2,7 @@
 import { get, post, ApiError } from '../api.js';
 import { t, label, values, localize, language } from '../i18n.js';
 import { h, form, section, notice, date, dateTime, daysLeft, replace, showErrors, clearErrors, countyToday } from '../dom.js';
-import { progressBar } from './lists.js';
+import { progressBar, people } from './lists.js';
 
 const FORM_STEPS = new Set(['HANDLING', 'REHANDLING']);
 
@@ -12,9 +12,10 @@ function currentReply(file) {
 }
 
 export async function itemPage(context, id) {
-  const [file, history] = await Promise.all([get(`/items/${id}`), get(`/items/${id}/history`)]);
+  const [file, history, leaders] = await Promise.all([get(`/items/${id}`), get(`/items/${id}/history`),
+    context.has('OFFICE', 'SUPERVISOR') ? people(context, 'LEADER') : []]);
   const view = h('div', {});
-  const render = (item, events, message) => replace(view, page(context, item, events, message, async (step, body, done) => {
+  const render = (item, events, message) => replace(view, page(context, item, events, leaders, message, async (step, body, done) => {
     const updated = await post(`/items/${item.id}/${step}`, body, { version: item.version });
     render(updated, await get(`/items/${item.id}/history`), done);
     context.refreshUnread();
@@ -23,7 +24,7 @@ export async function itemPage(context, id) {
   return view;
 }
 
-function page(context, item, history, message, act) {
+function page(context, item, history, leaders, message, act) {
   const reply = currentReply(item);
   const who = roleOn(context, item);
   return h('article', { 'data-item': item.id, 'data-status': item.status },
@@ -33,17 +34,17 @@ function page(context, item, history, message, act) {
     h('div', { class: 'card' },
       h('dl', { class: 'meta' },
         h('dt', {}, t('col.status')), h('dd', { id: 'item-status' }, label('status', item.status)),
-        h('dt', {}, t('col.submitter')), h('dd', {}, item.submitterName ? `${item.submitterName}（${item.submitter}）` : item.submitter),
+        h('dt', {}, t('col.submitter')), h('dd', {}, item.submitterName || item.submitter),
         h('dt', {}, t('col.host')), h('dd', {}, context.unitName(item.progress.hostUnit)),
         h('dt', {}, t('item.coUnits')), h('dd', {}, item.coUnits.filter((c) => !c.releasedAt).map((c) => context.unitName(c.unitCode)).join('、') || t('common.none')),
         h('dt', {}, t('col.deadline')), h('dd', {}, date(item.timing.deadline), ' ', daysLeft(item.timing.daysLeft, item.timing.overdue, item.timing.atRisk)),
         item.category ? [h('dt', {}, t('item.category')), h('dd', {}, item.category)] : null,
-        item.leadingOfficial ? [h('dt', {}, t('item.leading')), h('dd', {}, item.leadingOfficial)] : null,
+        item.leadingOfficial ? [h('dt', {}, t('item.leading')), h('dd', {}, item.leadingOfficialName || item.leadingOfficial)] : null,
         h('dt', {}, t('item.registered')), h('dd', {}, dateTime(item.registeredAt))),
       context.has('SUBMITTER') ? progressBar(item.status) : null),
     section(t('item.body'), h('p', { class: 'pre', id: 'item-body' }, item.body)),
     timingSection(item),
-    actions(context, item, reply, who, act),
+    actions(context, item, reply, who, leaders, act),
     replySection(context, item, reply),
     item.contacts.length ? section(t('item.contacts'), item.contacts.map((c) => contactView(context, c))) : null,
     item.coUnits.some((c) => c.opinion) ? section(t('item.opinions'), item.coUnits.filter((c) => c.opinion).map((c) =>
@@ -111,7 +112,7 @@ function unitOptions(context) {
 }
 
 /** The steps open to this person now, each a small form; the server decides, these only spare a wasted click. */
-function actions(context, item, reply, who, act) {
+function actions(context, item, reply, who, leaders, act) {
   const s = item.status;
   const pending = (kind) => item.requests.find((r) => r.kind === kind && r.approved == null);
   const step = (key, name, fields, body, submitLabel) => h('div', { class: 'step', 'data-step': name },
@@ -159,7 +160,7 @@ function actions(context, item, reply, who, act) {
   }
   if (who.office || who.supervisor) {
     list.push(step('step.keyItem', 'key-item', [{ name: 'keyItem', label: t('item.key'), type: 'checkbox', value: item.keyItem },
-      { name: 'leadingOfficial', label: t('form.leading'), value: item.leadingOfficial }, { name: 'reason', label: t('common.reason') }]));
+      { name: 'leadingOfficial', label: t('form.leading'), type: 'person', people: leaders, value: item.leadingOfficial }, { name: 'reason', label: t('common.reason') }]));
   }
   if (who.supervisor && item.progress.hostUnit && s !== 'CLOSED') {
     const involved = [item.progress.hostUnit, ...item.coUnits.filter((c) => !c.releasedAt).map((c) => c.unitCode)];

@@ -124,6 +124,7 @@ async function browser(context, title) {
 /** The office registers an item; the rules' messages appear next to the fields. */
 export async function registerPage(context) {
   const year = countyYear(context);
+  const [submitters, leaders] = await Promise.all([people(context, 'SUBMITTER'), people(context, 'LEADER')]);
   const done = h('div', {});
   const registration = form([
     { name: 'kind', label: t('form.kind'), type: 'select', required: true, value: 'SUGGESTION',
@@ -131,16 +132,21 @@ export async function registerPage(context) {
     { name: 'year', label: t('form.year'), type: 'number', value: year },
     { name: 'title', label: t('form.title'), required: true },
     { name: 'body', label: t('form.body'), type: 'textarea', required: true, rows: 8 },
-    { name: 'submitter', label: t('form.submitter'), required: true },
+    { name: 'submitter', label: t('form.submitter'), type: 'person', people: submitters, required: true },
     { name: 'category', label: t('form.category') },
     { name: 'urgent', label: t('form.urgent'), type: 'checkbox' },
     { name: 'publicReply', label: t('form.public'), type: 'checkbox' },
     { name: 'keyItem', label: t('form.keyItem'), type: 'checkbox' },
-    { name: 'leadingOfficial', label: t('form.leading') },
+    { name: 'leadingOfficial', label: t('form.leading'), type: 'person', people: leaders },
   ], t('form.register'), async (v) => {
     const item = await post('/items', { ...v, urgent: undefined, urgency: v.urgent ? 'URGENT' : 'NORMAL' });
     replace(done, notice(t('form.registered', item.label)), h('p', {}, h('a', { href: `#/items/${item.id}` }, item.title)));
     registration.reset();
   });
   return h('div', {}, h('h1', {}, t('nav.register')), done, h('div', { class: 'card' }, registration));
+}
+
+/** The people of a role a form offers by name, with their units' names. */
+export async function people(context, role) {
+  return (await get(`/people${query({ role })}`)).map((p) => ({ ...p, unit: p.unitCode ? context.unitName(p.unitCode) : null }));
 }

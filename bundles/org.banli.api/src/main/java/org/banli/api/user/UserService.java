@@ -26,6 +26,12 @@ public interface UserService {
     Optional<User> find(String username);
 
     /**
+     * The accounts of one role by name, for choosing a submitter or a leading official in a form (the
+     * office, supervisors and administrators), in the order of their names.
+     */
+    List<Person> people(Actor actor, Role role);
+
+    /**
      * Checks a password. The hash is deliberately slow (salted and iterated), so a success is
      * remembered (and after a minute renewed by one read of the stored hash, which any password change
      * replaces) and concurrent checks of the same

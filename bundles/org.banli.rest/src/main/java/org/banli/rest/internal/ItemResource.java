@@ -170,12 +170,9 @@ public class ItemResource {
 
     /** The item as its reader reads it: the early warnings in their language. */
     private ItemDTO view(Dossier dossier, Locale reader) {
-        String submitter = dossier.item().submitter();
         return ItemDTO.of(
                 dossier,
                 TimingDTO.of(items.timing(dossier), reader),
-                submitter == null
-                        ? null
-                        : users.find(submitter).map(User::displayName).orElse(null));
+                username -> users.find(username).map(User::displayName).orElse(null));
     }
 }

@@ -5,12 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.text.Collator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -22,6 +25,7 @@ import org.banli.api.BanliException;
 import org.banli.api.RuleViolationException;
 import org.banli.api.Text;
 import org.banli.api.user.LoginDelayedException;
+import org.banli.api.user.Person;
 import org.banli.api.user.Role;
 import org.banli.api.user.User;
 import org.banli.api.user.UserDraft;
@@ -167,6 +171,19 @@ public class UserServiceImpl implements UserService {
         }
         return users.find(username)
                 .orElseThrow(() -> BanliException.notFound(Text.of(Text.Code.ACCOUNT_NOT_FOUND, "username", username)));
+    }
+
+    @Override
+    public List<Person> people(Actor actor, Role role) {
+        if (!actor.has(Role.OFFICE) && !actor.has(Role.SUPERVISOR) && !actor.has(Role.ADMIN)) {
+            throw BanliException.forbidden(Text.of(Text.Code.NOT_ALLOWED, "action", Text.Label.CHOOSE_PEOPLE));
+        }
+        Collator chinese = Collator.getInstance(Locale.CHINA);
+        return users.list().stream()
+                .filter(user -> user.roles().contains(role))
+                .map(user -> new Person(user.username(), user.displayName(), user.unitCode()))
+                .sorted(Comparator.comparing(Person::name, chinese).thenComparing(Person::username))
+                .toList();
     }
 
     @Override

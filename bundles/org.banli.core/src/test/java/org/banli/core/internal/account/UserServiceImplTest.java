@@ -30,6 +30,7 @@ import org.banli.api.RuleViolationException;
 import org.banli.api.RuleViolationException.Violation;
 import org.banli.api.unit.Unit;
 import org.banli.api.user.LoginDelayedException;
+import org.banli.api.user.Person;
 import org.banli.api.user.Role;
 import org.banli.api.user.User;
 import org.banli.api.user.UserDraft;
@@ -71,6 +72,22 @@ class UserServiceImplTest {
         assertThat(directory.hashes.get("wang.wu"))
                 .as("same password, different salt")
                 .isNotEqualTo(hash);
+    }
+
+    @Test
+    void theOfficeListsPeopleOfARoleByNameAndNoOneElseMay() {
+        users.create(
+                ADMIN,
+                new UserDraft("zhao", "赵代表", "正确的密码-correct", Set.of(Role.SUBMITTER), null, "13800001111", null));
+        users.create(ADMIN, new UserDraft("an", "安代表", "正确的密码-correct", Set.of(Role.SUBMITTER), null, null, null));
+        users.create(ADMIN, new UserDraft("clerk", "政府办小李", "正确的密码-correct", Set.of(Role.OFFICE), null, null, null));
+        Actor office = new Actor("clerk", Set.of(Role.OFFICE), null);
+
+        assertThat(users.people(office, Role.SUBMITTER))
+                .as("in the order of their names (拼音), no one of another role")
+                .containsExactly(new Person("an", "安代表", null), new Person("zhao", "赵代表", null));
+        assertThatThrownBy(() -> users.people(new Actor("h", Set.of(Role.HANDLER), "edu"), Role.SUBMITTER))
+                .isInstanceOf(org.banli.api.BanliException.class);
     }
 
     @Test

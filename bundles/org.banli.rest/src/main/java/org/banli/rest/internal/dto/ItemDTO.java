@@ -2,6 +2,7 @@ package org.banli.rest.internal.dto;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 import org.banli.api.item.CoUnit;
 import org.banli.api.item.Comment;
 import org.banli.api.item.Contact;
@@ -21,6 +22,7 @@ import org.banli.api.item.Urgency;
  *
  * @param label       the number as people say it, e.g. 2026年建议第12号
  * @param submitterName the submitter's name as people know it (陈代表), where the account still exists
+ * @param leadingOfficialName the leading official's name (张副县长), where there is one and the account exists
  * @param statusText  the status in Chinese
  * @param timing      deadlines, days left and early warnings
  * @param mergedItems items merged into this one (并案)
@@ -39,6 +41,7 @@ public record ItemDTO(
         String category,
         boolean keyItem,
         String leadingOfficial,
+        String leadingOfficialName,
         Urgency urgency,
         boolean publicReply,
         ItemStatus status,
@@ -55,7 +58,8 @@ public record ItemDTO(
         List<Comment> comments,
         List<ItemSummaryDTO> mergedItems) {
 
-    public static ItemDTO of(Dossier dossier, TimingDTO timing, String submitterName) {
+    /** @param names the name of an account as people know it, or {@code null} where there is none */
+    public static ItemDTO of(Dossier dossier, TimingDTO timing, Function<String, String> names) {
         Item item = dossier.item();
         return new ItemDTO(
                 item.id(),
@@ -67,10 +71,11 @@ public record ItemDTO(
                 item.title(),
                 item.body(),
                 item.submitter(),
-                submitterName,
+                item.submitter() == null ? null : names.apply(item.submitter()),
                 item.category(),
                 item.keyItem(),
                 item.leadingOfficial(),
+                item.leadingOfficial() == null ? null : names.apply(item.leadingOfficial()),
                 item.urgency(),
                 item.publicReply(),
                 item.status(),
