@@ -1,7 +1,7 @@
 // The desk's shell: who is logged in, the menu their roles call for, and the page the address names.
 import { get, post, del, useSession, onLoggedOut, ApiError } from './api.js';
 import { t, switchLanguage, language, label } from './i18n.js';
-import { h, replace, form, notice } from './dom.js';
+import { h, replace, form, notice, useCountyZone } from './dom.js';
 import { officePage, queuePage, approvalsPage, minePage, itemsPage, registerPage } from './pages/lists.js';
 import { itemPage } from './pages/item.js';
 import { dashboardPage } from './pages/dashboard.js';
@@ -74,6 +74,7 @@ async function loggedIn(session) {
     const [units, rules] = await Promise.all([get('/units'), get('/items/rules')]);
     context.units = new Map(units.map((unit) => [unit.code, unit.name]));
     context.rules = rules;
+    useCountyZone(rules.timeZone);
   }
 }
 

@@ -45,11 +45,19 @@ export function date(value) {
   return value ? String(value).slice(0, 10) : '';
 }
 
+let countyZone;
+
+/** The county's time zone, in which every moment is shown (the browser may be anywhere). */
+export function useCountyZone(zone) {
+  countyZone = zone || undefined;
+}
+
 export function dateTime(value) {
   if (!value) return '';
-  const at = new Date(value);
-  const two = (n) => String(n).padStart(2, '0');
-  return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())} ${two(at.getHours())}:${two(at.getMinutes())}`;
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: countyZone, year: 'numeric', month: '2-digit', day: '2-digit',
+    hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(value));
+  const part = (type) => parts.find((p) => p.type === type).value;
+  return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`;
 }
 
 /** Days left on a deadline, red when overdue and amber when at risk. */

@@ -31,7 +31,7 @@ const M = {
   'item.opinions': ['协办意见', 'Co-unit opinions'], 'item.requests': ['退回与延期申请', 'Return and extension requests'],
   'item.reply': ['答复', 'Reply'], 'item.ratings': ['满意度测评', 'Ratings'], 'item.notices': ['督办通知', 'Supervision notices'],
   'item.comments': ['领导批示', 'Leaders\' comments'], 'item.actions': ['下一步', 'Next steps'], 'item.merged': ['并入本件的件', 'Merged into this item'],
-  'item.urgent': ['紧急', 'Urgent'], 'item.public': ['答复公开', 'Reply disclosed'], 'item.letter': ['查看答复函', 'Open the reply letter'],
+  'item.urgent': ['紧急', 'Urgent'], 'item.public': ['答复公开', 'Reply disclosed'], 'item.letter': ['查看答复函', 'Open the reply letter'], 'item.letterPdf': ['下载PDF', 'Download PDF'], 'item.letterDocx': ['下载Word', 'Download Word'],
   'timing.firstContact': ['首次联系期限', 'First contact by'], 'timing.returnUntil': ['申请退回截止', 'Return requests until'],
   'timing.coUnits': ['协办意见期限', 'Co-unit opinions by'], 'timing.latestExtension': ['最晚可延期至', 'Latest extension'],
   'timing.ratingBy': ['测评期限', 'Rating by'],

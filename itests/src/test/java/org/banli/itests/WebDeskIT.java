@@ -15,8 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -485,6 +487,26 @@ class WebDeskIT {
             assertTrue(
                     letter.body().contains("签发人") && letter.body().contains("王局长"), "signed by the head who approved");
             assertFalse(letter.body().contains("Signed by"), "an official letter is Chinese only");
+            assertTrue(
+                    letter.headers()
+                            .firstValue("Content-Disposition")
+                            .orElse("")
+                            .startsWith("inline"),
+                    "the letter opens in the browser, to read and print");
+            HttpResponse<String> pdf =
+                    withBrowserSession(browser.findElement(By.linkText("下载PDF")).getAttribute("href"));
+            assertEquals(200, pdf.statusCode());
+            assertTrue(pdf.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
+            assertTrue(browser.findElement(By.linkText("下载Word")).isDisplayed());
+            assertFalse(text("main").contains("答复期限"), "no internal deadline for the deputy: " + text("main"));
+            assertTrue(
+                    browser.findElements(By.cssSelector("main .notice.error")).isEmpty(), "nothing reads as an error");
+            assertEquals(
+                    Boolean.TRUE,
+                    browser.executeScript("return Boolean(document.getElementById('reply-text')"
+                            + ".compareDocumentPosition(document.querySelector('[data-step=rating]'))"
+                            + " & Node.DOCUMENT_POSITION_FOLLOWING)"),
+                    "the reply comes before the rating");
             click(By.cssSelector("[data-step=contact-confirmation] input[type=radio][value=true]"));
             submit("contact-confirmation");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "提出人已确认"));
@@ -492,6 +514,16 @@ class WebDeskIT {
             type("[data-step=rating]", "comment", "护学岗已经设立，很满意！");
             submit("rating");
             awaitStatus("已办结");
+            String ratedAt = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                    .format(Instant.parse(admin.get("/items/" + itemId)
+                                    .body()
+                                    .path("ratings")
+                                    .path(0)
+                                    .path("at")
+                                    .asText())
+                            .atZone(ZoneId.of("Asia/Shanghai")));
+            wait.withMessage("moments in the county's time, not the browser's (twenty hours behind)")
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), ratedAt));
             int width = ((Number) browser.executeScript("return document.documentElement.scrollWidth")).intValue();
             assertTrue(width <= 400, "no sideways scrolling on a phone: " + width);
             screenshot("10-deputy-rated-phone");

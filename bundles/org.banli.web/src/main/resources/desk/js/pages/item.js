@@ -27,6 +27,8 @@ export async function itemPage(context, id) {
 function page(context, item, history, leaders, message, act) {
   const reply = currentReply(item);
   const who = roleOn(context, item);
+  // A deputy reads where their item stands and the reply, then rates it: no internal deadlines.
+  const deputy = context.has('SUBMITTER') && !context.has('OFFICE', 'SUPERVISOR', 'HANDLER', 'UNIT_HEAD', 'LEADER', 'ADMIN');
   return h('article', { 'data-item': item.id, 'data-status': item.status },
     h('p', { class: 'muted' }, item.label, ' · ', t(`kind.${item.kind}`), item.urgency === 'URGENT' ? ` · ${t('item.urgent')}` : ''),
     h('h1', { id: 'item-title' }, item.keyItem ? h('span', { class: 'tag key' }, t('item.key')) : null, item.title),
@@ -37,15 +39,16 @@ function page(context, item, history, leaders, message, act) {
         h('dt', {}, t('col.submitter')), h('dd', {}, item.submitterName || item.submitter),
         h('dt', {}, t('col.host')), h('dd', {}, context.unitName(item.progress.hostUnit)),
         h('dt', {}, t('item.coUnits')), h('dd', {}, item.coUnits.filter((c) => !c.releasedAt).map((c) => context.unitName(c.unitCode)).join('、') || t('common.none')),
-        h('dt', {}, t('col.deadline')), h('dd', {}, date(item.timing.deadline), ' ', daysLeft(item.timing.daysLeft, item.timing.overdue, item.timing.atRisk)),
+        deputy ? null : [h('dt', {}, t('col.deadline')), h('dd', {}, date(item.timing.deadline), ' ', daysLeft(item.timing.daysLeft, item.timing.overdue, item.timing.atRisk))],
         item.category ? [h('dt', {}, t('item.category')), h('dd', {}, item.category)] : null,
         item.leadingOfficial ? [h('dt', {}, t('item.leading')), h('dd', {}, item.leadingOfficialName || item.leadingOfficial)] : null,
         h('dt', {}, t('item.registered')), h('dd', {}, dateTime(item.registeredAt))),
       context.has('SUBMITTER') ? progressBar(item.status) : null),
     section(t('item.body'), h('p', { class: 'pre', id: 'item-body' }, item.body)),
-    timingSection(item),
+    deputy ? null : timingSection(item),
+    deputy ? replySection(context, item, reply) : null,
     actions(context, item, reply, who, leaders, act),
-    replySection(context, item, reply),
+    deputy ? null : replySection(context, item, reply),
     item.contacts.length ? section(t('item.contacts'), item.contacts.map((c) => contactView(context, c))) : null,
     item.coUnits.some((c) => c.opinion) ? section(t('item.opinions'), item.coUnits.filter((c) => c.opinion).map((c) =>
       h('div', {}, h('h3', {}, context.unitName(c.unitCode), ' · ', dateTime(c.opinionAt)), h('p', { class: 'pre' }, c.opinion)))) : null,
@@ -301,14 +304,18 @@ function replySection(context, item, reply) {
   if (!shown) return null;
   return section(t('item.reply'),
     h('p', {}, h('span', { class: 'tag' }, label('replyClass', shown.replyClass)), ' ', h('span', { class: 'tag' }, t(`replyState.${shown.state}`)),
-      shown.approvedBy ? ` · ${t('reply.approvedBy')} ${shown.approvedBy}` : '',
+      shown.approvedBy ? ` · ${t('reply.approvedBy')} ${shown.signer || shown.approvedBy}` : '',
       shown.countersignedBy.length ? ` · ${t('reply.countersigned')} ${shown.countersignedBy.map((c) => context.unitName(c)).join('、')}` : ''),
-    shown.remark ? h('p', { class: 'notice error' }, t('reply.remark'), '：', shown.remark) : null,
+    // A remark that sent the draft back is a thing to fix; the office's word on an accepted reply is not.
+    shown.remark ? h('p', { class: shown.state === 'DRAFT' ? 'notice error' : 'notice' }, t('reply.remark'), '：', shown.remark) : null,
     h('div', { class: 'pre', id: 'reply-text' }, shown.text),
     shown.commitments.length ? h('ul', {}, shown.commitments.map((c) => h('li', {}, c.text, ' · ', date(c.dueDate),
       c.doneOn ? h('span', { class: 'tag good' }, `${t('common.done')} ${date(c.doneOn)}`) : null))) : null,
     h('p', {}, shown.signer ? `${t('step.signer')}：${shown.signer}` : '', shown.contactPerson ? `　${t('step.contactPerson')}：${shown.contactPerson} ${shown.contactPhone || ''}` : ''),
-    shown.state === 'ACCEPTED' ? h('p', {}, h('a', { href: `/api/v1/reports/reply-letter?format=html&item=${item.id}`, target: '_blank', rel: 'noopener' }, t('item.letter'))) : null);
+    shown.state === 'ACCEPTED' ? h('p', { class: 'letter' },
+      h('a', { href: `/api/v1/reports/reply-letter?format=html&inline=true&item=${item.id}`, target: '_blank', rel: 'noopener' }, t('item.letter')),
+      ' · ', h('a', { href: `/api/v1/reports/reply-letter?format=pdf&item=${item.id}` }, t('item.letterPdf')),
+      ' · ', h('a', { href: `/api/v1/reports/reply-letter?format=docx&item=${item.id}` }, t('item.letterDocx'))) : null);
 }
 
 function contactView(context, c) {

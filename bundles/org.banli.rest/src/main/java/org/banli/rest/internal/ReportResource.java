@@ -62,7 +62,9 @@ public class ReportResource {
 
     @GET
     @Path("{report}")
-    @Summary("生成报表并下载 (render a report in an installed format; an unknown format is 406 with the installed ones)")
+    @Summary(
+            "生成报表并下载，inline=true 时在浏览器中打开 (render a report in an installed format to download, or with inline=true to open"
+                    + " in the browser; an unknown format is 406 with the installed ones)")
     public Response render(
             @PathParam("report") String report,
             @QueryParam("format") String formatName,
@@ -72,6 +74,7 @@ public class ReportResource {
             @QueryParam("from") String from,
             @QueryParam("to") String to,
             @QueryParam("item") String item,
+            @QueryParam("inline") String inline,
             @Context SecurityContext security,
             @Context UriInfo uri) {
         ReportParameters parameters = new ReportParameters(
@@ -102,14 +105,18 @@ public class ReportResource {
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         contentDisposition(
+                                Boolean.TRUE.equals(Resources.booleanParam("inline", inline)),
                                 report + (parameters.year() == null ? "" : "-" + parameters.year()) + "."
                                         + format.fileExtension(),
                                 fileName))
                 .build();
     }
 
-    /** RFC 6266: an ASCII name for old clients, and the Chinese one in RFC 5987 encoding. */
-    static String contentDisposition(String asciiName, String name) {
+    /**
+     * RFC 6266: to open in the browser or to save, with an ASCII name for old clients and the Chinese one in
+     * RFC 5987 encoding.
+     */
+    static String contentDisposition(boolean inline, String asciiName, String name) {
         ByteArrayOutputStream encoded = new ByteArrayOutputStream();
         for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
@@ -122,8 +129,8 @@ public class ReportResource {
                 encoded.writeBytes(String.format("%%%02X", c).getBytes(StandardCharsets.US_ASCII));
             }
         }
-        return "attachment; filename=\"" + asciiName.replaceAll("[^A-Za-z0-9._-]", "_") + "\"; filename*=UTF-8''"
-                + encoded.toString(StandardCharsets.US_ASCII);
+        return (inline ? "inline" : "attachment") + "; filename=\"" + asciiName.replaceAll("[^A-Za-z0-9._-]", "_")
+                + "\"; filename*=UTF-8''" + encoded.toString(StandardCharsets.US_ASCII);
     }
 
     private static String blankToNull(String value) {
