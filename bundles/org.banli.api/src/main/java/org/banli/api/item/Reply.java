@@ -84,6 +84,7 @@ public record Reply(
             case SUBMITTED ->
                 copy(
                         next,
+                        signer,
                         countersignedBy,
                         approvedBy,
                         approvedAt,
@@ -97,6 +98,7 @@ public record Reply(
             default ->
                 copy(
                         next,
+                        signer,
                         countersignedBy,
                         approvedBy,
                         approvedAt,
@@ -112,21 +114,9 @@ public record Reply(
 
     /** 已审定 by the unit head, who thereby signs it (签发人) under their name. */
     public Reply approved(String head, String headName, Instant at) {
-        return new Reply(
-                id,
-                round,
+        return copy(
                 State.APPROVED,
-                replyClass,
-                limitReason,
-                text,
-                commitments,
                 headName,
-                contactPerson,
-                contactPhone,
-                copyTo,
-                unitCode,
-                author,
-                draftedAt,
                 countersignedBy,
                 head,
                 at,
@@ -136,7 +126,7 @@ public record Reply(
                 reviewedAt,
                 null,
                 deadlineInForce,
-                acceptedOn);
+                commitments);
     }
 
     public Reply countersigned(String unit) {
@@ -145,6 +135,7 @@ public record Reply(
                 .toList();
         return copy(
                 state,
+                signer,
                 signedBy,
                 approvedBy,
                 approvedAt,
@@ -189,6 +180,7 @@ public record Reply(
     public Reply withCommitments(List<Commitment> updated) {
         return copy(
                 state,
+                signer,
                 countersignedBy,
                 approvedBy,
                 approvedAt,
@@ -235,6 +227,7 @@ public record Reply(
 
     private Reply copy(
             State s,
+            String signedAs,
             List<String> signedBy,
             String approver,
             Instant approved,
@@ -253,7 +246,7 @@ public record Reply(
                 limitReason,
                 text,
                 promises,
-                signer,
+                signedAs,
                 contactPerson,
                 contactPhone,
                 copyTo,
