@@ -372,6 +372,14 @@ class WebDeskIT {
         WebElement toAccept = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("[data-group=to-accept] tr[data-item='" + itemId + "']")));
         assertTrue(toAccept.getText().contains("剩"), "days left on the row: " + toAccept.getText());
+        assertEquals(
+                List.of("to-accept"),
+                browser.findElements(By.cssSelector("section.group")).stream()
+                        .map(group -> group.getAttribute("data-group"))
+                        .toList(),
+                "only the groups with work, no empty cards");
+        assertTrue(text("#empty-groups").contains("首次联系到期"), text("#empty-groups"));
+        assertTrue(text("main").contains("本单位全部件"), "and the unit's whole list below");
         screenshot("03-handler-queue");
         toAccept.findElement(By.tagName("a")).click();
         wait.until(ExpectedConditions.textToBe(By.id("item-title"), TITLE));

@@ -53,9 +53,15 @@ export async function queuePage(context) {
     if (first) placed.get(first[0]).push(item);
   }
   const coHandled = items.filter((item) => item.hostUnit !== unit && OPEN.includes(item.status));
+  // The work first: groups with items open, the empty ones named in one line, then the unit's whole list.
+  const filled = groups.filter(([id]) => placed.get(id).length);
+  const empty = groups.filter(([id]) => !placed.get(id).length).map(([, title]) => title);
   return h('div', {}, h('h1', {}, `${t('queue.title')} · ${context.unitName(unit)}`),
-    groups.map(([id, title]) => group(title, placed.get(id), context, id)),
-    group(t('queue.coHandled'), coHandled, context, 'co-handled'));
+    filled.length || coHandled.length ? null : notice(t('queue.nothing')),
+    filled.map(([id, title]) => group(title, placed.get(id), context, id)),
+    coHandled.length ? group(t('queue.coHandled'), coHandled, context, 'co-handled') : null,
+    empty.length ? h('p', { class: 'muted', id: 'empty-groups' }, t('queue.emptyGroups'), '：', empty.join('、')) : null,
+    await browser(context, t('queue.all')));
 }
 
 /** The unit head: drafts of the unit waiting for approval. */
