@@ -59,6 +59,10 @@ final class BanliDistribution {
                     "passwordHashIterations",
                     Integer.toString(QUICK_PASSWORD_HASH_ITERATIONS)),
             systemProperty(HTTP_PORT_PROPERTY).value(Integer.toString(http)),
+            // Pax Exam's extender waits 10 s for its probe invoker and then gives up for good, leaving the suite
+            // hanging; with two containers starting at once on two cores, the invoker can come later than that.
+            systemProperty("org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT")
+                    .value(Long.toString(Duration.ofMinutes(3).toMillis())),
             mavenBundle("org.hamcrest", "hamcrest").version(System.getProperty("hamcrest.version")),
             mavenBundle("org.awaitility", "awaitility").version(System.getProperty("awaitility.version"))
         };
