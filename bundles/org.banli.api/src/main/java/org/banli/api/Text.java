@@ -21,12 +21,12 @@ public record Text(Code code, Map<String, Object> values) {
     public enum Code {
         /** {username} */
         ACCOUNT_NOT_FOUND,
-        /** {id} {unit} */
+        /** {item} {unit} */
         ALREADY_ASSIGNED_SO,
         ALREADY_COUNTERSIGNED,
-        /** {id} */
+        /** {item} */
         ALREADY_NOT_PUBLIC,
-        /** {id} */
+        /** {item} */
         ALREADY_PUBLIC,
         API_NOT_READY,
         /** {max} */
@@ -113,14 +113,14 @@ public record Text(Code code, Map<String, Object> values) {
         /** {value} */
         IF_MATCH_MALFORMED,
         INTERNAL_ERROR,
-        /** {id} {version} {expected} */
+        /** {item} {version} {expected} */
         ITEM_CHANGED,
         /** {id} */
         ITEM_NOT_FOUND,
         /** {reference} */
         ITEM_REFERENCE,
         ITEM_REQUIRED,
-        /** {id} */
+        /** {item} */
         ITSELF_MERGED,
         JSON_ONLY,
         KEY_ITEM_NEEDS_OFFICIAL,
@@ -129,7 +129,7 @@ public record Text(Code code, Map<String, Object> values) {
         LOGIN_REQUIRED,
         /** {column} {line} {reason} */
         MALFORMED_JSON,
-        /** {id} {lead} */
+        /** {item} {lead} */
         MERGED_INTO_ANOTHER,
         /** {item} */
         MERGE_ALREADY_ASSIGNED,
@@ -169,11 +169,11 @@ public record Text(Code code, Map<String, Object> values) {
         NOT_LOGGED_IN_CONSOLE,
         NO_ACCEPTED_REPLY,
         NO_APPROVED_REPLY,
-        /** {action} {id} */
+        /** {action} {item} */
         NO_DRAFT_TO_ACT_ON,
-        /** {id} */
+        /** {item} */
         NO_EXTENSION_PENDING,
-        /** {id} */
+        /** {item} */
         NO_RETURN_PENDING,
         NO_STEP_GIVEN,
         NO_SUCH_ENDPOINT,
@@ -245,7 +245,7 @@ public record Text(Code code, Map<String, Object> values) {
         RULE_NOT_IN_USE,
         SEND_JSON,
         SERVICE_UNAVAILABLE,
-        /** A step taken from a state it does not start from: {id} {status} {action} {allowed} */
+        /** A step taken from a state it does not start from: {item} {status} {action} {allowed} */
         STATE_DOES_NOT_ALLOW,
         SUBMITTER_NOT_FOUND,
         /** {label} {max} */

@@ -16,6 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.banli.api.item.ItemAction;
+import org.banli.api.item.ItemKind;
+import org.banli.api.item.ItemNumber;
 import org.banli.api.item.ItemStatus;
 import org.junit.jupiter.api.Test;
 
@@ -51,8 +53,8 @@ class TextTest {
     void aRefusalNamesStatesAndActionsInTheReadersLanguage() {
         Text text = Text.of(
                 Text.Code.STATE_DOES_NOT_ALLOW,
-                "id",
-                12L,
+                "item",
+                new ItemNumber(ItemKind.SUGGESTION, 2026, 12),
                 "status",
                 ItemStatus.ASSIGNED,
                 "action",
@@ -60,10 +62,10 @@ class TextTest {
                 "allowed",
                 List.of(ItemStatus.HANDLING, ItemStatus.REPLY_APPROVED));
 
-        assertThat(text.in(Locale.CHINESE)).isEqualTo("件 12 当前为“已交办”，不能提交答复（须为：办理中、已审定）");
+        assertThat(text.in(Locale.CHINESE)).isEqualTo("2026年建议第12号当前为“已交办”，不能提交答复（须为：办理中、已审定）");
         assertThat(text.in(Locale.forLanguageTag("zh-CN"))).isEqualTo(text.in(Locale.CHINESE));
         assertThat(text.in(Locale.ENGLISH))
-                .isEqualTo("item 12 is assigned; submit reply needs one of: handling, reply approved");
+                .isEqualTo("suggestion 12 of 2026 is assigned; submit reply needs one of: handling, reply approved");
         assertThat(text.bilingual()).isEqualTo(text.in(Locale.CHINESE) + " (" + text.in(Locale.ENGLISH) + ")");
         assertThat(Text.of(Text.Code.ONLY_HOST_UNIT, "action", Bilingual.of("签收", "accept"))
                         .in(Locale.ENGLISH))

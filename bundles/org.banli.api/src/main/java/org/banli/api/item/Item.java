@@ -54,6 +54,11 @@ public record Item(
         return label(kind, year, number);
     }
 
+    /** The item as a message names it, in the reader's language. */
+    public ItemNumber reference() {
+        return new ItemNumber(kind, year, number);
+    }
+
     /** How people name an item: 2026年建议第12号. */
     public static String label(ItemKind kind, int year, int number) {
         return year + "年" + kind.chinese() + "第" + number + "号";

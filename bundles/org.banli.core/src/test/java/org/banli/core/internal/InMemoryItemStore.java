@@ -234,8 +234,8 @@ public final class InMemoryItemStore implements ItemStore {
 
     private static void requireVersion(Item item, Long expected) {
         if (expected != null && expected != item.version()) {
-            throw BanliException.conflict(
-                    Text.of(Text.Code.ITEM_CHANGED, "id", item.id(), "version", item.version(), "expected", expected));
+            throw BanliException.conflict(Text.of(
+                    Text.Code.ITEM_CHANGED, "item", item.reference(), "version", item.version(), "expected", expected));
         }
     }
 

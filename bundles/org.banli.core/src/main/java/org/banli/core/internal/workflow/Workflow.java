@@ -115,8 +115,8 @@ final class Workflow {
                 && !(step instanceof Step.AddComment || step instanceof Step.IssueNotice)) {
             throw BanliException.conflict(Text.of(
                     Text.Code.MERGED_INTO_ANOTHER,
-                    "id",
-                    item.id(),
+                    "item",
+                    item.reference(),
                     "lead",
                     item.progress().mergedInto()));
         }
@@ -139,7 +139,7 @@ final class Workflow {
         Item item = lead.item();
         require(item, ItemAction.MERGE, EnumSet.of(REGISTERED));
         if (item.progress().mergedInto() != null) {
-            throw BanliException.conflict(Text.of(Text.Code.ITSELF_MERGED, "id", item.id()));
+            throw BanliException.conflict(Text.of(Text.Code.ITSELF_MERGED, "item", item.reference()));
         }
         Texts.Violations violations = new Texts.Violations();
         if (members.isEmpty()) {
@@ -359,8 +359,8 @@ final class Workflow {
         violations.throwIfAny();
         Set<String> current = d.activeCoUnits().stream().map(CoUnit::unitCode).collect(Collectors.toSet());
         if (s.hostUnit().equals(item.hostUnit()) && current.equals(Set.copyOf(coUnits))) {
-            throw BanliException.conflict(
-                    Text.of(Text.Code.ALREADY_ASSIGNED_SO, "id", item.id(), "unit", item.hostUnit()));
+            throw BanliException.conflict(Text.of(
+                    Text.Code.ALREADY_ASSIGNED_SO, "item", item.reference(), "unit", unitName(item.hostUnit())));
         }
         List<ItemRecord> records = new ArrayList<>(reassignCoUnits(d, coUnits));
         // A reassignment settles what was pending about the old assignment.
@@ -463,7 +463,8 @@ final class Workflow {
         Access.requireRole(actor, Role.OFFICE, Text.Label.DECIDE_RETURNS);
         Item item = d.item();
         UnitRequest request = d.pendingRequest(UnitRequest.Kind.RETURN)
-                .orElseThrow(() -> BanliException.conflict(Text.of(Text.Code.NO_RETURN_PENDING, "id", item.id())));
+                .orElseThrow(
+                        () -> BanliException.conflict(Text.of(Text.Code.NO_RETURN_PENDING, "item", item.reference())));
         if (!s.approve()) {
             requireText("reason", Text.Label.RETURN_REFUSAL_REASON, s.reason(), TextLimits.REASON);
             return same(
@@ -664,7 +665,8 @@ final class Workflow {
         Access.requireRole(actor, Role.OFFICE, Text.Label.DECIDE_EXTENSIONS);
         Item item = d.item();
         UnitRequest request = d.pendingRequest(UnitRequest.Kind.EXTENSION)
-                .orElseThrow(() -> BanliException.conflict(Text.of(Text.Code.NO_EXTENSION_PENDING, "id", item.id())));
+                .orElseThrow(() ->
+                        BanliException.conflict(Text.of(Text.Code.NO_EXTENSION_PENDING, "item", item.reference())));
         if (!s.approve()) {
             requireText("reason", Text.Label.EXTENSION_REFUSAL_REASON, s.reason(), TextLimits.REASON);
             return same(
@@ -770,7 +772,7 @@ final class Workflow {
         return d.currentReply()
                 .filter(r -> states.contains(r.state()))
                 .orElseThrow(() -> BanliException.conflict(
-                        Text.of(Text.Code.NO_DRAFT_TO_ACT_ON, "id", d.item().id(), "action", action)));
+                        Text.of(Text.Code.NO_DRAFT_TO_ACT_ON, "item", d.item().reference(), "action", action)));
     }
 
     private Outcome countersign(Actor actor, Dossier d) {
@@ -1141,7 +1143,9 @@ final class Workflow {
         violations.throwIfAny();
         if (s.publicReply() == item.publicReply()) {
             throw BanliException.conflict(Text.of(
-                    item.publicReply() ? Text.Code.ALREADY_PUBLIC : Text.Code.ALREADY_NOT_PUBLIC, "id", item.id()));
+                    item.publicReply() ? Text.Code.ALREADY_PUBLIC : Text.Code.ALREADY_NOT_PUBLIC,
+                    "item",
+                    item.reference()));
         }
         return new Outcome(
                 ItemAction.SET_DISCLOSURE,
@@ -1158,8 +1162,8 @@ final class Workflow {
         if (!allowed.contains(item.status())) {
             throw BanliException.conflict(Text.of(
                     Text.Code.STATE_DOES_NOT_ALLOW,
-                    "id",
-                    item.id(),
+                    "item",
+                    item.reference(),
                     "status",
                     item.status(),
                     "action",

@@ -29,6 +29,7 @@ import org.banli.api.item.ItemAction;
 import org.banli.api.item.ItemDraft;
 import org.banli.api.item.ItemEvent;
 import org.banli.api.item.ItemKind;
+import org.banli.api.item.ItemNumber;
 import org.banli.api.item.ItemQuery;
 import org.banli.api.item.ItemRecord;
 import org.banli.api.item.ItemStatus;
@@ -413,8 +414,14 @@ public class JpaItemStore implements ItemStore {
 
     private static void requireVersion(ItemEntity entity, Long expected) {
         if (expected != null && expected != entity.version) {
-            throw BanliException.conflict(
-                    Text.of(Text.Code.ITEM_CHANGED, "id", entity.id, "version", entity.version, "expected", expected));
+            throw BanliException.conflict(Text.of(
+                    Text.Code.ITEM_CHANGED,
+                    "item",
+                    new ItemNumber(entity.kind, entity.year, entity.number),
+                    "version",
+                    entity.version,
+                    "expected",
+                    expected));
         }
     }
 
