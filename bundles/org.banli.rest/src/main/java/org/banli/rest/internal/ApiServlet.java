@@ -70,6 +70,9 @@ public class ApiServlet extends HttpServlet {
     static final Set<Class<?>> CORE_RESOURCES = Set.of(
             ItemResource.class, UnitResource.class, UserResource.class, SessionResource.class, InboxResource.class);
 
+    /** How much past its limit a refused body is still read (in limits), so that its sender reads the 413. */
+    private static final long DRAINED_AT_MOST = 4;
+
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
 
@@ -158,11 +161,13 @@ public class ApiServlet extends HttpServlet {
         }
         request.setAttribute(CLIENT_ADDRESS, request.getRemoteAddr());
         request.setAttribute(COMPLETE, generation.complete);
+        BoundedBody body = new BoundedBody(request, maxRequestBytes);
         try {
-            generation.container.service(new BoundedBody(request, maxRequestBytes), response);
+            generation.container.service(body, response);
         } finally {
             generation.release();
         }
+        body.drainIfRefused(DRAINED_AT_MOST * maxRequestBytes);
     }
 
     private static void refuse(HttpServletResponse response, Problems.Problem problem) throws IOException {

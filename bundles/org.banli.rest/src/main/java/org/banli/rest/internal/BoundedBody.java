@@ -19,7 +19,7 @@ import org.banli.api.Text;
 final class BoundedBody extends HttpServletRequestWrapper {
 
     private final long limit;
-    private ServletInputStream body;
+    private Counting body;
 
     BoundedBody(HttpServletRequest request, long limit) {
         super(request);
@@ -74,6 +74,22 @@ final class BoundedBody extends HttpServletRequestWrapper {
         }
     }
 
+    /**
+     * After a body was refused as too large: reads on, up to {@code most} bytes, to its end. A client still
+     * sending then reads its 413; closing on an unread body resets the connection before it can.
+     */
+    void drainIfRefused(long most) throws IOException {
+        if (body == null || !body.refused) {
+            return;
+        }
+        byte[] buffer = new byte[8192];
+        long left = most;
+        int n;
+        while (left > 0 && (n = body.in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+            left -= n;
+        }
+    }
+
     @Override
     public ServletInputStream getInputStream() throws IOException {
         if (body == null) {
@@ -85,6 +101,7 @@ final class BoundedBody extends HttpServletRequestWrapper {
     private final class Counting extends ServletInputStream {
         private final ServletInputStream in;
         private long read;
+        private boolean refused;
 
         Counting(ServletInputStream in) {
             this.in = in;
@@ -111,6 +128,7 @@ final class BoundedBody extends HttpServletRequestWrapper {
         private void counted(int n) {
             read += n;
             if (read > limit) {
+                refused = true;
                 throw new TooLarge(limit);
             }
         }
