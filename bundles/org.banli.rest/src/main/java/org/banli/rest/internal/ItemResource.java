@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -140,12 +141,17 @@ public class ItemResource {
         Map<String, String> names = new HashMap<>(); // a history has few actors, each looked up once
         return items.history(Authentication.actor(security), id).stream()
                 .map(event -> ItemEventDTO.of(
-                        event, event.actor() == null ? null : names.computeIfAbsent(event.actor(), this::nameOf)))
+                        event,
+                        event.actor() == null
+                                ? null
+                                : names.computeIfAbsent(
+                                        event.actor(), u -> nameOf(u).orElse(u))))
                 .toList();
     }
 
-    private String nameOf(String username) {
-        return users.find(username).map(User::displayName).orElse(username);
+    /** An account's name as people know it, while the account exists. */
+    private Optional<String> nameOf(String username) {
+        return users.find(username).map(User::displayName);
     }
 
     /** Every step, each described apart in the OpenAPI document ({@link StepOperations}). */
@@ -173,6 +179,6 @@ public class ItemResource {
         return ItemDTO.of(
                 dossier,
                 TimingDTO.of(items.timing(dossier), reader),
-                username -> users.find(username).map(User::displayName).orElse(null));
+                username -> nameOf(username).orElse(null));
     }
 }
