@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.OptionUtils;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 
 /** Pax Exam options that boot the distribution this build produced, on ports of its own. */
@@ -38,6 +39,10 @@ final class BanliDistribution {
             throw new IllegalStateException("banli.distribution must name the built archive, got " + archive);
         }
         int http = freePort();
+        return OptionUtils.combine(distribution(archive, http), TestDatabase.options());
+    }
+
+    private static Option[] distribution(String archive, int http) {
         return new Option[] {
             karafDistributionConfiguration()
                     .frameworkUrl(new File(archive).toURI().toString())

@@ -181,6 +181,14 @@ public class RestApiIT extends BanliExamTest {
     }
 
     @Test
+    public void theDataIsKeptInTheConfiguredDatabase() throws Exception {
+        new County(admin, anonymous).register("存入所配置数据库的建议");
+        Path derby = Path.of(System.getProperty("karaf.data"), "banli", "derby");
+        // On PostgreSQL no embedded Derby may have been made beside it.
+        assertEquals(!TestDatabase.postgresql(), Files.isDirectory(derby));
+    }
+
+    @Test
     public void onlyTheCoreAndTheStoreSeeTheStoreSpi() {
         // The store SPI reads items past the access rules: no plugin may wire to it.
         List<String> wired = bundle("org.banli.store.spi")

@@ -4,7 +4,6 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -180,7 +179,7 @@ public class Database {
                     || causedBy(e, org.eclipse.persistence.exceptions.OptimisticLockException.class)) {
                 throw BanliException.conflict(Text.of(Text.Code.CHANGED_CONCURRENTLY));
             }
-            if (causedBy(e, SQLIntegrityConstraintViolationException.class)) {
+            if (violatesConstraint(e)) {
                 throw BanliException.conflict(Text.of(Text.Code.CONFLICTS_WITH_DATA));
             }
             throw e;
@@ -223,6 +222,21 @@ public class Database {
         } finally {
             em.close();
         }
+    }
+
+    /**
+     * A unique or other integrity constraint refused the write: SQLState class 23 in every database
+     * (Derby raises its own exception type for it, PostgreSQL's driver a plain SQLException).
+     */
+    private static boolean violatesConstraint(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
