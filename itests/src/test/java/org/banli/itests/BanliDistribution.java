@@ -34,12 +34,20 @@ final class BanliDistribution {
     private BanliDistribution() {}
 
     static Option[] options() {
+        return options(null);
+    }
+
+    /**
+     * @param upgradeFixture the name of a database under {@code upgrade/} in the test resources that an
+     *                       earlier Banli made, which the container starts on; {@code null} for a new one
+     */
+    static Option[] options(String upgradeFixture) {
         String archive = System.getProperty("banli.distribution");
         if (archive == null || !new File(archive).isFile()) {
             throw new IllegalStateException("banli.distribution must name the built archive, got " + archive);
         }
         int http = freePort();
-        return OptionUtils.combine(distribution(archive, http), TestDatabase.options());
+        return OptionUtils.combine(distribution(archive, http), TestDatabase.options(upgradeFixture));
     }
 
     private static Option[] distribution(String archive, int http) {

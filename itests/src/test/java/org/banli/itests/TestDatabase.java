@@ -2,18 +2,24 @@ package org.banli.itests;
 
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.replaceConfigurationFile;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.ops4j.pax.exam.Option;
 
 /**
@@ -34,9 +40,10 @@ final class TestDatabase {
         return "postgresql".equals(System.getProperty(DATABASE_PROPERTY));
     }
 
-    static Option[] options() {
+    /** @param upgradeFixture an earlier Banli's database to start from (see {@link BanliDistribution#options(String)}) */
+    static Option[] options(String upgradeFixture) {
         if (!postgresql()) {
-            return new Option[0];
+            return upgradeFixture == null ? new Option[0] : derbyFolder(upgradeFixture + "-derby.zip");
         }
         Properties server = server();
         String database = "banli_" + UUID.randomUUID().toString().replace("-", "");
@@ -48,6 +55,9 @@ final class TestDatabase {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create a database on the tests' PostgreSQL server", e);
         }
+        if (upgradeFixture != null) {
+            restore(server, database, fixture(upgradeFixture + "-postgresql.sql"));
+        }
         return new Option[] {
             systemProperty(DATABASE_PROPERTY).value("postgresql"),
             editConfigurationFilePut(STORE_CONFIGURATION, "url", address + database),
@@ -56,6 +66,68 @@ final class TestDatabase {
             editConfigurationFilePut(
                     STORE_CONFIGURATION, "dataSourceFactory.target", "(osgi.jdbc.driver.class=org.postgresql.Driver)")
         };
+    }
+
+    /** The embedded Derby folder of an earlier Banli, copied file by file into the container's data folder. */
+    private static Option[] derbyFolder(String zip) {
+        List<Option> files = new ArrayList<>();
+        try {
+            Path unpacked = Files.createTempDirectory("banli-upgrade");
+            try (ZipInputStream in = new ZipInputStream(Files.newInputStream(fixture(zip)))) {
+                for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                    if (!entry.isDirectory()) {
+                        Path file = unpacked.resolve(entry.getName());
+                        Files.createDirectories(file.getParent());
+                        Files.copy(in, file);
+                        files.add(replaceConfigurationFile("data/banli/" + entry.getName(), file.toFile()));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files.toArray(Option[]::new);
+    }
+
+    /** A plain pg_dump, read by psql as an administrator would restore it. */
+    private static void restore(Properties server, String database, Path dump) {
+        ProcessBuilder psql = new ProcessBuilder(
+                        "psql",
+                        "-q",
+                        "-v",
+                        "ON_ERROR_STOP=1",
+                        "-h",
+                        server.getProperty("host"),
+                        "-p",
+                        server.getProperty("port"),
+                        "-U",
+                        server.getProperty("user"),
+                        "-d",
+                        database,
+                        "-f",
+                        dump.toString())
+                .redirectErrorStream(true);
+        psql.environment().put("PGPASSWORD", server.getProperty("password"));
+        try {
+            Process process = psql.start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (process.waitFor() != 0) {
+                throw new IllegalStateException("psql could not restore " + dump + ": " + output);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path fixture(String name) {
+        Path file = Path.of("src/test/resources/upgrade", name);
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException("no upgrade fixture " + file.toAbsolutePath());
+        }
+        return file;
     }
 
     /** Where the build's PostgreSQL server listens (its start script writes it). */

@@ -91,15 +91,13 @@ public class Database {
         properties.put(PersistenceUnitProperties.TRANSACTION_TYPE, "RESOURCE_LOCAL");
         properties.put(PersistenceUnitProperties.CLASSLOADER, Database.class.getClassLoader());
         properties.put(PersistenceUnitProperties.WEAVING, "false");
-        properties.put(PersistenceUnitProperties.DDL_GENERATION, PersistenceUnitProperties.CREATE_OR_EXTEND);
-        properties.put(
-                PersistenceUnitProperties.DDL_GENERATION_MODE, PersistenceUnitProperties.DDL_DATABASE_GENERATION);
         properties.put(PersistenceUnitProperties.LOGGING_LOGGER, Slf4jSessionLog.class.getName());
         // Several nodes may share one database: never serve another node's stale copy.
         properties.put(PersistenceUnitProperties.CACHE_SHARED_DEFAULT, "false");
         long start = System.nanoTime();
+        Schema.update(this.pool); // the tables are Liquibase's to make and change, not EclipseLink's
         factory = new PersistenceProvider().createEntityManagerFactory("banli", properties);
-        factory.createEntityManager().close(); // deploys the unit and its tables now, not on the first request
+        factory.createEntityManager().close(); // deploys the unit now, not on the first request
         LOG.info("Database ready in {} ms", (System.nanoTime() - start) / 1_000_000);
     }
 
