@@ -29,6 +29,10 @@ public record Text(Code code, Map<String, Object> values) {
         /** {item} */
         ALREADY_PUBLIC,
         API_NOT_READY,
+        /** {units} {items} {users} */
+        ARCHIVE_INTO_NON_EMPTY,
+        /** {reason} (a label) {detail} */
+        ARCHIVE_UNREADABLE,
         /** {max} */
         AT_MOST_COMMITMENTS,
         /** {max} */
@@ -288,6 +292,10 @@ public record Text(Code code, Map<String, Object> values) {
         ANOTHER_VALUE,
         AN_OBJECT,
         APPROVE_REPLIES,
+        ARCHIVE_DAMAGED,
+        ARCHIVE_OF_ANOTHER_FORMAT,
+        ARCHIVE_OF_ANOTHER_SCHEMA,
+        ARCHIVE_WITHOUT_MANIFEST,
         ASK_FOR_EXTENSION,
         ASSIGNMENT_REASON,
         ASSIGN_ITEMS,
@@ -322,6 +330,7 @@ public record Text(Code code, Map<String, Object> values) {
         DONE_ON,
         DRAFT_REPLIES,
         EMAIL,
+        EXPORT_DATA,
         EXTENSION_DATE,
         EXTENSION_REASON,
         EXTENSION_REFUSAL_REASON,
@@ -349,6 +358,7 @@ public record Text(Code code, Map<String, Object> values) {
         REPLY_CLASS,
         REPLY_TEXT,
         RESEND_MESSAGES,
+        RESTORE_DATA,
         RETURN_REASON,
         RETURN_REFUSAL_REASON,
         REVIEW_REMARK,

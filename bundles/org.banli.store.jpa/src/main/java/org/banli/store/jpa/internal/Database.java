@@ -3,6 +3,7 @@ package org.banli.store.jpa.internal;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,6 +18,7 @@ import javax.sql.DataSource;
 import org.banli.api.BanliException;
 import org.banli.api.Text;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
+import org.eclipse.persistence.jpa.JpaEntityManagerFactory;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -145,6 +147,23 @@ public class Database {
         pool.close();
         onClose.run();
         LOG.info("Database closed");
+    }
+
+    /** A pooled connection of its own, for work below JPA (the archive); the caller closes it. */
+    Connection connection() throws SQLException {
+        return pool.getConnection();
+    }
+
+    /**
+     * After the tables were filled from outside JPA: ids are taken afresh from the sequence table
+     * (EclipseLink holds a block of them in memory) and no key is remembered from before.
+     */
+    void restored() {
+        factory.unwrap(JpaEntityManagerFactory.class)
+                .getServerSession()
+                .getSequencingControl()
+                .resetSequencing();
+        keys.forget();
     }
 
     PreparedPages pages() {

@@ -22,6 +22,14 @@ final class NaturalKeys {
     private final Map<String, Long> unitIds = new ConcurrentHashMap<>();
     private final Map<String, Long> userIds = new ConcurrentHashMap<>();
 
+    /** Forgets every key: the rows they named may be gone (after a restore). */
+    void forget() {
+        unitCodes.clear();
+        usernames.clear();
+        unitIds.clear();
+        userIds.clear();
+    }
+
     Optional<UnitEntity> unit(EntityManager em, String code) {
         return byName(
                 em,

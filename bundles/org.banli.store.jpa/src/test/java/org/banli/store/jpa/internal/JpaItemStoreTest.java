@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,9 +23,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.banli.api.BanliException;
+import org.banli.api.RuleViolationException;
 import org.banli.api.Text;
+import org.banli.api.archive.DataArchive;
 import org.banli.api.item.CoUnit;
 import org.banli.api.item.Comment;
 import org.banli.api.item.Commitment;
@@ -890,5 +900,108 @@ class JpaItemStoreTest extends ItemStoreContract {
                 .hasValueSatisfying(u -> assertThat(u.displayName()).isEqualTo("赵代表"));
         assertThat(users.passwordHash("deputy")).contains("hash");
         assertThat(units.list()).containsExactly(new Unit("edu", "县教育局"));
+    }
+
+    @Test
+    void anArchiveFillsAnEmptyDatabaseThatThenArchivesTheSameAndWorksOn() throws Exception {
+        Item lunch = register(ItemKind.SUGGESTION, 2026, "关于“午餐”改善的建议🍚");
+        assign(lunch, LocalDate.of(2027, 2, 27));
+        register(ItemKind.PROPOSAL, 2026, "关于加快老旧小区改造的提案");
+        byte[] archive = export(database);
+
+        Database restored = emptyDatabase();
+        try {
+            DataArchive read = new JpaArchiveStore(restored).read(new ByteArrayInputStream(archive));
+            assertThat(read.rows()).containsEntry("BANLI_ITEM", 2L).containsEntry("BANLI_UNIT", 1L);
+            assertThat(entries(export(restored))).as("the same archive again").isEqualTo(entries(archive));
+
+            items = new JpaItemStore(restored);
+            assertThat(items.find(lunch.id()).orElseThrow().title()).isEqualTo("关于“午餐”改善的建议🍚");
+            Item next = register(ItemKind.SUGGESTION, 2026, "恢复之后登记的建议");
+            assertThat(next.number()).as("numbering carries on").isEqualTo(2);
+            assertThat(next.id()).as("ids too").isGreaterThan(lunch.id());
+
+            assertThatThrownBy(() -> new JpaArchiveStore(restored).read(new ByteArrayInputStream(archive)))
+                    .isInstanceOfSatisfying(BanliException.class, e -> {
+                        assertThat(e.problem()).isEqualTo(BanliException.Problem.CONFLICT);
+                        assertThat(e.text().code()).isEqualTo(Text.Code.ARCHIVE_INTO_NON_EMPTY);
+                    });
+            assertThat(items.find(ItemQuery.page(0, 10)).total())
+                    .as("nothing changed")
+                    .isEqualTo(3);
+        } finally {
+            restored.close();
+        }
+    }
+
+    @Test
+    void aDamagedArchiveIsRefusedAndChangesNothing() throws Exception {
+        register(ItemKind.SUGGESTION, 2026, "一件建议");
+        Map<String, String> entries = entries(export(database));
+        assertThat(entries.get("tables/BANLI_ITEM.jsonl")).contains("一件建议");
+        entries.put("tables/BANLI_ITEM.jsonl", ""); // one row short of the manifest
+        Database empty = emptyDatabase();
+        try {
+            new JpaUserStore(empty)
+                    .create(new User("admin", "管理员", Set.of(Role.ADMIN), null, null, null, false, NOW), "h");
+            assertThatThrownBy(() -> new JpaArchiveStore(empty).read(new ByteArrayInputStream(zip(entries))))
+                    .isInstanceOfSatisfying(
+                            RuleViolationException.class,
+                            e -> assertThat(e.violations().get(0).text().code())
+                                    .isEqualTo(Text.Code.ARCHIVE_UNREADABLE));
+            assertThat(new JpaUserStore(empty).list())
+                    .as("the first administrator is still there, nothing else")
+                    .extracting(User::username)
+                    .containsExactly("admin");
+            assertThat(new JpaUnitStore(empty).list()).isEmpty();
+
+            Map<String, String> otherFormat = entries(export(database));
+            otherFormat.put(
+                    JpaArchiveStore.MANIFEST,
+                    otherFormat
+                            .get(JpaArchiveStore.MANIFEST)
+                            .replace("\"formatVersion\" : 1", "\"formatVersion\" : 2"));
+            assertThatThrownBy(() -> new JpaArchiveStore(empty).read(new ByteArrayInputStream(zip(otherFormat))))
+                    .isInstanceOf(RuleViolationException.class)
+                    .hasMessageContaining("归档格式或其版本不同");
+        } finally {
+            empty.close();
+        }
+    }
+
+    private static byte[] export(Database from) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new JpaArchiveStore(from).write(out, NOW);
+        return out.toByteArray();
+    }
+
+    private static Database emptyDatabase() {
+        EmbeddedDataSource empty = new EmbeddedDataSource();
+        empty.setDatabaseName("memory:" + UUID.randomUUID());
+        empty.setCreateDatabase("create");
+        return new Database(empty, () -> {});
+    }
+
+    /** A zip's entries by name, in their order. */
+    private static Map<String, String> entries(byte[] zip) throws IOException {
+        Map<String, String> entries = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                entries.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return entries;
+    }
+
+    private static byte[] zip(Map<String, String> entries) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (Map.Entry<String, String> entry : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(entry.getKey()));
+                zip.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
     }
 }

@@ -1,0 +1,57 @@
+package org.banli.core.internal.archive;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Clock;
+import org.banli.api.Actor;
+import org.banli.api.Text;
+import org.banli.api.archive.DataArchive;
+import org.banli.api.archive.DataArchiveService;
+import org.banli.api.user.Role;
+import org.banli.core.internal.Access;
+import org.banli.store.spi.ArchiveStore;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Backup and restore for administrators, through the store's archive format. */
+@Component(service = DataArchiveService.class)
+public class DataArchiveServiceImpl implements DataArchiveService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DataArchiveServiceImpl.class);
+
+    private final ArchiveStore store;
+    private final Clock clock;
+
+    @Activate
+    public DataArchiveServiceImpl(@Reference ArchiveStore store) {
+        this(store, Clock.systemUTC());
+    }
+
+    DataArchiveServiceImpl(ArchiveStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    @Override
+    public DataArchive export(Actor actor, OutputStream out) {
+        Access.requireRole(actor, Role.ADMIN, Text.Label.EXPORT_DATA);
+        DataArchive archive = store.write(out, clock.instant());
+        LOG.info("{} exported all data: {} rows", actor.username(), archive.totalRows());
+        return archive;
+    }
+
+    @Override
+    public DataArchive restore(Actor actor, InputStream in) {
+        Access.requireRole(actor, Role.ADMIN, Text.Label.RESTORE_DATA);
+        DataArchive archive = store.read(in);
+        LOG.info(
+                "{} restored the data of an archive written {}: {} rows",
+                actor.username(),
+                archive.exportedAt(),
+                archive.totalRows());
+        return archive;
+    }
+}
