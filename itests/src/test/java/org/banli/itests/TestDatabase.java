@@ -15,7 +15,9 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
@@ -45,6 +47,22 @@ final class TestDatabase {
         if (!postgresql()) {
             return upgradeFixture == null ? new Option[0] : derbyFolder(upgradeFixture + "-derby.zip");
         }
+        Map<String, String> store = newPostgresqlDatabase(upgradeFixture);
+        return new Option[] {
+            systemProperty(DATABASE_PROPERTY).value("postgresql"),
+            editConfigurationFilePut(STORE_CONFIGURATION, "url", store.get("url")),
+            editConfigurationFilePut(STORE_CONFIGURATION, "user", store.get("user")),
+            editConfigurationFilePut(STORE_CONFIGURATION, "password", store.get("password")),
+            editConfigurationFilePut(
+                    STORE_CONFIGURATION, "dataSourceFactory.target", store.get("dataSourceFactory.target"))
+        };
+    }
+
+    /**
+     * A new empty database of its own on the tests' PostgreSQL server, filled from an upgrade fixture if one
+     * is named: answers the lines of {@code etc/org.banli.store.cfg} that make Banli use it.
+     */
+    static Map<String, String> newPostgresqlDatabase(String upgradeFixture) {
         Properties server = server();
         String database = "banli_" + UUID.randomUUID().toString().replace("-", "");
         String address = "jdbc:postgresql://" + server.getProperty("host") + ":" + server.getProperty("port") + "/";
@@ -58,14 +76,12 @@ final class TestDatabase {
         if (upgradeFixture != null) {
             restore(server, database, fixture(upgradeFixture + "-postgresql.sql"));
         }
-        return new Option[] {
-            systemProperty(DATABASE_PROPERTY).value("postgresql"),
-            editConfigurationFilePut(STORE_CONFIGURATION, "url", address + database),
-            editConfigurationFilePut(STORE_CONFIGURATION, "user", server.getProperty("user")),
-            editConfigurationFilePut(STORE_CONFIGURATION, "password", server.getProperty("password")),
-            editConfigurationFilePut(
-                    STORE_CONFIGURATION, "dataSourceFactory.target", "(osgi.jdbc.driver.class=org.postgresql.Driver)")
-        };
+        Map<String, String> store = new LinkedHashMap<>();
+        store.put("url", address + database);
+        store.put("user", server.getProperty("user"));
+        store.put("password", server.getProperty("password"));
+        store.put("dataSourceFactory.target", "(osgi.jdbc.driver.class=org.postgresql.Driver)");
+        return store;
     }
 
     /** The embedded Derby folder of an earlier Banli, copied file by file into the container's data folder. */

@@ -12,8 +12,11 @@ import org.banli.api.Actor;
  */
 public interface DataArchiveService {
 
-    /** Writes every table to {@code out}, as of one moment, while Banli keeps working. */
-    DataArchive export(Actor actor, OutputStream out);
+    /**
+     * Checks that {@code actor} may export (so that a refusal comes before the first byte), and answers what
+     * writes every table, as of one moment, while Banli keeps working.
+     */
+    Export export(Actor actor);
 
     /**
      * Fills this installation from an archive, all in one transaction: refused, with nothing changed,
@@ -22,4 +25,9 @@ public interface DataArchiveService {
      * administrator.
      */
     DataArchive restore(Actor actor, InputStream in);
+
+    /** An export its actor was allowed. */
+    interface Export {
+        DataArchive writeTo(OutputStream out);
+    }
 }

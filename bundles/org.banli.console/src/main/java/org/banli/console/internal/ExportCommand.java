@@ -26,13 +26,14 @@ public class ExportCommand extends BanliCommand {
 
     @Override
     public Object execute() throws Exception {
+        DataArchiveService.Export export = archives.export(actor());
         Path target = Path.of(file).toAbsolutePath();
         // Written beside the target and moved into place, so that a failed export leaves no half archive.
         Path partial = Files.createTempFile(target.getParent(), ".banli-export-", ".part");
         DataArchive archive;
         try {
             try (OutputStream out = Files.newOutputStream(partial)) {
-                archive = archives.export(actor(), out);
+                archive = export.writeTo(out);
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
         } finally {

@@ -58,6 +58,9 @@ public class ApiServlet extends HttpServlet {
                 description =
                         "请求体上限（KiB），超过者答复 413 (the largest request body in KiB; larger ones" + " are answered 413)")
         int maxRequestKilobytes() default 1024;
+
+        @AttributeDefinition(description = "恢复数据时归档的上限（MiB） (the largest archive a restore over REST accepts, in MiB)")
+        int maxArchiveMegabytes() default 4096;
     }
 
     static final String RESOURCE = "osgi.jaxrs.resource";
@@ -93,6 +96,7 @@ public class ApiServlet extends HttpServlet {
     private transient volatile Generation current;
 
     private transient volatile long maxRequestBytes;
+    private transient volatile long maxArchiveBytes;
 
     @Activate
     public ApiServlet(BundleContext context, Settings settings) {
@@ -103,6 +107,14 @@ public class ApiServlet extends HttpServlet {
     @Modified
     void modified(Settings settings) {
         maxRequestBytes = Math.max(1, settings.maxRequestKilobytes()) * 1024L;
+        maxArchiveBytes = Math.max(1, settings.maxArchiveMegabytes()) * 1024L * 1024L;
+    }
+
+    /** A restore's archive is the one body allowed past the usual limit. */
+    private long bodyLimit(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && ("/" + ArchiveResource.PATH).equals(request.getPathInfo())
+                ? maxArchiveBytes
+                : maxRequestBytes;
     }
 
     @Reference(
@@ -139,10 +151,11 @@ public class ApiServlet extends HttpServlet {
                 "default-src 'none'; style-src 'unsafe-inline'; img-src data:;"
                         + " frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
         response.setHeader("Referrer-Policy", "no-referrer");
-        if (BoundedBody.declaredTooLarge(request, maxRequestBytes)) {
+        long limit = bodyLimit(request);
+        if (BoundedBody.declaredTooLarge(request, limit)) {
             // Refused before anything reads it; the connection is closed rather than the body drained.
             response.setHeader("Connection", "close");
-            refuse(response, BoundedBody.tooLarge(request, maxRequestBytes));
+            refuse(response, BoundedBody.tooLarge(request, limit));
             return;
         }
         Generation generation = acquire();
@@ -161,7 +174,7 @@ public class ApiServlet extends HttpServlet {
         }
         request.setAttribute(CLIENT_ADDRESS, request.getRemoteAddr());
         request.setAttribute(COMPLETE, generation.complete);
-        BoundedBody body = new BoundedBody(request, maxRequestBytes);
+        BoundedBody body = new BoundedBody(request, limit);
         try {
             generation.container.service(body, response);
         } finally {

@@ -1,7 +1,6 @@
 package org.banli.core.internal.archive;
 
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.time.Clock;
 import org.banli.api.Actor;
 import org.banli.api.Text;
@@ -36,11 +35,13 @@ public class DataArchiveServiceImpl implements DataArchiveService {
     }
 
     @Override
-    public DataArchive export(Actor actor, OutputStream out) {
+    public Export export(Actor actor) {
         Access.requireRole(actor, Role.ADMIN, Text.Label.EXPORT_DATA);
-        DataArchive archive = store.write(out, clock.instant());
-        LOG.info("{} exported all data: {} rows", actor.username(), archive.totalRows());
-        return archive;
+        return out -> {
+            DataArchive archive = store.write(out, clock.instant());
+            LOG.info("{} exported all data: {} rows", actor.username(), archive.totalRows());
+            return archive;
+        };
     }
 
     @Override

@@ -1,0 +1,58 @@
+package org.banli.rest.internal;
+
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.StreamingOutput;
+import org.banli.api.archive.DataArchive;
+import org.banli.api.archive.DataArchiveService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Backup and restore of all data as one archive (administrators), as banli:export and banli:import-data do. */
+@Component(service = ArchiveResource.class, property = ApiServlet.RESOURCE + "=true")
+@Path(ArchiveResource.PATH)
+public class ArchiveResource {
+
+    static final String PATH = "v1/archive";
+    static final String ZIP = "application/zip";
+
+    private final DataArchiveService archives;
+
+    @Activate
+    public ArchiveResource(@Reference DataArchiveService archives) {
+        this.archives = archives;
+    }
+
+    @GET
+    @Produces(ZIP)
+    @Summary("导出全部数据为一个归档（zip，每表一个 JSON Lines 文件），运行中即可，仅管理员 (export all data as one archive;" + " administrators)")
+    public Response export(@Context SecurityContext security) {
+        DataArchiveService.Export export = archives.export(Authentication.actor(security));
+        StreamingOutput body = export::writeTo;
+        String name = "banli-archive-" + LocalDate.now(ZoneOffset.UTC) + ".zip";
+        return Response.ok(body, ZIP)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ReportResource.contentDisposition(false, name, name))
+                .build();
+    }
+
+    @POST
+    @Consumes({ZIP, MediaType.APPLICATION_OCTET_STREAM})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Summary("从归档恢复全部数据，仅限尚无数据的安装，仅管理员 (restore all data from an archive into an installation"
+            + " without data; administrators)")
+    public DataArchive restore(InputStream archive, @Context SecurityContext security) {
+        return archives.restore(Authentication.actor(security), archive);
+    }
+}
