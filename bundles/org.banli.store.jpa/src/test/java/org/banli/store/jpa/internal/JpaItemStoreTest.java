@@ -4,16 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -967,6 +971,76 @@ class JpaItemStoreTest extends ItemStoreContract {
         } finally {
             empty.close();
         }
+    }
+
+    @Test
+    void anArchiveIsWhatItsPublishedSchemaDescribes() throws Exception {
+        Item lunch = register(ItemKind.SUGGESTION, 2026, "关于“午餐”改善的建议🍚");
+        assign(lunch, LocalDate.of(2027, 2, 27));
+        Map<String, String> archive = entries(export(database));
+        ObjectMapper json = new ObjectMapper();
+        JsonNode schema = json.readTree(
+                Path.of("../../docs/archive/banli-archive-1.schema.json").toFile());
+        JsonNode manifest = json.readTree(archive.get(JpaArchiveStore.MANIFEST));
+        assertThat(manifest.path("format").asText()).isEqualTo("banli-archive");
+        Map<String, Map<String, String>> described = new TreeMap<>();
+        schema.path("$defs").path("tables").fields().forEachRemaining(table -> {
+            Map<String, String> columns = new TreeMap<>();
+            table.getValue()
+                    .path("properties")
+                    .fields()
+                    .forEachRemaining(column -> columns.put(
+                            column.getKey(),
+                            column.getValue().path("$ref").asText().replace("#/$defs/", "")));
+            described.put(table.getKey(), columns);
+        });
+        Map<String, Map<String, String>> written = new TreeMap<>();
+        for (JsonNode table : manifest.path("tables")) {
+            Map<String, String> columns = new TreeMap<>();
+            table.path("columns")
+                    .fields()
+                    .forEachRemaining(c -> columns.put(c.getKey(), c.getValue().asText()));
+            written.put(table.path("name").asText(), columns);
+        }
+        assertThat(written)
+                .as("every table and column, as docs/archive describes them")
+                .isEqualTo(described);
+        for (Map.Entry<String, Map<String, String>> table : written.entrySet()) {
+            for (String line :
+                    archive.get("tables/" + table.getKey() + ".jsonl").split("\n")) {
+                if (line.isEmpty()) {
+                    continue;
+                }
+                JsonNode row = json.readTree(line);
+                assertThat(namesOf(row.fieldNames())).isEqualTo(table.getValue().keySet());
+                table.getValue()
+                        .forEach((column, kind) -> assertThat(fits(row.path(column), kind))
+                                .as(table.getKey() + "." + column + " = " + row.path(column) + " is a " + kind)
+                                .isTrue());
+            }
+        }
+    }
+
+    private static java.util.Set<String> namesOf(java.util.Iterator<String> names) {
+        java.util.Set<String> set = new java.util.TreeSet<>();
+        names.forEachRemaining(set::add);
+        return set;
+    }
+
+    /** A value of the kind the schema names (its $defs: integer, decimal, boolean, string, timestamp, date). */
+    private static boolean fits(JsonNode value, String kind) {
+        return value.isNull()
+                || switch (kind) {
+                    case "integer" -> value.isIntegralNumber();
+                    case "decimal" -> value.isNumber();
+                    case "boolean" -> value.isBoolean();
+                    case "string" -> value.isTextual();
+                    case "timestamp" ->
+                        value.isTextual()
+                                && value.asText().matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{6}");
+                    case "date" -> value.isTextual() && value.asText().matches("\\d{4}-\\d{2}-\\d{2}");
+                    default -> false;
+                };
     }
 
     private static byte[] export(Database from) {
