@@ -82,10 +82,13 @@ public class AbuseIT extends BanliExamTest {
                         .request(
                                 operation.method().toUpperCase(),
                                 target,
-                                operation.hasBody() ? "application/json" : null,
+                                operation.bodyType(),
                                 operation.hasBody()
-                                        ? bytes(plausible(operation.properties())
-                                                .toString())
+                                        ? bytes(
+                                                operation.bodyType().equals("application/json")
+                                                        ? plausible(operation.properties())
+                                                                .toString()
+                                                        : "越权测试")
                                         : null,
                                 Map.of("If-Match", "*"));
                 if (!refusal.expected().contains(answer.status())
@@ -362,7 +365,11 @@ public class AbuseIT extends BanliExamTest {
             boolean versioned,
             List<String> query,
             Map<String, JsonNode> properties,
-            boolean hasBody) {
+            String bodyType) {
+        boolean hasBody() {
+            return bodyType != null;
+        }
+
         @Override
         public String toString() {
             return method.toUpperCase() + " " + path;
@@ -390,11 +397,10 @@ public class AbuseIT extends BanliExamTest {
                     versioned[0] |= p.path("name").asText().equals("If-Match")
                             && p.path("required").asBoolean();
                 });
-                JsonNode body = operation
-                        .path("requestBody")
-                        .path("content")
-                        .path("application/json")
-                        .path("schema");
+                JsonNode content = operation.path("requestBody").path("content");
+                String bodyType =
+                        content.fieldNames().hasNext() ? content.fieldNames().next() : null;
+                JsonNode body = content.path("application/json").path("schema");
                 Map<String, JsonNode> properties = new LinkedHashMap<>();
                 String ref = body.path("$ref").asText();
                 if (!ref.isEmpty()) {
@@ -410,7 +416,7 @@ public class AbuseIT extends BanliExamTest {
                         versioned[0],
                         query,
                         properties,
-                        !body.isMissingNode()));
+                        bodyType));
             }
         }
         assertTrue("the document describes the API: " + operations.size(), operations.size() > 50);

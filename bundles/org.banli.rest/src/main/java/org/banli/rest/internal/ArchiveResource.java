@@ -3,7 +3,6 @@ package org.banli.rest.internal;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
@@ -36,8 +35,10 @@ public class ArchiveResource {
     }
 
     @GET
-    @Produces(ZIP)
-    @Summary("导出全部数据为一个归档（zip，每表一个 JSON Lines 文件），运行中即可，仅管理员 (export all data as one archive;" + " administrators)")
+    @Summary(
+            value = "导出全部数据为一个归档（zip，每表一个 JSON Lines 文件），运行中即可，仅管理员 (export all data as one"
+                    + " archive; administrators)",
+            media = ZIP)
     public Response export(@Context SecurityContext security) {
         DataArchiveService.Export export = archives.export(Authentication.actor(security));
         StreamingOutput body = export::writeTo;
@@ -48,10 +49,11 @@ public class ArchiveResource {
     }
 
     @POST
-    @Consumes({ZIP, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
-    @Summary("从归档恢复全部数据，仅限尚无数据的安装，仅管理员 (restore all data from an archive into an installation"
-            + " without data; administrators)")
+    @Summary(
+            value = "从归档恢复全部数据，仅限尚无数据的安装，仅管理员 (restore all data from an archive into an"
+                    + " installation without data; administrators)",
+            media = ZIP)
     public DataArchive restore(InputStream archive, @Context SecurityContext security) {
         return archives.restore(Authentication.actor(security), archive);
     }

@@ -25,6 +25,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import org.banli.api.Actor;
 import org.banli.api.Text;
+import org.banli.api.user.LoginSession;
 import org.banli.api.user.User;
 import org.banli.api.user.UserService;
 import org.osgi.service.component.annotations.Activate;
@@ -139,7 +140,7 @@ public class Authentication implements DynamicFeature {
      *
      * @param session the web session behind the request, {@code null} for Basic authentication
      */
-    record ActorPrincipal(Actor actor, WebSessions.Session session) implements Principal {
+    record ActorPrincipal(Actor actor, LoginSession session) implements Principal {
         @Override
         public String getName() {
             return actor.username();
@@ -152,7 +153,7 @@ public class Authentication implements DynamicFeature {
     }
 
     /** The web session behind a request that passed the filter, if it came with one. */
-    static Optional<WebSessions.Session> session(SecurityContext security) {
+    static Optional<LoginSession> session(SecurityContext security) {
         return Optional.ofNullable(((ActorPrincipal) security.getUserPrincipal()).session());
     }
 
@@ -192,7 +193,7 @@ public class Authentication implements DynamicFeature {
         }
 
         private void sessionLogin(ContainerRequestContext request, String id) {
-            Optional<WebSessions.Session> session = sessions.find(id);
+            Optional<LoginSession> session = sessions.find(id);
             Optional<User> account = session.flatMap(s -> login.account(s.username()));
             if (account.isEmpty()) {
                 unauthorized(request);
@@ -241,7 +242,7 @@ public class Authentication implements DynamicFeature {
         }
 
         private static void authenticate(
-                ContainerRequestContext request, Actor who, WebSessions.Session session, String scheme) {
+                ContainerRequestContext request, Actor who, LoginSession session, String scheme) {
             boolean secure = request.getSecurityContext().isSecure();
             request.setSecurityContext(new SecurityContext() {
                 @Override

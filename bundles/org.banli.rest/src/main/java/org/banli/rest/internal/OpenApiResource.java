@@ -1,5 +1,6 @@
 package org.banli.rest.internal;
 
+import java.io.InputStream;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -157,6 +158,8 @@ public final class OpenApiResource {
                 }
                 p.put("schema", Map.of("type", parameter.getRawType() == long.class ? "integer" : "string"));
                 parameters.add(p);
+            } else if (parameter.getSource() == Source.ENTITY && parameter.getRawType() == InputStream.class) {
+                operation.put("requestBody", Map.of("required", true, "content", binary(summary)));
             } else if (parameter.getSource() == Source.ENTITY) {
                 operation.put(
                         "requestBody",
@@ -178,7 +181,12 @@ public final class OpenApiResource {
         Type returned = method.getGenericReturnType();
         if (returned == Response.class) {
             Class<?> body = summary == null ? Void.class : summary.returns();
-            if (body == Void.class) {
+            if (summary != null
+                    && !summary.media().isEmpty()
+                    && body == Void.class
+                    && !operation.containsKey("requestBody")) {
+                responses.put("200", Map.of("description", "成功 (OK)", "content", binary(summary)));
+            } else if (body == Void.class) {
                 responses.put("204", Map.of("description", "成功，无内容 (no content)"));
             } else {
                 responses.put(
@@ -210,6 +218,13 @@ public final class OpenApiResource {
         responses.put("default", problemResponse("错误，RFC 9457 problem details (an error)"));
         operation.put("responses", responses);
         return operation;
+    }
+
+    /** A body of bytes in the endpoint's own media type. */
+    private static Map<String, Object> binary(Summary summary) {
+        String media =
+                summary == null || summary.media().isEmpty() ? MediaType.APPLICATION_OCTET_STREAM : summary.media();
+        return Map.of(media, Map.of("schema", Map.of("type", "string", "format", "binary")));
     }
 
     private static Map<String, Object> problemResponse(String description) {

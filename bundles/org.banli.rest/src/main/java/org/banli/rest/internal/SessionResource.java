@@ -19,6 +19,7 @@ import javax.ws.rs.core.SecurityContext;
 import org.banli.api.Actor;
 import org.banli.api.RuleViolationException;
 import org.banli.api.Text;
+import org.banli.api.user.LoginSession;
 import org.banli.api.user.UserService;
 import org.banli.rest.internal.dto.UserDTO;
 import org.osgi.service.component.annotations.Activate;
@@ -92,7 +93,7 @@ public class SessionResource {
         }
         // A new id at every login, and the cookie's old session ended: no one can plant a session id.
         sessions.close(previous);
-        WebSessions.Session session = sessions.open(username);
+        LoginSession session = sessions.open(username);
         LOG.info("Web login of {} from {}", username, http.getRemoteAddr());
         return Response.ok(dto(actor.get(), session))
                 .header(HttpHeaders.SET_COOKIE, WebSessions.cookie(session.id(), http.isSecure()))
@@ -115,7 +116,7 @@ public class SessionResource {
                 .build();
     }
 
-    private SessionDTO dto(Actor actor, WebSessions.Session session) {
+    private SessionDTO dto(Actor actor, LoginSession session) {
         return new SessionDTO(
                 UserDTO.of(users.get(actor, actor.username())),
                 session == null ? null : session.csrfToken(),

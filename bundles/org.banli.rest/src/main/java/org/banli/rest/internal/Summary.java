@@ -19,4 +19,11 @@ public @interface Summary {
 
     /** The success status that goes with {@link #returns()}. */
     int status() default 201;
+
+    /**
+     * The media type of a body that is no JSON: the upload an {@code InputStream} parameter reads, or else the
+     * download a bare {@code Response} carries. The method itself names no media type, so that whoever may not
+     * use it is refused for who they are (401, 403) before any talk of formats.
+     */
+    String media() default "";
 }

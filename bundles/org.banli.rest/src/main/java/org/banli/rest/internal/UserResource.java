@@ -13,6 +13,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import org.banli.api.Actor;
+import org.banli.api.user.LoginSession;
 import org.banli.api.user.User;
 import org.banli.api.user.UserService;
 import org.banli.rest.internal.dto.Requests;
@@ -65,7 +66,7 @@ public class UserResource {
         // Other logins end with the old password; the one that changed it goes on.
         sessions.closeAll(
                 actor.username(),
-                Authentication.session(security).map(WebSessions.Session::id).orElse(null));
+                Authentication.session(security).map(LoginSession::id).orElse(null));
         return Response.noContent().build();
     }
 

@@ -1,19 +1,17 @@
 package org.banli.rest.internal;
 
-import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Base64;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import javax.ws.rs.ServiceUnavailableException;
+import org.banli.api.user.LoginSession;
+import org.banli.api.user.LoginSessions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -25,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * no script can read, and a second random token the page sends in {@value #CSRF_HEADER} with
  * every state-changing request, which a page from elsewhere cannot know. Sessions end after
  * {@code idleMinutes} without a request, after {@code maximumHours} in any case, at logout,
- * and when the password changes. They live in this node's memory: a restart logs everyone out.
+ * and when the password changes. They are kept in the database ({@link LoginSessions}), so that
+ * every node of an installation serves every login and a restart logs nobody out.
  */
 @Component(service = WebSessions.class, configurationPid = WebSessions.PID)
 @Designate(ocd = WebSessions.Settings.class)
@@ -50,106 +49,72 @@ public class WebSessions {
         int maximumPerAccount() default 10;
     }
 
-    /** One login; {@code lastSeen} moves with every request. */
-    record Session(String id, String username, String csrfToken, Instant started, Instant lastSeen) {}
+    /** Optional, as the core is: while it is down the API answers 503, and comes back with it. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile LoginSessions logins;
 
-    private final Map<String, Session> sessions = new ConcurrentHashMap<>();
-    private final SecureRandom random = new SecureRandom();
-    private final Clock clock;
-    private volatile Duration idle;
-    private volatile Duration maximum;
-    private volatile int perAccount = 10;
+    private volatile LoginSessions.Limits limits;
 
     @Activate
     public WebSessions(Settings settings) {
-        this(Clock.systemUTC(), Duration.ofMinutes(settings.idleMinutes()), Duration.ofHours(settings.maximumHours()));
-        perAccount = Math.max(1, settings.maximumPerAccount());
-    }
-
-    WebSessions(Clock clock, Duration idle, Duration maximum) {
-        this.clock = clock;
-        limits(idle, maximum);
+        modified(settings);
     }
 
     @Modified
     void modified(Settings settings) {
-        limits(Duration.ofMinutes(settings.idleMinutes()), Duration.ofHours(settings.maximumHours()));
-        perAccount = Math.max(1, settings.maximumPerAccount());
+        limits = limits(
+                Duration.ofMinutes(settings.idleMinutes()),
+                Duration.ofHours(settings.maximumHours()),
+                settings.maximumPerAccount());
     }
 
-    private void limits(Duration idleLimit, Duration maximumLimit) {
-        if (idleLimit.isNegative() || idleLimit.isZero() || maximumLimit.compareTo(idleLimit) < 0) {
+    static LoginSessions.Limits limits(Duration idle, Duration maximum, int perAccount) {
+        if (idle.isNegative() || idle.isZero() || maximum.compareTo(idle) < 0) {
             LOG.error(
                     "会话设置无效，沿用 30 分钟/12 小时 (invalid session settings idle {} maximum {}; using 30 minutes and"
                             + " 12 hours)",
-                    idleLimit,
-                    maximumLimit);
-            idleLimit = Duration.ofMinutes(30);
-            maximumLimit = Duration.ofHours(12);
+                    idle,
+                    maximum);
+            idle = Duration.ofMinutes(30);
+            maximum = Duration.ofHours(12);
         }
-        idle = idleLimit;
-        maximum = maximumLimit;
+        return new LoginSessions.Limits(idle, maximum, Math.max(1, perAccount));
     }
 
     Duration idle() {
-        return idle;
+        return limits.idle();
     }
 
-    /** Starts a login for this account; expired sessions are cleared out on the way. */
-    Session open(String username) {
-        Instant now = clock.instant();
-        sessions.values().removeIf(s -> expired(s, now));
-        // An account holds a bounded number of logins, so that logging in again and again fills no memory.
-        List<Session> held = sessions.values().stream()
-                .filter(s -> s.username().equals(username))
-                .sorted(Comparator.comparing(Session::lastSeen))
-                .toList();
-        for (int i = 0; i <= held.size() - perAccount; i++) {
-            sessions.remove(held.get(i).id());
-        }
-        Session session = new Session(token(), username, token(), now, now);
-        sessions.put(session.id(), session);
-        return session;
+    /** Starts a login for this account. */
+    LoginSession open(String username) {
+        return logins().open(username, limits);
     }
 
     /** The live session with this id, its idle time restarted; empty when unknown or expired. */
-    Optional<Session> find(String id) {
-        if (id == null) {
-            return Optional.empty();
-        }
-        Instant now = clock.instant();
-        Session touched = sessions.computeIfPresent(
-                id,
-                (key, s) ->
-                        expired(s, now) ? null : new Session(s.id(), s.username(), s.csrfToken(), s.started(), now));
-        return Optional.ofNullable(touched);
+    Optional<LoginSession> find(String id) {
+        return logins().find(id, limits);
     }
 
     void close(String id) {
-        if (id != null) {
-            sessions.remove(id);
-        }
+        logins().close(id);
     }
 
     /** Ends every login of the account but {@code keep} (may be null), e.g. after a password change. */
     void closeAll(String username, String keep) {
-        sessions.values().removeIf(s -> s.username().equals(username) && !s.id().equals(keep));
+        logins().closeAll(username, keep);
+    }
+
+    private LoginSessions logins() {
+        LoginSessions kept = logins;
+        if (kept == null) {
+            throw new ServiceUnavailableException("登录服务未运行 (the login service is not running)", 5L);
+        }
+        return kept;
     }
 
     /** The Set-Cookie value that carries the session, or that clears it when {@code id} is null. */
     static String cookie(String id, boolean secure) {
         return COOKIE + "=" + Objects.requireNonNullElse(id, "") + "; Path=/; HttpOnly; SameSite=Strict"
                 + (id == null ? "; Max-Age=0" : "") + (secure ? "; Secure" : "");
-    }
-
-    private boolean expired(Session session, Instant now) {
-        return !now.isBefore(session.lastSeen().plus(idle))
-                || !now.isBefore(session.started().plus(maximum));
-    }
-
-    private String token() {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

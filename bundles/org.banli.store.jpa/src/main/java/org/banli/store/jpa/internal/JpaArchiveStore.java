@@ -59,6 +59,9 @@ public class JpaArchiveStore implements ArchiveStore {
     static final String FORMAT = "banli-archive";
     private static final Logger LOG = LoggerFactory.getLogger(JpaArchiveStore.class);
     private static final Set<String> LIQUIBASE_TABLES = Set.of("DATABASECHANGELOG", "DATABASECHANGELOGLOCK");
+    /** Web desk logins are no data to keep: not archived, and ended by a restore (everyone logs in again). */
+    private static final String LOGINS = "BANLI_LOGIN";
+
     private static final int BATCH = 500;
     private static final DateTimeFormatter MICROSECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS");
 
@@ -154,6 +157,9 @@ public class JpaArchiveStore implements ArchiveStore {
             throw unreadable(Text.Label.ARCHIVE_OF_ANOTHER_SCHEMA, String.join(",", manifest.tables.keySet()));
         }
         refuseUnlessEmpty(connection);
+        try (Statement delete = connection.createStatement()) {
+            delete.executeUpdate("DELETE FROM " + LOGINS);
+        }
         List<Table> order = new ArrayList<>(here.values());
         for (int i = order.size() - 1; i >= 0; i--) { // children first
             try (Statement delete = connection.createStatement()) {
@@ -342,8 +348,9 @@ public class JpaArchiveStore implements ArchiveStore {
         try (ResultSet found = meta.getTables(null, schema, "%", new String[] {"TABLE"})) {
             while (found.next()) {
                 String name = found.getString("TABLE_NAME");
-                if (!LIQUIBASE_TABLES.contains(name.toUpperCase(Locale.ROOT))) {
-                    tables.put(name.toUpperCase(Locale.ROOT), new Table(name));
+                String upper = name.toUpperCase(Locale.ROOT);
+                if (!LIQUIBASE_TABLES.contains(upper) && !upper.equals(LOGINS)) {
+                    tables.put(upper, new Table(name));
                 }
             }
         }

@@ -56,6 +56,7 @@ import org.banli.api.notify.Delivery;
 import org.banli.api.notify.Message;
 import org.banli.api.notify.NewMessage;
 import org.banli.api.unit.Unit;
+import org.banli.api.user.LoginSession;
 import org.banli.api.user.Role;
 import org.banli.api.user.User;
 import org.banli.store.spi.ItemChange;
@@ -1041,6 +1042,28 @@ class JpaItemStoreTest extends ItemStoreContract {
                     case "date" -> value.isTextual() && value.asText().matches("\\d{4}-\\d{2}-\\d{2}");
                     default -> false;
                 };
+    }
+
+    @Test
+    void loginsAreKeptForEveryNodeAndEndedByAccountOrAge() {
+        JpaLoginStore logins = new JpaLoginStore(database);
+        logins.save(new LoginSession("a".repeat(64), "deputy", "csrf-1", NOW, NOW));
+        logins.save(new LoginSession("b".repeat(64), "deputy", "csrf-2", NOW, NOW.plusSeconds(60)));
+        logins.save(new LoginSession("c".repeat(64), "office", "csrf-3", NOW, NOW));
+        JpaLoginStore otherNode = new JpaLoginStore(database);
+        assertThat(otherNode.find("a".repeat(64))).map(LoginSession::csrfToken).contains("csrf-1");
+        assertThat(otherNode.of("deputy")).extracting(LoginSession::csrfToken).containsExactly("csrf-1", "csrf-2");
+        otherNode.seen("a".repeat(64), NOW.plusSeconds(120));
+        assertThat(logins.of("deputy")).extracting(LoginSession::csrfToken).containsExactly("csrf-2", "csrf-1");
+        logins.deleteAll("deputy", "b".repeat(64));
+        assertThat(otherNode.of("deputy")).extracting(LoginSession::csrfToken).containsExactly("csrf-2");
+        logins.deleteExpired(NOW.plusSeconds(30), NOW.minusSeconds(1));
+        assertThat(otherNode.find("c".repeat(64)))
+                .as("idle since before the cutoff")
+                .isEmpty();
+        assertThat(otherNode.find("b".repeat(64))).isPresent();
+        logins.delete("b".repeat(64));
+        assertThat(otherNode.find("b".repeat(64))).isEmpty();
     }
 
     private static byte[] export(Database from) {
