@@ -19,8 +19,13 @@ public interface OutboxStore {
     /** Queues a message outside any step (a test message from an administrator). */
     Message queue(NewMessage message, Instant at);
 
-    /** Pending messages of these channels whose next attempt is due, oldest first, at most {@code limit} per channel. */
-    List<Message> due(Set<String> channels, Instant now, int limit);
+    /**
+     * Claims pending messages of these channels whose next attempt is due, oldest first, at most {@code limit}
+     * per channel, for {@code node} until {@code until}: no other node gets them before then, so that each
+     * message is delivered once however many nodes dispatch. Recording the attempt ends the claim; a node that
+     * died holding one leaves its messages to the others once it runs out.
+     */
+    List<Message> claim(Set<String> channels, String node, Instant now, Instant until, int limit);
 
     /**
      * Records one attempt and its outcome. A retryable failure with {@code retryAt} waits until

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -50,6 +51,9 @@ public class Dispatcher {
     private final OutboxStore outbox;
     private final UserStore users;
     private final Clock clock;
+    /** This node, as its claims on the outbox name it: a new one at every start. */
+    private final String node = UUID.randomUUID().toString();
+
     private final Installed<NotificationChannel> channels =
             new Installed<>("notification channel", NotificationChannel.CHANNEL_PROPERTY, NotificationChannel::id);
     /** One delivery thread per installed channel. */
@@ -129,7 +133,10 @@ public class Dispatcher {
             if (idle.isEmpty()) {
                 return;
             }
-            Map<String, List<Message>> due = outbox.due(idle, clock.instant(), rules.batchSize()).stream()
+            Instant now = clock.instant();
+            // Held for as long as a whole batch may take, delivered one after another, and a minute more.
+            Instant until = now.plusSeconds((long) rules.deliveryTimeoutSeconds() * rules.batchSize() + 60);
+            Map<String, List<Message>> due = outbox.claim(idle, node, now, until, rules.batchSize()).stream()
                     .collect(Collectors.groupingBy(Message::channel));
             due.forEach((channel, messages) -> {
                 Worker worker = workers.get(channel);

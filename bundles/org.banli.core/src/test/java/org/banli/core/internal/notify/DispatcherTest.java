@@ -256,8 +256,10 @@ class DispatcherTest {
             return messages.get(id);
         }
 
+        /** One node dispatches here: every due message is its to claim. */
         @Override
-        public synchronized List<Message> due(Set<String> channels, Instant now, int limit) {
+        public synchronized List<Message> claim(
+                Set<String> channels, String node, Instant now, Instant until, int limit) {
             return channels.stream()
                     .flatMap(channel -> messages.values().stream()
                             .filter(m -> m.status() == Message.Status.PENDING

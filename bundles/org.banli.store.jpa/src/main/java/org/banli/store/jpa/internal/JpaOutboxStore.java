@@ -38,15 +38,16 @@ public class JpaOutboxStore implements OutboxStore {
     }
 
     @Override
-    public List<Message> due(Set<String> channels, Instant now, int limit) {
+    public List<Message> claim(Set<String> channels, String node, Instant now, Instant until, int limit) {
         // One channel at a time, so that the index gives the order: over several channels, or without the index,
         // the database sorted the whole backlog, bodies and all, in every round (a quarter of a loaded server).
-        return database.read(em -> channels.stream()
+        return database.inTransaction(em -> channels.stream()
                 .sorted()
                 .flatMap(channel -> em
                         .createQuery(
                                 "SELECT m FROM MessageEntity m WHERE m.status = :pending AND m.channel = :channel"
-                                        + " AND m.nextAttemptAt <= :now ORDER BY m.nextAttemptAt, m.id",
+                                        + " AND m.nextAttemptAt <= :now AND (m.claimedUntil IS NULL OR m.claimedUntil <= :now)"
+                                        + " ORDER BY m.nextAttemptAt, m.id",
                                 MessageEntity.class)
                         .setParameter("pending", Message.Status.PENDING)
                         .setParameter("channel", channel)
@@ -54,6 +55,18 @@ public class JpaOutboxStore implements OutboxStore {
                         .setMaxResults(limit)
                         .getResultList()
                         .stream())
+                // A claim is won by the one update that finds the message still unclaimed: of two nodes
+                // updating the same row, the database lets the second see the first's claim.
+                .filter(m -> em.createQuery("UPDATE MessageEntity m SET m.claimedBy = :node, m.claimedUntil = :until"
+                                        + " WHERE m.id = :id AND m.status = :pending"
+                                        + " AND (m.claimedUntil IS NULL OR m.claimedUntil <= :now)")
+                                .setParameter("node", node)
+                                .setParameter("until", until)
+                                .setParameter("id", m.id)
+                                .setParameter("pending", Message.Status.PENDING)
+                                .setParameter("now", now)
+                                .executeUpdate()
+                        == 1)
                 .map(MessageEntity::toMessage)
                 .toList());
     }
@@ -72,6 +85,8 @@ public class JpaOutboxStore implements OutboxStore {
             attempt.detail = MessageEntity.clip(delivery.detail(), 1000);
             em.persist(attempt);
             message.attempts++;
+            message.claimedBy = null;
+            message.claimedUntil = null;
             message.lastError = delivery.outcome() == Delivery.Outcome.DELIVERED ? null : attempt.detail;
             if (delivery.outcome() == Delivery.Outcome.DELIVERED) {
                 message.status = Message.Status.DELIVERED;

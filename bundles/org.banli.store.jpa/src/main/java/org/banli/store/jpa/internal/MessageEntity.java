@@ -66,6 +66,12 @@ public class MessageEntity {
 
     Instant readAt;
 
+    /** The node delivering it now, and until when no other may (see {@link org.banli.store.spi.OutboxStore#claim}). */
+    @Column(length = 64)
+    String claimedBy;
+
+    Instant claimedUntil;
+
     static MessageEntity queued(NewMessage message, Instant at) {
         MessageEntity entity = new MessageEntity();
         entity.channel = message.channel();

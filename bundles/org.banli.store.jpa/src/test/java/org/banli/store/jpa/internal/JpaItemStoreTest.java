@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -754,7 +755,7 @@ class JpaItemStoreTest extends ItemStoreContract {
                     return changes;
                 }))
                 .isInstanceOf(BanliException.class);
-        assertThat(outbox.due(Set.of("inbox", "sms"), NOW, 10))
+        assertThat(outbox.claim(Set.of("inbox", "sms"), "node", NOW, NOW, 10))
                 .as("a refused step queues nothing")
                 .isEmpty();
 
@@ -767,7 +768,7 @@ class JpaItemStoreTest extends ItemStoreContract {
                                 ItemStatus.ASSIGNED,
                                 d.item().progress().assignedTo("edu", null, NOW))
                         .withMessages(List.of(toInbox, toSms))));
-        List<Message> due = outbox.due(Set.of("inbox"), NOW, 10);
+        List<Message> due = outbox.claim(Set.of("inbox"), "node", NOW, NOW, 10);
         assertThat(due).singleElement().satisfies(m -> {
             assertThat(m.subject()).isEqualTo("【交办】2026年建议第1号");
             assertThat(m.body()).isEqualTo("正文\n(English)");
@@ -793,10 +794,10 @@ class JpaItemStoreTest extends ItemStoreContract {
                 .as("a message read stays read when it was")
                 .isEqualTo(NOW);
 
-        long smsId = outbox.due(Set.of("sms"), NOW, 10).get(0).id();
+        long smsId = outbox.claim(Set.of("sms"), "node", NOW, NOW, 10).get(0).id();
         outbox.attempted(smsId, NOW, Delivery.retryLater("网关超时"), NOW.plusSeconds(30));
-        assertThat(outbox.due(Set.of("sms"), NOW, 10)).isEmpty();
-        assertThat(outbox.due(Set.of("sms"), NOW.plusSeconds(30), 10))
+        assertThat(outbox.claim(Set.of("sms"), "node", NOW, NOW, 10)).isEmpty();
+        assertThat(outbox.claim(Set.of("sms"), "node", NOW.plusSeconds(30), NOW, 10))
                 .singleElement()
                 .satisfies(m -> assertThat(m.attempts()).isEqualTo(1));
         outbox.attempted(smsId, NOW, Delivery.retryLater("网关超时"), null);
@@ -812,7 +813,9 @@ class JpaItemStoreTest extends ItemStoreContract {
                 .isEmpty();
         assertThat(outbox.resend(smsId, NOW))
                 .hasValueSatisfying(m -> assertThat(m.attempts()).isZero());
-        assertThat(outbox.due(Set.of("sms"), NOW, 10)).extracting(Message::id).containsExactly(smsId);
+        assertThat(outbox.claim(Set.of("sms"), "node", NOW, NOW, 10))
+                .extracting(Message::id)
+                .containsExactly(smsId);
         long attempts = database.read(em -> em.createQuery("SELECT COUNT(a) FROM DeliveryAttemptEntity a", Long.class)
                 .getSingleResult());
         assertThat(attempts).as("every attempt is recorded").isEqualTo(3);
@@ -830,11 +833,11 @@ class JpaItemStoreTest extends ItemStoreContract {
         long sms = outbox.queue(new NewMessage("sms", "deputy", "test", "短信", "正文", Map.of()), NOW)
                 .id();
         outbox.queue(new NewMessage("email", "deputy", "test", "邮件", "正文", Map.of()), NOW);
-        assertThat(outbox.due(Set.of("inbox", "sms"), NOW.plusSeconds(10), 2))
+        assertThat(outbox.claim(Set.of("inbox", "sms"), "node", NOW.plusSeconds(10), NOW, 2))
                 .extracting(Message::id)
                 .as("a busy channel does not crowd out another; no channel asked for comes")
                 .containsExactlyInAnyOrder(inbox.get(0), inbox.get(1), sms);
-        assertThat(outbox.due(Set.of("inbox"), NOW.plusSeconds(1), 10))
+        assertThat(outbox.claim(Set.of("inbox"), "node", NOW.plusSeconds(1), NOW, 10))
                 .extracting(Message::id)
                 .as("only what is due")
                 .containsExactly(inbox.get(0), inbox.get(1));
@@ -853,7 +856,12 @@ class JpaItemStoreTest extends ItemStoreContract {
         assertThat(reminders.remindOnce(item.id(), "due-7:2027-01-27", List.of(message)))
                 .as("a new deadline")
                 .isTrue();
-        assertThat(outbox.due(Set.of("inbox"), NOW.plusSeconds(3600 * 24 * 400), 10))
+        assertThat(outbox.claim(
+                        Set.of("inbox"),
+                        "node",
+                        NOW.plusSeconds(3600 * 24 * 400),
+                        NOW.plusSeconds(3600 * 24 * 400),
+                        10))
                 .hasSize(2);
     }
 
@@ -1064,6 +1072,52 @@ class JpaItemStoreTest extends ItemStoreContract {
         assertThat(otherNode.find("b".repeat(64))).isPresent();
         logins.delete("b".repeat(64));
         assertThat(otherNode.find("b".repeat(64))).isEmpty();
+    }
+
+    @Test
+    void twoNodesClaimingTheOutboxAtOnceEachGetEveryMessageOnceAndADeadNodesClaimsRunOut() throws Exception {
+        JpaOutboxStore outbox = new JpaOutboxStore(database);
+        for (int i = 0; i < 200; i++) {
+            outbox.queue(new NewMessage("inbox", "deputy", "item.assigned", "消息" + i, "正文", Map.of()), NOW);
+        }
+        Database otherNode = new Database(dataSource, () -> {});
+        try {
+            List<JpaOutboxStore> nodes = List.of(outbox, new JpaOutboxStore(otherNode));
+            Instant until = NOW.plusSeconds(3600);
+            List<Callable<List<Long>>> dispatchers = new ArrayList<>();
+            java.util.concurrent.atomic.AtomicInteger total = new java.util.concurrent.atomic.AtomicInteger();
+            for (int d = 0; d < 8; d++) {
+                JpaOutboxStore node = nodes.get(d % 2);
+                String name = "node-" + (d % 2) + "-" + d;
+                dispatchers.add(() -> {
+                    List<Long> claimed = new ArrayList<>();
+                    // A round may win nothing while others take the same rows; the dispatcher simply tries again.
+                    for (int round = 0; round < 1000 && total.get() < 200; round++) {
+                        List<Message> batch = node.claim(Set.of("inbox"), name, NOW, until, 7);
+                        batch.forEach(m -> claimed.add(m.id()));
+                        total.addAndGet(batch.size());
+                    }
+                    return claimed;
+                });
+            }
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            List<Long> all = new ArrayList<>();
+            try {
+                for (Future<List<Long>> claimed : pool.invokeAll(dispatchers)) {
+                    all.addAll(claimed.get());
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(all).as("every message claimed, none twice").hasSize(200).doesNotHaveDuplicates();
+            assertThat(outbox.claim(Set.of("inbox"), "late", NOW.plusSeconds(60), until, 500))
+                    .isEmpty();
+            assertThat(nodes.get(1).claim(Set.of("inbox"), "survivor", until, until.plusSeconds(60), 500))
+                    .as("claims of a node that never recorded its attempts run out")
+                    .hasSize(200);
+        } finally {
+            otherNode.close();
+        }
     }
 
     private static byte[] export(Database from) {
