@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -17,6 +18,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -428,13 +430,9 @@ public class JpaArchiveStore implements ArchiveStore {
     enum Kind {
         INTEGER {
             @Override
-            void write(ResultSet rows, int index, JsonGenerator out) throws SQLException, IOException {
+            Object value(ResultSet rows, int index) throws SQLException {
                 long value = rows.getLong(index);
-                if (rows.wasNull()) {
-                    out.writeNull();
-                } else {
-                    out.writeNumber(value);
-                }
+                return rows.wasNull() ? null : value;
             }
 
             @Override
@@ -442,36 +440,28 @@ public class JpaArchiveStore implements ArchiveStore {
                 if (value == null) {
                     insert.setNull(index, Types.BIGINT);
                 } else {
-                    insert.setLong(index, ((java.math.BigDecimal) value).longValueExact());
+                    insert.setLong(index, ((BigDecimal) value).longValueExact());
                 }
             }
         },
         DECIMAL {
             @Override
-            void write(ResultSet rows, int index, JsonGenerator out) throws SQLException, IOException {
-                java.math.BigDecimal value = rows.getBigDecimal(index);
-                if (value == null) {
-                    out.writeNull();
-                } else {
-                    out.writeNumber(value.stripTrailingZeros().toPlainString());
-                }
+            Object value(ResultSet rows, int index) throws SQLException {
+                BigDecimal value = rows.getBigDecimal(index);
+                return value == null ? null : value.stripTrailingZeros();
             }
 
             @Override
             void bind(PreparedStatement insert, int index, Object value, int sqlType) throws SQLException {
-                insert.setBigDecimal(index, (java.math.BigDecimal) value);
+                insert.setBigDecimal(index, (BigDecimal) value);
             }
         },
         /** Booleans: BOOLEAN on PostgreSQL, SMALLINT (0 or 1) on Derby, where every SMALLINT of Banli's is one. */
         BOOLEAN {
             @Override
-            void write(ResultSet rows, int index, JsonGenerator out) throws SQLException, IOException {
+            Object value(ResultSet rows, int index) throws SQLException {
                 boolean value = rows.getBoolean(index);
-                if (rows.wasNull()) {
-                    out.writeNull();
-                } else {
-                    out.writeBoolean(value);
-                }
+                return rows.wasNull() ? null : value;
             }
 
             @Override
@@ -487,13 +477,8 @@ public class JpaArchiveStore implements ArchiveStore {
         },
         STRING {
             @Override
-            void write(ResultSet rows, int index, JsonGenerator out) throws SQLException, IOException {
-                String value = rows.getString(index);
-                if (value == null) {
-                    out.writeNull();
-                } else {
-                    out.writeString(value);
-                }
+            Object value(ResultSet rows, int index) throws SQLException {
+                return rows.getString(index);
             }
 
             @Override
@@ -504,30 +489,22 @@ public class JpaArchiveStore implements ArchiveStore {
         /** A UTC wall-clock moment, to the microsecond: what both databases keep alike. */
         TIMESTAMP {
             @Override
-            void write(ResultSet rows, int index, JsonGenerator out) throws SQLException, IOException {
-                java.sql.Timestamp value = rows.getTimestamp(index);
-                if (value == null) {
-                    out.writeNull();
-                } else {
-                    out.writeString(MICROSECONDS.format(value.toLocalDateTime()));
-                }
+            Object value(ResultSet rows, int index) throws SQLException {
+                Timestamp value = rows.getTimestamp(index);
+                return value == null ? null : MICROSECONDS.format(value.toLocalDateTime());
             }
 
             @Override
             void bind(PreparedStatement insert, int index, Object value, int sqlType) throws SQLException {
                 insert.setTimestamp(
-                        index, value == null ? null : java.sql.Timestamp.valueOf(LocalDateTime.parse((String) value)));
+                        index, value == null ? null : Timestamp.valueOf(LocalDateTime.parse((String) value)));
             }
         },
         DATE {
             @Override
-            void write(ResultSet rows, int index, JsonGenerator out) throws SQLException, IOException {
+            Object value(ResultSet rows, int index) throws SQLException {
                 java.sql.Date value = rows.getDate(index);
-                if (value == null) {
-                    out.writeNull();
-                } else {
-                    out.writeString(value.toLocalDate().toString());
-                }
+                return value == null ? null : value.toLocalDate().toString();
             }
 
             @Override
@@ -536,10 +513,26 @@ public class JpaArchiveStore implements ArchiveStore {
             }
         };
 
-        abstract void write(ResultSet rows, int index, JsonGenerator out) throws SQLException, IOException;
+        /** The column's value in the form the archive writes: a number, a boolean, a string, or null. */
+        abstract Object value(ResultSet rows, int index) throws SQLException;
 
         /** @param sqlType the column's JDBC type in this database */
         abstract void bind(PreparedStatement insert, int index, Object value, int sqlType) throws SQLException;
+
+        void write(ResultSet rows, int index, JsonGenerator out) throws SQLException, IOException {
+            Object value = value(rows, index);
+            if (value == null) {
+                out.writeNull();
+            } else if (value instanceof Long number) {
+                out.writeNumber(number);
+            } else if (value instanceof BigDecimal number) {
+                out.writeNumber(number.toPlainString());
+            } else if (value instanceof Boolean truth) {
+                out.writeBoolean(truth);
+            } else {
+                out.writeString((String) value);
+            }
+        }
 
         static Kind of(int jdbcType, String typeName) {
             return switch (jdbcType) {
