@@ -3,11 +3,13 @@ package org.banli.itests;
 import static org.awaitility.Awaitility.await;
 import static org.banli.itests.Api.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,12 +18,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,8 +45,10 @@ class ClusterIT {
     private static UnpackedDistribution first;
     private static UnpackedDistribution second;
 
-    /** The county's own system behind the webhook channel, in this test: each message id it was sent. */
-    private static final Map<String, Integer> received = new ConcurrentHashMap<>();
+    /** The county's own system behind the webhook channel, in this test: every message it was sent. */
+    private static final Queue<Received> received = new ConcurrentLinkedQueue<>();
+
+    private record Received(String id, String event, String recipient) {}
 
     private static HttpServer receiver;
     private static ExecutorService receiving;
@@ -51,7 +59,10 @@ class ClusterIT {
         receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         receiver.createContext("/webhook", exchange -> {
             JsonNode message = new ObjectMapper().readTree(exchange.getRequestBody());
-            received.merge(message.path("id").asText(), 1, Integer::sum);
+            received.add(new Received(
+                    message.path("id").asText(),
+                    message.path("event").asText(),
+                    message.path("recipient").path("username").asText()));
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
         });
@@ -70,10 +81,18 @@ class ClusterIT {
                     "org.banli.notify.webhook.cfg",
                     "url = http://127.0.0.1:" + receiver.getAddress().getPort()
                             + "/webhook\nsecret = cluster-webhook-secret-0123456789\n");
+            // Every item assigned today is within this reminder's window: the clock need not move.
+            node.writeEtc("org.banli.reminders.cfg", "daysBefore = 200\n");
+            node.writeEtc("org.banli.rest.cfg", "trustedProxies = 127.0.0.1, 0:0:0:0:0:0:0:1\n");
             // The first start makes the schema and the first administrator; the second finds both.
             node.start(Map.of("BANLI_ADMIN_PASSWORD", ADMIN), node.api().as("admin", ADMIN));
-            Processes.Result installed = node.console("admin", ADMIN, "feature:install banli-notify-webhook");
-            assertEquals(0, installed.exitCode(), installed.output());
+            // Right after the start the features service may still be reading its repositories ("No matching
+            // features"): the administrator would simply try again.
+            await().atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofSeconds(1))
+                    .until(() -> node.console("admin", ADMIN, "feature:install banli-notify-webhook")
+                                    .exitCode()
+                            == 0);
         }
     }
 
@@ -244,13 +263,260 @@ class ClusterIT {
         }
         await().atMost(Duration.ofMinutes(3))
                 .pollInterval(Duration.ofSeconds(1))
-                .until(() -> received.size() >= count);
-        assertEquals(count, received.size(), "one message for each assignment");
+                .until(() -> deliveries("slj-handler", "item.assigned").size() >= count);
+        Map<String, Long> timesEach = deliveries("slj-handler", "item.assigned").stream()
+                .collect(Collectors.groupingBy(Received::id, Collectors.counting()));
+        assertEquals(count, timesEach.size(), "one message for each assignment");
         assertEquals(
                 Map.of(),
-                received.entrySet().stream()
+                timesEach.entrySet().stream()
                         .filter(e -> e.getValue() != 1)
                         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)),
                 "no message delivered twice");
+    }
+
+    @Test
+    void withBothSchedulersRunningAtOnceAReminderGoesOutOnce() throws Exception {
+        Api onFirst = first.api().as("admin", ADMIN);
+        assertEquals(
+                201,
+                onFirst.post("/units", json("code", "hbj", "name", "县生态环境局")).status());
+        Api office = first.api()
+                .account(
+                        onFirst,
+                        "office3-密码-1",
+                        "username",
+                        "office3",
+                        "displayName",
+                        "政府办 孙丽",
+                        "roles",
+                        List.of("OFFICE"));
+        first.api()
+                .account(
+                        onFirst,
+                        "deputy3-密码-1",
+                        "username",
+                        "deputy3",
+                        "displayName",
+                        "李代表",
+                        "roles",
+                        List.of("SUBMITTER"));
+        Api handler = first.api()
+                .account(
+                        onFirst,
+                        "hbj-handler-密码-1",
+                        "username",
+                        "hbj-handler",
+                        "displayName",
+                        "生态环境局 经办人",
+                        "roles",
+                        List.of("HANDLER"),
+                        "unitCode",
+                        "hbj");
+        assertEquals(
+                200,
+                handler.put("/inbox/channels", json("channels", List.of("webhook")))
+                        .status());
+        Api.Answer registered = office.post(
+                "/items",
+                json("kind", "SUGGESTION", "title", "关于治理城区噪声的建议", "body", "夜间施工噪声扰民。", "submitter", "deputy3"));
+        assertEquals(201, registered.status(), registered.toString());
+        long id = registered.body().path("id").asLong();
+        assertEquals(
+                200,
+                office.step(id, "assign", json("hostUnit", "hbj", "coUnits", new String[0]))
+                        .status());
+
+        // Both nodes' schedulers at once, twice each, as when their hourly runs coincide.
+        ExecutorService schedulers = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Processes.Result>> runs = new ArrayList<>();
+            for (UnpackedDistribution node : List.of(first, second, first, second)) {
+                runs.add(schedulers.submit(() -> node.console("admin", ADMIN, "banli:remind")));
+            }
+            for (Future<Processes.Result> run : runs) {
+                Processes.Result result = run.get();
+                assertEquals(0, result.exitCode(), result.output());
+                assertTrue(result.output().contains("reminders sent:"), result.output());
+            }
+        } finally {
+            schedulers.shutdownNow();
+        }
+        await().atMost(Duration.ofMinutes(1))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> deliveries("hbj-handler", "item.reminder.").size() >= 1);
+        await().during(Duration.ofSeconds(5))
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> deliveries("hbj-handler", "item.reminder.").size() == 1);
+    }
+
+    @Test
+    void wrongPasswordsThroughOneNodeDelayTheGuesserOnTheOtherAndAChangedPasswordEndsAtOnceOnBoth() throws Exception {
+        Api onFirst = first.api().as("admin", ADMIN);
+        first.api()
+                .account(
+                        onFirst,
+                        "guessed-密码-1",
+                        "username",
+                        "guessed",
+                        "displayName",
+                        "周科长",
+                        "roles",
+                        List.of("SUPERVISOR"));
+        // Everyone comes through the county's proxy (this test's own address), which names the client.
+        String guesser = "203.0.113.7";
+        String realUser = "198.51.100.20";
+        assertEquals(200, me(second, "guessed", "guessed-密码-1", realUser), "the second node now remembers it");
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, me(first, "guessed", "guess-" + i, guesser));
+        }
+        assertEquals(429, me(second, "guessed", "guess-5", guesser), "the other node counts the first's failures");
+        assertEquals(
+                429,
+                me(second, "guessed", "guessed-密码-1", guesser),
+                "not even the right password, which the other node remembers, is a free answer to the guesser");
+        assertEquals(
+                200,
+                me(second, "guessed", "guessed-密码-1", realUser),
+                "the real user at another address behind the same proxy is not locked out");
+
+        assertEquals(
+                204,
+                first.api()
+                        .as("guessed", "guessed-密码-1")
+                        .post(
+                                "/users/me/password",
+                                json("currentPassword", "guessed-密码-1", "newPassword", "guessed-新密码-2"))
+                        .status());
+        assertEquals(
+                401,
+                me(second, "guessed", "guessed-密码-1", realUser),
+                "the old password, remembered by the other node, ends there at once");
+        assertEquals(200, me(second, "guessed", "guessed-新密码-2", realUser));
+    }
+
+    /** {@code GET /users/me} on {@code node} as the proxy forwards it for {@code client}: the status. */
+    private static int me(UnpackedDistribution node, String username, String password, String client) {
+        return node.api()
+                .as(username, password)
+                .request("GET", "/users/me", null, null, Map.of("X-Forwarded-For", client))
+                .status();
+    }
+
+    @Test
+    void whenOneNodeIsKilledMidLoadTheOtherCarriesOnAndNoAcknowledgedRegistrationIsLost() throws Exception {
+        Api onFirst = first.api().as("admin", ADMIN);
+        first.api()
+                .account(
+                        onFirst,
+                        "office4-密码-1",
+                        "username",
+                        "office4",
+                        "displayName",
+                        "政府办 周强",
+                        "roles",
+                        List.of("OFFICE"));
+        first.api()
+                .account(
+                        onFirst,
+                        "deputy4-密码-1",
+                        "username",
+                        "deputy4",
+                        "displayName",
+                        "吴代表",
+                        "roles",
+                        List.of("SUBMITTER"));
+        Api[] offices = {first.api().as("office4", "office4-密码-1"), second.api().as("office4", "office4-密码-1")};
+        Queue<String> acknowledged = new ConcurrentLinkedQueue<>();
+        AtomicInteger sent = new AtomicInteger();
+        int clients = 8;
+        int each = 60;
+        ExecutorService load = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                int client = c;
+                running.add(load.submit(() -> {
+                    for (int i = 0; i < each; i++) {
+                        String title = "关于第" + client + "组第" + i + "条道路修缮的建议";
+                        sent.incrementAndGet();
+                        // As a load balancer would: the next node when one does not answer.
+                        for (int attempt = 0; attempt < 2; attempt++) {
+                            Api node = offices[(client + i + attempt) % 2];
+                            try {
+                                Api.Answer answer = node.post(
+                                        "/items",
+                                        json(
+                                                "kind",
+                                                "SUGGESTION",
+                                                "title",
+                                                title,
+                                                "body",
+                                                "路面破损。",
+                                                "submitter",
+                                                "deputy4"));
+                                if (answer.status() == 201) {
+                                    acknowledged.add(title);
+                                    break;
+                                }
+                            } catch (UncheckedIOException refused) {
+                                // the killed node: try the other
+                            }
+                        }
+                    }
+                    return null;
+                }));
+            }
+            await().atMost(Duration.ofMinutes(2))
+                    .pollInterval(Duration.ofMillis(50))
+                    .until(() -> acknowledged.size() >= clients * each / 3);
+            second.kill();
+            for (Future<?> client : running) {
+                client.get();
+            }
+        } finally {
+            load.shutdownNow();
+        }
+        assertTrue(
+                acknowledged.size() > clients * each / 2,
+                "the first node carried on after the second was killed: " + acknowledged.size() + " of " + sent);
+        Set<String> stored = new HashSet<>();
+        for (int page = 0; ; page++) {
+            Api.Answer listed = onFirst.get("/items?total=false&size=100&page=" + page);
+            assertEquals(200, listed.status(), listed.toString());
+            listed.body()
+                    .path("items")
+                    .forEach(item -> stored.add(item.path("title").asText()));
+            if (!listed.body().path("more").asBoolean()) {
+                break;
+            }
+        }
+        // A registration cut off with its node may be stored or not, and stored again by the retry; only what
+        // was acknowledged is promised.
+        assertEquals(
+                List.of(),
+                acknowledged.stream().filter(title -> !stored.contains(title)).toList(),
+                "every acknowledged registration is stored");
+        Api.Answer after = offices[0].post(
+                "/items", json("kind", "SUGGESTION", "title", "关于节点宕机之后的建议", "body", "照常办理。", "submitter", "deputy4"));
+        assertEquals(201, after.status(), after.toString());
+
+        second.start(Map.of(), second.api().as("admin", ADMIN));
+        assertEquals(
+                "关于节点宕机之后的建议",
+                second.api()
+                        .as("office4", "office4-密码-1")
+                        .get("/items/" + after.body().path("id").asLong())
+                        .body()
+                        .path("title")
+                        .asText(),
+                "the killed node, started again, serves what the other did meanwhile");
+    }
+
+    /** What the county's system received for {@code recipient} of events beginning with {@code event}. */
+    private static List<Received> deliveries(String recipient, String event) {
+        return received.stream()
+                .filter(r -> r.recipient().equals(recipient) && r.event().startsWith(event))
+                .toList();
     }
 }

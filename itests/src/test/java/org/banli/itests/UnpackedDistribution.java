@@ -106,6 +106,15 @@ final class UnpackedDistribution {
                         && ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true));
     }
 
+    /** Ends the JVM with SIGKILL, as a power cut or the kernel's OOM killer would: no shutdown runs. */
+    void kill() throws Exception {
+        long pid = Long.parseLong(Files.readString(home.resolve("karaf.pid")).strip());
+        ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true));
+    }
+
     boolean isRunning() throws Exception {
         return Processes.run(home, List.of("bin/status"), Map.of(), null).exitCode() == 0;
     }

@@ -1,19 +1,24 @@
 package org.banli.core.internal;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.banli.api.BanliException;
 import org.banli.api.Text;
 import org.banli.api.unit.Unit;
 import org.banli.api.user.Role;
 import org.banli.api.user.User;
+import org.banli.store.spi.LoginFailureStore;
 import org.banli.store.spi.UnitStore;
 import org.banli.store.spi.UserStore;
 
-/** Hand-written unit and user stores for the core's unit tests. */
+/** Hand-written unit, user and login failure stores for the core's unit tests. */
 public final class InMemoryDirectory {
 
     public final Map<String, Unit> units = new LinkedHashMap<>();
@@ -96,6 +101,31 @@ public final class InMemoryDirectory {
             users.put(username, changed);
             hashes.put(username, passwordHash);
             return changed;
+        }
+    };
+
+    public final Map<String, LoginFailureStore.Failures> failures = new LinkedHashMap<>();
+
+    public final LoginFailureStore failureStore = new LoginFailureStore() {
+        @Override
+        public synchronized Failures change(String key, UnaryOperator<Failures> change) {
+            Failures after = change.apply(failures.getOrDefault(key, Failures.NONE));
+            if (after.count() <= 0) {
+                failures.remove(key);
+                return Failures.NONE;
+            }
+            failures.put(key, after);
+            return after;
+        }
+
+        @Override
+        public synchronized Map<String, Failures> find(Collection<String> keys) {
+            return keys.stream().filter(failures::containsKey).collect(Collectors.toMap(k -> k, failures::get));
+        }
+
+        @Override
+        public synchronized void forgetBefore(Instant last) {
+            failures.values().removeIf(f -> f.last().isBefore(last));
         }
     };
 }

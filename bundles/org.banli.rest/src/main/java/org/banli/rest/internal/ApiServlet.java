@@ -1,6 +1,7 @@
 package org.banli.rest.internal;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -61,6 +62,12 @@ public class ApiServlet extends HttpServlet {
 
         @AttributeDefinition(description = "恢复数据时归档的上限（MiB） (the largest archive a restore over REST accepts, in MiB)")
         int maxArchiveMegabytes() default 4096;
+
+        @AttributeDefinition(
+                description = "本单位反向代理的地址，逗号分隔；只采信它们转发的 X-Forwarded-For、X-Forwarded-Proto (the addresses of"
+                        + " the county's own reverse proxies, comma-separated; X-Forwarded-For and X-Forwarded-Proto"
+                        + " are believed from them alone)")
+        String[] trustedProxies() default {};
     }
 
     static final String RESOURCE = "osgi.jaxrs.resource";
@@ -97,6 +104,7 @@ public class ApiServlet extends HttpServlet {
 
     private transient volatile long maxRequestBytes;
     private transient volatile long maxArchiveBytes;
+    private transient volatile Set<String> trustedProxies = Set.of();
 
     @Activate
     public ApiServlet(BundleContext context, Settings settings) {
@@ -108,6 +116,11 @@ public class ApiServlet extends HttpServlet {
     void modified(Settings settings) {
         maxRequestBytes = Math.max(1, settings.maxRequestKilobytes()) * 1024L;
         maxArchiveBytes = Math.max(1, settings.maxArchiveMegabytes()) * 1024L * 1024L;
+        trustedProxies = Arrays.stream(settings.trustedProxies())
+                .flatMap(value -> Arrays.stream(value.split(",")))
+                .map(String::strip)
+                .filter(address -> !address.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** A restore's archive is the one body allowed past the usual limit. */
@@ -140,8 +153,9 @@ public class ApiServlet extends HttpServlet {
     }
 
     @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response)
+    protected void service(HttpServletRequest received, HttpServletResponse response)
             throws ServletException, IOException {
+        HttpServletRequest request = ProxiedRequest.of(received, trustedProxies);
         // On every answer: nothing of an account's data kept in caches, no content sniffing, and no script
         // or framing in the HTML this API serves (reports, reply letters), which needs only its inline styles.
         response.setHeader("Cache-Control", "no-store");

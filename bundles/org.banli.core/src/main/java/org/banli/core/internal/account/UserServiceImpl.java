@@ -32,6 +32,7 @@ import org.banli.api.user.UserDraft;
 import org.banli.api.user.UserService;
 import org.banli.core.internal.Access;
 import org.banli.core.internal.Texts;
+import org.banli.store.spi.LoginFailureStore;
 import org.banli.store.spi.UnitStore;
 import org.banli.store.spi.UserStore;
 import org.osgi.service.component.annotations.Activate;
@@ -51,9 +52,10 @@ public class UserServiceImpl implements UserService {
 
     static final int MIN_PASSWORD_LENGTH = 10;
     /**
-     * How long a right password is remembered before the account's stored hash is read again: the hash is
-     * deliberately slow and HTTP Basic sends the credentials with every request, so a busy client must not pay
-     * it (seconds on a loaded server) every time the memory runs out.
+     * How long the account of a right password is remembered before it is read again. The password itself is
+     * remembered as long as the account's stored hash stays the one it matched (read at every use, so that a
+     * change on any node ends it at once): the hash is deliberately slow and HTTP Basic sends the credentials
+     * with every request, so a busy client must not pay it (seconds on a loaded server) again and again.
      */
     static final Duration REMEMBER = Duration.ofMinutes(1);
     /** Wrong current passwords are counted apart from logins (per account), so they cannot delay its logins. */
@@ -68,7 +70,7 @@ public class UserServiceImpl implements UserService {
     private volatile PasswordHasher hasher;
 
     private final Clock clock;
-    private final LoginThrottle throttle = new LoginThrottle();
+    private final LoginThrottle throttle;
     /** Checks running now, by client and credentials: the same credentials at once share one slow hash. */
     private final Map<String, CompletableFuture<Optional<User>>> checking = new ConcurrentHashMap<>();
     /** Successes by username, remembered for {@link #REMEMBER} as a salted digest (never the password). */
@@ -79,13 +81,24 @@ public class UserServiceImpl implements UserService {
     private final byte[] credentialSalt = new byte[16];
 
     @Activate
-    public UserServiceImpl(@Reference UserStore users, @Reference UnitStore units, AccountRules rules) {
-        this(users, units, hasherOf(rules, new PasswordHasher(PasswordHasher.DEFAULT_ITERATIONS)), Clock.systemUTC());
+    public UserServiceImpl(
+            @Reference UserStore users,
+            @Reference UnitStore units,
+            @Reference LoginFailureStore failures,
+            AccountRules rules) {
+        this(
+                users,
+                units,
+                failures,
+                hasherOf(rules, new PasswordHasher(PasswordHasher.DEFAULT_ITERATIONS)),
+                Clock.systemUTC());
     }
 
-    public UserServiceImpl(UserStore users, UnitStore units, PasswordHasher hasher, Clock clock) {
+    public UserServiceImpl(
+            UserStore users, UnitStore units, LoginFailureStore failures, PasswordHasher hasher, Clock clock) {
         this.users = users;
         this.units = units;
+        this.throttle = new LoginThrottle(failures);
         this.hasher = hasher;
         this.clock = clock;
         new SecureRandom().nextBytes(credentialSalt);
@@ -208,12 +221,9 @@ public class UserServiceImpl implements UserService {
             if (wait.isPresent()) {
                 throw new LoginDelayedException(wait.get());
             }
-            if (known.expires.isAfter(now)) {
-                return Optional.of(known.user);
-            }
-            Optional<User> renewed = renewed(known, now);
-            if (renewed.isPresent()) {
-                return renewed;
+            Optional<User> still = stillRight(known, now);
+            if (still.isPresent()) {
+                return still;
             }
         }
         String key = client + "\0" + HexFormat.of().formatHex(digest);
@@ -243,13 +253,17 @@ public class UserServiceImpl implements UserService {
     }
 
     /**
-     * A remembered login past its time, renewed without the slow hash if the account's stored hash is still the
-     * one the password matched: a change anywhere (another node too) gives a new hash, and a full check.
+     * A remembered password, still right if the account's stored hash is still the one it matched: a change
+     * anywhere (on another node too) gives a new hash, and a full check. Past its time, the account is read
+     * afresh and remembered again, without the slow hash.
      */
-    private Optional<User> renewed(Remembered known, Instant now) {
+    private Optional<User> stillRight(Remembered known, Instant now) {
         String username = known.user.username();
         if (!users.passwordHash(username).map(known.hash::equals).orElse(false)) {
             return Optional.empty();
+        }
+        if (known.expires.isAfter(now)) {
+            return Optional.of(known.user);
         }
         Optional<User> user = users.find(username);
         // Only in place of the entry read: a password change (forget) in between is not undone.

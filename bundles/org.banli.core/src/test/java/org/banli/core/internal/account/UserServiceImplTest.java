@@ -48,8 +48,12 @@ class UserServiceImplTest {
 
     private final InMemoryDirectory directory = new InMemoryDirectory();
     /** A low cost keeps the tests fast; the algorithm is the same. */
-    private final UserServiceImpl users =
-            new UserServiceImpl(directory.userStore, directory.unitStore, new PasswordHasher(1_000), Clock.systemUTC());
+    private final UserServiceImpl users = new UserServiceImpl(
+            directory.userStore,
+            directory.unitStore,
+            directory.failureStore,
+            new PasswordHasher(1_000),
+            Clock.systemUTC());
 
     @Test
     void passwordsAreStoredSaltedAndHashedAndChecked() {
@@ -161,8 +165,8 @@ class UserServiceImplTest {
     @Test
     void onlyFailuresCountAndOnlyTheClientThatFailsWaitsAGrowingDelay() {
         MovableClock clock = new MovableClock(Instant.parse("2026-11-27T02:00:00Z"));
-        UserServiceImpl throttled =
-                new UserServiceImpl(directory.userStore, directory.unitStore, new PasswordHasher(1_000), clock);
+        UserServiceImpl throttled = new UserServiceImpl(
+                directory.userStore, directory.unitStore, directory.failureStore, new PasswordHasher(1_000), clock);
         throttled.create(
                 ADMIN, new UserDraft("li.si", "李四", "the-right-password", Set.of(Role.OFFICE), null, null, null));
         for (int i = 0; i < 20; i++) {
@@ -207,7 +211,8 @@ class UserServiceImplTest {
                 return super.matches(password, encoded);
             }
         };
-        UserServiceImpl remembering = new UserServiceImpl(directory.userStore, directory.unitStore, counting, clock);
+        UserServiceImpl remembering =
+                new UserServiceImpl(directory.userStore, directory.unitStore, directory.failureStore, counting, clock);
         remembering.create(
                 ADMIN, new UserDraft("li.si", "李四", "the-right-password", Set.of(Role.OFFICE), null, null, null));
         assertThat(remembering.authenticate("li.si", "the-right-password".toCharArray(), HERE))
@@ -229,21 +234,96 @@ class UserServiceImplTest {
         String newHash = new PasswordHasher(1_000).hash("a-new-password-chosen".toCharArray());
         directory.userStore.updatePassword("li.si", newHash);
         assertThat(remembering.authenticate("li.si", "the-right-password".toCharArray(), HERE))
-                .as("still remembered within its minute")
-                .isPresent();
-        clock.advance(UserServiceImpl.REMEMBER.plusSeconds(1));
-        assertThat(remembering.authenticate("li.si", "the-right-password".toCharArray(), HERE))
-                .as("the old password after the change elsewhere")
+                .as("the old password at once after the change elsewhere")
                 .isEmpty();
         assertThat(remembering.authenticate("li.si", "a-new-password-chosen".toCharArray(), HERE))
                 .isPresent();
     }
 
     @Test
+    void twoNodesOnOneDatabaseCountTheSameGuessesAndEndAnOldPasswordAtOnce() {
+        MovableClock clock = new MovableClock(Instant.parse("2026-11-27T02:00:00Z"));
+        UserServiceImpl nodeA = new UserServiceImpl(
+                directory.userStore, directory.unitStore, directory.failureStore, new PasswordHasher(1_000), clock);
+        UserServiceImpl nodeB = new UserServiceImpl(
+                directory.userStore, directory.unitStore, directory.failureStore, new PasswordHasher(1_000), clock);
+        nodeA.create(ADMIN, new UserDraft("li.si", "李四", "the-right-password", Set.of(Role.OFFICE), null, null, null));
+        assertThat(nodeB.authenticate("li.si", "the-right-password".toCharArray(), HERE))
+                .isPresent();
+        for (int i = 0; i < LoginThrottle.FREE_ACCOUNT_FAILURES; i++) {
+            UserServiceImpl node = i % 2 == 0 ? nodeA : nodeB;
+            assertThat(node.authenticate("li.si", ("guess-" + i).toCharArray(), GUESSER))
+                    .isEmpty();
+        }
+        assertThat(delay(() -> nodeA.authenticate("li.si", "guess-5".toCharArray(), GUESSER)))
+                .as("the guesses on both nodes counted together")
+                .isEqualTo(Duration.ofSeconds(1));
+        assertThat(delay(() -> nodeB.authenticate("li.si", "the-right-password".toCharArray(), GUESSER)))
+                .as("the node that remembers the right password makes the guesser wait too")
+                .isEqualTo(Duration.ofSeconds(1));
+
+        nodeA.changePassword(
+                new Actor("li.si", Set.of(Role.OFFICE), null),
+                "the-right-password".toCharArray(),
+                "a-new-password-chosen".toCharArray());
+        assertThat(nodeB.authenticate("li.si", "the-right-password".toCharArray(), HERE))
+                .as("the old password, remembered by the other node, ends at once")
+                .isEmpty();
+        assertThat(nodeB.authenticate("li.si", "a-new-password-chosen".toCharArray(), HERE))
+                .isPresent();
+    }
+
+    @Test
+    void checksRunningAtOnceOnAnyNodeCannotSlipPastTheCount() throws Exception {
+        directory.userStore.create(
+                new User("li.si", "李四", Set.of(Role.OFFICE), null, null, null, false, Instant.EPOCH),
+                new PasswordHasher(1_000).hash("the-right-password".toCharArray()));
+        MovableClock clock = new MovableClock(Instant.parse("2026-11-27T02:00:00Z"));
+        List<UserServiceImpl> nodes = List.of(
+                new UserServiceImpl(
+                        directory.userStore,
+                        directory.unitStore,
+                        directory.failureStore,
+                        new PasswordHasher(1_000),
+                        clock),
+                new UserServiceImpl(
+                        directory.userStore,
+                        directory.unitStore,
+                        directory.failureStore,
+                        new PasswordHasher(1_000),
+                        clock));
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<Boolean>> guesses = new ArrayList<>();
+            for (int i = 0; i < 64; i++) {
+                UserServiceImpl node = nodes.get(i % 2);
+                String guess = "guess-" + i;
+                guesses.add(pool.submit(() -> {
+                    try {
+                        return node.authenticate("li.si", guess.toCharArray(), GUESSER)
+                                .isEmpty();
+                    } catch (LoginDelayedException e) {
+                        return false;
+                    }
+                }));
+            }
+            long checked = 0;
+            for (Future<Boolean> guess : guesses) {
+                checked += guess.get(10, TimeUnit.SECONDS) ? 1 : 0;
+            }
+            assertThat(checked)
+                    .as("64 guesses at once over two nodes: only the free failures are checked")
+                    .isEqualTo(LoginThrottle.FREE_ACCOUNT_FAILURES);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void oneClientSprayingGuessesOverManyAccountsIsSlowed() {
         MovableClock clock = new MovableClock(Instant.parse("2026-11-27T02:00:00Z"));
-        UserServiceImpl throttled =
-                new UserServiceImpl(directory.userStore, directory.unitStore, new PasswordHasher(1_000), clock);
+        UserServiceImpl throttled = new UserServiceImpl(
+                directory.userStore, directory.unitStore, directory.failureStore, new PasswordHasher(1_000), clock);
         for (int i = 0; i < LoginThrottle.FREE_CLIENT_FAILURES; i++) {
             throttled.create(
                     ADMIN,
@@ -277,8 +357,8 @@ class UserServiceImplTest {
                 return super.passwordHash(username);
             }
         };
-        UserServiceImpl shared =
-                new UserServiceImpl(slowStore, directory.unitStore, new PasswordHasher(1_000), Clock.systemUTC());
+        UserServiceImpl shared = new UserServiceImpl(
+                slowStore, directory.unitStore, directory.failureStore, new PasswordHasher(1_000), Clock.systemUTC());
         shared.create(ADMIN, new UserDraft("li.si", "李四", "the-right-password", Set.of(Role.OFFICE), null, null, null));
         AtomicInteger threads = new AtomicInteger();
         ExecutorService pool =

@@ -28,7 +28,12 @@ class DemoDataTest extends WorkflowFixture {
         return new DemoData(
                 service,
                 new UnitServiceImpl(directory.unitStore),
-                new UserServiceImpl(directory.userStore, directory.unitStore, new PasswordHasher(1_000), clock),
+                new UserServiceImpl(
+                        directory.userStore,
+                        directory.unitStore,
+                        directory.failureStore,
+                        new PasswordHasher(1_000),
+                        clock),
                 clock);
     }
 

@@ -61,8 +61,11 @@ public class JpaArchiveStore implements ArchiveStore {
     static final String FORMAT = "banli-archive";
     private static final Logger LOG = LoggerFactory.getLogger(JpaArchiveStore.class);
     private static final Set<String> LIQUIBASE_TABLES = Set.of("DATABASECHANGELOG", "DATABASECHANGELOGLOCK");
-    /** Web desk logins are no data to keep: not archived, and ended by a restore (everyone logs in again). */
-    private static final String LOGINS = "BANLI_LOGIN";
+    /**
+     * Web desk logins and counts of wrong passwords are no data to keep: not archived, and emptied by a restore
+     * (everyone logs in again).
+     */
+    private static final List<String> TRANSIENT_TABLES = List.of("BANLI_LOGIN", "BANLI_LOGIN_FAILURE");
 
     private static final int BATCH = 500;
     private static final DateTimeFormatter MICROSECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS");
@@ -159,8 +162,10 @@ public class JpaArchiveStore implements ArchiveStore {
             throw unreadable(Text.Label.ARCHIVE_OF_ANOTHER_SCHEMA, String.join(",", manifest.tables.keySet()));
         }
         refuseUnlessEmpty(connection);
-        try (Statement delete = connection.createStatement()) {
-            delete.executeUpdate("DELETE FROM " + LOGINS);
+        for (String table : TRANSIENT_TABLES) {
+            try (Statement delete = connection.createStatement()) {
+                delete.executeUpdate("DELETE FROM " + table);
+            }
         }
         List<Table> order = new ArrayList<>(here.values());
         for (int i = order.size() - 1; i >= 0; i--) { // children first
@@ -351,7 +356,7 @@ public class JpaArchiveStore implements ArchiveStore {
             while (found.next()) {
                 String name = found.getString("TABLE_NAME");
                 String upper = name.toUpperCase(Locale.ROOT);
-                if (!LIQUIBASE_TABLES.contains(upper) && !upper.equals(LOGINS)) {
+                if (!LIQUIBASE_TABLES.contains(upper) && !TRANSIENT_TABLES.contains(upper)) {
                     tables.put(upper, new Table(name));
                 }
             }

@@ -62,6 +62,7 @@ import org.banli.api.user.Role;
 import org.banli.api.user.User;
 import org.banli.store.spi.ItemChange;
 import org.banli.store.spi.ItemStoreContract;
+import org.banli.store.spi.LoginFailureStore.Failures;
 import org.banli.store.spi.NewItem;
 import org.junit.jupiter.api.Test;
 
@@ -1115,6 +1116,55 @@ class JpaItemStoreTest extends ItemStoreContract {
             assertThat(nodes.get(1).claim(Set.of("inbox"), "survivor", until, until.plusSeconds(60), 500))
                     .as("claims of a node that never recorded its attempts run out")
                     .hasSize(200);
+        } finally {
+            otherNode.close();
+        }
+    }
+
+    @Test
+    void failuresCountedOnTwoNodesFromManyThreadsAtOnceAreCountedExactlyAndForgotten() throws Exception {
+        Database otherNode = new Database(dataSource, () -> {});
+        try {
+            List<JpaLoginFailureStore> nodes =
+                    List.of(new JpaLoginFailureStore(database), new JpaLoginFailureStore(otherNode));
+            List<Callable<Void>> counters = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                JpaLoginFailureStore node = nodes.get(t % 2);
+                counters.add(() -> {
+                    for (int i = 0; i < 25; i++) {
+                        node.change(
+                                "account li.si from 10.0.0.9", f -> new Failures(f.count() + 1, NOW.plusSeconds(1000)));
+                    }
+                    return null;
+                });
+            }
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            try {
+                for (Future<Void> counted : pool.invokeAll(counters)) {
+                    counted.get();
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            nodes.get(0).change("client 10.0.0.9", f -> new Failures(3, NOW));
+            assertThat(nodes.get(1).find(List.of("account li.si from 10.0.0.9", "client 10.0.0.9", "client other")))
+                    .as("no increment lost between the read and the write, none on another node either")
+                    .containsOnlyKeys("account li.si from 10.0.0.9", "client 10.0.0.9")
+                    .extractingByKey("account li.si from 10.0.0.9")
+                    .extracting(Failures::count)
+                    .isEqualTo(200);
+            assertThat(nodes.get(1).change("client 10.0.0.9", f -> Failures.NONE))
+                    .isEqualTo(Failures.NONE);
+            assertThat(nodes.get(0).find(List.of("client 10.0.0.9")))
+                    .as("a count of 0 is deleted")
+                    .isEmpty();
+            nodes.get(1).forgetBefore(NOW.plusSeconds(800));
+            assertThat(nodes.get(0).find(List.of("account li.si from 10.0.0.9")))
+                    .as("its last failure after the cutoff")
+                    .isNotEmpty();
+            nodes.get(1).forgetBefore(NOW.plusSeconds(3600));
+            assertThat(nodes.get(0).find(List.of("account li.si from 10.0.0.9")))
+                    .isEmpty();
         } finally {
             otherNode.close();
         }
