@@ -14,7 +14,6 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-HERE=$ROOT/benchmarks/load
 ITEMS=${BANLI_BENCH_ITEMS:-3000}
 LARGE=${BANLI_BENCH_LARGE:-0}
 SECONDS_EACH=${BANLI_BENCH_SECONDS:-10}
@@ -29,92 +28,14 @@ PASSWORD=bench-password-2026
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/banli-load.XXXXXX")
 export JAVA_HOME=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}
 
-say() { printf '%s\n' "$*" >&2; }
-die() { say "load.sh: $*"; exit 1; }
-
-missing=()
-for tool in wrk jq curl; do command -v $tool >/dev/null || missing+=("$tool"); done
-if [ ${#missing[@]} -gt 0 ]; then
-  SUDO=$([ "$(id -u)" -eq 0 ] || echo sudo)
-  say "Installing from Debian's packages: ${missing[*]}"
-  $SUDO apt-get update -qq && $SUDO apt-get install -y -qq "${missing[@]}"
-fi
-
-tarball=$(ls -t "$ROOT"/distribution/target/banli-distribution-*.tar.gz 2>/dev/null | head -n 1 || true)
-[ -n "$tarball" ] || { (cd "$ROOT" && ./mvnw -q -B install -DskipTests); tarball=$(ls -t "$ROOT"/distribution/target/banli-distribution-*.tar.gz | head -n 1); }
+# shellcheck source=../common.sh
+source "$ROOT/benchmarks/common.sh"
+install_missing wrk jq curl
+tarball=$(distribution_tarball)
 karaf_tarball=$HOME/.m2/repository/org/apache/karaf/apache-karaf/$KARAF_VERSION/apache-karaf-$KARAF_VERSION.tar.gz
 [ -f "$karaf_tarball" ] || (cd "$ROOT" && ./mvnw -q -B dependency:get -Dartifact=org.apache.karaf:apache-karaf:$KARAF_VERSION:tar.gz -Dtransitive=false)
 derby_jar=$(ls "$HOME"/.m2/repository/org/apache/derby/derby/10.14.2.0/derby-10.14.2.0.jar)
 [ -d "$ROOT/benchmarks/target/classes/org/banli/benchmarks" ] || (cd "$ROOT" && ./mvnw -q -B -pl benchmarks compile)
-
-HOME_DIR=
-cleanup() {
-  [ -n "$HOME_DIR" ] && [ -x "$HOME_DIR/bin/stop" ] && "$HOME_DIR/bin/stop" >/dev/null 2>&1 || true
-  for pidfile in "$WORK"/*/karaf.pid; do
-    [ -f "$pidfile" ] && kill "$(cat "$pidfile")" 2>/dev/null || true
-  done
-}
-trap cleanup EXIT
-
-# Unpacks an archive into $WORK/<name> with Banli's ports moved out of the way.
-unpack() {
-  local archive=$1 dir=$WORK/$2
-  rm -rf "$dir" && mkdir -p "$dir"
-  tar xzf "$archive" -C "$dir" --strip-components=1
-  set_property "$dir/etc/org.ops4j.pax.web.cfg" org.osgi.service.http.port "$PORT"
-  set_property "$dir/etc/org.apache.karaf.shell.cfg" sshPort $((PORT + 1))
-  set_property "$dir/etc/org.apache.karaf.management.cfg" rmiRegistryPort $((PORT + 2))
-  set_property "$dir/etc/org.apache.karaf.management.cfg" rmiServerPort $((PORT + 3))
-  echo "$dir"
-}
-
-set_property() {
-  local file=$1 key=$2 value=$3
-  touch "$file"
-  if grep -qE "^\s*$key\s*=" "$file"; then
-    sed -i -E "s|^\s*$key\s*=.*|$key = $value|" "$file"
-  else
-    printf '\n%s = %s\n' "$key" "$value" >> "$file"
-  fi
-}
-
-stop_karaf() {
-  local dir=$1 pid
-  pid=$(cat "$dir/karaf.pid" 2>/dev/null || true)
-  "$dir/bin/stop" >/dev/null 2>&1 || true
-  for _ in $(seq 1 600); do
-    { [ -z "$pid" ] || ! kill -0 "$pid" 2>/dev/null; } && return 0
-    sleep 0.1
-  done
-  kill -9 "$pid" 2>/dev/null || true
-}
-
-now() { date +%s.%N; }
-
-# Seconds from bin/start until `curl $2` answers the status $3.
-timed_start() {
-  local dir=$1 url=$2 status=$3 t0 code
-  t0=$(now)
-  BANLI_ADMIN_PASSWORD=$PASSWORD "$dir/bin/start"
-  for _ in $(seq 1 6000); do
-    code=$(curl -s -o /dev/null -w '%{http_code}' -u "admin:$PASSWORD" "$url" 2>/dev/null || true)
-    if [ "$code" = "$status" ]; then
-      echo "$(now) - $t0" | bc
-      return 0
-    fi
-    sleep 0.02
-  done
-  die "no answer $status from $url"
-}
-
-median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) print "-"; else printf "%.2f", a / b }'; }
-
-ROWS=()
-row() {
-  ROWS+=("$(printf '| %s | %s | %s | %s | %s |' "$1" "$2" "$3" "$4" "$5")")
-  say "${ROWS[-1]}"
-}
 
 curl -s -o /dev/null "http://localhost:$PORT/" && die "port $PORT is in use: stop what listens there or set BANLI_BENCH_PORT"
 
@@ -140,50 +61,8 @@ fi
 # ---- the server under test ------------------------------------------------------------------------
 HOME_DIR=$(unpack "$tarball" banli)
 timed_start "$HOME_DIR" "http://localhost:$PORT/api/v1/units" 200 >/dev/null
-API=http://localhost:$PORT/api/v1
-BASIC="Basic $(printf 'bench-office:%s' "$PASSWORD" | base64 -w0)"
+seed_county
 
-post() {
-  local answer
-  answer=$(curl -s -w ' %{http_code}' -u "admin:$PASSWORD" -H 'Content-Type: application/json' -d "$2" "$API$1")
-  [[ "$answer" == *" 201" ]] || die "POST $1 $2 answered $answer"
-}
-UNITS=()
-for i in $(seq -w 1 20); do
-  post /units "{\"code\":\"u$i\",\"name\":\"县第${i}局\"}"
-  UNITS+=("u$i")
-done
-# An account as the admin makes it; its owner then sets their own password, as Banli asks first.
-account() {
-  post /users "{\"username\":\"$1\",\"displayName\":\"$2\",\"password\":\"initial-$PASSWORD\",\"roles\":[\"$3\"]}"
-  local answer
-  answer=$(curl -s -w ' %{http_code}' -u "$1:initial-$PASSWORD" -H 'Content-Type: application/json' \
-    -d "{\"currentPassword\":\"initial-$PASSWORD\",\"newPassword\":\"$PASSWORD\"}" "$API/users/me/password")
-  [[ "$answer" == *" 204" ]] || die "password change of $1 answered $answer"
-}
-account bench-office 政府办测试员 OFFICE
-account bench-deputy 陈代表 SUBMITTER
-account bench-member 林委员 SUBMITTER
-
-login=$(curl -sf -c "$WORK/cookies" -H 'Content-Type: application/json' \
-  -d "{\"username\":\"bench-office\",\"password\":\"$PASSWORD\"}" "$API/session") || die "session login failed"
-CSRF=$(jq -r .csrfToken <<<"$login")
-COOKIE="banli_session=$(awk '$6 == "banli_session" { print $7 }' "$WORK/cookies")"
-
-# wrk <connections> <auth: basic|session> <mode> [path] [seconds] → one JSON line
-run_wrk() {
-  local connections=$1 auth=$2 mode=$3 path=${4:-/api/v1/health} duration=${5:-$SECONDS_EACH} threads=2
-  env BANLI_MODE="$mode" BANLI_ROUND="${ROUND:-0}" BANLI_PATH="$path" BANLI_THREADS=$threads \
-    BANLI_IDS="$WORK/ids" BANLI_UNITS="$(IFS=,; echo "${UNITS[*]}")" \
-    BANLI_AUTH="$([ "$auth" = basic ] && echo "$BASIC" || true)" \
-    BANLI_COOKIE="$([ "$auth" = session ] && echo "$COOKIE" || true)" BANLI_CSRF="$CSRF" \
-    wrk -t$threads -c"$connections" -d"${duration}s" --timeout 30s -s "$HERE/banli.lua" "http://localhost:$PORT$path" \
-    | tail -n 1
-}
-field() { jq -r ".$2" <<<"$1"; }
-# The same run twice: a warm-up (for the JIT and the caches) that is thrown away, then the measured one.
-# (Assignments: the measured run starts five units further on than its warm-up, so that it reassigns.)
-measured() { run_wrk "$@" "$WARMUP" >/dev/null; ROUND=$((${ROUND:-0} + 5)) run_wrk "$@"; }
 total_items() { curl -sf -H "Authorization: $BASIC" "$API/items?size=1" | jq .total; }
 
 # Registers items from 32 clients, in turns of HTTP Basic and sessions, until the server holds $1;
@@ -284,6 +163,4 @@ if [ "$LARGE" -gt "$ITEMS" ]; then
   measure_steps "$LARGE" 20
 fi
 
-printf '\nBanli under load (%s, %s cores, %s s per figure)\n\n' "$(date -u +%Y-%m-%d)" "$(nproc)" "$SECONDS_EACH"
-printf '| what | Banli | baseline | ratio | goal |\n|---|---|---|---|---|\n'
-printf '%s\n' "${ROWS[@]}"
+print_table "Banli under load"
