@@ -65,6 +65,17 @@ class ArchiveIT {
         String exported =
                 derby.console("admin", DERBY_ADMIN, "banli:export " + first).output();
         assertTrue(exported.contains("已导出"), exported);
+        JsonNode firstItem = onDerby.get("/items?size=1").body().path("items").path(0);
+        String label = firstItem.path("label").asText();
+        Path itemFile = derby.home.resolve("案卷.zip");
+        String exportedItem = derby.console("admin", DERBY_ADMIN, "banli:export --item " + label + " " + itemFile)
+                .output();
+        assertTrue(exportedItem.contains(label + " 的案卷"), exportedItem);
+        assertTrue(
+                entries(Files.readAllBytes(itemFile))
+                        .get("tables/BANLI_ITEM.jsonl")
+                        .contains(firstItem.path("title").asText()),
+                "the console wrote the item's file");
         derby.stop();
 
         postgresql = UnpackedDistribution.unpack("archive-postgresql");
@@ -88,6 +99,29 @@ class ArchiveIT {
         Api.Download again = onPostgresql.download("/archive");
         assertEquals(200, again.status());
         assertEquals(entries(archive), entries(again.bytes()), "the same archive content");
+
+        // One item's file, as it travels to the city: the same format, only its rows, no one's credentials.
+        JsonNode item = onPostgresql.get("/items?size=1").body().path("items").path(0);
+        Api.Download file =
+                onPostgresql.download("/archive/items/" + item.path("id").asLong());
+        assertEquals(200, file.status());
+        assertTrue(file.disposition().contains("filename*=UTF-8''%E6%A1%88%E5%8D%B7-"), file.disposition()); // 案卷-
+        Map<String, String> fileEntries = entries(file.bytes());
+        assertTrue(
+                fileEntries
+                        .get("banli-archive.json")
+                        .contains(item.path("label").asText()),
+                fileEntries.toString());
+        assertTrue(fileEntries
+                .get("tables/BANLI_ITEM.jsonl")
+                .contains(item.path("title").asText()));
+        assertTrue(fileEntries.get("tables/BANLI_USER.jsonl").contains("\"PASSWORDHASH\":null"));
+        assertTrue(!fileEntries.get("tables/BANLI_USER.jsonl").contains("pbkdf2"), "no password hash travels");
+        Api.Answer notAnArchive = freshAdmin.request("POST", "/archive", "application/zip", file.bytes(), Map.of());
+        assertEquals(401, notAnArchive.status(), "the fresh administrator is gone with the restore");
+        Api.Answer refused = onPostgresql.request("POST", "/archive", "application/zip", file.bytes(), Map.of());
+        assertEquals(422, refused.status(), refused.toString());
+        assertTrue(refused.text().contains("这是一件建议提案的案卷"), refused.text());
 
         Api.Answer twice = onPostgresql.request("POST", "/archive", "application/zip", archive, Map.of());
         assertEquals(409, twice.status(), twice.toString());

@@ -135,7 +135,7 @@ public class RestApiIT extends BanliExamTest {
                 .sorted()
                 .toList();
         assertEquals(expected, stepBodies.stream().sorted().toList());
-        assertEquals(41 + expected.size(), countOperations(paths));
+        assertEquals(42 + expected.size(), countOperations(paths));
         assertFalse(
                 "logging in needs no login",
                 paths.path("/api/v1/session").path("post").has("security"));

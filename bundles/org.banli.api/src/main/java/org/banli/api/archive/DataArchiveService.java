@@ -19,6 +19,14 @@ public interface DataArchiveService {
     Export export(Actor actor);
 
     /**
+     * Checks that {@code actor} may export the file of item {@code itemId} (the office and administrators),
+     * and answers what writes it, in the same format: the item, the items merged into it, everything kept
+     * about them, and the units and people they name, without credentials or private contact details. It
+     * is how an item's whole file travels to another Banli (county, city, province) or to another system.
+     */
+    Export exportItem(Actor actor, long itemId);
+
+    /**
      * Fills this installation from an archive, all in one transaction: refused, with nothing changed,
      * when the installation already has units, items or accounts besides its first administrator,
      * or when the archive is not one this Banli reads. The archive's accounts replace the first

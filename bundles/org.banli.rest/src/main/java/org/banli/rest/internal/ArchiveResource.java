@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
@@ -13,13 +14,18 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.StreamingOutput;
+import org.banli.api.Actor;
 import org.banli.api.archive.DataArchive;
 import org.banli.api.archive.DataArchiveService;
+import org.banli.api.item.ItemService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** Backup and restore of all data as one archive (administrators), as banli:export and banli:import-data do. */
+/**
+ * Backup and restore of all data as one archive (administrators), as banli:export and banli:import-data do,
+ * and one item's file in the same format.
+ */
 @Component(service = ArchiveResource.class, property = ApiServlet.RESOURCE + "=true")
 @Path(ArchiveResource.PATH)
 public class ArchiveResource {
@@ -28,10 +34,12 @@ public class ArchiveResource {
     static final String ZIP = "application/zip";
 
     private final DataArchiveService archives;
+    private final ItemService items;
 
     @Activate
-    public ArchiveResource(@Reference DataArchiveService archives) {
+    public ArchiveResource(@Reference DataArchiveService archives, @Reference ItemService items) {
         this.archives = archives;
+        this.items = items;
     }
 
     @GET
@@ -45,6 +53,25 @@ public class ArchiveResource {
         String name = "banli-archive-" + LocalDate.now(ZoneOffset.UTC) + ".zip";
         return Response.ok(body, ZIP)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ReportResource.contentDisposition(false, name, name))
+                .build();
+    }
+
+    @GET
+    @Path("items/{id}")
+    @Summary(
+            value = "导出一件建议提案的案卷（同一归档格式：该件及并入它的件、其全部办理记录，及所涉单位与人员，不含密码和联系方式），"
+                    + "供移交上级或其他系统，政府办或管理员 (export one item's file in the same archive format, to hand it to"
+                    + " another Banli or system; the office and administrators)",
+            media = ZIP)
+    public Response exportItem(@PathParam("id") long id, @Context SecurityContext security) {
+        Actor actor = Authentication.actor(security);
+        DataArchiveService.Export export = archives.exportItem(actor, id);
+        StreamingOutput body = export::writeTo;
+        String label = items.get(actor, id).label();
+        return Response.ok(body, ZIP)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ReportResource.contentDisposition(false, "banli-item-" + id + ".zip", "案卷-" + label + ".zip"))
                 .build();
     }
 

@@ -3,9 +3,11 @@ package org.banli.core.internal.archive;
 import java.io.InputStream;
 import java.time.Clock;
 import org.banli.api.Actor;
+import org.banli.api.BanliException;
 import org.banli.api.Text;
 import org.banli.api.archive.DataArchive;
 import org.banli.api.archive.DataArchiveService;
+import org.banli.api.item.ItemService;
 import org.banli.api.user.Role;
 import org.banli.core.internal.Access;
 import org.banli.store.spi.ArchiveStore;
@@ -22,15 +24,17 @@ public class DataArchiveServiceImpl implements DataArchiveService {
     private static final Logger LOG = LoggerFactory.getLogger(DataArchiveServiceImpl.class);
 
     private final ArchiveStore store;
+    private final ItemService items;
     private final Clock clock;
 
     @Activate
-    public DataArchiveServiceImpl(@Reference ArchiveStore store) {
-        this(store, Clock.systemUTC());
+    public DataArchiveServiceImpl(@Reference ArchiveStore store, @Reference ItemService items) {
+        this(store, items, Clock.systemUTC());
     }
 
-    DataArchiveServiceImpl(ArchiveStore store, Clock clock) {
+    DataArchiveServiceImpl(ArchiveStore store, ItemService items, Clock clock) {
         this.store = store;
+        this.items = items;
         this.clock = clock;
     }
 
@@ -40,6 +44,19 @@ public class DataArchiveServiceImpl implements DataArchiveService {
         return out -> {
             DataArchive archive = store.write(out, clock.instant());
             LOG.info("{} exported all data: {} rows", actor.username(), archive.totalRows());
+            return archive;
+        };
+    }
+
+    @Override
+    public Export exportItem(Actor actor, long itemId) {
+        if (!actor.has(Role.OFFICE) && !actor.has(Role.ADMIN)) {
+            throw BanliException.forbidden(Text.of(Text.Code.NOT_ALLOWED, "action", Text.Label.EXPORT_ITEM_FILES));
+        }
+        String item = items.get(actor, itemId).label(); // a missing item is refused here, before the first byte
+        return out -> {
+            DataArchive archive = store.writeItemFile(itemId, item, out, clock.instant());
+            LOG.info("{} exported the file of {}: {} rows", actor.username(), item, archive.totalRows());
             return archive;
         };
     }

@@ -25,6 +25,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,6 +55,9 @@ import org.slf4j.LoggerFactory;
  * parents before children. Values are JSON numbers, strings and booleans; moments are UTC wall-clock
  * times to the microsecond ({@code 2026-03-01T08:30:00.123456}), days {@code 2026-03-01}. Tables and
  * columns are read from the database itself, so a new table or column travels without changing this.
+ * An item's file (案卷) is the same format with the manifest naming the item: only its rows, those of
+ * the items merged into it and of everything that hangs off them, and the units and people it names
+ * (without their credentials or private contact details); a restore refuses it.
  */
 @Component(service = ArchiveStore.class)
 public class JpaArchiveStore implements ArchiveStore {
@@ -67,11 +72,18 @@ public class JpaArchiveStore implements ArchiveStore {
      */
     private static final List<String> TRANSIENT_TABLES = List.of("BANLI_LOGIN", "BANLI_LOGIN_FAILURE");
 
+    private static final String ITEMS = "BANLI_ITEM";
+    /** What an item's file leaves out of the people it names: their credentials and private contact details. */
+    private static final Map<String, Set<String>> NOT_IN_ITEM_FILES =
+            Map.of("BANLI_USER", Set.of("PASSWORDHASH", "EMAIL", "PHONE", "CHANNELS", "MUSTCHANGEPASSWORD"));
+    /** Texts up to this long may be a username or a unit's code that an item's file names. */
+    private static final int NAME_LENGTH = 100;
+
+    private static final JsonFactory JSON = new JsonFactory();
     private static final int BATCH = 500;
     private static final DateTimeFormatter MICROSECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS");
 
     private final Database database;
-    private final JsonFactory json = new JsonFactory();
 
     @Activate
     public JpaArchiveStore(@Reference Database database) {
@@ -80,32 +92,142 @@ public class JpaArchiveStore implements ArchiveStore {
 
     @Override
     public DataArchive write(OutputStream out, Instant now) {
+        return consistently(connection -> {
+            List<Table> tables = tables(connection);
+            Map<String, Long> rows = new LinkedHashMap<>();
+            for (Table table : tables) {
+                rows.put(table.name, count(connection, table.name));
+            }
+            DataArchive archive = new DataArchive(DataArchive.FORMAT_VERSION, schema(connection), now, null, rows);
+            writeZip(
+                    out,
+                    archive,
+                    tables,
+                    (table, entry) -> forEachRow(connection, table, null, row -> writeRow(row, entry)));
+            LOG.info("Data exported: {} rows of {} tables", archive.totalRows(), tables.size());
+            return archive;
+        });
+    }
+
+    @Override
+    public DataArchive writeItemFile(long itemId, String item, OutputStream out, Instant now) {
+        return consistently(connection -> {
+            List<Table> tables = tables(connection);
+            Map<String, String> within = itemFile(tables, itemId);
+            // Read first, written after: the units and people the file names come before it in the archive.
+            Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
+            Set<String> named = new HashSet<>();
+            Map<String, Set<Object>> referenced = new HashMap<>();
+            for (Table table : tables) {
+                if (within.containsKey(table.name)) {
+                    List<Map<String, Object>> found = new ArrayList<>();
+                    forEachRow(connection, table, within.get(table.name), row -> {
+                        found.add(row);
+                        noteWhatItNames(table, row, named, referenced);
+                    });
+                    rows.put(table.name, found);
+                }
+            }
+            Set<String> above = ancestors(tables, within.keySet());
+            for (int i = tables.size() - 1; i >= 0; i--) { // children first: a person's row names their unit
+                Table table = tables.get(i);
+                if (!above.contains(table.name)) {
+                    continue;
+                }
+                Set<Object> keys = referenced.getOrDefault(table.name, Set.of());
+                List<Map<String, Object>> found = new ArrayList<>();
+                forEachRow(connection, table, null, row -> {
+                    boolean namedInFile = table.unique.stream().anyMatch(column -> named.contains(row.get(column)));
+                    if (keys.contains(row.get(table.key.get(0))) || namedInFile) {
+                        NOT_IN_ITEM_FILES.getOrDefault(table.name, Set.of()).forEach(column -> row.put(column, null));
+                        found.add(row);
+                        noteWhatItNames(table, row, new HashSet<>(), referenced);
+                    }
+                });
+                rows.put(table.name, found);
+            }
+            List<Table> written =
+                    tables.stream().filter(t -> rows.containsKey(t.name)).toList();
+            Map<String, Long> counts = new LinkedHashMap<>();
+            written.forEach(t -> counts.put(t.name, (long) rows.get(t.name).size()));
+            DataArchive archive = new DataArchive(DataArchive.FORMAT_VERSION, schema(connection), now, item, counts);
+            writeZip(out, archive, written, (table, entry) -> {
+                for (Map<String, Object> row : rows.get(table.name)) {
+                    writeRow(row, entry);
+                }
+            });
+            LOG.info("File of {} exported: {} rows of {} tables", item, archive.totalRows(), written.size());
+            return archive;
+        });
+    }
+
+    /**
+     * The rows of an item's file, as a condition on each table: the item, the items merged into it, and
+     * every row that hangs off them through foreign keys (replies, and the commitments of the replies …).
+     */
+    private static Map<String, String> itemFile(List<Table> tables, long itemId) {
+        Map<String, String> within = new LinkedHashMap<>();
+        within.put(ITEMS, "ID = " + itemId + " OR MERGEDINTO = " + itemId);
+        for (Table table : tables) { // parents first: a table's parents are decided before it
+            List<String> conditions = new ArrayList<>();
+            for (ForeignKey reference : table.references) {
+                String parent = within.get(reference.parent());
+                if (parent != null && !reference.parent().equals(table.name)) {
+                    conditions.add(reference.column() + " IN (SELECT " + reference.parentColumn() + " FROM "
+                            + reference.parent() + " WHERE " + parent + ")");
+                }
+            }
+            if (!conditions.isEmpty() && !table.name.equals(ITEMS)) {
+                within.put(table.name, String.join(" OR ", conditions));
+            }
+        }
+        return within;
+    }
+
+    /** The tables the file's rows point to, and those these point to, …: the units and people it names. */
+    private static Set<String> ancestors(List<Table> tables, Set<String> within) {
+        Map<String, Table> byName = new HashMap<>();
+        tables.forEach(t -> byName.put(t.name, t));
+        Set<String> found = new LinkedHashSet<>();
+        List<String> next = new ArrayList<>(within);
+        while (!next.isEmpty()) {
+            Table table = byName.get(next.remove(next.size() - 1));
+            for (ForeignKey reference : table.references) {
+                if (!within.contains(reference.parent()) && found.add(reference.parent())) {
+                    next.add(reference.parent());
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Notes the short strings of a row (its usernames and unit codes among them) and the rows its keys point to. */
+    private static void noteWhatItNames(
+            Table table, Map<String, Object> row, Set<String> named, Map<String, Set<Object>> referenced) {
+        row.values().forEach(value -> {
+            if (value instanceof String text && text.length() <= NAME_LENGTH) {
+                named.add(text);
+            }
+        });
+        for (ForeignKey reference : table.references) {
+            Object key = row.get(reference.column());
+            if (key != null) {
+                referenced
+                        .computeIfAbsent(reference.parent(), p -> new HashSet<>())
+                        .add(key);
+            }
+        }
+    }
+
+    /** Work on one consistent moment: PostgreSQL's snapshot; Derby, which has none, holds its read locks to the end. */
+    private <T> T consistently(ArchiveWork<T> work) {
         try (Connection connection = database.connection()) {
             connection.setAutoCommit(false);
             connection.setReadOnly(true);
-            // One consistent moment: PostgreSQL's snapshot; Derby, which has none, holds its read locks to the end.
             connection.setTransactionIsolation(
                     derby(connection) ? Connection.TRANSACTION_SERIALIZABLE : Connection.TRANSACTION_REPEATABLE_READ);
             try {
-                List<Table> tables = tables(connection);
-                Map<String, Long> rows = new LinkedHashMap<>();
-                for (Table table : tables) {
-                    rows.put(table.name, count(connection, table.name));
-                }
-                DataArchive archive = new DataArchive(DataArchive.FORMAT_VERSION, schema(connection), now, rows);
-                ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-                zip.putNextEntry(new ZipEntry(MANIFEST));
-                writeManifest(zip, archive, tables);
-                zip.closeEntry();
-                for (Table table : tables) {
-                    zip.putNextEntry(new ZipEntry("tables/" + table.name + ".jsonl"));
-                    writeRows(connection, table, zip);
-                    zip.closeEntry();
-                }
-                zip.finish();
-                zip.flush();
-                LOG.info("Data exported: {} rows of {} tables", archive.totalRows(), tables.size());
-                return archive;
+                return work.on(connection);
             } finally {
                 connection.rollback();
             }
@@ -114,6 +236,34 @@ public class JpaArchiveStore implements ArchiveStore {
         } catch (IOException e) {
             throw new UncheckedIOException("The archive could not be written", e);
         }
+    }
+
+    private interface ArchiveWork<T> {
+        T on(Connection connection) throws SQLException, IOException;
+    }
+
+    /** The manifest first, then one entry of rows per table, in the order given. */
+    private static void writeZip(OutputStream out, DataArchive archive, List<Table> tables, TableWriter rows)
+            throws SQLException, IOException {
+        ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+        zip.putNextEntry(new ZipEntry(MANIFEST));
+        writeManifest(zip, archive, tables);
+        zip.closeEntry();
+        for (Table table : tables) {
+            zip.putNextEntry(new ZipEntry("tables/" + table.name + ".jsonl"));
+            rows.write(table, zip);
+            zip.closeEntry();
+        }
+        zip.finish();
+        zip.flush();
+    }
+
+    private interface TableWriter {
+        void write(Table table, OutputStream entry) throws SQLException, IOException;
+    }
+
+    private interface RowSink {
+        void accept(Map<String, Object> row) throws IOException;
     }
 
     @Override
@@ -149,6 +299,9 @@ public class JpaArchiveStore implements ArchiveStore {
         Manifest manifest = readManifest(zip);
         if (!FORMAT.equals(manifest.format) || manifest.formatVersion != DataArchive.FORMAT_VERSION) {
             throw unreadable(Text.Label.ARCHIVE_OF_ANOTHER_FORMAT, manifest.format + " " + manifest.formatVersion);
+        }
+        if (manifest.item != null) {
+            throw unreadable(Text.Label.ARCHIVE_IS_ITEM_FILE, manifest.item);
         }
         String schema = schema(connection);
         if (!schema.equals(manifest.schema)) {
@@ -189,7 +342,7 @@ public class JpaArchiveStore implements ArchiveStore {
         if (!rows.keySet().equals(here.keySet())) {
             throw unreadable(Text.Label.ARCHIVE_DAMAGED, "tables " + rows.keySet());
         }
-        return new DataArchive(manifest.formatVersion, manifest.schema, manifest.exportedAt, rows);
+        return new DataArchive(manifest.formatVersion, manifest.schema, manifest.exportedAt, null, rows);
     }
 
     /** An installation "without data" has no units and no items, and at most its first administrator. */
@@ -229,7 +382,7 @@ public class JpaArchiveStore implements ArchiveStore {
     private void bindRow(PreparedStatement insert, Table table, String line, long number)
             throws SQLException, IOException {
         Map<String, Object> values = new LinkedHashMap<>();
-        try (JsonParser row = json.createParser(line)) {
+        try (JsonParser row = JSON.createParser(line)) {
             if (row.nextToken() != JsonToken.START_OBJECT) {
                 throw unreadable(Text.Label.ARCHIVE_DAMAGED, table.name + " #" + number);
             }
@@ -262,35 +415,59 @@ public class JpaArchiveStore implements ArchiveStore {
         }
     }
 
-    private static void writeRows(Connection connection, Table table, OutputStream out)
+    /** Each row of {@code table} (those meeting {@code where}, if given) in key order, as the archive writes it. */
+    private static void forEachRow(Connection connection, Table table, String where, RowSink sink)
             throws SQLException, IOException {
-        JsonFactory factory = new JsonFactory();
         try (Statement select = connection.createStatement();
                 ResultSet rows = select.executeQuery("SELECT " + String.join(", ", table.columns.keySet()) + " FROM "
-                        + table.name + (table.key.isEmpty() ? "" : " ORDER BY " + String.join(", ", table.key)))) {
+                        + table.name + (where == null ? "" : " WHERE " + where)
+                        + (table.key.isEmpty() ? "" : " ORDER BY " + String.join(", ", table.key)))) {
             while (rows.next()) {
-                JsonGenerator row = factory.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-                row.writeStartObject();
+                Map<String, Object> row = new LinkedHashMap<>();
                 int index = 1;
                 for (Map.Entry<String, Kind> column : table.columns.entrySet()) {
-                    row.writeFieldName(column.getKey());
-                    column.getValue().write(rows, index++, row);
+                    row.put(column.getKey(), column.getValue().value(rows, index++));
                 }
-                row.writeEndObject();
-                row.writeRaw('\n');
-                row.flush();
+                sink.accept(row);
             }
         }
     }
 
-    private void writeManifest(OutputStream out, DataArchive archive, List<Table> tables) throws IOException {
-        JsonGenerator manifest = json.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    /** One JSON line: a number, a boolean, a string or null for each column. */
+    private static void writeRow(Map<String, Object> values, OutputStream out) throws IOException {
+        JsonGenerator row = JSON.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        row.writeStartObject();
+        for (Map.Entry<String, Object> column : values.entrySet()) {
+            row.writeFieldName(column.getKey());
+            Object value = column.getValue();
+            if (value == null) {
+                row.writeNull();
+            } else if (value instanceof Long number) {
+                row.writeNumber(number);
+            } else if (value instanceof BigDecimal number) {
+                row.writeNumber(number.toPlainString());
+            } else if (value instanceof Boolean truth) {
+                row.writeBoolean(truth);
+            } else {
+                row.writeString((String) value);
+            }
+        }
+        row.writeEndObject();
+        row.writeRaw('\n');
+        row.flush();
+    }
+
+    private static void writeManifest(OutputStream out, DataArchive archive, List<Table> tables) throws IOException {
+        JsonGenerator manifest = JSON.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         manifest.useDefaultPrettyPrinter();
         manifest.writeStartObject();
         manifest.writeStringField("format", FORMAT);
         manifest.writeNumberField("formatVersion", archive.formatVersion());
         manifest.writeStringField("schema", archive.schema());
         manifest.writeStringField("exportedAt", archive.exportedAt().toString());
+        if (archive.item() != null) {
+            manifest.writeStringField("item", archive.item());
+        }
         manifest.writeArrayFieldStart("tables");
         for (Table table : tables) {
             manifest.writeStartObject();
@@ -311,7 +488,7 @@ public class JpaArchiveStore implements ArchiveStore {
 
     private Manifest readManifest(InputStream in) throws IOException {
         Manifest manifest = new Manifest();
-        JsonParser parser = json.createParser(in.readAllBytes());
+        JsonParser parser = JSON.createParser(in.readAllBytes());
         if (parser.nextToken() != JsonToken.START_OBJECT) {
             throw unreadable(Text.Label.ARCHIVE_WITHOUT_MANIFEST, MANIFEST);
         }
@@ -323,6 +500,7 @@ public class JpaArchiveStore implements ArchiveStore {
                 case "formatVersion" -> manifest.formatVersion = parser.getIntValue();
                 case "schema" -> manifest.schema = parser.getText();
                 case "exportedAt" -> manifest.exportedAt = Instant.parse(parser.getText());
+                case "item" -> manifest.item = parser.getText();
                 case "tables" -> {
                     while (parser.nextToken() == JsonToken.START_OBJECT) {
                         String name = null;
@@ -380,8 +558,26 @@ public class JpaArchiveStore implements ArchiveStore {
             }
             try (ResultSet parents = meta.getImportedKeys(null, schema, table.stored)) {
                 while (parents.next()) {
-                    table.parents.add(parents.getString("PKTABLE_NAME").toUpperCase(Locale.ROOT));
+                    String parent = parents.getString("PKTABLE_NAME").toUpperCase(Locale.ROOT);
+                    table.parents.add(parent);
+                    table.references.add(new ForeignKey(
+                            parents.getString("FKCOLUMN_NAME").toUpperCase(Locale.ROOT),
+                            parent,
+                            parents.getString("PKCOLUMN_NAME").toUpperCase(Locale.ROOT)));
                 }
+            }
+            try (ResultSet indexes = meta.getIndexInfo(null, schema, table.stored, true, false)) {
+                Map<String, List<String>> columns = new LinkedHashMap<>();
+                while (indexes.next()) {
+                    String index = indexes.getString("INDEX_NAME");
+                    String column = indexes.getString("COLUMN_NAME");
+                    if (index != null && column != null) {
+                        columns.computeIfAbsent(index, i -> new ArrayList<>()).add(column.toUpperCase(Locale.ROOT));
+                    }
+                }
+                columns.values().stream()
+                        .filter(c -> c.size() == 1 && table.columns.get(c.get(0)) == Kind.STRING)
+                        .forEach(c -> table.unique.add(c.get(0)));
             }
         }
         List<Table> ordered = new ArrayList<>();
@@ -524,21 +720,6 @@ public class JpaArchiveStore implements ArchiveStore {
         /** @param sqlType the column's JDBC type in this database */
         abstract void bind(PreparedStatement insert, int index, Object value, int sqlType) throws SQLException;
 
-        void write(ResultSet rows, int index, JsonGenerator out) throws SQLException, IOException {
-            Object value = value(rows, index);
-            if (value == null) {
-                out.writeNull();
-            } else if (value instanceof Long number) {
-                out.writeNumber(number);
-            } else if (value instanceof BigDecimal number) {
-                out.writeNumber(number.toPlainString());
-            } else if (value instanceof Boolean truth) {
-                out.writeBoolean(truth);
-            } else {
-                out.writeString((String) value);
-            }
-        }
-
         static Kind of(int jdbcType, String typeName) {
             return switch (jdbcType) {
                 case Types.BIGINT, Types.INTEGER -> INTEGER;
@@ -559,6 +740,9 @@ public class JpaArchiveStore implements ArchiveStore {
         final Map<String, Integer> types = new LinkedHashMap<>();
         final List<String> key = new ArrayList<>();
         final Set<String> parents = new LinkedHashSet<>();
+        final List<ForeignKey> references = new ArrayList<>();
+        /** Its text columns that are unique on their own: the natural keys people use (a username, a unit's code). */
+        final Set<String> unique = new LinkedHashSet<>();
 
         Table(String stored) {
             this.stored = stored;
@@ -572,11 +756,15 @@ public class JpaArchiveStore implements ArchiveStore {
         }
     }
 
+    /** A foreign key: {@code column} holds a {@code parentColumn} value of {@code parent}. */
+    private record ForeignKey(String column, String parent, String parentColumn) {}
+
     private static final class Manifest {
         String format;
         int formatVersion;
         String schema;
         Instant exportedAt;
+        String item;
         final Map<String, Long> tables = new LinkedHashMap<>();
     }
 }

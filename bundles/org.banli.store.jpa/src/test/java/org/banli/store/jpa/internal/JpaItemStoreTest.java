@@ -444,60 +444,14 @@ class JpaItemStoreTest extends ItemStoreContract {
                         d.item().status(),
                         d.item().progress())));
         // otherMember moved on since it was read: the whole merge is refused, member included.
-        assertThatThrownBy(() -> items.apply(
-                        lead.id(),
-                        null,
-                        d -> List.of(
-                                change(
-                                        d.item(),
-                                        ItemAction.MERGE,
-                                        ItemStatus.REGISTERED,
-                                        d.item().progress()),
-                                new ItemChange(
-                                        member.id(),
-                                        member.version(),
-                                        ItemAction.MERGE,
-                                        "office",
-                                        NOW,
-                                        ItemStatus.REGISTERED,
-                                        null,
-                                        member.progress().merged(lead.id()),
-                                        List.of()),
-                                new ItemChange(
-                                        otherMember.id(),
-                                        otherMember.version(),
-                                        ItemAction.MERGE,
-                                        "office",
-                                        NOW,
-                                        ItemStatus.REGISTERED,
-                                        null,
-                                        otherMember.progress().merged(lead.id()),
-                                        List.of()))))
+        assertThatThrownBy(() -> items.apply(lead.id(), null, d -> merging(d, member, otherMember)))
                 .isInstanceOfSatisfying(
                         BanliException.class, e -> assertThat(e.problem()).isEqualTo(BanliException.Problem.CONFLICT));
         assertThat(items.find(member.id()).orElseThrow().progress().mergedInto())
                 .isNull();
         assertThat(items.history(lead.id())).hasSize(1);
 
-        items.apply(
-                lead.id(),
-                null,
-                d -> List.of(
-                        change(
-                                d.item(),
-                                ItemAction.MERGE,
-                                ItemStatus.REGISTERED,
-                                d.item().progress()),
-                        new ItemChange(
-                                member.id(),
-                                member.version(),
-                                ItemAction.MERGE,
-                                "office",
-                                NOW,
-                                ItemStatus.REGISTERED,
-                                null,
-                                member.progress().merged(lead.id()),
-                                List.of())));
+        items.apply(lead.id(), null, d -> merging(d, member));
         assertThat(items.dossier(lead.id()).orElseThrow().mergedItems())
                 .extracting(Item::id)
                 .containsExactly(member.id());
@@ -1031,6 +985,79 @@ class JpaItemStoreTest extends ItemStoreContract {
         }
     }
 
+    @Test
+    void anItemsFileHoldsItAndWhatHangsOffItAndTheUnitsAndPeopleItNamesButNoCredentials() throws Exception {
+        units.create(new Unit("tra", "县交通运输局"));
+        units.create(new Unit("wsj", "县卫生健康局"));
+        users.create(new User("bystander", "钱代表", Set.of(Role.SUBMITTER), null, "13900000000", null, false, NOW), "h2");
+        Item lead = register(ItemKind.SUGGESTION, 2026, "关于“午餐”改善的建议🍚");
+        Item member = register(ItemKind.SUGGESTION, 2026, "关于学校食堂的建议");
+        Item other = register(ItemKind.PROPOSAL, 2026, "关于加快老旧小区改造的提案");
+        step(lead.id(), null, d -> merging(d, member));
+        assign(lead, LocalDate.of(2027, 2, 27), "tra");
+        assign(other, LocalDate.of(2027, 2, 27), "wsj");
+        step(
+                lead.id(),
+                null,
+                d -> List.of(change(
+                        d.item(),
+                        ItemAction.DRAFT_REPLY,
+                        ItemStatus.HANDLING,
+                        d.item().progress(),
+                        draft(
+                                null,
+                                1,
+                                new Commitment(null, "修缮食堂", LocalDate.of(2027, 6, 30), null, null, null, null)))));
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        DataArchive file = new JpaArchiveStore(database).writeItemFile(lead.id(), "2026年建议第1号", out, NOW);
+        assertThat(file.item()).isEqualTo("2026年建议第1号");
+        assertThat(file.rows())
+                .containsEntry("BANLI_ITEM", 2L) // the item and the one merged into it
+                .containsEntry("BANLI_CO_UNIT", 1L)
+                .containsEntry("BANLI_REPLY", 1L)
+                .containsEntry("BANLI_COMMITMENT", 1L)
+                .containsEntry("BANLI_UNIT", 2L) // its host and its co-unit
+                .containsEntry("BANLI_USER", 1L) // its submitter
+                .doesNotContainKeys("BANLI_MESSAGE", "BANLI_NUMBER_SERIES");
+        Map<String, String> entries = entries(out.toByteArray());
+        assertThat(entries.keySet())
+                .as("the manifest, then parents before children")
+                .startsWith(
+                        JpaArchiveStore.MANIFEST,
+                        "tables/BANLI_UNIT.jsonl",
+                        "tables/BANLI_USER.jsonl",
+                        "tables/BANLI_ITEM.jsonl");
+        assertThat(entries.get("tables/BANLI_ITEM.jsonl"))
+                .contains("关于“午餐”改善的建议", "关于学校食堂的建议")
+                .doesNotContain("老旧小区");
+        assertThat(entries.get("tables/BANLI_UNIT.jsonl"))
+                .contains("县教育局", "县交通运输局")
+                .doesNotContain("卫生健康");
+        assertThat(entries.get("tables/BANLI_USER.jsonl"))
+                .contains("赵代表", "\"PASSWORDHASH\":null", "\"PHONE\":null")
+                .doesNotContain("13800000000", "钱代表", "hash");
+        assertThat(entries.get("tables/BANLI_COMMITMENT.jsonl")).contains("修缮食堂");
+        assertThat(new ObjectMapper()
+                        .readTree(entries.get(JpaArchiveStore.MANIFEST))
+                        .path("item")
+                        .asText())
+                .isEqualTo("2026年建议第1号");
+
+        Database empty = emptyDatabase();
+        try {
+            assertThatThrownBy(() -> new JpaArchiveStore(empty).read(new ByteArrayInputStream(out.toByteArray())))
+                    .as("an item's file restores nothing")
+                    .isInstanceOfSatisfying(
+                            RuleViolationException.class,
+                            e -> assertThat(e.violations().get(0).text().bilingual())
+                                    .contains("这是一件建议提案的案卷", "2026年建议第1号"));
+            assertThat(new JpaUnitStore(empty).list()).isEmpty();
+        } finally {
+            empty.close();
+        }
+    }
+
     private static java.util.Set<String> namesOf(java.util.Iterator<String> names) {
         java.util.Set<String> set = new java.util.TreeSet<>();
         names.forEachRemaining(set::add);
@@ -1168,6 +1195,29 @@ class JpaItemStoreTest extends ItemStoreContract {
         } finally {
             otherNode.close();
         }
+    }
+
+    /** The changes of merging {@code members}, each as it was read, into the lead item (并案). */
+    private static List<ItemChange> merging(Dossier lead, Item... members) {
+        List<ItemChange> changes = new ArrayList<>();
+        changes.add(change(
+                lead.item(),
+                ItemAction.MERGE,
+                ItemStatus.REGISTERED,
+                lead.item().progress()));
+        for (Item member : members) {
+            changes.add(new ItemChange(
+                    member.id(),
+                    member.version(),
+                    ItemAction.MERGE,
+                    "office",
+                    NOW,
+                    ItemStatus.REGISTERED,
+                    null,
+                    member.progress().merged(lead.item().id()),
+                    List.of()));
+        }
+        return changes;
     }
 
     private static byte[] export(Database from) {
