@@ -33,11 +33,11 @@ public interface UserService {
 
     /**
      * Checks a password. The hash is deliberately slow (salted and iterated), so a success is
-     * remembered (and after a minute renewed by one read of the stored hash, which any password change
-     * replaces) and concurrent checks of the same
-     * credentials from the same client share one hash. Only failed checks are counted: after a
-     * few from one client for one account (or many from one client over any accounts), that
-     * client waits a growing delay before its next check, while the account stays open to
+     * remembered while the account's stored hash stays the one it matched (read at every use: a password
+     * change on any node ends it at once), and concurrent checks of the same credentials from the same
+     * client share one hash. Only failed checks are counted, in the store, so that every node counts the
+     * same: after a few from one client for one account (or many from one client over any accounts),
+     * that client waits a growing delay before its next check, while the account stays open to
      * everyone else.
      *
      * @param client where the attempt comes from, e.g. the remote address; attempts from

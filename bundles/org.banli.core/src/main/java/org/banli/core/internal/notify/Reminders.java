@@ -1,11 +1,14 @@
 package org.banli.core.internal.notify;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +25,7 @@ import org.banli.api.notify.ReminderService;
 import org.banli.api.user.Role;
 import org.banli.core.internal.Access;
 import org.banli.store.spi.ReminderStore;
+import org.banli.store.spi.ScheduleStore;
 import org.banli.store.spi.UserStore;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -34,7 +38,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Reminders before reply deadlines, notices of missed ones and the workflow's early warnings,
  * each once per item and deadline: the store remembers what went out, so running twice, after
- * a restart or on two nodes sends nothing twice. One run at a time per node.
+ * a restart or on two nodes sends nothing twice. One run at a time per node, and of several nodes one
+ * does each period's scheduled run.
  */
 @Component(immediate = true, configurationPid = ReminderRules.PID)
 @Designate(ocd = ReminderRules.class)
@@ -45,6 +50,7 @@ public class Reminders implements ReminderService {
     static final Actor SCHEDULER = new Actor("banli-scheduler", Set.of(Role.SUPERVISOR), null);
 
     private static final int PAGE = 200;
+    static final String JOB = "reminders";
 
     private final ItemService items;
     private final ReminderStore reminders;
@@ -52,12 +58,18 @@ public class Reminders implements ReminderService {
     private final List<Integer> daysBefore;
     private final ReentrantLock running = new ReentrantLock();
     private final ScheduledExecutorService schedule;
+    /** Of the nodes that run this schedule, the one that claims a period's run does it; null without a schedule. */
+    private final ScheduleStore schedules;
+
+    private final Duration period;
+    private final String node = UUID.randomUUID().toString();
 
     @Activate
     public Reminders(
             @Reference ItemService items,
             @Reference ReminderStore reminders,
             @Reference UserStore users,
+            @Reference ScheduleStore schedules,
             ReminderRules rules) {
         this(
                 items,
@@ -68,21 +80,54 @@ public class Reminders implements ReminderService {
                         .map(String::strip)
                         .filter(v -> !v.isEmpty())
                         .map(Integer::valueOf)
-                        .toList());
-        schedule.scheduleWithFixedDelay(this::run, 1, Math.max(1, rules.everyMinutes()), TimeUnit.MINUTES);
+                        .toList(),
+                schedules,
+                Duration.ofMinutes(Math.max(1, rules.everyMinutes())));
+        schedule.scheduleWithFixedDelay(() -> scheduledRun(Instant.now()), 1, period.toMinutes(), TimeUnit.MINUTES);
     }
 
     /** Without a schedule: whoever makes it so calls {@link #run()}. */
     public Reminders(ItemService items, ReminderStore reminders, UserStore users, List<Integer> daysBefore) {
+        this(items, reminders, users, daysBefore, null, null);
+    }
+
+    Reminders(
+            ItemService items,
+            ReminderStore reminders,
+            UserStore users,
+            List<Integer> daysBefore,
+            ScheduleStore schedules,
+            Duration period) {
         this.items = items;
         this.reminders = reminders;
         this.users = users;
         this.daysBefore = daysBefore.stream().sorted().toList();
+        this.schedules = schedules;
+        this.period = period;
         this.schedule = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "banli-reminders");
             thread.setDaemon(true);
             return thread;
         });
+    }
+
+    /**
+     * The schedule's run at {@code now}: of the nodes whose schedules fall in the same period (every node runs
+     * one), the first to claim the period's run does it and the others let it pass. @return reminders sent
+     */
+    int scheduledRun(Instant now) {
+        long seconds = period.toSeconds();
+        Instant due = Instant.ofEpochSecond(Math.floorDiv(now.getEpochSecond(), seconds) * seconds);
+        try {
+            if (!schedules.claimRun(JOB, due, node)) {
+                LOG.debug("Reminder run due {} taken by another node", due);
+                return 0;
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Reminder run due {} not claimed; the next period tries again: {}", due, e.toString());
+            return 0;
+        }
+        return run();
     }
 
     @Deactivate

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +23,7 @@ import org.banli.api.user.Role;
 import org.banli.api.user.User;
 import org.banli.core.internal.WorkflowFixture;
 import org.banli.store.spi.ReminderStore;
+import org.banli.store.spi.ScheduleStore;
 import org.junit.jupiter.api.Test;
 
 /** Reminders on the workflow's own data, with a clock the test moves: each goes out once per deadline. */
@@ -29,8 +32,13 @@ class RemindersTest extends WorkflowFixture {
     /** What went out, by item and key; a key sent before is refused, as the database's unique key does. */
     private final Map<String, List<NewMessage>> sent = new LinkedHashMap<>();
 
-    private final ReminderStore store =
-            (itemId, key, messages) -> sent.putIfAbsent(itemId + " " + key, messages) == null;
+    /** How often a reminder was offered to the store, sent or refused: how many times anyone looked. */
+    private int offered;
+
+    private final ReminderStore store = (itemId, key, messages) -> {
+        offered++;
+        return sent.putIfAbsent(itemId + " " + key, messages) == null;
+    };
 
     private Reminders reminders() {
         return new Reminders(service, store, directory.userStore, List.of(7, 1));
@@ -82,6 +90,42 @@ class RemindersTest extends WorkflowFixture {
         reminders.run();
         reminders.run();
         assertThat(keysSince(4)).containsExactly(id + " due-7:2026-07-31", id + " NO_DRAFT:2026-07-31");
+    }
+
+    @Test
+    void ofTwoNodesWhoseSchedulesFallInTheSamePeriodOneRunsAndTheOtherLetsItPass() {
+        Item item = accepted();
+        step(
+                EDU,
+                item,
+                new Step.RecordContact(ContactPhase.BEFORE, ContactMethod.VISIT, date(2026, 3, 2), "赵代表", "登门拜访"));
+        clock.advance(Duration.ofDays(86)); // a reminder is due
+        Map<String, String> claimed = new LinkedHashMap<>(); // the database's key: a run claimed once
+        ScheduleStore schedules = (job, due, node) -> claimed.putIfAbsent(job + "@" + due, node) == null;
+        Duration hourly = Duration.ofMinutes(60);
+        Reminders first = new Reminders(service, store, directory.userStore, List.of(7, 1), schedules, hourly);
+        Reminders second = new Reminders(service, store, directory.userStore, List.of(7, 1), schedules, hourly);
+        Instant hour = clock.instant().truncatedTo(ChronoUnit.HOURS);
+
+        assertThat(first.scheduledRun(hour.plusSeconds(17 * 60))).isEqualTo(2);
+        int looked = offered;
+        assertThat(second.scheduledRun(hour.plusSeconds(43 * 60))).isZero();
+        assertThat(offered)
+                .as("the other node's run in the same hour did not even look")
+                .isEqualTo(looked);
+        assertThat(claimed).containsOnlyKeys("reminders@" + hour);
+
+        // Each node's schedule keeps its minute: the first's at :17, the second's at :43.
+        assertThat(first.scheduledRun(hour.plusSeconds(77 * 60)))
+                .as("nothing new to send")
+                .isZero();
+        assertThat(offered)
+                .as("but the first node looked again in the next hour")
+                .isGreaterThan(looked);
+        looked = offered;
+        assertThat(second.scheduledRun(hour.plusSeconds(103 * 60))).isZero();
+        assertThat(offered).isEqualTo(looked);
+        assertThat(claimed).hasSize(2);
     }
 
     @Test

@@ -52,6 +52,7 @@ public class Database {
     private final HikariDataSource pool;
     private final EntityManagerFactory factory;
     private final Runnable onClose;
+    private final boolean postgresql;
 
     @Activate
     public Database(
@@ -100,6 +101,10 @@ public class Database {
         Schema.update(this.pool); // the tables are Liquibase's to make and change, not EclipseLink's
         factory = new PersistenceProvider().createEntityManagerFactory("banli", properties);
         factory.createEntityManager().close(); // deploys the unit now, not on the first request
+        postgresql = factory.unwrap(JpaEntityManagerFactory.class)
+                .getServerSession()
+                .getPlatform()
+                .isPostgreSQL();
         LOG.info("Database ready in {} ms", (System.nanoTime() - start) / 1_000_000);
     }
 
@@ -164,6 +169,11 @@ public class Database {
                 .getSequencingControl()
                 .resetSequencing();
         keys.forget();
+    }
+
+    /** Whether the database is PostgreSQL, for the few statements written in its own SQL. */
+    boolean postgresql() {
+        return postgresql;
     }
 
     PreparedPages pages() {

@@ -67,10 +67,10 @@ public class JpaArchiveStore implements ArchiveStore {
     private static final Logger LOG = LoggerFactory.getLogger(JpaArchiveStore.class);
     private static final Set<String> LIQUIBASE_TABLES = Set.of("DATABASECHANGELOG", "DATABASECHANGELOGLOCK");
     /**
-     * Web desk logins and counts of wrong passwords are no data to keep: not archived, and emptied by a restore
-     * (everyone logs in again).
+     * Web desk logins, counts of wrong passwords and which node ran a scheduled job are no data to keep: not
+     * archived, and emptied by a restore (everyone logs in again).
      */
-    private static final List<String> TRANSIENT_TABLES = List.of("BANLI_LOGIN", "BANLI_LOGIN_FAILURE");
+    private static final List<String> TRANSIENT_TABLES = List.of("BANLI_LOGIN", "BANLI_LOGIN_FAILURE", "BANLI_JOB_RUN");
 
     private static final String ITEMS = "BANLI_ITEM";
     /** What an item's file leaves out of the people it names: their credentials and private contact details. */

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -1143,6 +1144,52 @@ class JpaItemStoreTest extends ItemStoreContract {
             assertThat(nodes.get(1).claim(Set.of("inbox"), "survivor", until, until.plusSeconds(60), 500))
                     .as("claims of a node that never recorded its attempts run out")
                     .hasSize(200);
+        } finally {
+            otherNode.close();
+        }
+    }
+
+    @Test
+    void ofTwoNodesClaimingAScheduledRunAtOnceOneGetsItAndOldRunsAreForgotten() throws Exception {
+        Database otherNode = new Database(dataSource, () -> {});
+        try {
+            Instant due = Instant.parse("2026-12-02T13:00:00Z");
+            List<JpaScheduleStore> nodes = List.of(
+                    new JpaScheduleStore(database, java.time.Clock.fixed(due.plusSeconds(60), ZoneOffset.UTC)),
+                    new JpaScheduleStore(otherNode, java.time.Clock.fixed(due.plusSeconds(60), ZoneOffset.UTC)));
+            List<Callable<Boolean>> claims = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                JpaScheduleStore node = nodes.get(t % 2);
+                String name = "node-" + t;
+                claims.add(() -> node.claimRun("reminders", due, name));
+            }
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            long won = 0;
+            try {
+                for (Future<Boolean> claim : pool.invokeAll(claims)) {
+                    won += claim.get() ? 1 : 0;
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(won)
+                    .as("eight claims of one run at once, on two nodes: one wins")
+                    .isEqualTo(1);
+            assertThat(nodes.get(1).claimRun("reminders", due.plusSeconds(3600), "node-1"))
+                    .as("the next run is free")
+                    .isTrue();
+            assertThat(nodes.get(0).claimRun("outbox-sweep", due, "node-0"))
+                    .as("another job's")
+                    .isTrue();
+
+            JpaScheduleStore later = new JpaScheduleStore(
+                    database,
+                    java.time.Clock.fixed(due.plus(JpaScheduleStore.KEPT).plusSeconds(3600), ZoneOffset.UTC));
+            assertThat(later.claimRun("reminders", due.plus(JpaScheduleStore.KEPT), "node-0"))
+                    .isTrue();
+            assertThat(later.claimRun("reminders", due, "node-0"))
+                    .as("a run past its keeping is forgotten: claimed long ago, it may be claimed again")
+                    .isTrue();
         } finally {
             otherNode.close();
         }
