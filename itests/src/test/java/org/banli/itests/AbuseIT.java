@@ -412,7 +412,7 @@ public class AbuseIT extends BanliExamTest {
                 operations.add(new Operation(
                         path.getKey(),
                         method.getKey(),
-                        operation.has("security"),
+                        !operation.path("security").isEmpty(),
                         versioned[0],
                         query,
                         properties,

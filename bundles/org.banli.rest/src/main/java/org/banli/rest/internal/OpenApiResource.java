@@ -208,12 +208,23 @@ public final class OpenApiResource {
         }
         boolean open = method.isAnnotationPresent(Public.class)
                 || method.getDeclaringClass().isAnnotationPresent(Public.class);
+        // An open operation says so with an empty list, so that a reader (or a linter) knows it was meant.
+        operation.put("security", open ? List.of() : List.of(Map.of("basic", List.of()), Map.of("session", List.of())));
         if (!open) {
-            operation.put("security", List.of(Map.of("basic", List.of()), Map.of("session", List.of())));
             responses.put("401", problemResponse("需要登录 (authentication required)"));
         }
         if (versioned) {
             responses.put("428", problemResponse("未注明 If-Match (If-Match missing)"));
+        }
+        if (operation.containsKey("requestBody")) {
+            responses.put("400", problemResponse("请求体或参数格式有误 (a malformed body or parameter)"));
+            responses.put("413", problemResponse("请求体过大 (the body is too large)"));
+            responses.put("422", problemResponse("数据不符合规则，逐项说明 (the data breaks a rule; each field named)"));
+        } else if (parameters.stream().anyMatch(p -> "query".equals(((Map<?, ?>) p).get("in")))) {
+            responses.put("400", problemResponse("查询参数有误 (a query parameter is malformed)"));
+        } else if (responses.keySet().stream().noneMatch(status -> status.startsWith("4"))) {
+            // Nothing a caller sends can be wrong here but what it accepts.
+            responses.put("406", problemResponse("请求的格式本接口不提供 (Accept names no type it answers in)"));
         }
         responses.put("default", problemResponse("错误，RFC 9457 problem details (an error)"));
         operation.put("responses", responses);

@@ -52,10 +52,31 @@ class OpenApiResourceTest {
                         "page",
                         "size",
                         "total");
-        assertThat(list.path("security").isArray()).isTrue();
-        assertThat(paths.path("/api/v1/health").path("get").has("security")).isFalse();
-        assertThat(paths.path("/api/v1/public/replies").path("get").has("security"))
-                .isFalse();
+        assertThat(list.path("security").size()).as("Basic or a session").isEqualTo(2);
+        assertThat(paths.path("/api/v1/health").path("get").path("security").isArray())
+                .as("open, and saying so")
+                .isTrue();
+        assertThat(paths.path("/api/v1/health").path("get").path("security")).isEmpty();
+        assertThat(paths.path("/api/v1/public/replies").path("get").path("security"))
+                .isEmpty();
+        paths.fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+                    assertThat(operation.getValue().has("security"))
+                            .as(operation.getKey() + " " + path.getKey() + " declares its security")
+                            .isTrue();
+                    assertThat(operation.getValue().path("responses").fieldNames())
+                            .toIterable()
+                            .as(operation.getKey() + " " + path.getKey() + " says how a mistake is answered")
+                            .anyMatch(status -> status.startsWith("4"));
+                }));
+        assertThat(paths.path("/api/v1/health").path("get").path("responses").has("406"))
+                .isTrue();
+        assertThat(paths.path("/api/v1/public/replies")
+                        .path("get")
+                        .path("responses")
+                        .has("400"))
+                .as("its query parameters may be malformed")
+                .isTrue();
         assertThat(paths.fieldNames())
                 .toIterable()
                 .contains(
