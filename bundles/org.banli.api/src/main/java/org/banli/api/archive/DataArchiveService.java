@@ -37,5 +37,10 @@ public interface DataArchiveService {
     /** An export its actor was allowed. */
     interface Export {
         DataArchive writeTo(OutputStream out);
+
+        /** For an item's file, the item's number as people say it (2026年建议第12号); null for all data. */
+        default String item() {
+            return null;
+        }
     }
 }

@@ -14,10 +14,8 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.StreamingOutput;
-import org.banli.api.Actor;
 import org.banli.api.archive.DataArchive;
 import org.banli.api.archive.DataArchiveService;
-import org.banli.api.item.ItemService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -34,12 +32,10 @@ public class ArchiveResource {
     static final String ZIP = "application/zip";
 
     private final DataArchiveService archives;
-    private final ItemService items;
 
     @Activate
-    public ArchiveResource(@Reference DataArchiveService archives, @Reference ItemService items) {
+    public ArchiveResource(@Reference DataArchiveService archives) {
         this.archives = archives;
-        this.items = items;
     }
 
     @GET
@@ -64,14 +60,13 @@ public class ArchiveResource {
                     + " another Banli or system; the office and administrators)",
             media = ZIP)
     public Response exportItem(@PathParam("id") long id, @Context SecurityContext security) {
-        Actor actor = Authentication.actor(security);
-        DataArchiveService.Export export = archives.exportItem(actor, id);
+        DataArchiveService.Export export = archives.exportItem(Authentication.actor(security), id);
         StreamingOutput body = export::writeTo;
-        String label = items.get(actor, id).label();
         return Response.ok(body, ZIP)
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
-                        ReportResource.contentDisposition(false, "banli-item-" + id + ".zip", "案卷-" + label + ".zip"))
+                        ReportResource.contentDisposition(
+                                false, "banli-item-" + id + ".zip", "案卷-" + export.item() + ".zip"))
                 .build();
     }
 

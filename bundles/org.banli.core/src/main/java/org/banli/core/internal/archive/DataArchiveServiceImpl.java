@@ -1,6 +1,7 @@
 package org.banli.core.internal.archive;
 
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Clock;
 import org.banli.api.Actor;
 import org.banli.api.BanliException;
@@ -54,10 +55,18 @@ public class DataArchiveServiceImpl implements DataArchiveService {
             throw BanliException.forbidden(Text.of(Text.Code.NOT_ALLOWED, "action", Text.Label.EXPORT_ITEM_FILES));
         }
         String item = items.get(actor, itemId).label(); // a missing item is refused here, before the first byte
-        return out -> {
-            DataArchive archive = store.writeItemFile(itemId, item, out, clock.instant());
-            LOG.info("{} exported the file of {}: {} rows", actor.username(), item, archive.totalRows());
-            return archive;
+        return new Export() {
+            @Override
+            public DataArchive writeTo(OutputStream out) {
+                DataArchive archive = store.writeItemFile(itemId, item, out, clock.instant());
+                LOG.info("{} exported the file of {}: {} rows", actor.username(), item, archive.totalRows());
+                return archive;
+            }
+
+            @Override
+            public String item() {
+                return item;
+            }
         };
     }
 

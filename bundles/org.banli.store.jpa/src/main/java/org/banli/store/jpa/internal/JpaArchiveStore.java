@@ -558,11 +558,9 @@ public class JpaArchiveStore implements ArchiveStore {
             }
             try (ResultSet parents = meta.getImportedKeys(null, schema, table.stored)) {
                 while (parents.next()) {
-                    String parent = parents.getString("PKTABLE_NAME").toUpperCase(Locale.ROOT);
-                    table.parents.add(parent);
                     table.references.add(new ForeignKey(
                             parents.getString("FKCOLUMN_NAME").toUpperCase(Locale.ROOT),
-                            parent,
+                            parents.getString("PKTABLE_NAME").toUpperCase(Locale.ROOT),
                             parents.getString("PKCOLUMN_NAME").toUpperCase(Locale.ROOT)));
                 }
             }
@@ -739,7 +737,6 @@ public class JpaArchiveStore implements ArchiveStore {
         final Map<String, Kind> columns = new LinkedHashMap<>();
         final Map<String, Integer> types = new LinkedHashMap<>();
         final List<String> key = new ArrayList<>();
-        final Set<String> parents = new LinkedHashSet<>();
         final List<ForeignKey> references = new ArrayList<>();
         /** Its text columns that are unique on their own: the natural keys people use (a username, a unit's code). */
         final Set<String> unique = new LinkedHashSet<>();
@@ -750,7 +747,8 @@ public class JpaArchiveStore implements ArchiveStore {
         }
 
         Set<String> parentsOtherThanItself() {
-            Set<String> others = new LinkedHashSet<>(parents);
+            Set<String> others = new LinkedHashSet<>();
+            references.forEach(reference -> others.add(reference.parent()));
             others.remove(name);
             return others;
         }

@@ -305,15 +305,7 @@ class JpaItemStoreTest extends ItemStoreContract {
                 1,
                 new Commitment(null, "修路", LocalDate.of(2027, 6, 30), null, null, null, null),
                 new Commitment(null, "装灯", LocalDate.of(2027, 3, 1), null, null, null, null));
-        Item drafted = step(
-                item.id(),
-                null,
-                d -> List.of(change(
-                        d.item(),
-                        ItemAction.DRAFT_REPLY,
-                        ItemStatus.HANDLING,
-                        d.item().progress(),
-                        reply)));
+        Item drafted = step(item.id(), null, d -> drafting(d, reply));
         assertThat(drafted.version()).isEqualTo(contacted.version() + 1);
         Dossier file = items.dossier(item.id()).orElseThrow();
         Reply stored = file.replies().get(0);
@@ -328,15 +320,7 @@ class JpaItemStoreTest extends ItemStoreContract {
         // A redraft keeps the commitments it names by id and drops the rest.
         Commitment kept = stored.commitments().get(0).updated(LocalDate.of(2026, 11, 27), "已完工", "h", NOW);
         Reply redraft = draft(stored.id(), 1, kept);
-        items.apply(
-                item.id(),
-                null,
-                d -> List.of(change(
-                        d.item(),
-                        ItemAction.DRAFT_REPLY,
-                        ItemStatus.HANDLING,
-                        d.item().progress(),
-                        redraft)));
+        items.apply(item.id(), null, d -> drafting(d, redraft));
         Reply after = items.dossier(item.id()).orElseThrow().replies().get(0);
         assertThat(after.id()).isEqualTo(stored.id());
         assertThat(after.commitments()).singleElement().satisfies(c -> {
@@ -654,15 +638,9 @@ class JpaItemStoreTest extends ItemStoreContract {
         Dossier drafted = items.apply(
                 item.id(),
                 null,
-                d -> List.of(change(
-                        d.item(),
-                        ItemAction.DRAFT_REPLY,
-                        ItemStatus.HANDLING,
-                        d.item().progress(),
-                        draft(
-                                null,
-                                1,
-                                new Commitment(null, "修路", LocalDate.of(2027, 6, 30), null, null, null, null)))));
+                d -> drafting(
+                        d,
+                        draft(null, 1, new Commitment(null, "修路", LocalDate.of(2027, 6, 30), null, null, null, null))));
         int statementsOfTheStep = statements.take();
         assertThat(drafted).isEqualTo(items.dossier(item.id()).orElseThrow());
         assertThat(statementsOfTheStep)
@@ -825,15 +803,7 @@ class JpaItemStoreTest extends ItemStoreContract {
     void onlyAcceptedRepliesOfPublicItemsAreDisclosed() {
         Item item = register(ItemKind.SUGGESTION, 2026, "公开件");
         assign(item, LocalDate.of(2027, 2, 27));
-        items.apply(
-                item.id(),
-                null,
-                d -> List.of(change(
-                        d.item(),
-                        ItemAction.DRAFT_REPLY,
-                        ItemStatus.HANDLING,
-                        d.item().progress(),
-                        draft(null, 1))));
+        items.apply(item.id(), null, d -> drafting(d, draft(null, 1)));
         assertThat(items.disclosed(null, 0, 10).total()).isZero();
         Reply accepted = items.dossier(item.id())
                 .orElseThrow()
@@ -1000,15 +970,12 @@ class JpaItemStoreTest extends ItemStoreContract {
         step(
                 lead.id(),
                 null,
-                d -> List.of(change(
-                        d.item(),
-                        ItemAction.DRAFT_REPLY,
-                        ItemStatus.HANDLING,
-                        d.item().progress(),
+                d -> drafting(
+                        d,
                         draft(
                                 null,
                                 1,
-                                new Commitment(null, "修缮食堂", LocalDate.of(2027, 6, 30), null, null, null, null)))));
+                                new Commitment(null, "修缮食堂", LocalDate.of(2027, 6, 30), null, null, null, null))));
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         DataArchive file = new JpaArchiveStore(database).writeItemFile(lead.id(), "2026年建议第1号", out, NOW);
@@ -1242,6 +1209,12 @@ class JpaItemStoreTest extends ItemStoreContract {
         } finally {
             otherNode.close();
         }
+    }
+
+    /** The change of drafting {@code reply} (拟写答复) on the item as it is. */
+    private static List<ItemChange> drafting(Dossier d, Reply reply) {
+        return List.of(change(
+                d.item(), ItemAction.DRAFT_REPLY, ItemStatus.HANDLING, d.item().progress(), reply));
     }
 
     /** The changes of merging {@code members}, each as it was read, into the lead item (并案). */
