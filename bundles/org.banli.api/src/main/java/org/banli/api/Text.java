@@ -204,6 +204,8 @@ public record Text(Code code, Map<String, Object> values) {
         ONLY_SUBMITTER_CONFIRMS,
         ONLY_SUBMITTER_RATES,
         OVERALL_ONLY,
+        OWN_ACCOUNT_STAYS_ENABLED,
+        OWN_ADMIN_ROLE_STAYS,
         /** {max} */
         PAGE_AND_SIZE,
         PAGE_NEGATIVE,
@@ -342,6 +344,7 @@ public record Text(Code code, Map<String, Object> values) {
         ISSUE_NOTICES,
         LEADING_OFFICIAL,
         LIST_ACCOUNTS,
+        MANAGE_ACCOUNTS,
         MERGE_ITEMS,
         MERGE_REASON,
         NOTICE_RESPONSE,

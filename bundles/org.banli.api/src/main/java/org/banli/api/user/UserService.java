@@ -7,8 +7,32 @@ import org.banli.api.Actor;
 /** Accounts and their credentials. */
 public interface UserService {
 
-    /** Creates an account (administrators only). */
+    /**
+     * Creates an account (administrators only). The administrator chose its password, so the person must
+     * choose their own at the first login.
+     */
     User create(Actor actor, UserDraft draft);
+
+    /** Changes an account's name, roles, unit and contact details (administrators only). */
+    User edit(Actor actor, String username, AccountEdit edit);
+
+    /**
+     * Disables an account (administrators only, never their own): it can no longer log in, and its logins
+     * end at once, on every node. Disabling a disabled account changes nothing.
+     */
+    User disable(Actor actor, String username);
+
+    /** Lets a disabled account log in again (administrators only). Enabling an enabled one changes nothing. */
+    User enable(Actor actor, String username);
+
+    /**
+     * Gives an account a generated temporary password (administrators only), which it must change at the
+     * next login; its logins end at once.
+     */
+    PasswordReset resetPassword(Actor actor, String username);
+
+    /** The account's audit record, oldest first (administrators only). */
+    List<AccountChange> changes(Actor actor, String username);
 
     /**
      * Changes the actor's own password; the current one must be given. Clears the
@@ -26,7 +50,7 @@ public interface UserService {
     Optional<User> find(String username);
 
     /**
-     * The accounts of one role by name, for choosing a submitter or a leading official in a form (the
+     * The enabled accounts of one role by name, for choosing a submitter or a leading official in a form (the
      * office, supervisors and administrators), in the order of their names.
      */
     List<Person> people(Actor actor, Role role);

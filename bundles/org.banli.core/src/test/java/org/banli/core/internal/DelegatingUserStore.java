@@ -3,6 +3,7 @@ package org.banli.core.internal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.banli.api.user.AccountChange;
 import org.banli.api.user.Role;
 import org.banli.api.user.User;
 import org.banli.store.spi.UserStore;
@@ -17,8 +18,18 @@ public class DelegatingUserStore implements UserStore {
     }
 
     @Override
-    public User create(User user, String passwordHash) {
-        return store.create(user, passwordHash);
+    public User create(User user, String passwordHash, AccountChange change) {
+        return store.create(user, passwordHash, change);
+    }
+
+    @Override
+    public User update(User user, AccountChange change) {
+        return store.update(user, change);
+    }
+
+    @Override
+    public List<AccountChange> changes(String username) {
+        return store.changes(username);
     }
 
     @Override
@@ -57,7 +68,7 @@ public class DelegatingUserStore implements UserStore {
     }
 
     @Override
-    public User updatePassword(String username, String passwordHash) {
-        return store.updatePassword(username, passwordHash);
+    public User updatePassword(String username, String passwordHash, boolean mustChange, AccountChange change) {
+        return store.updatePassword(username, passwordHash, mustChange, change);
     }
 }

@@ -36,9 +36,9 @@ public class PasswordLogin {
         }
     }
 
-    /** The account as it is now, for a login made earlier (a web session); empty once it is gone. */
+    /** The account as it is now, for a login made earlier (a web session); empty once it is gone or disabled. */
     Optional<User> account(String username) {
-        return accounts().find(username);
+        return accounts().find(username).filter(user -> !user.disabled());
     }
 
     /** Whether logins can be checked at all: false while Banli's core is not running. */

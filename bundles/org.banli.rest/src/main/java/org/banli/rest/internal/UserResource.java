@@ -1,10 +1,12 @@
 package org.banli.rest.internal;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -13,7 +15,9 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import org.banli.api.Actor;
+import org.banli.api.user.AccountChange;
 import org.banli.api.user.LoginSession;
+import org.banli.api.user.PasswordReset;
 import org.banli.api.user.User;
 import org.banli.api.user.UserService;
 import org.banli.rest.internal.dto.Requests;
@@ -88,4 +92,68 @@ public class UserResource {
     public UserDTO get(@PathParam("username") String username, @Context SecurityContext security) {
         return UserDTO.of(users.get(Authentication.actor(security), username));
     }
+
+    @PUT
+    @Path("{username}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Summary("修改账号的姓名、角色、单位和联系方式，仅管理员 (edit an account; administrators)")
+    public UserDTO edit(
+            @PathParam("username") String username, Requests.EditUser request, @Context SecurityContext security) {
+        return UserDTO.of(users.edit(
+                Authentication.actor(security),
+                username,
+                Resources.body(request).toEdit()));
+    }
+
+    @POST
+    @Path("{username}/disable")
+    @Summary("停用账号，其登录随即结束，仅管理员 (disable an account, ending its logins; administrators)")
+    public UserDTO disable(@PathParam("username") String username, @Context SecurityContext security) {
+        return UserDTO.of(users.disable(Authentication.actor(security), username));
+    }
+
+    @POST
+    @Path("{username}/enable")
+    @Summary("重新启用账号，仅管理员 (enable an account again; administrators)")
+    public UserDTO enable(@PathParam("username") String username, @Context SecurityContext security) {
+        return UserDTO.of(users.enable(Authentication.actor(security), username));
+    }
+
+    @POST
+    @Path("{username}/password-reset")
+    @Summary("重置密码为临时密码，下次登录须修改，仅管理员 (reset to a temporary password; administrators)")
+    public PasswordResetDTO resetPassword(@PathParam("username") String username, @Context SecurityContext security) {
+        PasswordReset reset = users.resetPassword(Authentication.actor(security), username);
+        return new PasswordResetDTO(UserDTO.of(reset.user()), reset.temporaryPassword());
+    }
+
+    @GET
+    @Path("{username}/changes")
+    @Summary("账号的变更记录，仅管理员 (an account's audit record; administrators)")
+    public List<AccountChangeDTO> changes(@PathParam("username") String username, @Context SecurityContext security) {
+        Actor actor = Authentication.actor(security);
+        return users.changes(actor, username).stream()
+                .map(change -> new AccountChangeDTO(
+                        change.actor(),
+                        change.actor() == null
+                                ? "系统 (Banli)"
+                                : users.find(change.actor())
+                                        .map(User::displayName)
+                                        .orElse(change.actor()),
+                        change.at(),
+                        change.kind(),
+                        change.fields()))
+                .toList();
+    }
+
+    /** The temporary password is shown this once, to the administrator who hands it over. */
+    public record PasswordResetDTO(UserDTO user, String temporaryPassword) {}
+
+    /** One change of an account, its actor by name. */
+    public record AccountChangeDTO(
+            String actor,
+            String actorName,
+            Instant at,
+            AccountChange.Kind kind,
+            List<AccountChange.FieldChange> fields) {}
 }

@@ -6,10 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Set;
 import org.banli.api.user.Role;
 import org.banli.api.user.User;
@@ -53,7 +51,7 @@ public class FirstAdminAccount {
                     UserServiceImpl.MIN_PASSWORD_LENGTH);
             generated = true;
         }
-        String password = generated ? generatePassword() : passwordFromEnvironment;
+        String password = generated ? users.temporaryPassword() : passwordFromEnvironment;
         User admin = new User(USERNAME, "系统管理员", Set.of(Role.ADMIN), null, null, null, generated, Instant.now(clock));
         // The file first: an admin whose generated password was never written down would lock everyone out.
         Path file = generated ? writeOwnerOnly(dataFolder.resolve(PASSWORD_FILE), password) : null;
@@ -66,12 +64,6 @@ public class FirstAdminAccount {
         } else {
             LOG.info("First admin account created with the password from {}", PASSWORD_VARIABLE);
         }
-    }
-
-    private static String generatePassword() {
-        byte[] bytes = new byte[18];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private static Path writeOwnerOnly(Path file, String password) {

@@ -23,6 +23,11 @@ public class PasswordHasher {
     private static final int SALT_BYTES = 16;
     private static final int KEY_BITS = 256;
 
+    /** Letters and digits no one mistakes for another when reading a password aloud or off paper. */
+    private static final String HANDED_OVER = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    /** 20 of those 56 signs: 116 bits. */
+    private static final int HANDED_OVER_LENGTH = 20;
+
     private final SecureRandom random = new SecureRandom();
     private final int iterations;
 
@@ -32,6 +37,15 @@ public class PasswordHasher {
                     "PBKDF2 needs at least " + MIN_ITERATIONS + " iterations, not " + iterations);
         }
         this.iterations = iterations;
+    }
+
+    /** A password Banli chose, for a person to be handed and to replace at the first login. */
+    String temporaryPassword() {
+        StringBuilder password = new StringBuilder(HANDED_OVER_LENGTH);
+        for (int i = 0; i < HANDED_OVER_LENGTH; i++) {
+            password.append(HANDED_OVER.charAt(random.nextInt(HANDED_OVER.length())));
+        }
+        return password.toString();
     }
 
     int iterations() {

@@ -9,22 +9,31 @@ import java.text.Collator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.banli.api.Actor;
 import org.banli.api.BanliException;
 import org.banli.api.RuleViolationException;
 import org.banli.api.Text;
+import org.banli.api.unit.Unit;
+import org.banli.api.user.AccountChange;
+import org.banli.api.user.AccountChange.Kind;
+import org.banli.api.user.AccountEdit;
 import org.banli.api.user.LoginDelayedException;
+import org.banli.api.user.LoginSessions;
+import org.banli.api.user.PasswordReset;
 import org.banli.api.user.Person;
 import org.banli.api.user.Role;
 import org.banli.api.user.User;
@@ -43,7 +52,7 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Accounts: creation by administrators, password checks for the JAAS realm. */
+/** Accounts: their administration, with an audit record of every change, and password checks for every login. */
 @Component(
         service = {UserService.class, UserServiceImpl.class},
         configurationPid = AccountRules.PID)
@@ -66,6 +75,7 @@ public class UserServiceImpl implements UserService {
 
     private final UserStore users;
     private final UnitStore units;
+    private final LoginSessions logins;
     /** Hashes new passwords at the configured cost; stored hashes name their own cost and are checked at it. */
     private volatile PasswordHasher hasher;
 
@@ -85,19 +95,27 @@ public class UserServiceImpl implements UserService {
             @Reference UserStore users,
             @Reference UnitStore units,
             @Reference LoginFailureStore failures,
+            @Reference LoginSessions logins,
             AccountRules rules) {
         this(
                 users,
                 units,
                 failures,
+                logins,
                 hasherOf(rules, new PasswordHasher(PasswordHasher.DEFAULT_ITERATIONS)),
                 Clock.systemUTC());
     }
 
     public UserServiceImpl(
-            UserStore users, UnitStore units, LoginFailureStore failures, PasswordHasher hasher, Clock clock) {
+            UserStore users,
+            UnitStore units,
+            LoginFailureStore failures,
+            LoginSessions logins,
+            PasswordHasher hasher,
+            Clock clock) {
         this.users = users;
         this.units = units;
+        this.logins = logins;
         this.throttle = new LoginThrottle(failures);
         this.hasher = hasher;
         this.clock = clock;
@@ -137,7 +155,15 @@ public class UserServiceImpl implements UserService {
     @Override
     public User create(Actor actor, UserDraft draft) {
         Access.requireRole(actor, Role.ADMIN, Text.Label.CREATE_ACCOUNTS);
-        validate(draft);
+        Texts.Violations violations = new Texts.Violations();
+        if (draft.username() == null || !USERNAME.matcher(draft.username()).matches()) {
+            violations.add("username", Text.Code.USERNAME_FORMAT);
+        }
+        validate(
+                violations,
+                new AccountEdit(draft.displayName(), draft.roles(), draft.unitCode(), draft.phone(), draft.email()),
+                Optional.of(draft.password() == null ? "" : draft.password()));
+        violations.throwIfAny();
         // The administrator chose this password, so the person must choose their own at the first login.
         User user = new User(
                 draft.username(),
@@ -148,7 +174,8 @@ public class UserServiceImpl implements UserService {
                 draft.email(),
                 true,
                 Instant.now(clock));
-        User created = users.create(user, hasher.hash(draft.password().toCharArray()));
+        User created = users.create(
+                user, hasher.hash(draft.password().toCharArray()), change(user.username(), actor, Kind.CREATED));
         LOG.info("Account {} created by {} with roles {}", created.username(), actor.username(), created.roles());
         return created;
     }
@@ -156,6 +183,134 @@ public class UserServiceImpl implements UserService {
     /** Creates an account without an acting administrator: only for the first admin account. */
     User createInitial(User user, char[] password) {
         return users.create(user, hasher.hash(password));
+    }
+
+    /** A password Banli chose, to be handed to a person who must replace it at the first login. */
+    String temporaryPassword() {
+        return hasher.temporaryPassword();
+    }
+
+    @Override
+    public User edit(Actor actor, String username, AccountEdit edit) {
+        Access.requireRole(actor, Role.ADMIN, Text.Label.MANAGE_ACCOUNTS);
+        User account = existing(username);
+        Texts.Violations violations = new Texts.Violations();
+        validate(violations, edit, Optional.empty());
+        if (actor.username().equals(username)
+                && account.roles().contains(Role.ADMIN)
+                && (edit.roles() == null || !edit.roles().contains(Role.ADMIN))) {
+            // An administrator who could take away their own role could leave the county with none.
+            violations.add("roles", Text.Code.OWN_ADMIN_ROLE_STAYS);
+        }
+        violations.throwIfAny();
+        User edited = account.edited(normalized(edit));
+        List<AccountChange.FieldChange> fields = differences(account, edited);
+        if (fields.isEmpty()) {
+            return account;
+        }
+        User saved = users.update(
+                edited, new AccountChange(username, actor.username(), Instant.now(clock), Kind.EDITED, fields));
+        forget(username);
+        LOG.info("Account {} edited by {}: {}", username, actor.username(), fields);
+        return saved;
+    }
+
+    @Override
+    public User disable(Actor actor, String username) {
+        Access.requireRole(actor, Role.ADMIN, Text.Label.MANAGE_ACCOUNTS);
+        if (actor.username().equals(username)) {
+            throw RuleViolationException.of("username", Text.of(Text.Code.OWN_ACCOUNT_STAYS_ENABLED));
+        }
+        User account = existing(username);
+        if (account.disabled()) {
+            return account;
+        }
+        User saved = users.update(account.withDisabled(true), change(username, actor, Kind.DISABLED));
+        endLogins(username);
+        LOG.info("Account {} disabled by {}", username, actor.username());
+        return saved;
+    }
+
+    @Override
+    public User enable(Actor actor, String username) {
+        Access.requireRole(actor, Role.ADMIN, Text.Label.MANAGE_ACCOUNTS);
+        User account = existing(username);
+        if (!account.disabled()) {
+            return account;
+        }
+        User saved = users.update(account.withDisabled(false), change(username, actor, Kind.ENABLED));
+        forget(username);
+        LOG.info("Account {} enabled by {}", username, actor.username());
+        return saved;
+    }
+
+    @Override
+    public PasswordReset resetPassword(Actor actor, String username) {
+        Access.requireRole(actor, Role.ADMIN, Text.Label.MANAGE_ACCOUNTS);
+        existing(username);
+        String password = hasher.temporaryPassword();
+        User saved = users.updatePassword(
+                username, hasher.hash(password.toCharArray()), true, change(username, actor, Kind.PASSWORD_RESET));
+        endLogins(username);
+        LOG.info("Password of account {} reset by {}", username, actor.username());
+        return new PasswordReset(saved, password);
+    }
+
+    @Override
+    public List<AccountChange> changes(Actor actor, String username) {
+        Access.requireRole(actor, Role.ADMIN, Text.Label.MANAGE_ACCOUNTS);
+        existing(username);
+        return users.changes(username);
+    }
+
+    /** Ends the account's logins everywhere, and what this node remembers of its password. */
+    private void endLogins(String username) {
+        forget(username);
+        logins.closeAll(username, null);
+    }
+
+    private User existing(String username) {
+        return users.find(username)
+                .orElseThrow(() -> BanliException.notFound(Text.of(Text.Code.ACCOUNT_NOT_FOUND, "username", username)));
+    }
+
+    private AccountChange change(String username, Actor actor, Kind kind) {
+        return new AccountChange(username, actor == null ? null : actor.username(), Instant.now(clock), kind);
+    }
+
+    /** Blank contact details are no contact details. */
+    private static AccountEdit normalized(AccountEdit edit) {
+        return new AccountEdit(
+                edit.displayName().strip(),
+                edit.roles(),
+                Texts.isBlank(edit.unitCode()) ? null : edit.unitCode(),
+                Texts.isBlank(edit.phone()) ? null : edit.phone().strip(),
+                Texts.isBlank(edit.email()) ? null : edit.email().strip());
+    }
+
+    /** What an edit changed, people and units by name as the audit record's reader wants them. */
+    private List<AccountChange.FieldChange> differences(User before, User after) {
+        List<AccountChange.FieldChange> fields = new ArrayList<>();
+        differ(fields, "displayName", before.displayName(), after.displayName());
+        differ(fields, "roles", rolesOf(before), rolesOf(after));
+        differ(fields, "unit", unitName(before.unitCode()), unitName(after.unitCode()));
+        differ(fields, "phone", before.phone(), after.phone());
+        differ(fields, "email", before.email(), after.email());
+        return fields;
+    }
+
+    private static void differ(List<AccountChange.FieldChange> fields, String field, String before, String after) {
+        if (!Objects.equals(before, after)) {
+            fields.add(new AccountChange.FieldChange(field, before, after));
+        }
+    }
+
+    private static String rolesOf(User user) {
+        return user.roles().stream().sorted().map(Role::name).collect(Collectors.joining(","));
+    }
+
+    private String unitName(String code) {
+        return code == null ? null : units.find(code).map(Unit::name).orElse(code);
     }
 
     @Override
@@ -171,7 +326,11 @@ public class UserServiceImpl implements UserService {
         if (Arrays.equals(currentPassword, newPassword)) {
             throw RuleViolationException.of("newPassword", Text.of(Text.Code.NEW_PASSWORD_SAME));
         }
-        User user = users.updatePassword(actor.username(), hasher.hash(newPassword));
+        User user = users.updatePassword(
+                actor.username(),
+                hasher.hash(newPassword),
+                false,
+                change(actor.username(), actor, Kind.PASSWORD_CHANGED));
         forget(actor.username());
         LOG.info("Account {} changed its password", actor.username());
         return user;
@@ -182,8 +341,7 @@ public class UserServiceImpl implements UserService {
         if (!actor.has(Role.ADMIN) && !actor.username().equals(username)) {
             throw BanliException.forbidden(Text.of(Text.Code.ONLY_ADMINS_SEE_ACCOUNTS));
         }
-        return users.find(username)
-                .orElseThrow(() -> BanliException.notFound(Text.of(Text.Code.ACCOUNT_NOT_FOUND, "username", username)));
+        return existing(username);
     }
 
     @Override
@@ -193,7 +351,7 @@ public class UserServiceImpl implements UserService {
         }
         Collator chinese = Collator.getInstance(Locale.CHINA);
         return users.list().stream()
-                .filter(user -> user.roles().contains(role))
+                .filter(user -> user.roles().contains(role) && !user.disabled())
                 .map(user -> new Person(user.username(), user.displayName(), user.unitCode()))
                 .sorted(Comparator.comparing(Person::name, chinese).thenComparing(Person::username))
                 .toList();
@@ -333,13 +491,14 @@ public class UserServiceImpl implements UserService {
 
     private record Remembered(byte[] digest, String hash, User user, Instant expires) {}
 
-    private void validate(UserDraft draft) {
-        Texts.Violations violations = new Texts.Violations();
-        if (draft.username() == null || !USERNAME.matcher(draft.username()).matches()) {
-            violations.add("username", Text.Code.USERNAME_FORMAT);
-        }
+    /**
+     * What a new account and an edited one must both satisfy, in the order of the form.
+     *
+     * @param password the new account's password; empty for an edit, which leaves the password alone
+     */
+    private void validate(Texts.Violations violations, AccountEdit draft, Optional<String> password) {
         Texts.require(violations, "displayName", Text.Label.DISPLAY_NAME, draft.displayName(), 100);
-        if (draft.password() == null || draft.password().length() < MIN_PASSWORD_LENGTH) {
+        if (password.isPresent() && password.get().length() < MIN_PASSWORD_LENGTH) {
             violations.add("password", Text.Code.PASSWORD_TOO_SHORT, "min", MIN_PASSWORD_LENGTH);
         }
         if (draft.roles() == null || draft.roles().isEmpty()) {
@@ -355,6 +514,5 @@ public class UserServiceImpl implements UserService {
         }
         Texts.limit(violations, "phone", Text.Label.PHONE, draft.phone(), 30);
         Texts.limit(violations, "email", Text.Label.EMAIL, draft.email(), 200);
-        violations.throwIfAny();
     }
 }

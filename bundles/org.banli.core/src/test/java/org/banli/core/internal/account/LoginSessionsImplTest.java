@@ -4,21 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.banli.api.MovableClock;
 import org.banli.api.user.LoginSession;
 import org.banli.api.user.LoginSessions;
-import org.banli.store.spi.LoginStore;
+import org.banli.core.internal.InMemoryDirectory;
 import org.junit.jupiter.api.Test;
 
 class LoginSessionsImplTest {
 
     private final MovableClock clock = new MovableClock(Instant.parse("2026-03-02T01:00:00Z"));
-    private final Stored stored = new Stored();
+    private final InMemoryDirectory.Logins stored = new InMemoryDirectory.Logins();
     private final Sessions sessions = new Sessions(new LoginSessionsImpl(stored, clock));
 
     @Test
@@ -109,53 +105,6 @@ class LoginSessionsImplTest {
 
         void closeAll(String username, String keep) {
             logins.closeAll(username, keep);
-        }
-    }
-
-    private static final class Stored implements LoginStore {
-        final Map<String, LoginSession> logins = new ConcurrentHashMap<>();
-        int seen;
-
-        @Override
-        public void save(LoginSession login) {
-            logins.put(login.id(), login);
-        }
-
-        @Override
-        public Optional<LoginSession> find(String digest) {
-            return Optional.ofNullable(logins.get(digest));
-        }
-
-        @Override
-        public void seen(String digest, Instant at) {
-            seen++;
-            logins.computeIfPresent(
-                    digest, (d, l) -> new LoginSession(d, l.username(), l.csrfToken(), l.started(), at));
-        }
-
-        @Override
-        public void delete(String digest) {
-            logins.remove(digest);
-        }
-
-        @Override
-        public List<LoginSession> of(String username) {
-            return logins.values().stream()
-                    .filter(l -> l.username().equals(username))
-                    .sorted(Comparator.comparing(LoginSession::lastSeen))
-                    .toList();
-        }
-
-        @Override
-        public void deleteAll(String username, String keep) {
-            logins.values().removeIf(l -> l.username().equals(username) && !l.id().equals(keep));
-        }
-
-        @Override
-        public void deleteExpired(Instant idleBefore, Instant startedBefore) {
-            logins.values()
-                    .removeIf(l ->
-                            l.lastSeen().isBefore(idleBefore) || l.started().isBefore(startedBefore));
         }
     }
 }

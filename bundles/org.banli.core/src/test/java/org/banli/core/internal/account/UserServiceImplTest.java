@@ -2,6 +2,7 @@ package org.banli.core.internal.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,11 +26,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.awaitility.Awaitility;
 import org.banli.api.Actor;
+import org.banli.api.BanliException;
 import org.banli.api.MovableClock;
 import org.banli.api.RuleViolationException;
 import org.banli.api.RuleViolationException.Violation;
+import org.banli.api.Text;
 import org.banli.api.unit.Unit;
+import org.banli.api.user.AccountChange;
+import org.banli.api.user.AccountChange.Kind;
+import org.banli.api.user.AccountEdit;
 import org.banli.api.user.LoginDelayedException;
+import org.banli.api.user.LoginSessions;
+import org.banli.api.user.PasswordReset;
 import org.banli.api.user.Person;
 import org.banli.api.user.Role;
 import org.banli.api.user.User;
@@ -52,6 +60,7 @@ class UserServiceImplTest {
             directory.userStore,
             directory.unitStore,
             directory.failureStore,
+            directory.logins,
             new PasswordHasher(1_000),
             Clock.systemUTC());
 
@@ -166,7 +175,12 @@ class UserServiceImplTest {
     void onlyFailuresCountAndOnlyTheClientThatFailsWaitsAGrowingDelay() {
         MovableClock clock = new MovableClock(Instant.parse("2026-11-27T02:00:00Z"));
         UserServiceImpl throttled = new UserServiceImpl(
-                directory.userStore, directory.unitStore, directory.failureStore, new PasswordHasher(1_000), clock);
+                directory.userStore,
+                directory.unitStore,
+                directory.failureStore,
+                directory.logins,
+                new PasswordHasher(1_000),
+                clock);
         throttled.create(
                 ADMIN, new UserDraft("li.si", "李四", "the-right-password", Set.of(Role.OFFICE), null, null, null));
         for (int i = 0; i < 20; i++) {
@@ -211,8 +225,8 @@ class UserServiceImplTest {
                 return super.matches(password, encoded);
             }
         };
-        UserServiceImpl remembering =
-                new UserServiceImpl(directory.userStore, directory.unitStore, directory.failureStore, counting, clock);
+        UserServiceImpl remembering = new UserServiceImpl(
+                directory.userStore, directory.unitStore, directory.failureStore, directory.logins, counting, clock);
         remembering.create(
                 ADMIN, new UserDraft("li.si", "李四", "the-right-password", Set.of(Role.OFFICE), null, null, null));
         assertThat(remembering.authenticate("li.si", "the-right-password".toCharArray(), HERE))
@@ -232,7 +246,8 @@ class UserServiceImplTest {
 
         // Changed where this service could not forget it (another node): the stored hash tells.
         String newHash = new PasswordHasher(1_000).hash("a-new-password-chosen".toCharArray());
-        directory.userStore.updatePassword("li.si", newHash);
+        directory.userStore.updatePassword(
+                "li.si", newHash, false, new AccountChange("li.si", "li.si", Instant.now(), Kind.PASSWORD_CHANGED));
         assertThat(remembering.authenticate("li.si", "the-right-password".toCharArray(), HERE))
                 .as("the old password at once after the change elsewhere")
                 .isEmpty();
@@ -244,9 +259,19 @@ class UserServiceImplTest {
     void twoNodesOnOneDatabaseCountTheSameGuessesAndEndAnOldPasswordAtOnce() {
         MovableClock clock = new MovableClock(Instant.parse("2026-11-27T02:00:00Z"));
         UserServiceImpl nodeA = new UserServiceImpl(
-                directory.userStore, directory.unitStore, directory.failureStore, new PasswordHasher(1_000), clock);
+                directory.userStore,
+                directory.unitStore,
+                directory.failureStore,
+                directory.logins,
+                new PasswordHasher(1_000),
+                clock);
         UserServiceImpl nodeB = new UserServiceImpl(
-                directory.userStore, directory.unitStore, directory.failureStore, new PasswordHasher(1_000), clock);
+                directory.userStore,
+                directory.unitStore,
+                directory.failureStore,
+                directory.logins,
+                new PasswordHasher(1_000),
+                clock);
         nodeA.create(ADMIN, new UserDraft("li.si", "李四", "the-right-password", Set.of(Role.OFFICE), null, null, null));
         assertThat(nodeB.authenticate("li.si", "the-right-password".toCharArray(), HERE))
                 .isPresent();
@@ -284,12 +309,14 @@ class UserServiceImplTest {
                         directory.userStore,
                         directory.unitStore,
                         directory.failureStore,
+                        directory.logins,
                         new PasswordHasher(1_000),
                         clock),
                 new UserServiceImpl(
                         directory.userStore,
                         directory.unitStore,
                         directory.failureStore,
+                        directory.logins,
                         new PasswordHasher(1_000),
                         clock));
         ExecutorService pool = Executors.newFixedThreadPool(16);
@@ -323,7 +350,12 @@ class UserServiceImplTest {
     void oneClientSprayingGuessesOverManyAccountsIsSlowed() {
         MovableClock clock = new MovableClock(Instant.parse("2026-11-27T02:00:00Z"));
         UserServiceImpl throttled = new UserServiceImpl(
-                directory.userStore, directory.unitStore, directory.failureStore, new PasswordHasher(1_000), clock);
+                directory.userStore,
+                directory.unitStore,
+                directory.failureStore,
+                directory.logins,
+                new PasswordHasher(1_000),
+                clock);
         for (int i = 0; i < LoginThrottle.FREE_CLIENT_FAILURES; i++) {
             throttled.create(
                     ADMIN,
@@ -358,7 +390,12 @@ class UserServiceImplTest {
             }
         };
         UserServiceImpl shared = new UserServiceImpl(
-                slowStore, directory.unitStore, directory.failureStore, new PasswordHasher(1_000), Clock.systemUTC());
+                slowStore,
+                directory.unitStore,
+                directory.failureStore,
+                directory.logins,
+                new PasswordHasher(1_000),
+                Clock.systemUTC());
         shared.create(ADMIN, new UserDraft("li.si", "李四", "the-right-password", Set.of(Role.OFFICE), null, null, null));
         AtomicInteger threads = new AtomicInteger();
         ExecutorService pool =
@@ -481,5 +518,144 @@ class UserServiceImplTest {
                 .isPresent();
         assertThat(users.authenticate("admin", "a-second-password".toCharArray(), HERE))
                 .isEmpty();
+    }
+
+    @Test
+    void anAdministratorEditsAnAccountAndTheAuditRecordNamesWhatChangedWithUnitsByName() {
+        directory.unitStore.create(new Unit("jtj", "县交通运输局"));
+        directory.unitStore.create(new Unit("jyj", "县教育局"));
+        users.create(
+                ADMIN,
+                new UserDraft("wang", "王五", "a-long-password", Set.of(Role.HANDLER), "jtj", "13800000000", null));
+
+        User edited = users.edit(
+                ADMIN,
+                "wang",
+                new AccountEdit("王五一", Set.of(Role.HANDLER, Role.UNIT_HEAD), "jyj", " ", "wang@example.cn"));
+
+        assertThat(edited.displayName()).isEqualTo("王五一");
+        assertThat(edited.unitCode()).isEqualTo("jyj");
+        assertThat(edited.phone()).as("blank is none").isNull();
+        assertThat(edited.mustChangePassword())
+                .as("an edit leaves the password alone")
+                .isTrue();
+        assertThat(users.changes(ADMIN, "wang"))
+                .extracting(AccountChange::kind, AccountChange::actor)
+                .containsExactly(tuple(Kind.CREATED, "admin"), tuple(Kind.EDITED, "admin"));
+        assertThat(users.changes(ADMIN, "wang").get(1).fields())
+                .containsExactly(
+                        new AccountChange.FieldChange("displayName", "王五", "王五一"),
+                        new AccountChange.FieldChange("roles", "HANDLER", "HANDLER,UNIT_HEAD"),
+                        new AccountChange.FieldChange("unit", "县交通运输局", "县教育局"),
+                        new AccountChange.FieldChange("phone", "13800000000", null),
+                        new AccountChange.FieldChange("email", null, "wang@example.cn"));
+
+        users.edit(
+                ADMIN,
+                "wang",
+                new AccountEdit("王五一", Set.of(Role.HANDLER, Role.UNIT_HEAD), "jyj", null, "wang@example.cn"));
+        assertThat(users.changes(ADMIN, "wang"))
+                .as("an edit that changes nothing is no change")
+                .hasSize(2);
+    }
+
+    @Test
+    void anEditThatBreaksARuleIsRefusedWithEveryReasonAndChangesNothing() {
+        directory.unitStore.create(new Unit("jtj", "县交通运输局"));
+        users.create(ADMIN, new UserDraft("wang", "王五", "a-long-password", Set.of(Role.HANDLER), "jtj", null, null));
+        directory.users.put(
+                "admin", new User("admin", "管理员", Set.of(Role.ADMIN), null, null, null, false, Instant.EPOCH));
+
+        assertThatThrownBy(
+                        () -> users.edit(ADMIN, "wang", new AccountEdit(" ", Set.of(Role.HANDLER), "nope", null, null)))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(RuleViolationException.Violation::field)
+                                .containsExactlyInAnyOrder("displayName", "unitCode"));
+        assertThatThrownBy(
+                        () -> users.edit(ADMIN, "admin", new AccountEdit("管理员", Set.of(Role.OFFICE), null, null, null)))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(v -> v.text().code())
+                                .containsExactly(Text.Code.OWN_ADMIN_ROLE_STAYS));
+        assertThatThrownBy(() -> users.edit(
+                        new Actor("wang", Set.of(Role.HANDLER), "jtj"),
+                        "wang",
+                        new AccountEdit("王五", Set.of(Role.ADMIN), null, null, null)))
+                .isInstanceOf(BanliException.class);
+        assertThatThrownBy(
+                        () -> users.edit(ADMIN, "nobody", new AccountEdit("谁", Set.of(Role.OFFICE), null, null, null)))
+                .isInstanceOfSatisfying(
+                        BanliException.class, e -> assertThat(e.problem()).isEqualTo(BanliException.Problem.NOT_FOUND));
+        assertThat(users.find("wang")).map(User::displayName).contains("王五");
+        assertThat(users.changes(ADMIN, "wang")).hasSize(1);
+    }
+
+    @Test
+    void aDisabledAccountCannotLogInItsLoginsEndAndItDropsOutOfThePeopleToChoose() {
+        users.create(ADMIN, new UserDraft("zhao", "赵代表", "a-long-password", Set.of(Role.SUBMITTER), null, null, null));
+        assertThat(users.authenticate("zhao", "a-long-password".toCharArray(), HERE))
+                .isPresent();
+        String login = directory
+                .logins
+                .open("zhao", new LoginSessions.Limits(Duration.ofMinutes(30), Duration.ofHours(8), 5))
+                .id();
+        Actor office = new Actor("office", Set.of(Role.OFFICE), null);
+        assertThat(users.people(office, Role.SUBMITTER))
+                .extracting(Person::name)
+                .containsExactly("赵代表");
+
+        assertThat(users.disable(ADMIN, "zhao").disabled()).isTrue();
+
+        assertThat(users.authenticate("zhao", "a-long-password".toCharArray(), HERE))
+                .as("the remembered right password no longer opens it")
+                .isEmpty();
+        assertThat(directory.logins.find(
+                        login, new LoginSessions.Limits(Duration.ofMinutes(30), Duration.ofHours(8), 5)))
+                .as("its web login ended at once")
+                .isEmpty();
+        assertThat(users.people(office, Role.SUBMITTER)).isEmpty();
+        users.disable(ADMIN, "zhao");
+        assertThatThrownBy(() -> users.disable(ADMIN, "admin"))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
+                        e -> assertThat(e.violations().get(0).text().code())
+                                .isEqualTo(Text.Code.OWN_ACCOUNT_STAYS_ENABLED));
+
+        users.enable(ADMIN, "zhao");
+        assertThat(users.authenticate("zhao", "a-long-password".toCharArray(), HERE))
+                .isPresent();
+        assertThat(users.changes(ADMIN, "zhao"))
+                .extracting(AccountChange::kind)
+                .as("disabling twice is one change")
+                .containsExactly(Kind.CREATED, Kind.DISABLED, Kind.ENABLED);
+    }
+
+    @Test
+    void aResetGivesATemporaryPasswordThatMustBeChangedAndEndsTheOldOne() {
+        users.create(ADMIN, new UserDraft("zhao", "赵代表", "a-long-password", Set.of(Role.SUBMITTER), null, null, null));
+        Actor zhao = new Actor("zhao", Set.of(Role.SUBMITTER), null);
+        users.changePassword(zhao, "a-long-password".toCharArray(), "my-own-password".toCharArray());
+        assertThat(users.find("zhao")).map(User::mustChangePassword).contains(false);
+
+        PasswordReset reset = users.resetPassword(ADMIN, "zhao");
+
+        assertThat(reset.temporaryPassword()).hasSize(20).doesNotContain("0", "O", "l", "1", "I");
+        assertThat(reset.user().mustChangePassword()).isTrue();
+        assertThat(users.authenticate("zhao", "my-own-password".toCharArray(), HERE))
+                .isEmpty();
+        assertThat(users.authenticate("zhao", reset.temporaryPassword().toCharArray(), HERE))
+                .map(User::mustChangePassword)
+                .contains(true);
+        assertThat(users.changes(ADMIN, "zhao"))
+                .extracting(AccountChange::kind, AccountChange::actor)
+                .containsExactly(
+                        tuple(Kind.CREATED, "admin"),
+                        tuple(Kind.PASSWORD_CHANGED, "zhao"),
+                        tuple(Kind.PASSWORD_RESET, "admin"));
+        assertThatThrownBy(() -> users.resetPassword(zhao, "zhao")).isInstanceOf(BanliException.class);
+        assertThatThrownBy(() -> users.changes(zhao, "zhao")).isInstanceOf(BanliException.class);
     }
 }

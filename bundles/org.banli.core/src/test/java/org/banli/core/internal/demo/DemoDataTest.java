@@ -32,6 +32,7 @@ class DemoDataTest extends WorkflowFixture {
                         directory.userStore,
                         directory.unitStore,
                         directory.failureStore,
+                        directory.logins,
                         new PasswordHasher(1_000),
                         clock),
                 clock);

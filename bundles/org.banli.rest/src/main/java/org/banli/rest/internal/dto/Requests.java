@@ -4,6 +4,7 @@ import java.util.Set;
 import org.banli.api.item.ItemDraft;
 import org.banli.api.item.ItemKind;
 import org.banli.api.item.Urgency;
+import org.banli.api.user.AccountEdit;
 import org.banli.api.user.Role;
 import org.banli.api.user.UserDraft;
 
@@ -23,6 +24,12 @@ public final class Requests {
         public UserDraft toDraft() {
             return new UserDraft(
                     username, displayName, password, roles == null ? Set.of() : roles, unitCode, phone, email);
+        }
+    }
+
+    public record EditUser(String displayName, Set<Role> roles, String unitCode, String phone, String email) {
+        public AccountEdit toEdit() {
+            return new AccountEdit(displayName, roles == null ? Set.of() : roles, unitCode, phone, email);
         }
     }
 

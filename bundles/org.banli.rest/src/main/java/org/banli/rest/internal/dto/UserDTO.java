@@ -14,6 +14,7 @@ public record UserDTO(
         String phone,
         String email,
         boolean mustChangePassword,
+        boolean disabled,
         Instant createdAt) {
 
     public static UserDTO of(User user) {
@@ -25,6 +26,7 @@ public record UserDTO(
                 user.phone(),
                 user.email(),
                 user.mustChangePassword(),
+                user.disabled(),
                 user.createdAt());
     }
 }

@@ -52,6 +52,9 @@ public class UserEntity {
     boolean mustChangePassword;
 
     @Column(nullable = false)
+    boolean disabled;
+
+    @Column(nullable = false)
     Instant createdAt;
 
     static String encodeRoles(Set<Role> roles) {
@@ -72,6 +75,7 @@ public class UserEntity {
                 phone,
                 email,
                 mustChangePassword,
+                disabled,
                 createdAt);
     }
 }

@@ -58,6 +58,8 @@ import org.banli.api.notify.Delivery;
 import org.banli.api.notify.Message;
 import org.banli.api.notify.NewMessage;
 import org.banli.api.unit.Unit;
+import org.banli.api.user.AccountChange;
+import org.banli.api.user.AccountEdit;
 import org.banli.api.user.LoginSession;
 import org.banli.api.user.Role;
 import org.banli.api.user.User;
@@ -839,6 +841,57 @@ class JpaItemStoreTest extends ItemStoreContract {
                 .hasValueSatisfying(u -> assertThat(u.displayName()).isEqualTo("赵代表"));
         assertThat(users.passwordHash("deputy")).contains("hash");
         assertThat(units.list()).containsExactly(new Unit("edu", "县教育局"));
+    }
+
+    @Test
+    void anAccountIsDisabledAndEditedWithItsAuditRecordWrittenInTheSameTransaction() {
+        User deputy = users.find("deputy").orElseThrow();
+        users.update(
+                deputy.edited(new AccountEdit("赵代表\t二", deputy.roles(), null, null, "zhao@example.cn"))
+                        .withDisabled(true),
+                new AccountChange(
+                        "deputy",
+                        "admin",
+                        NOW,
+                        AccountChange.Kind.EDITED,
+                        List.of(
+                                new AccountChange.FieldChange("displayName", "赵代表", "赵代表\t二"),
+                                new AccountChange.FieldChange("phone", "13800000000\\", null))));
+
+        assertThat(users.find("deputy")).hasValueSatisfying(u -> {
+            assertThat(u.disabled()).isTrue();
+            assertThat(u.displayName()).isEqualTo("赵代表\t二");
+            assertThat(u.email()).isEqualTo("zhao@example.cn");
+        });
+        assertThat(users.passwordHash("deputy"))
+                .as("a disabled account has no password to check")
+                .isEmpty();
+        assertThat(users.changes("deputy"))
+                .extracting(AccountChange::kind)
+                .containsExactly(AccountChange.Kind.CREATED, AccountChange.Kind.EDITED);
+        assertThat(users.changes("deputy").get(1).fields())
+                .containsExactly(
+                        new AccountChange.FieldChange("displayName", "赵代表", "赵代表\t二"),
+                        new AccountChange.FieldChange("phone", "13800000000\\", null));
+
+        users.updatePassword(
+                "deputy",
+                "new-hash",
+                true,
+                new AccountChange("deputy", "admin", NOW, AccountChange.Kind.PASSWORD_RESET));
+        users.update(
+                users.find("deputy").orElseThrow().withDisabled(false),
+                new AccountChange("deputy", "admin", NOW, AccountChange.Kind.ENABLED));
+        assertThat(users.passwordHash("deputy")).contains("new-hash");
+        assertThat(users.find("deputy")).map(User::mustChangePassword).contains(true);
+        assertThatThrownBy(() -> users.update(
+                        new User("nobody", "无人", Set.of(Role.SUBMITTER), null, null, null, false, NOW),
+                        new AccountChange("nobody", "admin", NOW, AccountChange.Kind.EDITED)))
+                .isInstanceOfSatisfying(
+                        BanliException.class, e -> assertThat(e.problem()).isEqualTo(BanliException.Problem.NOT_FOUND));
+        assertThat(users.changes("nobody"))
+                .as("nothing recorded for a refused change")
+                .isEmpty();
     }
 
     @Test
