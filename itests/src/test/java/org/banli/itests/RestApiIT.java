@@ -135,7 +135,7 @@ public class RestApiIT extends BanliExamTest {
                 .sorted()
                 .toList();
         assertEquals(expected, stepBodies.stream().sorted().toList());
-        assertEquals(42 + expected.size(), countOperations(paths));
+        assertEquals(47 + expected.size(), countOperations(paths));
         assertTrue(
                 "logging in needs no login, and says so",
                 paths.path("/api/v1/session").path("post").path("security").isEmpty());
