@@ -41,6 +41,7 @@ export async function request(method, path, body, { version, quiet } = {}) {
 
 export const get = (path, options) => request('GET', path, undefined, options);
 export const post = (path, body = {}, options) => request('POST', path, body, options);
+export const put = (path, body = {}, options) => request('PUT', path, body, options);
 export const del = (path, options) => request('DELETE', path, undefined, options);
 
 /** A query string of the values that are set. */

@@ -7,6 +7,7 @@ import { itemPage } from './pages/item.js';
 import { dashboardPage } from './pages/dashboard.js';
 import { reportsPage, assessmentPage } from './pages/reports.js';
 import { adminPage } from './pages/admin.js';
+import { accountPage } from './pages/account.js';
 import { publicPage } from './pages/public.js';
 import { inboxPage } from './pages/inbox.js';
 
@@ -86,6 +87,7 @@ async function route() {
   if (!context.me) return show(loginPage);
   if (context.me.mustChangePassword || path === 'password') return show(passwordPage);
   if (path === 'items' && id) return show(itemPage, context, Number(id));
+  if (path === 'accounts' && id && context.has('ADMIN')) return show(accountPage, context, decodeURIComponent(id));
   const page = PAGES[path];
   if (!page) {
     location.replace(home());

@@ -66,6 +66,33 @@ final class Api {
         return ownPassword((String) fields[1], initial, password);
     }
 
+    /** A web login as the desk makes one: answers the session cookie that later requests send. */
+    String sessionCookie(String username, String password) {
+        try {
+            HttpResponse<String> login = http.send(
+                    builder("/session")
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    json("username", username, "password", password), StandardCharsets.UTF_8))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (login.statusCode() != 200) {
+                throw new AssertionError("web login of " + username + ": " + login.statusCode() + " " + login.body());
+            }
+            return login.headers().firstValue("Set-Cookie").orElseThrow().replaceFirst(";.*", "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A GET with a web login's cookie instead of credentials. */
+    Answer getWithCookie(String path, String cookie) {
+        return send(builder(path).header("Cookie", cookie).GET());
+    }
+
     Answer get(String path) {
         return send(builder(path).GET());
     }

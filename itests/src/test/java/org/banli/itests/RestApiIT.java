@@ -81,6 +81,11 @@ public class RestApiIT extends BanliExamTest {
             {"/api/v1/users/me", "get"},
             {"/api/v1/users/me/password", "post"},
             {"/api/v1/users/{username}", "get"},
+            {"/api/v1/users/{username}", "put"},
+            {"/api/v1/users/{username}/disable", "post"},
+            {"/api/v1/users/{username}/enable", "post"},
+            {"/api/v1/users/{username}/password-reset", "post"},
+            {"/api/v1/users/{username}/changes", "get"},
             {"/api/v1/units/{code}", "get"},
             {"/api/v1/items", "get"},
             {"/api/v1/items", "post"},
@@ -158,6 +163,91 @@ public class RestApiIT extends BanliExamTest {
             count += operations.size();
         }
         return count;
+    }
+
+    @Test
+    public void anAdministratorRunsAnAccountThroughTheApiAndTheConsole() throws Exception {
+        String name = "acct-" + System.nanoTime();
+        Api person = anonymous.account(
+                admin, "own-密码-0001", "username", name, "displayName", "赵账号", "roles", List.of("SUBMITTER"));
+        String webLogin = anonymous.sessionCookie(name, "own-密码-0001");
+        assertEquals(200, anonymous.getWithCookie("/users/me", webLogin).status());
+
+        Api.Answer edited = admin.put(
+                "/users/" + name, json("displayName", "赵代表", "roles", List.of("SUBMITTER"), "phone", "13800000001"));
+        assertEquals(edited.toString(), 200, edited.status());
+        assertEquals("赵代表", person.get("/users/me").body().path("displayName").asText());
+        Api.Answer unknownUnit = admin.put(
+                "/users/" + name, json("displayName", "赵代表", "roles", List.of("HANDLER"), "unitCode", "no-such"));
+        assertEquals(unknownUnit.toString(), 422, unknownUnit.status());
+        assertEquals(
+                "a refused edit changes nothing",
+                "[\"SUBMITTER\"]",
+                admin.get("/users/" + name).body().path("roles").toString());
+
+        Api.Answer reset = admin.post("/users/" + name + "/password-reset", "{}");
+        assertEquals(reset.toString(), 200, reset.status());
+        String temporary = reset.body().path("temporaryPassword").asText();
+        assertEquals(
+                "the web login ended at once",
+                401,
+                anonymous.getWithCookie("/users/me", webLogin).status());
+        assertEquals(
+                "the old password opens nothing", 401, person.get("/users/me").status());
+        assertTrue(anonymous
+                .as(name, temporary)
+                .get("/users/me")
+                .body()
+                .path("mustChangePassword")
+                .asBoolean());
+        Api again = anonymous.ownPassword(name, temporary, "new-密码-0002");
+
+        String disabled = KarafConsole.run(sessions, "banli:account-disable " + name);
+        assertTrue(disabled, disabled.contains("已停用"));
+        assertEquals(
+                "a disabled account logs in nowhere",
+                401,
+                again.get("/users/me").status());
+        String listed = KarafConsole.run(sessions, "banli:accounts --disabled");
+        assertTrue(listed, listed.contains("赵代表") && listed.contains("已停用"));
+        assertEquals(
+                "nobody disables their own account",
+                422,
+                admin.post("/users/admin/disable", "{}").status());
+
+        assertEquals(200, admin.post("/users/" + name + "/enable", "{}").status());
+        assertEquals(200, again.get("/users/me").status());
+        assertEquals(
+                "only administrators run accounts",
+                403,
+                again.post("/users/admin/disable", "{}").status());
+        KarafConsole.run(sessions, "banli:account-edit --name 赵明 --phone - " + name);
+        JsonNode account = admin.get("/users/" + name).body();
+        assertEquals("赵明", account.path("displayName").asText());
+        assertTrue(account.path("phone").isNull() || account.path("phone").isMissingNode());
+
+        JsonNode changes = admin.get("/users/" + name + "/changes").body();
+        List<String> kinds = new ArrayList<>();
+        changes.forEach(change -> kinds.add(change.path("kind").asText()));
+        assertEquals(
+                List.of(
+                        "CREATED",
+                        "PASSWORD_CHANGED",
+                        "EDITED",
+                        "PASSWORD_RESET",
+                        "PASSWORD_CHANGED",
+                        "DISABLED",
+                        "ENABLED",
+                        "EDITED"),
+                kinds);
+        String adminName = admin.get("/users/me").body().path("displayName").asText();
+        assertEquals(adminName, changes.get(2).path("actorName").asText());
+        assertEquals(name, changes.get(1).path("actor").asText());
+        assertEquals(
+                "13800000001",
+                changes.get(2).path("fields").get(1).path("after").asText());
+        String record = KarafConsole.run(sessions, "banli:account " + name);
+        assertTrue(record, record.contains("管理员重置密码") && record.contains("赵代表 → 赵明"));
     }
 
     @Test

@@ -267,6 +267,8 @@ public record Text(Code code, Map<String, Object> values) {
         UNIT_REQUIRED_FOR_ROLE,
         /** {field} */
         UNKNOWN_FIELD,
+        /** {role} */
+        UNKNOWN_ROLE,
         USERNAME_FORMAT,
         /** {username} */
         USERNAME_TAKEN,

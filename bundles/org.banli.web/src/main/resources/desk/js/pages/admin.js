@@ -3,18 +3,33 @@ import { get, post } from '../api.js';
 import { t, label } from '../i18n.js';
 import { h, form, section, notice, replace } from '../dom.js';
 
+const ROLES = ['ADMIN', 'OFFICE', 'SUPERVISOR', 'HANDLER', 'UNIT_HEAD', 'SUBMITTER', 'LEADER', 'NPC_LIAISON', 'CPPCC_LIAISON'];
+
+/** The fields a new account and an edited one share, filled in from `account`. */
+export function accountFields(units, account) {
+  return [
+    { name: 'displayName', label: t('admin.displayName'), required: true, value: account.displayName },
+    { name: 'roles', label: t('admin.roles'), type: 'checkboxes', options: ROLES.map((r) => [r, label('role', r)]), value: account.roles },
+    { name: 'unitCode', label: t('admin.unitCode'), type: 'select', options: units.map((u) => [u.code, u.name]), value: account.unitCode },
+    { name: 'phone', label: t('admin.phone'), value: account.phone },
+    { name: 'email', label: t('admin.email'), value: account.email },
+  ];
+}
+
+/** Disabled, or to change the password at the next login, or neither. */
+export function accountState(account) {
+  if (account.disabled) return h('span', { class: 'tag bad' }, t('account.disabled'));
+  if (account.mustChangePassword) return h('span', { class: 'tag warn' }, t('account.mustChange'));
+  return h('span', { class: 'tag good' }, t('account.active'));
+}
+
 export async function adminPage(context) {
   const [users, units, plugins, outbox] = await Promise.all([get('/users'), get('/units'), get('/plugins'), get('/outbox')]);
   const done = h('div', {});
-  const roles = ['ADMIN', 'OFFICE', 'SUPERVISOR', 'HANDLER', 'UNIT_HEAD', 'SUBMITTER', 'LEADER', 'NPC_LIAISON', 'CPPCC_LIAISON'];
   const userForm = form([
     { name: 'username', label: t('login.username'), required: true },
-    { name: 'displayName', label: t('admin.displayName'), required: true },
     { name: 'password', label: t('login.password'), type: 'password', required: true, autocomplete: 'new-password' },
-    { name: 'roles', label: t('admin.roles'), type: 'checkboxes', options: roles.map((r) => [r, label('role', r)]) },
-    { name: 'unitCode', label: t('admin.unitCode'), type: 'select', options: units.map((u) => [u.code, u.name]) },
-    { name: 'phone', label: t('admin.phone') },
-    { name: 'email', label: t('admin.email') },
+    ...accountFields(units, {}),
   ], t('admin.newUser'), async (v) => {
     const created = await post('/users', v);
     replace(done, notice(t('admin.created', created.username)));
@@ -35,8 +50,9 @@ export async function adminPage(context) {
       plugins.map((p) => [t(`plugin.${p.kind}`), p.name, p.bundle, p.version]))),
     section(t('admin.outbox'), table([t('admin.channel'), t('outbox.pending'), t('outbox.delivered'), t('outbox.failed')],
       Object.entries(outbox).map(([channel, counts]) => [channel, String(counts.PENDING ?? 0), String(counts.DELIVERED ?? 0), String(counts.FAILED ?? 0)]))),
-    section(t('admin.users'), table([t('login.username'), t('admin.displayName'), t('admin.roles'), t('admin.unitCode')],
-      users.map((u) => [u.username, u.displayName, u.roles.map((r) => label('role', r)).join('、'), context.unitName(u.unitCode)])),
+    section(t('admin.users'), table([t('admin.displayName'), t('login.username'), t('admin.roles'), t('admin.unitCode'), t('account.state')],
+      users.map((u) => [h('a', { href: `#/accounts/${encodeURIComponent(u.username)}` }, u.displayName), u.username,
+        u.roles.map((r) => label('role', r)).join('、'), context.unitName(u.unitCode), accountState(u)])),
     h('details', {}, h('summary', {}, t('admin.newUser')), userForm)),
     section(t('admin.units'), table([t('admin.code'), t('admin.name')], units.map((u) => [u.code, u.name])),
       h('details', {}, h('summary', {}, t('admin.newUnit')), unitForm)));

@@ -2,6 +2,7 @@ package org.banli.api.user;
 
 import java.time.Instant;
 import java.util.List;
+import org.banli.api.Bilingual;
 
 /**
  * One change of an account, as its audit record keeps it.
@@ -21,15 +22,31 @@ public record AccountChange(String username, String actor, Instant at, Kind kind
         this(username, actor, at, kind, List.of());
     }
 
-    public enum Kind {
-        CREATED,
-        EDITED,
-        DISABLED,
-        ENABLED,
+    public enum Kind implements Bilingual {
+        CREATED("创建账号"),
+        EDITED("修改资料"),
+        DISABLED("停用"),
+        ENABLED("重新启用"),
         /** An administrator set a temporary password; the person must choose their own at the next login. */
-        PASSWORD_RESET,
+        PASSWORD_RESET("管理员重置密码"),
         /** The person changed their own password. */
-        PASSWORD_CHANGED
+        PASSWORD_CHANGED("本人修改密码");
+
+        private final String chinese;
+
+        Kind(String chinese) {
+            this.chinese = chinese;
+        }
+
+        @Override
+        public String chinese() {
+            return chinese;
+        }
+
+        @Override
+        public String english() {
+            return Bilingual.english(this);
+        }
     }
 
     /**

@@ -17,13 +17,11 @@ public interface UserService {
     User edit(Actor actor, String username, AccountEdit edit);
 
     /**
-     * Disables an account (administrators only, never their own): it can no longer log in, and its logins
-     * end at once, on every node. Disabling a disabled account changes nothing.
+     * Disables an account, or lets a disabled one log in again (administrators only; never their own account
+     * disabled). A disabled account can no longer log in, and its logins end at once, on every node. Setting
+     * what is already set changes nothing.
      */
-    User disable(Actor actor, String username);
-
-    /** Lets a disabled account log in again (administrators only). Enabling an enabled one changes nothing. */
-    User enable(Actor actor, String username);
+    User setDisabled(Actor actor, String username, boolean disabled);
 
     /**
      * Gives an account a generated temporary password (administrators only), which it must change at the

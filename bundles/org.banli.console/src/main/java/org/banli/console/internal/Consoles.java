@@ -5,8 +5,10 @@ import java.security.Principal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import javax.security.auth.Subject;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.banli.api.Actor;
@@ -19,6 +21,7 @@ import org.banli.api.item.ItemQuery;
 import org.banli.api.item.ItemService;
 import org.banli.api.unit.Unit;
 import org.banli.api.unit.UnitService;
+import org.banli.api.user.Role;
 import org.banli.api.user.User;
 import org.banli.api.user.UserService;
 
@@ -57,6 +60,31 @@ final class Consoles {
         return username == null
                 ? "-"
                 : users.find(username).map(User::displayName).orElse(username);
+    }
+
+    /** A role as an administrator types it, e.g. HANDLER; a clear refusal for one Banli lacks. */
+    static Role role(String typed) {
+        try {
+            return Role.valueOf(typed.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw RuleViolationException.of("role", Text.of(Text.Code.UNKNOWN_ROLE, "role", typed));
+        }
+    }
+
+    /** An account's roles, in Chinese with their codes, as the console's reader types them. */
+    static String roles(User user) {
+        return user.roles().stream()
+                .sorted()
+                .map(role -> role.chinese() + " " + role.name())
+                .collect(Collectors.joining("、"));
+    }
+
+    /** Disabled, to change its password at the next login, or neither. */
+    static String state(User user) {
+        if (user.disabled()) {
+            return "已停用 disabled";
+        }
+        return user.mustChangePassword() ? "须改密码 must change password" : "正常 active";
     }
 
     /** A moment as the county's clock shows it, to the minute. */

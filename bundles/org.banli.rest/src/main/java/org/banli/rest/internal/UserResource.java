@@ -2,7 +2,9 @@ package org.banli.rest.internal;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -109,14 +111,14 @@ public class UserResource {
     @Path("{username}/disable")
     @Summary("停用账号，其登录随即结束，仅管理员 (disable an account, ending its logins; administrators)")
     public UserDTO disable(@PathParam("username") String username, @Context SecurityContext security) {
-        return UserDTO.of(users.disable(Authentication.actor(security), username));
+        return UserDTO.of(users.setDisabled(Authentication.actor(security), username, true));
     }
 
     @POST
     @Path("{username}/enable")
     @Summary("重新启用账号，仅管理员 (enable an account again; administrators)")
     public UserDTO enable(@PathParam("username") String username, @Context SecurityContext security) {
-        return UserDTO.of(users.enable(Authentication.actor(security), username));
+        return UserDTO.of(users.setDisabled(Authentication.actor(security), username, false));
     }
 
     @POST
@@ -132,14 +134,18 @@ public class UserResource {
     @Summary("账号的变更记录，仅管理员 (an account's audit record; administrators)")
     public List<AccountChangeDTO> changes(@PathParam("username") String username, @Context SecurityContext security) {
         Actor actor = Authentication.actor(security);
+        // Each actor's name read once: an account's record is mostly the same few administrators.
+        Map<String, String> names = new HashMap<>();
         return users.changes(actor, username).stream()
                 .map(change -> new AccountChangeDTO(
                         change.actor(),
                         change.actor() == null
                                 ? "系统 (Banli)"
-                                : users.find(change.actor())
-                                        .map(User::displayName)
-                                        .orElse(change.actor()),
+                                : names.computeIfAbsent(
+                                        change.actor(),
+                                        name -> users.find(name)
+                                                .map(User::displayName)
+                                                .orElse(name)),
                         change.at(),
                         change.kind(),
                         change.fields()))

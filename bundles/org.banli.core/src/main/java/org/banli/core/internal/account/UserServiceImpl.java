@@ -216,31 +216,23 @@ public class UserServiceImpl implements UserService {
     }
 
     @Override
-    public User disable(Actor actor, String username) {
+    public User setDisabled(Actor actor, String username, boolean disabled) {
         Access.requireRole(actor, Role.ADMIN, Text.Label.MANAGE_ACCOUNTS);
-        if (actor.username().equals(username)) {
+        if (disabled && actor.username().equals(username)) {
             throw RuleViolationException.of("username", Text.of(Text.Code.OWN_ACCOUNT_STAYS_ENABLED));
         }
         User account = existing(username);
-        if (account.disabled()) {
+        if (account.disabled() == disabled) {
             return account;
         }
-        User saved = users.update(account.withDisabled(true), change(username, actor, Kind.DISABLED));
-        endLogins(username);
-        LOG.info("Account {} disabled by {}", username, actor.username());
-        return saved;
-    }
-
-    @Override
-    public User enable(Actor actor, String username) {
-        Access.requireRole(actor, Role.ADMIN, Text.Label.MANAGE_ACCOUNTS);
-        User account = existing(username);
-        if (!account.disabled()) {
-            return account;
+        User saved = users.update(
+                account.withDisabled(disabled), change(username, actor, disabled ? Kind.DISABLED : Kind.ENABLED));
+        if (disabled) {
+            endLogins(username);
+        } else {
+            forget(username);
         }
-        User saved = users.update(account.withDisabled(false), change(username, actor, Kind.ENABLED));
-        forget(username);
-        LOG.info("Account {} enabled by {}", username, actor.username());
+        LOG.info("Account {} {} by {}", username, disabled ? "disabled" : "enabled", actor.username());
         return saved;
     }
 

@@ -607,7 +607,7 @@ class UserServiceImplTest {
                 .extracting(Person::name)
                 .containsExactly("赵代表");
 
-        assertThat(users.disable(ADMIN, "zhao").disabled()).isTrue();
+        assertThat(users.setDisabled(ADMIN, "zhao", true).disabled()).isTrue();
 
         assertThat(users.authenticate("zhao", "a-long-password".toCharArray(), HERE))
                 .as("the remembered right password no longer opens it")
@@ -617,14 +617,14 @@ class UserServiceImplTest {
                 .as("its web login ended at once")
                 .isEmpty();
         assertThat(users.people(office, Role.SUBMITTER)).isEmpty();
-        users.disable(ADMIN, "zhao");
-        assertThatThrownBy(() -> users.disable(ADMIN, "admin"))
+        users.setDisabled(ADMIN, "zhao", true);
+        assertThatThrownBy(() -> users.setDisabled(ADMIN, "admin", true))
                 .isInstanceOfSatisfying(
                         RuleViolationException.class,
                         e -> assertThat(e.violations().get(0).text().code())
                                 .isEqualTo(Text.Code.OWN_ACCOUNT_STAYS_ENABLED));
 
-        users.enable(ADMIN, "zhao");
+        users.setDisabled(ADMIN, "zhao", false);
         assertThat(users.authenticate("zhao", "a-long-password".toCharArray(), HERE))
                 .isPresent();
         assertThat(users.changes(ADMIN, "zhao"))
