@@ -88,7 +88,7 @@ const M = {
   'reports.download': ['下载', 'Download'], 'reports.item': ['件ID（答复函）', 'Item id (reply letter)'],
   'assess.title': ['考评排名', 'Assessment ranking'], 'assess.rule': ['规则', 'Rule'], 'assess.rank': ['名次', 'Rank'],
   'assess.score': ['得分', 'Score'], 'assess.why': ['说明', 'Explanation'],
-  'admin.title': ['系统管理', 'Administration'], 'admin.users': ['账号', 'Accounts'], 'admin.units': ['单位', 'Units'],
+  'admin.title': ['系统管理', 'Administration'], 'admin.reference': ['接口文档（供对接系统开发者）', 'API reference (for integrators)'], 'admin.users': ['账号', 'Accounts'], 'admin.units': ['单位', 'Units'],
   'admin.plugins': ['已安装的插件', 'Installed plugins'], 'admin.outbox': ['消息发送状态', 'Outbox'],
   'admin.newUser': ['新建账号', 'New account'], 'admin.newUnit': ['新建单位', 'New unit'], 'admin.displayName': ['姓名', 'Name'],
   'admin.roles': ['角色', 'Roles'], 'admin.unitCode': ['所属单位', 'Unit'], 'admin.phone': ['手机', 'Mobile'], 'admin.email': ['电子邮箱', 'E-mail'],

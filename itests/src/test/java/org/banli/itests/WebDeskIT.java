@@ -105,6 +105,8 @@ class WebDeskIT {
                 .usingAnyFreePort()
                 .withEnvironment(Map.of("TZ", "Etc/GMT+12"))
                 .build();
+        // The console, to see that no page breaks the content security policy.
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
@@ -720,6 +722,98 @@ class WebDeskIT {
         assertEquals(0, deputy.get("/inbox/unread").body().path("count").asInt());
         assertTrue(browser.findElements(By.cssSelector("main .tag.key")).isEmpty(), "no message is marked unread");
         screenshot("17-inbox-all-read");
+    }
+
+    @Test
+    @Order(14)
+    void anAdministratorResetsAndDisablesAnAccountAndItsOwnerIsLockedOut() throws Exception {
+        user("jtj-clerk", "交通局钱文员", "HANDLER", "jtj");
+        String clerkSession = distribution.api().sessionCookie("jtj-clerk", password("jtj-clerk"));
+        assertEquals(
+                200, distribution.api().getWithCookie("/items", clerkSession).status());
+
+        browser.manage().deleteAllCookies();
+        open("#/login");
+        submitLogin("admin2", "管理员的新密码-2026");
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "系统管理"));
+        click(By.linkText("交通局钱文员"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "交通局钱文员"));
+        assertEquals(
+                "县交通运输局",
+                new Select(find("main [name=unitCode]"))
+                        .getFirstSelectedOption()
+                        .getText(),
+                "the unit by name");
+        screenshot("18-admin-account");
+
+        List<WebElement> confirmations = browser.findElements(By.cssSelector("main details.confirm"));
+        assertEquals(2, confirmations.size(), "disable and reset, each behind a question");
+        WebElement reset = confirmations.get(1);
+        reset.findElement(By.tagName("summary")).click();
+        assertTrue(reset.getText().contains("原密码随即失效"), reset.getText());
+        reset.findElement(By.cssSelector("button[type=submit]")).click();
+        String shown = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main .notice")))
+                .getText();
+        java.util.regex.Matcher temporary =
+                java.util.regex.Pattern.compile("临时密码：(\\S+?)（").matcher(shown);
+        assertTrue(temporary.find(), shown);
+        screenshot("19-admin-password-reset");
+        assertEquals(
+                401, distribution.api().getWithCookie("/items", clerkSession).status(), "a reset ends the web login");
+        assertEquals(
+                401,
+                distribution
+                        .api()
+                        .as("jtj-clerk", password("jtj-clerk"))
+                        .get("/users/me")
+                        .status(),
+                "and the old password");
+        Api clerk = distribution.api().as("jtj-clerk", temporary.group(1));
+        assertEquals(200, clerk.get("/users/me").status());
+        assertTrue(clerk.get("/users/me").body().path("mustChangePassword").asBoolean(), "to be changed first");
+        assertEquals(403, clerk.get("/items").status(), "nothing else until then");
+
+        WebElement disable =
+                browser.findElements(By.cssSelector("main details.confirm")).get(0);
+        disable.findElement(By.tagName("summary")).click();
+        disable.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1 .tag"), "已停用"));
+        String record = text("#account-changes");
+        assertTrue(
+                record.contains("停用") && record.contains("管理员重置密码") && record.contains("信息中心孙工"),
+                "who did what, by name: " + record);
+        assertEquals(401, clerk.get("/users/me").status(), "a disabled account's password opens nothing");
+
+        browser.manage().deleteAllCookies();
+        open("#/login");
+        submitLogin("jtj-clerk", temporary.group(1));
+        String refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main .form-error")))
+                .getText();
+        assertFalse(refusal.isBlank());
+        assertEquals("登录", text("main h1"), "still at the login: " + refusal);
+        screenshot("20-disabled-login-refused");
+    }
+
+    @Test
+    @Order(15)
+    void theApiReferenceIsServedByBanliUnderItsOwnPolicy() throws Exception {
+        browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER); // what earlier pages said
+        browser.get(distribution.url("/reference/"));
+        wait.withMessage("the reference lists every operation")
+                .until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".opblock"), 60));
+        WebElement createUnit = browser.findElements(By.cssSelector(".opblock-post")).stream()
+                .filter(operation -> operation.getText().contains("/api/v1/units"))
+                .findFirst()
+                .orElseThrow();
+        createUnit.findElement(By.cssSelector(".opblock-summary")).click();
+        wait.until(ExpectedConditions.textToBePresentInElement(createUnit, "县教育局"));
+        List<String> refused =
+                browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                        .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                        .filter(message -> message.contains("Content Security Policy") || message.contains("Refused"))
+                        .toList();
+        assertTrue(refused.isEmpty(), "everything from Banli itself, within its policy: " + refused);
+        screenshot("21-api-reference");
     }
 
     // The browser ---------------------------------------------------------------------------------

@@ -10,7 +10,11 @@ export async function accountPage(context, username) {
   const path = `/users/${encodeURIComponent(username)}`;
   const [account, units] = await Promise.all([get(path), get('/units')]);
   const view = h('div', {});
-  const render = async (shown, message) => replace(view, page(context, shown, units, await get(`${path}/changes`), message, render));
+  const render = async (shown, message) => {
+    replace(view, page(context, shown, units, await get(`${path}/changes`), message, render));
+    // The outcome (a temporary password above all) is at the top, far from the button that was pressed.
+    if (message) view.querySelector('.notice').scrollIntoView({ block: 'center' });
+  };
   await render(account, null);
   return view;
 }

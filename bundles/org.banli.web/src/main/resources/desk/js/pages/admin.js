@@ -46,6 +46,7 @@ export async function adminPage(context) {
     h('tbody', {}, rows.map((cells) => h('tr', {}, cells.map((c, i) => h('td', { 'data-label': head[i] }, c))))))
     : h('p', { class: 'muted' }, t('common.empty')));
   return h('div', {}, h('h1', {}, t('admin.title')), done,
+    h('p', {}, h('a', { href: '/reference/', class: 'reference' }, t('admin.reference'))),
     section(t('admin.plugins'), table([t('admin.kind'), t('admin.name'), t('admin.bundle'), t('admin.version')],
       plugins.map((p) => [t(`plugin.${p.kind}`), p.name, p.bundle, p.version]))),
     section(t('admin.outbox'), table([t('admin.channel'), t('outbox.pending'), t('outbox.delivered'), t('outbox.failed')],

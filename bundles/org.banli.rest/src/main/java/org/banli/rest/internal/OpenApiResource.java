@@ -1,6 +1,9 @@
 package org.banli.rest.internal;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -39,10 +42,22 @@ public final class OpenApiResource {
 
     static final String PATH = "v1/openapi.json";
 
+    /** An example body for each request schema, by the schema's name: what an integrator copies first. */
+    private final Map<String, Object> examples;
+
     private final Map<String, Object> document;
 
     OpenApiResource(List<Class<?>> resourceClasses, String version) {
+        this.examples = examples();
         this.document = build(resourceClasses, version);
+    }
+
+    private static Map<String, Object> examples() {
+        try (InputStream in = OpenApiResource.class.getResourceAsStream("openapi-examples.json")) {
+            return ObjectMapperResolver.MAPPER.readValue(in, new TypeReference<Map<String, Object>>() {});
+        } catch (IOException e) {
+            throw new UncheckedIOException("openapi-examples.json is part of this bundle", e);
+        }
     }
 
     @GET
@@ -161,17 +176,14 @@ public final class OpenApiResource {
             } else if (parameter.getSource() == Source.ENTITY && parameter.getRawType() == InputStream.class) {
                 operation.put("requestBody", Map.of("required", true, "content", binary(summary)));
             } else if (parameter.getSource() == Source.ENTITY) {
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("schema", schema(step == null ? parameter.getType() : step.type(), schemas));
+                Object example = examples.get(schemaName(body.get("schema")));
+                if (example != null) {
+                    body.put("example", example);
+                }
                 operation.put(
-                        "requestBody",
-                        Map.of(
-                                "required",
-                                true,
-                                "content",
-                                Map.of(
-                                        MediaType.APPLICATION_JSON,
-                                        Map.of(
-                                                "schema",
-                                                schema(step == null ? parameter.getType() : step.type(), schemas)))));
+                        "requestBody", Map.of("required", true, "content", Map.of(MediaType.APPLICATION_JSON, body)));
             }
         }
         if (!parameters.isEmpty()) {
@@ -229,6 +241,12 @@ public final class OpenApiResource {
         responses.put("default", problemResponse("错误，RFC 9457 problem details (an error)"));
         operation.put("responses", responses);
         return operation;
+    }
+
+    /** The component name a schema refers to, or null for an inline one. */
+    private static String schemaName(Object schema) {
+        Object ref = ((Map<?, ?>) schema).get("$ref");
+        return ref == null ? null : ref.toString().substring("#/components/schemas/".length());
     }
 
     /** A body of bytes in the endpoint's own media type. */

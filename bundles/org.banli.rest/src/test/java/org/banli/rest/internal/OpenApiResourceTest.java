@@ -212,4 +212,99 @@ class OpenApiResourceTest {
                         document.path("components").path("securitySchemes"), Map.class))
                 .containsKey("basic");
     }
+
+    @Test
+    void everyJsonBodyHasAnExampleThatItsSchemaDescribes() {
+        JsonNode whole = ObjectMapperResolver.MAPPER.valueToTree(new OpenApiResource(
+                        List.of(
+                                ArchiveResource.class,
+                                AssessmentResource.class,
+                                AuditResource.class,
+                                DemoResource.class,
+                                DisclosureResource.class,
+                                HealthResource.class,
+                                InboxResource.class,
+                                ItemResource.class,
+                                OutboxResource.class,
+                                PeopleResource.class,
+                                PluginResource.class,
+                                ReportResource.class,
+                                SessionResource.class,
+                                UnitResource.class,
+                                UserResource.class),
+                        "1")
+                .document());
+        JsonNode schemas = whole.path("components").path("schemas");
+        List<String> described = new java.util.ArrayList<>();
+        whole.path("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+                    JsonNode json = operation
+                            .getValue()
+                            .path("requestBody")
+                            .path("content")
+                            .path("application/json");
+                    if (!json.isMissingNode()) {
+                        String where = operation.getKey() + " " + path.getKey();
+                        assertThat(json.has("example"))
+                                .as(where + " has an example body")
+                                .isTrue();
+                        assertDescribes(json.path("schema"), json.path("example"), schemas, where);
+                        described.add(json.path("schema").path("$ref").asText());
+                    }
+                }));
+        assertThat(described).as("request bodies").hasSizeGreaterThan(30);
+        JsonNode wrong = ObjectMapperResolver.MAPPER.valueToTree(Map.of("hostUnit", 7));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> assertDescribes(
+                        ObjectMapperResolver.MAPPER.valueToTree(Map.of("$ref", "#/components/schemas/Step.Assign")),
+                        wrong,
+                        schemas,
+                        "a wrong example"))
+                .as("the check itself refuses a number for a text")
+                .isInstanceOf(AssertionError.class);
+    }
+
+    /** A small JSON Schema check: the types, formats, enums and property names the document uses. */
+    private static void assertDescribes(JsonNode schema, JsonNode value, JsonNode schemas, String where) {
+        if (schema.has("$ref")) {
+            String name = schema.path("$ref").asText().substring("#/components/schemas/".length());
+            assertDescribes(schemas.path(name), value, schemas, where + " " + name);
+            return;
+        }
+        switch (schema.path("type").asText()) {
+            case "object" -> {
+                assertThat(value.isObject()).as(where).isTrue();
+                value.fields().forEachRemaining(field -> {
+                    assertThat(schema.path("properties").has(field.getKey()))
+                            .as(where + " declares " + field.getKey())
+                            .isTrue();
+                    assertDescribes(
+                            schema.path("properties").path(field.getKey()),
+                            field.getValue(),
+                            schemas,
+                            where + "." + field.getKey());
+                });
+            }
+            case "array" -> {
+                assertThat(value.isArray()).as(where).isTrue();
+                value.forEach(element -> assertDescribes(schema.path("items"), element, schemas, where + "[]"));
+            }
+            case "integer" -> assertThat(value.isIntegralNumber()).as(where).isTrue();
+            case "boolean" -> assertThat(value.isBoolean()).as(where).isTrue();
+            case "string" -> {
+                assertThat(value.isTextual()).as(where).isTrue();
+                if (schema.has("enum")) {
+                    List<String> allowed = new java.util.ArrayList<>();
+                    schema.path("enum").forEach(e -> allowed.add(e.asText()));
+                    assertThat(allowed).as(where).contains(value.asText());
+                }
+                if ("date".equals(schema.path("format").asText())) {
+                    assertThat(java.time.LocalDate.parse(value.asText()))
+                            .as(where)
+                            .isNotNull();
+                }
+            }
+            default -> throw new AssertionError(where + ": a schema this check does not know: " + schema);
+        }
+    }
 }

@@ -80,7 +80,8 @@ public class DeskServlet extends HttpServlet {
 
     /** The file under {@code desk/} that a request path names, or empty for anything else. */
     static Optional<String> file(String path) {
-        String wanted = path == null || path.isEmpty() || path.equals("/") ? "/index.html" : path;
+        String wanted =
+                path == null || path.isEmpty() ? "/index.html" : path.endsWith("/") ? path + "index.html" : path;
         if (wanted.contains("..") || !wanted.startsWith("/") || !TYPES.containsKey(extension(wanted))) {
             return Optional.empty();
         }

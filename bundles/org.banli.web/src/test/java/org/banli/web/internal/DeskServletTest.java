@@ -12,6 +12,7 @@ class DeskServletTest {
         assertThat(DeskServlet.file("")).contains("desk/index.html");
         assertThat(DeskServlet.file("/js/pages/item.js")).contains("desk/js/pages/item.js");
         assertThat(DeskServlet.file("/desk.css")).contains("desk/desk.css");
+        assertThat(DeskServlet.file("/reference/")).contains("desk/reference/index.html");
     }
 
     @Test
