@@ -106,10 +106,10 @@ export function form(fields, submitLabel, submit, { secondary } = {}) {
   element.addEventListener('submit', async (event) => {
     event.preventDefault();
     clearErrors(element);
-    const values = {};
-    for (const [name, wrapped] of inputs) values[name] = wrapped.read();
     button.disabled = true;
     try {
+      const values = {};
+      for (const [name, wrapped] of inputs) values[name] = wrapped.read();
       await submit(values, element);
     } catch (error) {
       showErrors(element, error);
@@ -137,6 +137,7 @@ function fieldOf(f) {
     };
     return { element, read };
   }
+  if (f.type === 'item' || f.type === 'items') return itemField(f, id, error, hint, described);
   let input;
   if (f.type === 'textarea') input = h('textarea', { id, name: f.name, rows: f.rows || 5 });
   else if (f.type === 'select') {
@@ -165,6 +166,58 @@ function fieldOf(f) {
     if (value === '') return null;
     if (people) return people.usernameOf(value);
     return f.type === 'number' ? Number(value) : value;
+  };
+  return { element, read };
+}
+
+/**
+ * An item, or several ('items'), chosen by number and title, never by internal id: as one types a number, the items of
+ * that number (f.search) are offered as "2026年建议第3号 关于…"; several are kept as removable chips.
+ */
+function itemField(f, id, error, hint, described) {
+  const known = new Map();
+  const chosen = new Map();
+  const options = h('datalist', { id: `${id}-items` });
+  const input = h('input', { id, name: f.name, type: 'text', autocomplete: 'off', list: options.id, placeholder: t('form.itemHint') });
+  input.setAttribute('aria-describedby', described);
+  const chips = h('div', { class: 'chips' });
+  let asked = 0;
+  const offer = async () => {
+    const number = (input.value.match(/(\d+)(?!.*\d)/) || [])[1];
+    const mine = ++asked;
+    const found = await f.search(number ? Number(number) : null).catch(() => []);
+    if (mine !== asked) return; // an answer to an older keystroke
+    replace(options, found.map((item) => {
+      const text = `${item.label} ${item.title}`;
+      known.set(text, item);
+      return h('option', { value: text });
+    }));
+  };
+  const showChips = () => replace(chips, [...chosen.values()].map((item) => h('span', { class: 'chip', 'data-item': item.id }, item.label, ' ',
+    h('button', { type: 'button', 'aria-label': t('common.remove', item.label), onclick: () => { chosen.delete(item.id); showChips(); } }, '×'))));
+  let timer;
+  input.addEventListener('input', () => {
+    const picked = known.get(input.value);
+    if (picked && f.type === 'items') {
+      chosen.set(picked.id, picked);
+      input.value = '';
+      showChips();
+      return;
+    }
+    clearTimeout(timer);
+    timer = setTimeout(offer, 200);
+  });
+  input.addEventListener('focus', () => { if (!options.children.length) offer(); });
+  const element = h('div', { class: 'field', 'data-field': f.name }, h('label', { for: id }, f.label),
+    f.type === 'items' ? chips : null, input, options, hint, error);
+  const read = () => {
+    const typed = input.value.trim();
+    const picked = known.get(typed);
+    if (typed && !picked) {
+      throw { errors: [{ field: f.name, message: t('form.noSuchItem', typed) }] };
+    }
+    if (f.type === 'item') return picked ? picked.id : null;
+    return [...chosen.keys(), ...(picked ? [picked.id] : [])];
   };
   return { element, read };
 }

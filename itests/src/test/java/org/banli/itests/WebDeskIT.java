@@ -816,6 +816,137 @@ class WebDeskIT {
         screenshot("21-api-reference");
     }
 
+    @Test
+    @Order(16)
+    void everyFormPicksPeopleUnitsAndItemsByNameAndNumber() throws Exception {
+        Api office = distribution.api().as("office", password("office"));
+        long taker = register(office, "关于城关小学门前增设护学岗的建议");
+        long taken = register(office, "关于城关小学上下学时段交通疏导的建议");
+        JsonNode takenItem = office.get("/items/" + taken).body();
+        String takenLabel = takenItem.path("label").asText();
+
+        logIn("office");
+        open("#/register");
+        assertNamesOnly("登记");
+        open("#/items/" + taker);
+        assertNamesOnly("件的页面");
+        WebElement merge = find("[data-step=merge]");
+        WebElement pick = merge.findElement(By.cssSelector("input[name=items]"));
+        pick.sendKeys(takenItem.path("number").asText());
+        String offered = takenLabel + " " + "关于城关小学上下学时段交通疏导的建议";
+        wait.withMessage(() -> "the item of that number offered by its number and title: " + offered + " among "
+                        + merge.findElement(By.cssSelector("[data-field=items]"))
+                                .getAttribute("innerHTML"))
+                .until(d -> merge.findElements(By.cssSelector("datalist option")).stream()
+                        .anyMatch(option -> offered.equals(option.getAttribute("value"))));
+        assertTrue(
+                merge.findElements(By.cssSelector("datalist option")).stream()
+                        .noneMatch(option -> option.getAttribute("value")
+                                .startsWith(office.get("/items/" + taker)
+                                                .body()
+                                                .path("label")
+                                                .asText() + " ")),
+                "not the item itself");
+        pick.clear();
+        pick.sendKeys(offered);
+        wait.until(
+                ExpectedConditions.textToBePresentInElement(merge.findElement(By.cssSelector(".chips")), takenLabel));
+        pick.sendKeys("不存在的件");
+        merge.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(d -> !merge.findElement(By.cssSelector("[data-field=items] .field-error"))
+                .getText()
+                .isEmpty());
+        assertTrue(
+                merge.findElement(By.cssSelector("[data-field=items] .field-error"))
+                        .getText()
+                        .contains("不存在的件"),
+                "an item typed that matches none is named, and nothing is sent");
+        assertEquals(
+                "REGISTERED",
+                office.get("/items/" + taken).body().path("status").asText());
+        pick.clear();
+        merge.findElement(By.cssSelector("[name=reason]")).sendKeys("内容相同，并案办理");
+        merge.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.withMessage("merged")
+                .until(d -> office.get("/items/" + taken)
+                                .body()
+                                .path("progress")
+                                .path("mergedInto")
+                                .asLong()
+                        == taker);
+        assertTrue(text("main").contains(takenLabel), "the merged item listed on the page that took it in");
+        screenshot("22-office-merged-by-number");
+
+        logIn("duban");
+        open("#/reports");
+        assertNamesOnly("报表");
+        JsonNode replied = office.get("/items/" + itemId).body();
+        new Select(find("main select[name=report]")).selectByValue("reply-letter");
+        new Select(find("main select[name=format]")).selectByValue("html");
+        WebElement item = find("main input[name=item]");
+        item.sendKeys(replied.path("number").asText());
+        String letterOf =
+                replied.path("label").asText() + " " + replied.path("title").asText();
+        wait.until(d -> d.findElements(By.cssSelector("main [data-field=item] datalist option")).stream()
+                .anyMatch(option -> letterOf.equals(option.getAttribute("value"))));
+        item.clear();
+        item.sendKeys(letterOf);
+        click(By.cssSelector("main button[type=submit]"));
+        String href = find("#report-link a").getAttribute("href");
+        assertTrue(href.contains("item=" + itemId), "the item picked by its number: " + href);
+        assertEquals(200, withBrowserSession(href).statusCode());
+        open("#/items/" + itemId);
+        assertNamesOnly("督办");
+        screenshot("23-forms-by-name");
+    }
+
+    private static long register(Api office, String title) {
+        Api.Answer registered = office.post(
+                "/items",
+                json(
+                        "kind",
+                        "SUGGESTION",
+                        "title",
+                        title,
+                        "body",
+                        "城关小学门前道路上下学时段拥堵，建议统筹解决。",
+                        "submitter",
+                        "deputy",
+                        "category",
+                        "教育"));
+        assertEquals(201, registered.status(), registered.toString());
+        return registered.body().path("id").asLong();
+    }
+
+    /**
+     * No form on this page asks for an account, a unit code or an internal id, or offers one as a choice: every label
+     * and every option a person reads names people and units by name and items by number.
+     */
+    private static void assertNamesOnly(String page) {
+        List<WebElement> forms = wait.withMessage(page + " has forms")
+                .until(ExpectedConditions.presenceOfAllElementsLocatedBy(By.cssSelector("main form")));
+        List<String> codes = admin.get("/units").body().findValuesAsText("code");
+        List<String> accounts = admin.get("/users").body().findValuesAsText("username");
+        for (WebElement form : forms) {
+            for (WebElement label : form.findElements(By.cssSelector("label, legend"))) {
+                String text = label.getText();
+                assertFalse(
+                        text.contains("账号") || text.contains("ID") || text.contains("代码") || text.contains("编码"),
+                        page + ": a field asks for a code: " + text);
+            }
+            for (WebElement option : form.findElements(By.cssSelector("option"))) {
+                String shown = option.getText().isBlank() ? option.getAttribute("value") : option.getText();
+                assertFalse(
+                        codes.contains(shown.strip()) || accounts.contains(shown.strip()),
+                        page + ": a choice shows a code: " + shown);
+            }
+            assertTrue(
+                    form.findElements(By.cssSelector("input[type=number][name=item], input[type=number][name=items]"))
+                            .isEmpty(),
+                    page + ": an item asked for by id");
+        }
+    }
+
     // The browser ---------------------------------------------------------------------------------
 
     /** Logs in afresh: a new page with no cookie, the login form, the person's own first page. */

@@ -1,5 +1,5 @@
 // One item: its file, its timeline, and the steps the person looking at it may take now.
-import { get, post, ApiError } from '../api.js';
+import { get, post, query, ApiError } from '../api.js';
 import { t, label, values, localize, language } from '../i18n.js';
 import { h, form, section, notice, date, dateTime, daysLeft, replace, showErrors, clearErrors, countyToday } from '../dom.js';
 import { progressBar, people } from './lists.js';
@@ -150,8 +150,11 @@ function actions(context, item, reply, who, leaders, act) {
         { name: 'remark', label: t('common.remark'), type: 'textarea', rows: 3 }], (v) => ({ ...v, accept: v.accept === 'true' })));
     }
     if (s === 'REGISTERED') {
-      list.push(step('step.merge', 'merge', [{ name: 'items', label: t('step.mergeItems') }, { name: 'reason', label: t('common.reason') }],
-        (v) => ({ reason: v.reason, items: (v.items || '').split(/[,，\s]+/).filter(Boolean).map(Number) })));
+      // Other items still waiting for assignment, of this year: the ones a merge may take in.
+      const mergeable = (number) => get(`/items${query({ status: 'REGISTERED', year: item.year, number, total: false })}`)
+        .then((page) => page.items.filter((other) => other.id !== item.id));
+      list.push(step('step.merge', 'merge', [{ name: 'items', label: t('step.mergeItems'), type: 'items', search: mergeable },
+        { name: 'reason', label: t('common.reason') }]));
     }
     if (s === 'CONSULTATION') {
       list.push(step('step.consultation', 'consultation', [{ name: 'date', label: t('common.date'), type: 'date' },

@@ -12,7 +12,8 @@ export async function reportsPage(context) {
       options: catalogue.reports.map((r) => [r.id, language() === 'zh' ? r.name : r.englishName]) },
     { name: 'format', label: t('reports.format'), type: 'select', required: true, options: catalogue.formats.map((f) => [f.id, f.id.toUpperCase()]) },
     { name: 'year', label: t('common.year'), type: 'number', value: year },
-    { name: 'item', label: t('reports.item'), type: 'number' },
+    { name: 'item', label: t('reports.item'), type: 'item',
+      search: (number) => get(`/items${query({ year: chooser.querySelector('[name=year]').value, number, total: false })}`).then((page) => page.items) },
   ], t('reports.download'), (v) => {
     const href = `/api/v1/reports/${encodeURIComponent(v.report)}${query({ format: v.format, year: v.year, item: v.item })}`;
     // A plain link: the browser downloads with the session cookie and the file name Banli gives.
