@@ -30,11 +30,11 @@ const MENU = [
   ['#/queue', 'nav.queue', ['HANDLER']],
   ['#/approvals', 'nav.approvals', ['UNIT_HEAD']],
   ['#/mine', 'nav.mine', ['SUBMITTER']],
-  ['#/dashboard', 'nav.dashboard', ['SUPERVISOR', 'LEADER', 'OFFICE', 'NPC_LIAISON', 'CPPCC_LIAISON']],
-  ['#/items', 'nav.items', ['SUPERVISOR', 'LEADER', 'NPC_LIAISON', 'CPPCC_LIAISON', 'UNIT_HEAD']],
   ['#/admin', 'nav.admin', ['ADMIN']],
-  ['#/reports', 'nav.reports', ['OFFICE', 'SUPERVISOR', 'LEADER', 'HANDLER', 'UNIT_HEAD', 'NPC_LIAISON', 'CPPCC_LIAISON']],
-  ['#/assessment', 'nav.assessment', ['OFFICE', 'SUPERVISOR', 'LEADER', 'HANDLER', 'UNIT_HEAD', 'NPC_LIAISON', 'CPPCC_LIAISON']],
+  ['#/dashboard', 'nav.dashboard', ['SUPERVISOR', 'LEADER', 'OFFICE', 'NPC_LIAISON', 'CPPCC_LIAISON', 'ADMIN']],
+  ['#/items', 'nav.items', ['SUPERVISOR', 'LEADER', 'NPC_LIAISON', 'CPPCC_LIAISON', 'UNIT_HEAD', 'ADMIN']],
+  ['#/reports', 'nav.reports', ['OFFICE', 'SUPERVISOR', 'LEADER', 'HANDLER', 'UNIT_HEAD', 'NPC_LIAISON', 'CPPCC_LIAISON', 'ADMIN']],
+  ['#/assessment', 'nav.assessment', ['OFFICE', 'SUPERVISOR', 'LEADER', 'HANDLER', 'UNIT_HEAD', 'NPC_LIAISON', 'CPPCC_LIAISON', 'ADMIN']],
 ];
 
 const PAGES = {

@@ -120,7 +120,7 @@ class DistributionProcessIT {
                 console("office", "office-password-1", "feature:list -i").contains("banli-rest"),
                 "a Banli account without the admin role has no console");
         String demo = console("admin", FIRST_PASSWORD, "banli:demo 10");
-        assertTrue(demo.contains("CLOSED=1") && demo.contains("REGISTERED=1"), demo);
+        assertTrue(demo.contains("已办结 1") && demo.contains("已登记 1"), demo);
         String closed = console("admin", FIRST_PASSWORD, "banli:items --status CLOSED --kind SUGGESTION");
         assertTrue(closed.contains("第 1/1 页") && closed.contains("page 1 of 1"), closed);
         String listed = console("admin", FIRST_PASSWORD, "banli:items --unit jyj");

@@ -900,6 +900,36 @@ class WebDeskIT {
         screenshot("23-forms-by-name");
     }
 
+    @Test
+    @Order(17)
+    void anAdministratorMakesABelievableDemoYearFromTheDesk() throws Exception {
+        browser.manage().deleteAllCookies();
+        open("#/login");
+        submitLogin("admin2", "管理员的新密码-2026");
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "系统管理"));
+        type("count", "60");
+        WebElement generate = browser.findElements(By.cssSelector("main form")).stream()
+                .filter(form ->
+                        !form.findElements(By.cssSelector("[name=count]")).isEmpty())
+                .findFirst()
+                .orElseThrow();
+        generate.findElement(By.cssSelector("button[type=submit]")).click();
+        String password = wait.withMessage("the demonstration accounts' password, shown once")
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("demo-password")))
+                .getText();
+        assertTrue(password.startsWith("demo-"), password);
+        assertTrue(text("#demo-result").contains("demo-office 政府办 刘敏（政府办）"), text("#demo-result"));
+        screenshot("24-admin-demo-year");
+
+        open("#/dashboard");
+        int overdue = Integer.parseInt(text("[data-figure=overdue] strong"));
+        int atRisk = Integer.parseInt(text("[data-figure=at-risk] strong"));
+        assertTrue(
+                overdue >= 2 && atRisk >= 1,
+                "a year with something to show: " + overdue + " overdue, " + atRisk + " at risk");
+        screenshot("25-demo-year-dashboard");
+    }
+
     private static long register(Api office, String title) {
         Api.Answer registered = office.post(
                 "/items",

@@ -42,6 +42,15 @@ export async function adminPage(context) {
       replace(done, notice(t('admin.created', created.name)));
       context.go('#/admin');
     });
+  // A demonstration year, for trying Banli out: what it made, and the one password of its accounts, shown once.
+  const demoResult = h('div', { id: 'demo-result' });
+  const demoForm = form([{ name: 'count', label: t('admin.demoCount'), type: 'number', value: 60, required: true }],
+    t('admin.demoGenerate'), async (v) => {
+      const year = await post('/demo', { count: v.count });
+      replace(demoResult, notice(t('admin.demoMade', year.items, year.units.length, year.accounts.length)),
+        year.password ? h('p', {}, t('admin.demoPassword'), ' ', h('code', { id: 'demo-password' }, year.password)) : null,
+        year.accounts.length ? h('ul', {}, year.accounts.map((a) => h('li', {}, a))) : null);
+    });
   const table = (head, rows) => (rows.length ? h('table', { class: 'list' }, h('thead', {}, h('tr', {}, head.map((c) => h('th', {}, c)))),
     h('tbody', {}, rows.map((cells) => h('tr', {}, cells.map((c, i) => h('td', { 'data-label': head[i] }, c))))))
     : h('p', { class: 'muted' }, t('common.empty')));
@@ -55,6 +64,7 @@ export async function adminPage(context) {
       users.map((u) => [h('a', { href: `#/accounts/${encodeURIComponent(u.username)}` }, u.displayName), u.username,
         u.roles.map((r) => label('role', r)).join('、'), context.unitName(u.unitCode), accountState(u)])),
     h('details', {}, h('summary', {}, t('admin.newUser')), userForm)),
+    section(t('admin.demo'), h('p', { class: 'muted' }, t('admin.demoWhat')), demoForm, demoResult),
     section(t('admin.units'), table([t('admin.code'), t('admin.name')], units.map((u) => [u.code, u.name])),
       h('details', {}, h('summary', {}, t('admin.newUnit')), unitForm)));
 }

@@ -8,7 +8,7 @@ const SHOWN = ['REPLY_RATE', 'ON_TIME_RATE', 'MEETING_RATE', 'SATISFACTION_RATE'
 export async function dashboardPage(context) {
   const year = countyYear(context);
   const list = (params) => get(`/items${query({ ...params, size: 50 })}`);
-  const whole = context.has('SUPERVISOR', 'OFFICE', 'LEADER');
+  const whole = context.has('SUPERVISOR', 'OFFICE', 'LEADER', 'ADMIN');
   const [overdue, atRisk, key, flagged, metrics] = await Promise.all([
     list({ overdue: true }), list({ overdue: false, dueWithin: 7 }), list({ keyItem: true }),
     whole ? list({ flaggedRating: true }) : null, get(`/assessments/metrics${query({ year })}`)]);

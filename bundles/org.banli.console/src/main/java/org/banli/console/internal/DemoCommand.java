@@ -37,7 +37,11 @@ public class DemoCommand extends BanliCommand {
         if (year.password() != null) {
             out.println("这些账号的密码 Their password: " + year.password());
         }
-        out.println("生成 " + year.items() + " 件 (items made), 各状态 by status: " + year.byStatus());
+        out.println("生成 " + year.items() + " 件 (items made)，各状态 (by status)："
+                + new java.util.TreeMap<>(year.byStatus())
+                        .entrySet().stream()
+                                .map(e -> e.getKey().chinese() + " " + e.getValue())
+                                .collect(java.util.stream.Collectors.joining("、")));
         return null;
     }
 }

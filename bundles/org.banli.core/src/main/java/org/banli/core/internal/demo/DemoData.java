@@ -2,8 +2,9 @@ package org.banli.core.internal.demo;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumMap;
@@ -15,9 +16,9 @@ import org.banli.api.RuleViolationException;
 import org.banli.api.Text;
 import org.banli.api.demo.DemoService;
 import org.banli.api.demo.DemoYear;
+import org.banli.api.item.Commitment;
 import org.banli.api.item.ContactMethod;
 import org.banli.api.item.ContactPhase;
-import org.banli.api.item.Item;
 import org.banli.api.item.ItemDraft;
 import org.banli.api.item.ItemKind;
 import org.banli.api.item.ItemService;
@@ -34,18 +35,24 @@ import org.banli.api.user.User;
 import org.banli.api.user.UserDraft;
 import org.banli.api.user.UserService;
 import org.banli.core.internal.Access;
+import org.banli.core.internal.workflow.CountyProfile;
+import org.banli.core.internal.workflow.PastSteps;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** A county's year for demonstrations and trials, made by taking every item through the real workflow. */
+/**
+ * A county's year for demonstrations and trials, made by taking every item through the real workflow as it would have
+ * run over the past months: the year's batch registered half a year ago on the county's working days, replies written
+ * weeks later, ratings arriving days after the reply (a few within minutes, which Banli flags), some items overdue and
+ * some at risk today.
+ */
 @Component(service = DemoService.class)
 public class DemoData implements DemoService {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
-    private static final ZoneId COUNTY = ZoneId.of("Asia/Shanghai");
 
     /** Units with the topics they handle: {code, name, category, three titles}. */
     private static final String[][] UNITS = {
@@ -57,25 +64,51 @@ public class DemoData implements DemoService {
         {"mzj", "县民政局", "社会保障", "关于发展社区养老服务的建议", "关于规范殡葬服务收费的建议", "关于关爱农村留守儿童的建议"},
     };
 
+    /** Each unit's contact person for replies, by the unit's place in {@link #UNITS}. */
+    private static final String[] CONTACTS = {"办公室 王慧", "综合科 陈刚", "办公室 李娟", "医政科 周明", "办公室 吴婷", "办公室 郑磊"};
+
     private static final String[] DEPUTIES = {"赵建国", "钱秀英", "孙志强", "李春梅", "周德明", "吴丽华", "郑国庆", "王桂兰"};
     private static final String[] MEMBERS = {"冯晓东", "陈雅琴", "褚卫平", "卫红霞", "蒋立新", "沈玉珍"};
     private static final ItemStatus[] STATES = ItemStatus.values();
-    private static final String REPLY_TEXT = "经研究，我单位高度重视代表（委员）提出的意见，已组织专题调研并与代表（委员）当面沟通，"
-            + "现将办理情况答复如下：一是将相关工作纳入年度重点任务；二是明确责任科室和完成时限；三是定期向代表（委员）通报进展。"
-            + "感谢对我县工作的关心和支持。";
 
-    private final ItemService items;
+    /** How a reply of each class opens and what it says was done, varied from item to item; {0} is the matter. */
+    private static final Map<ReplyClass, String[]> REPLIES = Map.of(
+            ReplyClass.A,
+            new String[] {
+                "您提出的关于{0}的建议收悉。我单位高度重视，经实地调研，已将相关工作列入今年重点任务，现已全部落实：一是安排专项资金；"
+                        + "二是明确责任科室，倒排工期；三是建立长效管理机制。办理过程中多次与您当面沟通，感谢您对我县工作的关心和支持。",
+                "关于{0}的问题，我单位收到建议后即组织专题研究，会同相关乡镇逐一现场核实，目前问题已经解决，群众反映良好。" + "下一步我们将加强日常巡查，防止问题反弹，并定期向您通报情况。",
+                "经研究，您所提{0}一事，我单位已于近期完成整改：相关设施已投入使用，管理制度已印发执行。" + "今后我们将继续听取代表委员意见，持续改进工作。",
+            },
+            ReplyClass.B,
+            new String[] {
+                "您提出的关于{0}的建议，我单位已纳入年度工作计划。目前已完成前期调研和方案论证，资金已列入预算，" + "将按下列承诺分步实施，并及时向您通报进展。",
+                "关于{0}，我单位经与财政、自然资源等部门会商，确定分两期解决：一期工程已开工建设，二期将在承诺时限内完成。" + "实施过程中将邀请您实地察看。",
+                "对您关心的{0}问题，我单位已制定工作方案，明确责任人和时间表，正在有序推进，计划在承诺时限内全部完成。",
+            },
+            ReplyClass.C,
+            new String[] {
+                "您提出的关于{0}的建议很有价值。经认真研究，因涉及资金量较大，超出县级财力，目前暂不具备实施条件，" + "我单位已向上级部门争取项目支持，并将在编制下一年度计划时统筹考虑。",
+                "关于{0}，经调研论证，受现行政策和上级规划限制，短期内难以解决。我单位已将您的意见整理上报，" + "待条件成熟时优先安排，并将持续与您保持沟通。",
+            });
+
+    /** Office hours from nine, in minutes: the latest a step of the day is put. */
+    private static final int OFFICE_MINUTES = 510;
+
+    private static final String[] PRAISE = {"办理认真，问题已解决", "沟通及时，答复具体", "基本解决，希望持续跟进", "态度很好，落实到位"};
+
+    private final PastSteps past;
     private final UnitService units;
     private final UserService users;
     private final Clock clock;
 
     @Activate
-    public DemoData(@Reference ItemService items, @Reference UnitService units, @Reference UserService users) {
-        this(items, units, users, Clock.systemUTC());
+    public DemoData(@Reference PastSteps past, @Reference UnitService units, @Reference UserService users) {
+        this(past, units, users, Clock.systemUTC());
     }
 
-    public DemoData(ItemService items, UnitService units, UserService users, Clock clock) {
-        this.items = items;
+    public DemoData(PastSteps past, UnitService units, UserService users, Clock clock) {
+        this.past = past;
         this.units = units;
         this.users = users;
         this.clock = clock;
@@ -127,6 +160,8 @@ public class DemoData implements DemoService {
                     Role.SUBMITTER,
                     null));
         }
+        CountyProfile county = past.county();
+        Calendar calendar = new Calendar(county, LocalDate.now(clock.withZone(county.zone())));
         Map<ItemStatus, Integer> byStatus = new EnumMap<>(ItemStatus.class);
         for (int n = 0; n < count; n++) {
             int u = n % UNITS.length;
@@ -136,30 +171,36 @@ public class DemoData implements DemoService {
                     : submitters.get(n % DEPUTIES.length);
             String[] unit = UNITS[u];
             Actor[] co = unitStaff.get((u + 1) % UNITS.length);
-            Item item = items.register(
+            ItemStatus target = STATES[n % STATES.length];
+            boolean urgent = n % 11 == 0;
+            Story story = new Story(
+                    calendar,
+                    n,
                     office,
+                    supervisor,
+                    unitStaff.get(u)[0],
+                    unitStaff.get(u)[1],
+                    co[0],
+                    submitter,
+                    n % 4 == 0 ? UNITS[(u + 1) % UNITS.length][0] : null,
+                    CONTACTS[u]);
+            String title = proposal ? unit[3 + n % 3].replace("的建议", "的提案") : unit[3 + n % 3];
+            story.register(
+                    target,
+                    urgent,
                     new ItemDraft(
                             proposal ? ItemKind.PROPOSAL : ItemKind.SUGGESTION,
                             null,
-                            proposal ? unit[3 + n % 3].replace("的建议", "的提案") : unit[3 + n % 3],
+                            title,
                             "我县" + unit[2] + "方面仍有短板，群众反映强烈。建议：一、加大投入；二、明确责任；三、定期通报进展。",
                             submitter.username(),
                             unit[2],
                             n % 7 == 0,
                             n % 7 == 0 ? leader.username() : null,
-                            n % 11 == 0 ? Urgency.URGENT : Urgency.NORMAL,
+                            urgent ? Urgency.URGENT : Urgency.NORMAL,
                             n % 2 == 0));
-            new Story(
-                            item.id(),
-                            office,
-                            supervisor,
-                            unitStaff.get(u)[0],
-                            unitStaff.get(u)[1],
-                            co[0],
-                            submitter,
-                            n % 4 == 0 ? UNITS[(u + 1) % UNITS.length][0] : null)
-                    .takeTo(STATES[n % STATES.length], n);
-            byStatus.merge(items.get(office, item.id()).status(), 1, Integer::sum);
+            story.takeTo(target, title);
+            byStatus.merge(story.status(), 1, Integer::sum);
             if ((n + 1) % 10 == 0 || n + 1 == count) {
                 LOG.info("演示数据 (demo data): {}/{} items", n + 1, count);
             }
@@ -179,7 +220,7 @@ public class DemoData implements DemoService {
         User user = users.find(username).orElse(null);
         if (user == null) {
             user = users.create(admin, new UserDraft(username, name, password, Set.of(role), unit, null, null));
-            made.add(username + " " + name + " (" + role + ")");
+            made.add(username + " " + name + "（" + role.chinese() + "）");
         }
         return UserService.actorOf(user);
     }
@@ -190,9 +231,78 @@ public class DemoData implements DemoService {
         return "demo-" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }
 
-    /** One item taken through the workflow, step by step, by the people whose step it is. */
+    /** The county's working days up to today, and the moments of the year's steps on them. */
+    private final class Calendar {
+        private final CountyProfile county;
+        private final LocalDate today;
+        /** When the year's batch came in after the sessions: half a year ago. */
+        private final LocalDate batch;
+
+        Calendar(CountyProfile county, LocalDate today) {
+            this.county = county;
+            this.today = today;
+            this.batch = past.workingDayOnOrBefore(today.minusDays(200));
+        }
+
+        LocalDate workingDaysBefore(LocalDate date, int days) {
+            LocalDate day = past.workingDayOnOrBefore(date);
+            for (int i = 0; i < days; i++) {
+                day = past.workingDayOnOrBefore(day.minusDays(1));
+            }
+            return day;
+        }
+
+        /** {@code days} working days after {@code date}, but never after today. */
+        LocalDate later(LocalDate date, int days) {
+            LocalDate day = past.plusWorkingDays(date, days);
+            return day.isAfter(today) ? past.workingDayOnOrBefore(today) : day;
+        }
+
+        /**
+         * A moment of office hours that day, {@code minutes} after nine. Today's steps are spread, in their order,
+         * over the part of today that has passed, so that none lies in the future.
+         */
+        Instant at(LocalDate day, int minutes) {
+            if (day.isBefore(today)) {
+                return day.atTime(LocalTime.of(9, 0))
+                        .plusMinutes(minutes)
+                        .atZone(county.zone())
+                        .toInstant();
+            }
+            Instant midnight = today.atStartOfDay(county.zone()).toInstant();
+            long passed = java.time.Duration.between(midnight, clock.instant()).toSeconds();
+            return midnight.plusSeconds(passed * Math.min(minutes, OFFICE_MINUTES) / (OFFICE_MINUTES + 1));
+        }
+    }
+
+    /** A clock that stands where the story has got to. */
+    private static final class StoryClock extends Clock {
+        private Instant now;
+
+        StoryClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return Clock.fixed(now, zone);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    /** One item taken through the workflow, step by step and day by day, by the people whose step it is. */
     private final class Story {
-        private final long id;
+        private final Calendar calendar;
+        private final int n;
         private final Actor office;
         private final Actor supervisor;
         private final Actor handler;
@@ -200,17 +310,27 @@ public class DemoData implements DemoService {
         private final Actor coHandler;
         private final Actor submitter;
         private final String coUnit;
+        private final String contactPerson;
+        private final StoryClock storyClock = new StoryClock(Instant.EPOCH);
+        private final ItemService items = past.at(storyClock);
+        private long id;
+        private LocalDate day;
+        private int minutes;
+        private int replyMonths;
 
         Story(
-                long id,
+                Calendar calendar,
+                int n,
                 Actor office,
                 Actor supervisor,
                 Actor handler,
                 Actor head,
                 Actor coHandler,
                 Actor submitter,
-                String coUnit) {
-            this.id = id;
+                String coUnit,
+                String contactPerson) {
+            this.calendar = calendar;
+            this.n = n;
             this.office = office;
             this.supervisor = supervisor;
             this.handler = handler;
@@ -218,99 +338,185 @@ public class DemoData implements DemoService {
             this.coHandler = coHandler;
             this.submitter = submitter;
             this.coUnit = coUnit;
+            this.contactPerson = contactPerson;
+        }
+
+        /** Moves the story to that day, at an hour of the morning that differs from item to item. */
+        private void on(LocalDate next) {
+            day = next;
+            minutes = (n * 37) % 300;
         }
 
         private void step(Actor actor, Step step) {
+            storyClock.now = calendar.at(day, minutes);
+            minutes += 7 + n % 11;
             items.perform(actor, id, null, step, "demo");
         }
 
-        void takeTo(ItemStatus target, int n) {
+        ItemStatus status() {
+            return items.get(office, id).status();
+        }
+
+        /**
+         * Registers the item on the day its story needs: those still waiting came in days ago, those at the reply
+         * stage months ago, the rest with the year's batch.
+         */
+        void register(ItemStatus target, boolean urgent, ItemDraft draft) {
+            CountyProfile county = calendar.county;
+            replyMonths = urgent ? county.urgentReplyMonths() : county.replyMonths();
+            LocalDate dueAround = calendar.today.minusMonths(replyMonths);
+            LocalDate assigned = switch (target) {
+                case REGISTERED -> calendar.workingDaysBefore(calendar.today, n % 4);
+                case ASSIGNED -> calendar.workingDaysBefore(calendar.today, 1 + n % 3);
+                // Half of those being handled are overdue, the others due within the at-risk days.
+                case HANDLING ->
+                    (n / STATES.length) % 2 == 0
+                            ? past.workingDayOnOrBefore(dueAround.minusDays(5 + n % 20))
+                            : past.workingDayOnOrBefore(
+                                    dueAround.plusDays(2 + n % Math.max(1, county.atRiskDays() - 3)));
+                case REPLY_APPROVED, UNDER_REVIEW, REPLIED ->
+                    past.workingDayOnOrBefore(dueAround.plusDays(20 + n % 10));
+                default -> past.plusWorkingDays(calendar.batch, n % 6);
+            };
+            on(target == ItemStatus.REGISTERED ? assigned : calendar.workingDaysBefore(assigned, 5 + n % 3));
+            storyClock.now = calendar.at(day, minutes);
+            id = items.register(office, draft).id();
+            on(assigned);
+        }
+
+        void takeTo(ItemStatus target, String title) {
             if (target == ItemStatus.REGISTERED) {
                 return;
             }
             step(office, new Step.Assign(handler.unitCode(), coUnit == null ? List.of() : List.of(coUnit), "按职责交办"));
-            if (coUnit != null) {
-                step(coHandler, new Step.Accept());
-                step(coHandler, new Step.CoUnitOpinion("我单位同意主办单位的办理意见，将在职责范围内积极配合。"));
-            }
             if (target == ItemStatus.ASSIGNED) {
                 return;
             }
+            on(calendar.later(day, 1 + n % 2));
             step(handler, new Step.Accept());
-            LocalDate today = LocalDate.now(clock.withZone(COUNTY));
+            if (coUnit != null) {
+                step(coHandler, new Step.Accept());
+            }
+            on(calendar.later(day, 2 + n % 5));
             step(
                     handler,
                     new Step.RecordContact(
                             ContactPhase.BEFORE,
                             n % 3 == 0 ? ContactMethod.PHONE : ContactMethod.VISIT,
-                            today,
-                            "提出人、" + handler.username(),
-                            "办前与提出人当面沟通，听取具体意见和诉求。"));
+                            day,
+                            submitter.username().startsWith("member") ? "提案人、" + contactPerson : "代表、" + contactPerson,
+                            n % 2 == 0 ? "办前与提出人当面沟通，听取具体意见和诉求。" : "电话联系提出人，了解问题的具体位置和群众诉求。"));
+            if (coUnit != null) {
+                on(calendar.later(day, 3 + n % 4));
+                step(coHandler, new Step.CoUnitOpinion("我单位同意主办单位的办理意见，将在职责范围内积极配合。"));
+            }
             if (target == ItemStatus.HANDLING) {
-                step(supervisor, new Step.IssueNotice(handler.unitCode(), "请加快办理进度，按期答复。", today.plusDays(7)));
+                if ((n / STATES.length) % 2 == 0) {
+                    on(calendar.workingDaysBefore(calendar.today, 3));
+                    step(
+                            supervisor,
+                            new Step.IssueNotice(
+                                    handler.unitCode(), "该件已超过答复期限，请加快办理，尽快答复。", calendar.today.plusDays(7)));
+                }
                 return;
             }
             ReplyClass replyClass = target == ItemStatus.FOLLOW_UP
                     ? ReplyClass.B
                     : new ReplyClass[] {ReplyClass.A, ReplyClass.B, ReplyClass.C}[n % 3];
-            reply(replyClass, today);
+            boolean recent = target == ItemStatus.REPLY_APPROVED
+                    || target == ItemStatus.UNDER_REVIEW
+                    || target == ItemStatus.REPLIED;
+            // Replies take weeks: within the deadline, the later ones near it.
+            on(
+                    recent
+                            ? calendar.workingDaysBefore(calendar.today, 4)
+                            : past.workingDayOnOrBefore(day.plusDays(replyMonths * 30L * (40 + n % 45) / 100)));
+            reply(replyClass, title, n);
             if (target == ItemStatus.REPLY_APPROVED) {
                 return;
             }
+            on(recent ? calendar.workingDaysBefore(calendar.today, 2) : calendar.later(day, 1));
             step(handler, new Step.SubmitReply());
             if (target == ItemStatus.UNDER_REVIEW) {
                 return;
             }
-            step(office, new Step.ReviewReply(true, "符合要求"));
+            on(recent ? calendar.workingDaysBefore(calendar.today, 1) : calendar.later(day, 2 + n % 2));
+            step(office, new Step.ReviewReply(true, n % 5 == 0 ? "答复规范，同意答复" : null));
             if (target == ItemStatus.REPLIED) {
                 return;
             }
-            if (target == ItemStatus.REHANDLING || target == ItemStatus.CONSULTATION) {
-                step(submitter, new Step.Rate(Satisfaction.UNSATISFIED, null, null, "答复没有解决实际问题"));
-                if (target == ItemStatus.REHANDLING) {
-                    return;
-                }
-                reply(ReplyClass.C, today);
-                step(handler, new Step.SubmitReply());
-                step(office, new Step.ReviewReply(true, null));
-                step(submitter, new Step.Rate(Satisfaction.UNSATISFIED, null, null, "仍未解决"));
+            rate(
+                    target == ItemStatus.REHANDLING || target == ItemStatus.CONSULTATION
+                            ? Satisfaction.UNSATISFIED
+                            : n % 2 == 0 ? Satisfaction.SATISFIED : Satisfaction.BASICALLY_SATISFIED);
+            if (target == ItemStatus.REHANDLING) {
                 return;
+            }
+            if (target == ItemStatus.CONSULTATION) {
+                on(calendar.later(day, 10 + n % 5));
+                reply(ReplyClass.C, title, n + 1);
+                on(calendar.later(day, 1));
+                step(handler, new Step.SubmitReply());
+                on(calendar.later(day, 2));
+                step(office, new Step.ReviewReply(true, null));
+                rate(Satisfaction.UNSATISFIED);
+                return;
+            }
+            if (target == ItemStatus.CLOSED && replyClass == ReplyClass.B) {
+                for (Commitment commitment : items.dossier(office, id)
+                        .latestAcceptedReply()
+                        .orElseThrow()
+                        .commitments()) {
+                    on(calendar.later(day, 10 + n % 10));
+                    step(handler, new Step.UpdateCommitment(commitment.id(), day, "承诺事项已落实，经提出人现场察看确认。"));
+                }
+            }
+        }
+
+        /** The submitter's rating: most come days after the reply, every seventh within minutes of it (and flagged). */
+        private void rate(Satisfaction satisfaction) {
+            if (n % 7 == 3) {
+                minutes += 5;
+            } else {
+                on(calendar.later(day, 3 + n % 9));
             }
             step(
                     submitter,
                     new Step.Rate(
-                            n % 2 == 0 ? Satisfaction.SATISFIED : Satisfaction.BASICALLY_SATISFIED,
+                            satisfaction,
                             null,
                             null,
-                            "办理认真"));
-            if (target == ItemStatus.CLOSED && replyClass == ReplyClass.B) {
-                long commitment = items.dossier(office, id)
-                        .latestAcceptedReply()
-                        .orElseThrow()
-                        .commitments()
-                        .get(0)
-                        .id();
-                step(handler, new Step.UpdateCommitment(commitment, today, "承诺事项已全部落实。"));
-            }
+                            satisfaction == Satisfaction.UNSATISFIED
+                                    ? "答复没有解决实际问题，希望重新办理"
+                                    : PRAISE[n % PRAISE.length]));
         }
 
-        private void reply(ReplyClass replyClass, LocalDate today) {
+        private void reply(ReplyClass replyClass, String title, int variant) {
+            String[] texts = REPLIES.get(replyClass);
+            String matter = title.replaceFirst("^关于", "").replaceFirst("的(建议|提案)$", "");
             List<Step.CommitmentDraft> commitments = replyClass == ReplyClass.B
-                    ? List.of(new Step.CommitmentDraft("年内完成相关项目建设", today.plusMonths(6)))
+                    ? List.of(
+                            new Step.CommitmentDraft("完成" + matter + "一期工作", day.plusMonths(2 + variant % 3)),
+                            new Step.CommitmentDraft("全面完成" + matter, day.plusMonths(6 + variant % 4)))
                     : List.of();
             step(
                     handler,
                     new Step.DraftReply(
                             replyClass,
-                            replyClass == ReplyClass.C ? LimitReason.BEYOND_COUNTY_FINANCES : null,
-                            REPLY_TEXT,
+                            replyClass == ReplyClass.C
+                                    ? (variant % 2 == 0
+                                            ? LimitReason.BEYOND_COUNTY_FINANCES
+                                            : LimitReason.BEYOND_COUNTY_AUTHORITY)
+                                    : null,
+                            texts[variant % texts.length].replace("{0}", matter),
                             commitments,
-                            "办公室 王老师",
-                            "0571-86001234",
-                            "县人大常委会代表工作委员会"));
+                            contactPerson,
+                            String.format("0571-8600%04d", 1000 + variant % 9000),
+                            submitter.username().startsWith("member") ? "县政协提案委员会" : "县人大常委会代表工作委员会"));
             if (coUnit != null) {
                 step(coHandler, new Step.Countersign());
             }
+            on(calendar.later(day, 1));
             step(head, new Step.ApproveReply());
         }
     }

@@ -51,9 +51,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The workflow service: checks who asks, then lets the store apply what {@link Workflow} decides in one transaction. */
-@Component(service = ItemService.class, configurationPid = HandlingRules.PID)
+@Component(
+        service = {ItemService.class, PastSteps.class},
+        configurationPid = HandlingRules.PID)
 @Designate(ocd = HandlingRules.class)
-public class ItemServiceImpl implements ItemService {
+public class ItemServiceImpl implements ItemService, PastSteps {
 
     public static final int MAX_PAGE_SIZE = 200;
     private static final Logger LOG = LoggerFactory.getLogger(ItemServiceImpl.class);
@@ -82,6 +84,16 @@ public class ItemServiceImpl implements ItemService {
         this.users = users;
         this.clock = clock;
         this.county = county;
+    }
+
+    @Override
+    public ItemService at(Clock other) {
+        return new ItemServiceImpl(items, units, users, county, other);
+    }
+
+    @Override
+    public CountyProfile county() {
+        return county;
     }
 
     @Modified

@@ -65,6 +65,67 @@ class DemoDataTest extends WorkflowFixture {
     }
 
     @Test
+    void aDemoYearHappenedOverMonthsWithSomeItemsOverdueOrAtRiskAndRatingsDaysAfterTheReply() {
+        // Late in the year, as a county shows Banli at its year-end review.
+        clock.advance(java.time.Duration.between(START, java.time.Instant.parse("2026-11-20T06:00:00Z")));
+        java.time.Instant now = clock.instant();
+        java.time.ZoneId county = java.time.ZoneId.of("Asia/Shanghai");
+        demo().generate(ADMIN, 60);
+        java.util.List<org.banli.api.item.Item> all =
+                service.list(OFFICE, ItemQuery.page(0, 200)).items();
+        assertThat(all).hasSize(60);
+
+        assertThat(all)
+                .allSatisfy(item -> assertThat(service.history(OFFICE, item.id()))
+                        .allSatisfy(event -> assertThat(event.at()).isBeforeOrEqualTo(now)));
+        java.util.List<java.time.LocalDate> registered = all.stream()
+                .map(item -> item.registeredAt().atZone(county).toLocalDate())
+                .toList();
+        assertThat(registered)
+                .as("the year's batch half a year ago")
+                .anyMatch(d -> d.isBefore(java.time.LocalDate.of(2026, 6, 1)));
+        assertThat(registered).as("a few just in").anyMatch(d -> d.isAfter(java.time.LocalDate.of(2026, 11, 10)));
+        assertThat(registered)
+                .as("on working days")
+                .allMatch(d -> d.getDayOfWeek() != java.time.DayOfWeek.SATURDAY
+                        && d.getDayOfWeek() != java.time.DayOfWeek.SUNDAY);
+
+        long overdue =
+                all.stream().filter(item -> service.timing(item).overdue()).count();
+        long atRisk = all.stream()
+                .filter(item ->
+                        !service.timing(item).overdue() && service.timing(item).atRisk())
+                .count();
+        assertThat(overdue).as("overdue today").isBetween(2L, 15L);
+        assertThat(atRisk).as("at risk today").isGreaterThanOrEqualTo(2L);
+
+        java.util.List<org.banli.api.item.Dossier> files =
+                all.stream().map(item -> service.dossier(OFFICE, item.id())).toList();
+        assertThat(files.stream()
+                        .flatMap(file -> file.replies().stream())
+                        .map(org.banli.api.item.Reply::text)
+                        .distinct()
+                        .count())
+                .as("replies in their own words")
+                .isGreaterThanOrEqualTo(10);
+        java.util.List<org.banli.api.item.Rating> ratings =
+                files.stream().flatMap(file -> file.ratings().stream()).toList();
+        assertThat(ratings).hasSizeGreaterThan(15);
+        long flagged = ratings.stream().filter(r -> r.flag() != null).count();
+        assertThat(flagged).as("a few suspect ratings").isBetween(1L, (long) ratings.size() / 4);
+        long daysLater = files.stream()
+                .flatMap(file -> file.ratings().stream()
+                        .map(rating -> file.replies().stream()
+                                .filter(reply -> reply.round() == rating.round() && reply.reviewedAt() != null)
+                                .map(reply -> java.time.Duration.between(reply.reviewedAt(), rating.at()))
+                                .findFirst()
+                                .orElseThrow()))
+                .filter(wait -> wait.toDays() >= 2)
+                .count();
+        assertThat(daysLater).as("most ratings arrive days after the reply").isGreaterThan(ratings.size() * 3L / 4);
+    }
+
+    @Test
     void onlyAdministratorsMakeDemoDataAndWithinBounds() {
         assertThatThrownBy(() -> demo().generate(OFFICE, 5))
                 .isInstanceOfSatisfying(
