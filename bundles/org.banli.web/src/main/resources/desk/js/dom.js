@@ -103,6 +103,13 @@ export function form(fields, submitLabel, submit, { secondary } = {}) {
     }),
     formError,
     h('div', { class: 'actions' }, button, secondary || null));
+  // A field's refusal goes as soon as the person changes the field: an error that was fixed does not wait for the next save.
+  element.addEventListener('input', (event) => {
+    const field = event.target.closest('[data-field]');
+    if (!field) return;
+    field.querySelectorAll('.field-error').forEach((e) => { e.textContent = ''; });
+    field.querySelectorAll('[aria-invalid]').forEach((e) => e.removeAttribute('aria-invalid'));
+  });
   element.addEventListener('submit', async (event) => {
     event.preventDefault();
     clearErrors(element);

@@ -405,7 +405,21 @@ class WebDeskIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#reply-check .notice.error")));
         assertTrue(replyFieldError("text").contains("过短"), replyFieldError("text"));
         assertTrue(replyFieldError("contactPhone").contains("电话"), replyFieldError("contactPhone"));
+        WebElement editor = find("[data-step=reply-draft]");
+        assertTrue(
+                editor.getSize().getWidth() > find("#actions").getSize().getWidth() * 9 / 10,
+                "the reply editor takes the width of the steps: " + editor.getSize() + " of "
+                        + find("#actions").getSize());
+        WebElement commitment = editor.findElement(By.cssSelector("[data-field=commitments] button.secondary"));
+        commitment.click();
+        assertTrue(
+                editor.findElement(By.cssSelector(".commitment-text")).getSize().getWidth() > 200,
+                "a commitment's text has room");
+        editor.findElement(By.cssSelector(".commitment-row button")).click();
         screenshot("04-handler-format-check");
+        find("[data-step=reply-draft] [name=contactPhone]").sendKeys("0");
+        assertEquals("", replyFieldError("contactPhone"), "a field's refusal goes once the field is changed");
+        assertFalse(replyFieldError("text").isEmpty(), "the others' stay until they are changed");
 
         type("[data-step=reply-draft]", "text", REPLY);
         type("[data-step=reply-draft]", "contactPerson", "李经办");

@@ -254,7 +254,11 @@ function replyEditor(context, item, reply, act) {
   };
   (reply?.commitments || []).forEach((c) => addCommitment(c.text, c.dueDate));
   const count = h('p', { class: 'hint', 'aria-live': 'polite' });
-  const counted = (input) => { count.textContent = t('step.minLength', rules.minimumReplyLength, input.value.trim().length); };
+  const counted = (input) => {
+    const length = input.value.trim().length;
+    count.textContent = t('step.minLength', rules.minimumReplyLength, length);
+    count.classList.toggle('short', length > 0 && length < rules.minimumReplyLength);
+  };
   const editor = form([
     { name: 'replyClass', label: t('step.replyClass'), type: 'select', required: true, options: classes, value: reply?.replyClass },
     { name: 'limitReason', label: t('step.limitReason'), type: 'select', options: values('limitReason').map((r) => [r, label('limitReason', r)]), value: reply?.limitReason },
@@ -277,7 +281,8 @@ function replyEditor(context, item, reply, act) {
   editor.querySelector('[data-field="copyTo"]').after(commitmentField);
   const check = h('div', { id: 'reply-check' });
   if (reply && reply.state === 'DRAFT') showCheck(item, editor, check);
-  return h('div', { class: 'step', 'data-step': 'reply-draft' }, h('h3', {}, t('step.draft')), check, editor);
+  // The reply is the unit's longest text: its editor takes the whole width of the steps.
+  return h('div', { class: 'step wide', 'data-step': 'reply-draft' }, h('h3', {}, t('step.draft')), check, editor);
 }
 
 /** Runs the format check of the saved draft and puts each failure next to its field. */
