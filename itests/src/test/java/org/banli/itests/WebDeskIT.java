@@ -463,6 +463,21 @@ class WebDeskIT {
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-step=reply-send-back]")));
         assertTrue(browser.findElements(By.cssSelector("[data-step=reply-approval]"))
                 .isEmpty());
+        assertEquals(
+                List.of("reply-send-back"),
+                browser.findElements(By.cssSelector("#actions [data-step]")).stream()
+                        .map(step -> step.getAttribute("data-step"))
+                        .toList(),
+                "the head's step and nothing of the handler's");
+        List<String> headSteps = new java.util.ArrayList<>();
+        distribution
+                .api()
+                .as("jyj-head", password("jyj-head"))
+                .get("/items/" + itemId)
+                .body()
+                .path("steps")
+                .forEach(step -> headSteps.add(step.asText()));
+        assertEquals(List.of("reply-send-back"), headSteps, "as the item's answer says");
 
         logIn("jyj-handler");
         open("#/items/" + itemId);
@@ -909,7 +924,7 @@ class WebDeskIT {
         String href = find("#report-link a").getAttribute("href");
         assertTrue(href.contains("item=" + itemId), "the item picked by its number: " + href);
         assertEquals(200, withBrowserSession(href).statusCode());
-        open("#/items/" + itemId);
+        open("#/items/" + taker);
         assertNamesOnly("督办");
         screenshot("23-forms-by-name");
     }

@@ -198,6 +198,7 @@ public record Text(Code code, Map<String, Object> values) {
         ONLY_HOST_UNIT,
         /** {action} */
         ONLY_HOST_UNIT_HEAD,
+        ONLY_HOST_UNIT_HANDLER,
         ONLY_LEADING_OFFICIAL_COMMENTS,
         ONLY_NOTIFIED_UNIT_RESPONDS,
         ONLY_OWN_UNIT_FIGURES,

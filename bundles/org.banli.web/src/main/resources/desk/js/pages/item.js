@@ -151,7 +151,7 @@ function actions(context, item, reply, who, leaders, act) {
     }
     if (s === 'REGISTERED') {
       // Other items still waiting for assignment, of this year: the ones a merge may take in.
-      const mergeable = (number) => get(`/items${query({ status: 'REGISTERED', year: item.year, number, total: false })}`)
+      const mergeable = (number) => get(`/items${query({ status: 'REGISTERED', kind: item.kind, year: item.year, number, total: false })}`)
         .then((page) => page.items.filter((other) => other.id !== item.id));
       list.push(step('step.merge', 'merge', [{ name: 'items', label: t('step.mergeItems'), type: 'items', search: mergeable },
         { name: 'reason', label: t('common.reason') }]));
@@ -227,7 +227,9 @@ function actions(context, item, reply, who, leaders, act) {
     }
     if (s === 'REPLIED') list.push(ratingStep(context, act));
   }
-  return list.length ? section(t('item.actions'), h('div', { class: 'grid', id: 'actions' }, list)) : null;
+  // Only what the server would accept from this person now (item.steps): the forms above only fill in the details.
+  const possible = list.filter((element) => item.steps.includes(element.dataset.step));
+  return possible.length ? section(t('item.actions'), h('div', { class: 'grid', id: 'actions' }, possible)) : null;
 }
 
 function ratingStep(context, act) {

@@ -1,6 +1,7 @@
 package org.banli.api.item;
 
 import java.util.List;
+import java.util.Set;
 import org.banli.api.Actor;
 import org.banli.api.Page;
 import org.banli.api.RuleViolationException;
@@ -49,6 +50,12 @@ public interface ItemService {
      * when there is no draft.
      */
     List<RuleViolationException.Violation> replyCheck(Actor actor, long id);
+
+    /**
+     * The steps the actor may take on this item now, as the workflow judges who may act and when: what a form may
+     * offer. A step listed here may still be refused for what it says (a missing field, a date out of range).
+     */
+    Set<Class<? extends Step>> possibleSteps(Actor actor, Dossier dossier);
 
     /** The county's rules that forms follow (reply classes, rating axes, reply length). */
     CountyRules countyRules();

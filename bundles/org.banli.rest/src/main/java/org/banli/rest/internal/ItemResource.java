@@ -107,7 +107,7 @@ public class ItemResource {
         Actor actor = Authentication.actor(security);
         Item item = items.register(actor, Resources.body(request).toDraft());
         return Response.created(URI.create("v1/items/" + item.id()))
-                .entity(view(items.dossier(actor, item.id()), ProblemMappers.reader(headers)))
+                .entity(view(actor, items.dossier(actor, item.id()), ProblemMappers.reader(headers)))
                 .build();
     }
 
@@ -115,7 +115,8 @@ public class ItemResource {
     @Path("{id}")
     @Summary("一件建议或提案及其案卷：协办单位、联系记录、申请、答复、测评、督办、批示、期限与预警 (one item with its file)")
     public ItemDTO get(@PathParam("id") long id, @Context SecurityContext security, @Context HttpHeaders headers) {
-        return view(items.dossier(Authentication.actor(security), id), ProblemMappers.reader(headers));
+        Actor actor = Authentication.actor(security);
+        return view(actor, items.dossier(actor, id), ProblemMappers.reader(headers));
     }
 
     @GET
@@ -170,15 +171,17 @@ public class ItemResource {
         Step step = StepOperations.at(path).read(body);
         Actor actor = Authentication.actor(security);
         return view(
+                actor,
                 items.perform(actor, id, Versions.expected(ifMatch), Resources.body(step), http.getRemoteAddr()),
                 Problems.reader(http.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
     }
 
-    /** The item as its reader reads it: the early warnings in their language. */
-    private ItemDTO view(Dossier dossier, Locale reader) {
+    /** The item as its reader reads it: the early warnings in their language, and the steps they may take. */
+    private ItemDTO view(Actor actor, Dossier dossier, Locale reader) {
         return ItemDTO.of(
                 dossier,
                 TimingDTO.of(items.timing(dossier), reader),
-                username -> nameOf(username).orElse(null));
+                username -> nameOf(username).orElse(null),
+                StepOperations.paths(items.possibleSteps(actor, dossier)));
     }
 }

@@ -44,6 +44,14 @@ final class StepOperations {
         }
     }
 
+    /** The paths of these steps' operations, in the order of {@link #ALL}. */
+    static List<String> paths(java.util.Set<Class<? extends Step>> steps) {
+        return ALL.stream()
+                .filter(operation -> steps.contains(operation.type()))
+                .map(Operation::path)
+                .toList();
+    }
+
     static final List<Operation> ALL = List.of(
             new Operation(
                     "assign",

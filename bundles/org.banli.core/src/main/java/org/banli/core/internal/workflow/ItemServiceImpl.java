@@ -9,6 +9,7 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.banli.api.Actor;
 import org.banli.api.BanliException;
 import org.banli.api.Page;
@@ -349,6 +350,11 @@ public class ItemServiceImpl implements ItemService, PastSteps {
     @Override
     public List<RuleViolationException.Violation> replyCheck(Actor actor, long id) {
         return new Workflow(county, directory(), Instant.now(clock)).replyCheck(dossier(actor, id));
+    }
+
+    @Override
+    public Set<Class<? extends Step>> possibleSteps(Actor actor, Dossier dossier) {
+        return new Workflow(county, directory(), Instant.now(clock)).possibleSteps(actor, dossier);
     }
 
     @Override

@@ -133,6 +133,85 @@ final class Workflow {
         return changes;
     }
 
+    /**
+     * The steps {@code actor} may take now: each step is tried with empty content, and kept unless it is refused for
+     * who the actor is or for the item's state. A step about one contact, notice or commitment is tried with each of
+     * the item's, a yes-or-no step with both answers. Trying decides nothing and changes nothing.
+     */
+    Set<Class<? extends Step>> possibleSteps(Actor actor, Dossier dossier) {
+        Set<Class<? extends Step>> possible = new LinkedHashSet<>();
+        for (Class<?> permitted : Step.class.getPermittedSubclasses()) {
+            Class<? extends Step> type = permitted.asSubclass(Step.class);
+            List<Long> targets = targets(type, dossier);
+            // A yes-or-no step that only confirms what is so now is refused: it is possible if either answer is.
+            search:
+            for (Long target : targets.isEmpty() ? java.util.Collections.<Long>singletonList(null) : targets) {
+                for (boolean answer : new boolean[] {false, true}) {
+                    if (allowed(actor, dossier, emptyStep(type, target, answer))) {
+                        possible.add(type);
+                        break search;
+                    }
+                }
+            }
+        }
+        return possible;
+    }
+
+    private boolean allowed(Actor actor, Dossier dossier, Step probe) {
+        try {
+            if (probe instanceof Step.Merge merge) {
+                merge(actor, dossier, merge, List.of());
+            } else {
+                decide(actor, dossier, probe, null);
+            }
+            return true;
+        } catch (RuleViolationException missingContent) {
+            return true;
+        } catch (BanliException refused) {
+            return false; // not this actor's step, or not now
+        }
+    }
+
+    /** The records a step may be about: the item's contacts, notices or commitments, by their ids. */
+    private static List<Long> targets(Class<? extends Step> type, Dossier d) {
+        if (type == Step.ConfirmContact.class) {
+            return d.contacts().stream().map(Contact::id).toList();
+        }
+        if (type == Step.RespondNotice.class) {
+            return d.notices().stream().map(SupervisionNotice::id).toList();
+        }
+        if (type == Step.UpdateCommitment.class) {
+            return d.replies().stream()
+                    .flatMap(reply -> reply.commitments().stream())
+                    .map(Commitment::id)
+                    .toList();
+        }
+        return List.of();
+    }
+
+    /**
+     * A step with nothing filled in (no texts, dates or choices, empty lists), about {@code target} if it names one,
+     * each yes-or-no set to {@code answer}.
+     */
+    private static Step emptyStep(Class<? extends Step> type, Long target, boolean answer) {
+        java.lang.reflect.RecordComponent[] components = type.getRecordComponents();
+        Object[] values = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            types[i] = components[i].getType();
+            values[i] = types[i] == boolean.class
+                    ? Boolean.valueOf(answer)
+                    : types[i] == long.class
+                            ? (target == null ? Long.valueOf(0) : target)
+                            : types[i] == int.class ? Integer.valueOf(0) : types[i] == List.class ? List.of() : null;
+        }
+        try {
+            return type.getDeclaredConstructor(types).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("every step is a record: " + type, e);
+        }
+    }
+
     /** A merge: the office puts registered items under this one. Members are read beforehand; the store checks their versions. */
     List<ItemChange> merge(Actor actor, Dossier lead, Step.Merge merge, List<Item> members) {
         Access.requireRole(actor, Role.OFFICE, Text.Label.MERGE_ITEMS);
@@ -536,7 +615,8 @@ final class Workflow {
 
     private Outcome recordContact(Actor actor, Dossier d, Step.RecordContact s) {
         Item item = d.item();
-        if (!Access.actsForHostUnit(actor, item) && !Access.actsForCoUnit(actor, d)) {
+        // The handler keeps the file of who met whom, also of visits their head made.
+        if (!actor.has(Role.HANDLER) || (!Access.actsForHostUnit(actor, item) && !Access.actsForCoUnit(actor, d))) {
             throw BanliException.forbidden(Text.of(Text.Code.ONLY_HANDLING_UNIT_RECORDS_CONTACTS));
         }
         require(item, ItemAction.RECORD_CONTACT, ACCEPTED_AND_OPEN);
@@ -621,7 +701,7 @@ final class Workflow {
 
     private Outcome requestExtension(Actor actor, Dossier d, Step.RequestExtension s) {
         Item item = d.item();
-        requireHost(actor, item, Text.Label.ASK_FOR_EXTENSION);
+        requireHandler(actor, item, Text.Label.ASK_FOR_EXTENSION);
         require(item, ItemAction.REQUEST_EXTENSION, BEFORE_REVIEW);
         Texts.Violations violations = new Texts.Violations();
         checkExtensionDate(violations, item, s.until());
@@ -693,7 +773,7 @@ final class Workflow {
 
     private Outcome draftReply(Actor actor, Dossier d, Step.DraftReply s) {
         Item item = d.item();
-        requireHost(actor, item, Text.Label.DRAFT_REPLIES);
+        requireHandler(actor, item, Text.Label.DRAFT_REPLIES);
         require(item, ItemAction.DRAFT_REPLY, DRAFTING);
         Texts.Violations violations = new Texts.Violations();
         if (s.replyClass() == null) {
@@ -852,7 +932,7 @@ final class Workflow {
 
     private Outcome submitReply(Actor actor, Dossier d) {
         Item item = d.item();
-        requireHost(actor, item, Text.Label.SUBMIT_REPLIES);
+        requireHandler(actor, item, Text.Label.SUBMIT_REPLIES);
         require(item, ItemAction.SUBMIT_REPLY, EnumSet.of(REPLY_APPROVED));
         Reply reply = draftAwaiting(d, ItemAction.SUBMIT_REPLY, EnumSet.of(Reply.State.APPROVED));
         List<RuleViolationException.Violation> failures = FormatCheck.failures(county, d, reply, today);
@@ -1176,6 +1256,13 @@ final class Workflow {
     private static void requireHost(Actor actor, Item item, Text.Label action) {
         if (!Access.actsForHostUnit(actor, item)) {
             throw BanliException.forbidden(Text.of(Text.Code.ONLY_HOST_UNIT, "action", action));
+        }
+    }
+
+    /** The host unit's handler (经办人) writes, submits and asks for time; its head approves what they wrote. */
+    private static void requireHandler(Actor actor, Item item, Text.Label action) {
+        if (!actor.has(Role.HANDLER) || !Access.actsForHostUnit(actor, item)) {
+            throw BanliException.forbidden(Text.of(Text.Code.ONLY_HOST_UNIT_HANDLER, "action", action));
         }
     }
 

@@ -26,6 +26,7 @@ import org.banli.api.item.Urgency;
  * @param statusText  the status in Chinese
  * @param timing      deadlines, days left and early warnings
  * @param mergedItems items merged into this one (并案)
+ * @param steps       the steps the reader may take now, by their operations' paths: what the desk offers
  */
 public record ItemDTO(
         long id,
@@ -56,10 +57,14 @@ public record ItemDTO(
         List<Rating> ratings,
         List<SupervisionNotice> notices,
         List<Comment> comments,
-        List<ItemSummaryDTO> mergedItems) {
+        List<ItemSummaryDTO> mergedItems,
+        List<String> steps) {
 
-    /** @param names the name of an account as people know it, or {@code null} where there is none */
-    public static ItemDTO of(Dossier dossier, TimingDTO timing, Function<String, String> names) {
+    /**
+     * @param names the name of an account as people know it, or {@code null} where there is none
+     * @param steps the steps the reader may take now, by their operations' paths ({@code assign}, {@code rating} …)
+     */
+    public static ItemDTO of(Dossier dossier, TimingDTO timing, Function<String, String> names, List<String> steps) {
         Item item = dossier.item();
         return new ItemDTO(
                 item.id(),
@@ -92,6 +97,7 @@ public record ItemDTO(
                 dossier.comments(),
                 dossier.mergedItems().stream()
                         .map(m -> ItemSummaryDTO.of(m, null))
-                        .toList());
+                        .toList(),
+                List.copyOf(steps));
     }
 }
