@@ -11,18 +11,27 @@ public class BanliException extends RuntimeException {
     private final Problem problem;
     private final transient Text text;
 
+    // A refusal is an answer to the person, not a fault: it carries no stack trace and is worded when read, both of
+    // which would cost more than the check that refused (the desk's possible steps are found by trying every step).
+
     /** For a refusal that says itself in other words, such as {@link RuleViolationException}'s violations. */
     protected BanliException(Problem problem, String message) {
-        super(message);
+        super(message, null, false, false);
         this.problem = problem;
         this.text = null;
     }
 
     /** A refusal with a coded text, which each reader gets in their language. */
     public BanliException(Problem problem, Text text) {
-        super(text.bilingual());
+        super(null, null, false, false);
         this.problem = problem;
         this.text = text;
+    }
+
+    /** Worded only when someone reads it: most refusals are answered in the reader's language from {@link #text}. */
+    @Override
+    public String getMessage() {
+        return text == null ? super.getMessage() : text.bilingual();
     }
 
     public Problem problem() {
