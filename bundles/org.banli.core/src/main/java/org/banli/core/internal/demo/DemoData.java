@@ -235,6 +235,10 @@ public class DemoData implements DemoService {
     private final class Calendar {
         private final CountyProfile county;
         private final LocalDate today;
+        /** Where the stories have got to, and the workflow reading its time from there: one for the whole year. */
+        private final StoryClock storyClock = new StoryClock(Instant.EPOCH);
+
+        private final ItemService items = past.at(storyClock);
         /** When the year's batch came in after the sessions: half a year ago. */
         private final LocalDate batch;
 
@@ -311,8 +315,8 @@ public class DemoData implements DemoService {
         private final Actor submitter;
         private final String coUnit;
         private final String contactPerson;
-        private final StoryClock storyClock = new StoryClock(Instant.EPOCH);
-        private final ItemService items = past.at(storyClock);
+        private final StoryClock storyClock;
+        private final ItemService items;
         private long id;
         private LocalDate day;
         private int minutes;
@@ -330,6 +334,8 @@ public class DemoData implements DemoService {
                 String coUnit,
                 String contactPerson) {
             this.calendar = calendar;
+            this.storyClock = calendar.storyClock;
+            this.items = calendar.items;
             this.n = n;
             this.office = office;
             this.supervisor = supervisor;
