@@ -123,12 +123,26 @@ public final class PrintFixtures {
     public static final List<String> REGISTER_HEADERS =
             List.of("编号", "标题", "提出人", "分类", "重点件", "承办单位", "状态", "登记日期", "答复期限", "答复类别", "满意度");
 
+    private static final List<String> REGISTER_KEYS = List.of(
+            "label",
+            "title",
+            "submitter",
+            "category",
+            "keyItem",
+            "hostUnit",
+            "status",
+            "registered",
+            "deadline",
+            "replyClass",
+            "satisfaction");
+
     /** 2026年建议提案台账 with {@code rows} items; item n is due on {@link #registerDeadline(int)}. */
     public static ReportModel register(int rows) {
         List<Column> columns = new ArrayList<>();
-        for (String header : REGISTER_HEADERS) {
+        for (int i = 0; i < REGISTER_HEADERS.size(); i++) {
+            String header = REGISTER_HEADERS.get(i);
             ColumnType type = header.endsWith("日期") || header.endsWith("期限") ? ColumnType.DATE : ColumnType.TEXT;
-            columns.add(new Column(header.equals("标题") ? "title" : "c" + columns.size(), header, type));
+            columns.add(new Column(REGISTER_KEYS.get(i), header, type));
         }
         ReportTable table = new ReportTable("台账", columns, sink -> {
             for (int n = 1; n <= rows; n++) {

@@ -22,7 +22,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
  */
 public final class PrintedPages {
 
-    /** One printed page: its text, line by line as PDFBox reads it, and whether it lies sideways. */
+    /**
+     * One printed page: its text line by line, and whether it lies sideways. The lines carry no
+     * spaces: PDFBox reads a gap between a Chinese character and a digit as one, which no table
+     * cell here has.
+     */
     public record Page(List<String> lines, boolean landscape) {
 
         public String text() {
@@ -31,7 +35,8 @@ public final class PrintedPages {
 
         /** Whether {@code text} stands whole on one line of this page. */
         public boolean hasLineContaining(String text) {
-            return lines.stream().anyMatch(line -> line.contains(text));
+            String compact = text.replaceAll("\\s", "");
+            return lines.stream().anyMatch(line -> line.contains(compact));
         }
     }
 
@@ -77,7 +82,7 @@ public final class PrintedPages {
                         page.getMediaBox().getWidth() > page.getMediaBox().getHeight();
                 pages.add(new Page(
                         Arrays.stream(stripper.getText(printed).split("\\R"))
-                                .map(String::strip)
+                                .map(line -> line.replaceAll("\\s", ""))
                                 .filter(line -> !line.isEmpty())
                                 .toList(),
                         wider != sideways));
