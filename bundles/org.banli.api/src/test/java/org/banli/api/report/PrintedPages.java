@@ -69,6 +69,11 @@ public final class PrintedPages {
             throw new IOException(
                     "LibreOffice could not convert " + document + ": " + Files.readString(log, StandardCharsets.UTF_8));
         }
+        return read(pdf);
+    }
+
+    /** The pages of a PDF, read back with PDFBox. */
+    public static List<Page> read(Path pdf) throws IOException {
         List<Page> pages = new ArrayList<>();
         try (PDDocument printed = Loader.loadPDF(pdf.toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.DoubleStream;
 import java.util.stream.IntStream;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -204,7 +205,7 @@ public class DocxFormat implements ReportFormat {
         int[] needs = new int[columns.size()];
         for (int i = 0; i < needs.length; i++) {
             ReportTable.Column column = columns.get(i);
-            int limit = !wraps(column)
+            int limit = !column.wraps()
                     ? Integer.MAX_VALUE
                     : twips(column.key().equals("title") ? TITLE_COLUMN_EMS : TEXT_COLUMN_EMS);
             int need = twips(column.label());
@@ -218,51 +219,15 @@ public class DocxFormat implements ReportFormat {
         return needs;
     }
 
-    /**
-     * Widths that fill {@code available}: room to spare goes to the text columns; when there is too
-     * little, text columns give way down to their header's width (their values wrap), and only then
-     * does every column shrink alike.
-     */
+    /** Widths that fill {@code available}, as {@link ReportTable#fit} shares it. */
     private static int[] widths(List<ReportTable.Column> columns, int[] needs, int available) {
-        int[] widths = needs.clone();
-        int total = IntStream.of(needs).sum();
-        boolean[] text = new boolean[needs.length];
-        int textNeeds = 0;
-        int textFloor = 0;
+        double[] floors = new double[needs.length];
         for (int i = 0; i < needs.length; i++) {
-            text[i] = wraps(columns.get(i));
-            if (text[i]) {
-                textNeeds += needs[i];
-                textFloor += Math.min(needs[i], twips(columns.get(i).label()) + 2 * CELL_MARGIN);
-            }
+            floors[i] = twips(columns.get(i).label()) + SLACK + 2 * CELL_MARGIN;
         }
-        if (total <= available && textNeeds > 0) {
-            for (int i = 0; i < needs.length; i++) {
-                if (text[i]) {
-                    widths[i] += (int) ((long) (available - total) * needs[i] / textNeeds);
-                }
-            }
-        } else if (total > available && total - textNeeds + textFloor <= available) {
-            // Text columns shrink towards their floors in proportion to what they can give.
-            int give = total - available;
-            int canGive = textNeeds - textFloor;
-            for (int i = 0; i < needs.length; i++) {
-                if (text[i]) {
-                    int floor = Math.min(needs[i], twips(columns.get(i).label()) + 2 * CELL_MARGIN);
-                    widths[i] -= (int) ((long) give * (needs[i] - floor) / canGive);
-                }
-            }
-        } else if (total > available) {
-            for (int i = 0; i < needs.length; i++) {
-                widths[i] = (int) ((long) needs[i] * available / total);
-            }
-        }
-        return widths;
-    }
-
-    /** Whether a column's values may wrap: text may, numbers, dates and item numbers (key label) may not. */
-    private static boolean wraps(ReportTable.Column column) {
-        return column.type() == ReportTable.ColumnType.TEXT && !column.key().equals("label");
+        double[] widths =
+                ReportTable.fit(columns, IntStream.of(needs).asDoubleStream().toArray(), floors, available);
+        return DoubleStream.of(widths).mapToInt(w -> (int) w).toArray();
     }
 
     /**

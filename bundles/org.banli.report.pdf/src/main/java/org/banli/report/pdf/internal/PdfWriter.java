@@ -16,9 +16,11 @@ import org.banli.api.report.ReportModel;
 import org.banli.api.report.ReportTable;
 
 /**
- * Lays one report out on A4 pages (landscape for wide tables): title, key figures, paragraphs,
- * then tables whose rows wrap inside their cells and continue on the next page under a repeated
- * header. Finished pages go to a temporary file, not the heap, so long registers fit in memory.
+ * Lays one report out on A4 pages: title, key figures, paragraphs, then tables whose rows wrap
+ * inside their cells and continue on the next page under a repeated header. Each table's columns
+ * are sized from its first {@value #SAMPLE} rows so no number, date or item number breaks; a table
+ * too wide for an upright page starts a landscape one. Finished pages go to a temporary file, not
+ * the heap, so long registers fit in memory.
  */
 final class PdfWriter {
 
@@ -27,13 +29,24 @@ final class PdfWriter {
     private static final float TEXT_SIZE = 11;
     private static final float CELL_SIZE = 9;
     private static final float PADDING = 3;
-    private static final int WIDE_TABLE_COLUMNS = 7;
+    /** Rows read before a table's columns are sized. */
+    static final int SAMPLE = 200;
+    /** How wide a wrapping column grows for its values, in characters of the cell font. */
+    private static final float TITLE_COLUMN_EMS = 22;
+
+    private static final float TEXT_COLUMN_EMS = 12;
+    private static final PDRectangle PORTRAIT = PDRectangle.A4;
+    private static final PDRectangle LANDSCAPE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
 
     private final TrueTypeFont source;
     private final CmapLookup cmap;
     private PDDocument document;
     private PDType0Font font;
     private PDRectangle pageSize;
+    private String title;
+    /** Which columns of the table being drawn stand flush right: numbers and dates. */
+    private boolean[] numeric;
+
     private PDPageContentStream page;
     private int pageNumber;
     private float y;
@@ -44,19 +57,18 @@ final class PdfWriter {
     }
 
     void write(ReportModel model, OutputStream out) throws IOException {
-        boolean wide = model.tables().stream().anyMatch(t -> t.columns().size() > WIDE_TABLE_COLUMNS);
-        pageSize = wide ? new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()) : PDRectangle.A4;
         try (PDDocument doc = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
             document = doc;
             font = PDType0Font.load(doc, source, true);
             doc.getDocumentInformation().setTitle(model.title());
             doc.getDocumentInformation().setCreator("Banli 建议提案办理平台");
-            newPage();
-            for (String line : wrap(model.title(), TITLE_SIZE, width())) {
-                float lineWidth = textWidth(line, TITLE_SIZE);
-                text(line, MARGIN + (width() - lineWidth) / 2, TITLE_SIZE);
+            title = model.title();
+            // A report that is only tables waits for the first one to know which way up its page is.
+            if (!model.figures().isEmpty()
+                    || !model.paragraphs().isEmpty()
+                    || model.tables().isEmpty()) {
+                firstPage(PORTRAIT);
             }
-            y -= TEXT_SIZE;
             for (ReportModel.Figure figure : model.figures()) {
                 paragraph(new ReportModel.Paragraph(
                         figure.label() + "：" + figure.value(), ReportModel.Paragraph.Style.PLAIN));
@@ -70,6 +82,17 @@ final class PdfWriter {
             page.close();
             doc.save(out);
         }
+    }
+
+    /** The first page, with the report's title centred at its top. */
+    private void firstPage(PDRectangle size) throws IOException {
+        pageSize = size;
+        newPage();
+        for (String line : wrap(title, TITLE_SIZE, width())) {
+            float lineWidth = textWidth(line, TITLE_SIZE);
+            text(line, MARGIN + (width() - lineWidth) / 2, TITLE_SIZE);
+        }
+        y -= TEXT_SIZE;
     }
 
     private float width() {
@@ -124,25 +147,70 @@ final class PdfWriter {
     }
 
     private void table(ReportTable table) throws IOException {
-        float[] widths = columnWidths(table);
+        List<ReportTable.Column> columns = table.columns();
+        List<String> header = columns.stream().map(ReportTable.Column::label).toList();
+        List<List<String>> sample = new ArrayList<>();
+        float[][] widths = {null};
+        table.rows().forEachRow(values -> {
+            List<String> cells = new ArrayList<>(values.size());
+            for (int i = 0; i < values.size(); i++) {
+                cells.add(columns.get(i).type().text(values.get(i)));
+            }
+            if (widths[0] == null) {
+                sample.add(cells);
+                if (sample.size() == SAMPLE) {
+                    widths[0] = start(table, sample, header);
+                    sample.clear();
+                }
+                return;
+            }
+            draw(cells, widths[0], header);
+        });
+        if (widths[0] == null) {
+            start(table, sample, header);
+        }
+    }
+
+    /**
+     * Sizes the columns from {@code sample}, turns to a page of the orientation they need, draws the
+     * table's title, its header and the sampled rows. @return the widths for the rest
+     */
+    private float[] start(ReportTable table, List<List<String>> sample, List<String> header) throws IOException {
+        float[] needs = needs(table.columns(), sample);
+        float total = 0;
+        for (float need : needs) {
+            total += need;
+        }
+        PDRectangle size = total <= PORTRAIT.getWidth() - 2 * MARGIN ? PORTRAIT : LANDSCAPE;
+        if (page == null) {
+            firstPage(size);
+        } else if (!size.equals(pageSize)) {
+            pageSize = size;
+            newPage();
+        }
+        float[] widths = widths(table.columns(), needs);
+        numeric = new boolean[widths.length];
+        for (int i = 0; i < numeric.length; i++) {
+            numeric[i] = table.columns().get(i).type() != ReportTable.ColumnType.TEXT;
+        }
         y -= TEXT_SIZE * 0.6f;
         room(TEXT_SIZE * 4);
         text(safe(table.title()), MARGIN, TEXT_SIZE + 1);
         y -= TEXT_SIZE * 0.5f;
-        List<String> header =
-                table.columns().stream().map(ReportTable.Column::label).toList();
         row(header, widths, true);
-        table.rows().forEachRow(values -> {
-            List<String> cells = new ArrayList<>(values.size());
-            for (int i = 0; i < values.size(); i++) {
-                cells.add(table.columns().get(i).type().text(values.get(i)));
-            }
-            List<List<String>> lines = cellLines(cells, widths);
-            if (room(height(lines))) {
-                row(header, widths, true);
-            }
-            drawRow(lines, widths, false);
-        });
+        for (List<String> cells : sample) {
+            draw(cells, widths, header);
+        }
+        return widths;
+    }
+
+    /** One row, after the header again when it starts a page. */
+    private void draw(List<String> cells, float[] widths, List<String> header) throws IOException {
+        List<List<String>> lines = cellLines(cells, widths);
+        if (room(height(lines))) {
+            row(header, widths, true);
+        }
+        drawRow(lines, widths, false);
     }
 
     private void row(List<String> cells, float[] widths, boolean header) throws IOException {
@@ -180,7 +248,8 @@ final class PdfWriter {
             page.stroke();
             y = top - PADDING;
             for (String line : lines.get(i)) {
-                text(line, x + PADDING, CELL_SIZE);
+                float indent = !header && numeric[i] ? widths[i] - PADDING - textWidth(line, CELL_SIZE) : PADDING;
+                text(line, x + indent, CELL_SIZE);
                 y -= CELL_SIZE * 0.3f;
             }
             x += widths[i];
@@ -188,23 +257,39 @@ final class PdfWriter {
         y = top - rowHeight;
     }
 
-    /** Text columns share what the fixed-width number and date columns leave; a title column gets more. */
-    private float[] columnWidths(ReportTable table) {
-        float[] weights = new float[table.columns().size()];
-        float total = 0;
-        for (int i = 0; i < weights.length; i++) {
-            ReportTable.Column column = table.columns().get(i);
-            weights[i] = switch (column.type()) {
-                case DATE -> 1.6f;
-                case INTEGER, DECIMAL, PERCENT -> 1.2f;
-                case TEXT -> column.key().equals("title") ? 5f : 2.2f;
-            };
-            total += weights[i];
+    /** Points each column needs for its header and (up to a limit) its values on one line. */
+    private float[] needs(List<ReportTable.Column> columns, List<List<String>> sample) throws IOException {
+        float[] needs = new float[columns.size()];
+        for (int i = 0; i < needs.length; i++) {
+            ReportTable.Column column = columns.get(i);
+            float limit = column.wraps()
+                    ? (column.key().equals("title") ? TITLE_COLUMN_EMS : TEXT_COLUMN_EMS) * CELL_SIZE
+                    : Float.MAX_VALUE;
+            float need = textWidth(safe(column.label()), CELL_SIZE);
+            for (List<String> row : sample) {
+                for (String line : safe(row.get(i)).split("\n", -1)) {
+                    need = Math.max(need, Math.min(limit, textWidth(line, CELL_SIZE)));
+                }
+            }
+            needs[i] = need + 2 * PADDING + 1;
         }
-        for (int i = 0; i < weights.length; i++) {
-            weights[i] = weights[i] / total * width();
+        return needs;
+    }
+
+    /** Widths that fill the page, as {@link ReportTable#fit} shares it. */
+    private float[] widths(List<ReportTable.Column> columns, float[] needs) throws IOException {
+        double[] floors = new double[needs.length];
+        double[] wanted = new double[needs.length];
+        for (int i = 0; i < needs.length; i++) {
+            floors[i] = textWidth(safe(columns.get(i).label()), CELL_SIZE) + 2 * PADDING + 1;
+            wanted[i] = needs[i];
         }
-        return weights;
+        double[] fitted = ReportTable.fit(columns, wanted, floors, width());
+        float[] widths = new float[fitted.length];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = (float) fitted[i];
+        }
+        return widths;
     }
 
     /** Lines of at most {@code width} points, broken between characters (Chinese has no spaces to break at). */

@@ -17,6 +17,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.banli.api.report.PrintFixtures;
+import org.banli.api.report.PrintedPages;
+import org.banli.api.report.PrintedPages.Page;
 import org.banli.api.report.ReportModel;
 import org.banli.api.report.ReportTable;
 import org.banli.api.report.ReportTable.Column;
@@ -113,6 +116,56 @@ class PdfFormatTest {
             String all = new PDFTextStripper().getText(document);
             assertThat(all).contains("2026年建议第1号", "2026年建议第400号");
         }
+    }
+
+    @Test
+    void theRegisterLiesOnItsSideAndBreaksNoNumberOrDate(@TempDir Path folder) throws IOException {
+        int rows = PdfWriter.SAMPLE + 40;
+        Path file = Files.write(folder.resolve("register.pdf"), render(PrintFixtures.register(rows)));
+        List<Page> pages = PrintedPages.read(file);
+
+        assertThat(pages).allMatch(Page::landscape);
+        assertThat(pages.get(0).lines()).first().isEqualTo("2026年建议提案台账");
+        for (Page page : pages) {
+            assertThat(page.lines())
+                    .as("the whole header on page %d", pages.indexOf(page) + 1)
+                    .anyMatch(line -> line.equals(String.join("", PrintFixtures.REGISTER_HEADERS)));
+        }
+        for (int n = 1; n <= rows; n++) {
+            String number = "2026年建议第" + n + "号";
+            String deadline = PrintFixtures.registerDeadline(n).toString();
+            assertThat(pages)
+                    .as("%s and its deadline %s whole, on one line (rows past the sample too)", number, deadline)
+                    .anyMatch(page -> page.lines().stream()
+                            .anyMatch(line -> line.startsWith(number) && line.contains("2026-02-20" + deadline)));
+        }
+    }
+
+    @Test
+    void theAnnualSummarysUnitTableKeepsEveryHeaderAndPercentageWhole(@TempDir Path folder) throws IOException {
+        Path file = Files.write(folder.resolve("summary.pdf"), render(PrintFixtures.annualSummary()));
+        List<Page> pages = PrintedPages.read(file);
+
+        assertThat(pages.get(0).landscape())
+                .as("the figures and the narrative stand upright")
+                .isFalse();
+        assertThat(pages.get(0).hasLineContaining("办复率：54.5%（179/328）")).isTrue();
+        List<Page> unitPages = pages.subList(
+                pages.indexOf(pages.stream()
+                        .filter(page -> page.hasLineContaining("分单位情况"))
+                        .findFirst()
+                        .orElseThrow()),
+                pages.size());
+        assertThat(unitPages).allMatch(Page::landscape);
+        for (Page page : unitPages) {
+            assertThat(page.lines())
+                    .as("the thirteen headers whole, on one line, on page %d", pages.indexOf(page) + 1)
+                    .contains(String.join("", PrintFixtures.UNIT_HEADERS));
+        }
+        assertThat(unitPages)
+                .as("a unit's row whole: name, counts, and every percentage unbroken")
+                .anyMatch(page -> page.lines().stream()
+                        .anyMatch(line -> line.startsWith("县人力资源和社会保障局") && line.matches(".*(\\d{1,3}\\.\\d%){5,}.*")));
     }
 
     @Test
