@@ -1,6 +1,6 @@
 // The desk's shell: who is logged in, the menu their roles call for, and the page the address names.
 import { get, post, del, useSession, onLoggedOut, ApiError } from './api.js';
-import { t, switchLanguage, language, label } from './i18n.js';
+import { t, switchLanguage, language, label, loadLabels } from './i18n.js';
 import { h, replace, form, notice, useCountyZone } from './dom.js';
 import { officePage, queuePage, approvalsPage, minePage, itemsPage, registerPage } from './pages/lists.js';
 import { itemPage } from './pages/item.js';
@@ -19,6 +19,7 @@ const context = {
   rules: null,
   has(...roles) { return this.me != null && roles.some((role) => this.me.roles.includes(role)); },
   unitName(code) { return code ? context.units.get(code) || code : '—'; },
+  /** Opens a page: a new hash routes through hashchange, the same one is drawn again here, never both. */
   go(hash) { if (location.hash === hash) route(); else location.hash = hash; },
   refreshUnread,
 };
@@ -55,11 +56,13 @@ async function start() {
     // After an expired session the person logs in again and returns to the page they were on.
     if (!location.hash.startsWith('#/public') && !location.hash.startsWith('#/login')) {
       returnTo = location.hash;
-      location.hash = '#/login';
+      context.go('#/login');
+    } else {
+      route();
     }
-    route();
   });
   window.addEventListener('hashchange', route);
+  await loadLabels();
   try {
     await loggedIn(await get('/session', { quiet: true }));
   } catch (error) {
@@ -151,8 +154,7 @@ async function logOut() {
   try { await del('/session'); } finally {
     context.me = null;
     useSession(null);
-    location.hash = '#/login';
-    route();
+    context.go('#/login');
   }
 }
 
@@ -163,9 +165,9 @@ function loginPage() {
       { name: 'password', label: t('login.password'), type: 'password', required: true, autocomplete: 'current-password' },
     ], t('login.submit'), async (values) => {
       await loggedIn(await post('/session', values, { quiet: true }));
-      location.hash = context.me.mustChangePassword ? '#/password' : returnTo || home();
+      const next = context.me.mustChangePassword ? '#/password' : returnTo || home();
       returnTo = null;
-      route();
+      context.go(next);
     }),
     h('p', {}, h('a', { href: '#/public' }, t('login.public'))));
 }
@@ -184,8 +186,7 @@ function passwordPage() {
       }
       await post('/users/me/password', { currentPassword: values.currentPassword, newPassword: values.newPassword });
       await loggedIn(await get('/session'));
-      location.hash = home();
-      route();
+      context.go(home());
     }));
 }
 

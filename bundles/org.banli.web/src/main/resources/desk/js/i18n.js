@@ -22,7 +22,6 @@ const M = {
   'common.prev': ['上一页', 'Previous'], 'common.next': ['下一页', 'Next'], 'common.unit': ['单位', 'Unit'], 'common.filter': ['筛选', 'Filter'],
   'common.approve': ['同意', 'Approve'], 'common.refuse': ['不同意', 'Refuse'], 'common.notFound': ['未找到，或您无权查看。', 'Not found, or not yours to see.'],
   'common.saved': ['已保存', 'Saved'], 'common.error': ['操作未成功', 'That did not work'],
-  'kind.SUGGESTION': ['建议', 'Suggestion'], 'kind.PROPOSAL': ['提案', 'Proposal'],
   'col.label': ['编号', 'Number'], 'col.title': ['标题', 'Title'], 'col.status': ['状态', 'Status'], 'col.host': ['主办单位', 'Host unit'],
   'col.deadline': ['答复期限', 'Deadline'], 'col.daysLeft': ['剩余天数', 'Days left'], 'col.submitter': ['提出人', 'Submitter'],
   'days.left': ['剩 {0} 天', '{0} days left'], 'days.overdue': ['逾期 {0} 天', '{0} days overdue'], 'days.today': ['今日到期', 'due today'],
@@ -79,7 +78,7 @@ const M = {
   'approvals.title': ['待审定的答复', 'Replies awaiting approval'],
   'mine.title': ['我的建议提案', 'My items'], 'mine.where': ['当前进度', 'Where it stands'],
   'office.toAssign': ['待交办', 'To assign'], 'office.toReview': ['待审核答复', 'Replies to review'], 'office.all': ['全部建议提案', 'All items'],
-  'dash.title': ['督办看板', 'Supervision dashboard'], 'dash.overdue': ['逾期件', 'Overdue'], 'dash.atRisk': ['临期件（7天内）', 'Due within 7 days'],
+  'dash.title': ['督办看板', 'Supervision dashboard'], 'dash.overdue': ['逾期件', 'Overdue'], 'dash.atRisk': ['临期件（{0}天内）', 'Due within {0} days'],
   'dash.key': ['重点件', 'Key items'], 'dash.flagged': ['可疑测评', 'Flagged ratings'], 'dash.figures': ['各单位指标', 'Figures per unit'],
   'dash.total': ['办理件数', 'Items handled'],
   'metric.REPLY_RATE': ['办复率', 'Reply rate'], 'metric.ON_TIME_RATE': ['按期办复率', 'On-time rate'], 'metric.MEETING_RATE': ['见面率', 'Meeting rate'],
@@ -117,28 +116,18 @@ const M = {
   'replyState.DRAFT': ['拟稿', 'draft'], 'replyState.APPROVED': ['已审定', 'approved'], 'replyState.SUBMITTED': ['待审核', 'submitted'], 'replyState.ACCEPTED': ['已答复', 'accepted'],
   'public.title': ['建议提案答复公开', 'Disclosed replies'], 'public.unit': ['答复单位', 'Replying unit'],
   'inbox.title': ['我的消息', 'My inbox'], 'inbox.markRead': ['标为已读', 'Mark read'], 'inbox.markAllRead': ['全部标为已读', 'Mark all read'], 'inbox.unread': ['未读', 'unread'],
-  'role.ADMIN': ['平台管理员', 'Administrator'], 'role.OFFICE': ['政府办', 'Office'], 'role.SUPERVISOR': ['督查室', 'Supervisor'],
-  'role.HANDLER': ['承办单位经办人', 'Handler'], 'role.UNIT_HEAD': ['承办单位主要领导', 'Unit head'], 'role.SUBMITTER': ['代表/委员', 'Deputy / member'],
-  'role.LEADER': ['县领导', 'County leader'], 'role.NPC_LIAISON': ['人大联络', 'NPC liaison'], 'role.CPPCC_LIAISON': ['政协联络', 'CPPCC liaison'],
 };
 
-const ENUMS = {
-  status: { REGISTERED: 'Registered', ASSIGNED: 'Assigned', HANDLING: 'In hand', REPLY_APPROVED: 'Approved', UNDER_REVIEW: 'Under review',
-    REPLIED: 'Replied', REHANDLING: 'Rehandling', CONSULTATION: 'Consultation', FOLLOW_UP: 'Follow-up', CLOSED: 'Closed' },
-  statusZh: { REGISTERED: '已登记', ASSIGNED: '已交办', HANDLING: '办理中', REPLY_APPROVED: '已审定', UNDER_REVIEW: '待审核',
-    REPLIED: '已答复', REHANDLING: '重新办理', CONSULTATION: '待当面协商', FOLLOW_UP: '回头看', CLOSED: '已办结' },
-  phase: { BEFORE: ['办前', 'before'], DURING: ['办中', 'during'], AFTER: ['办后', 'after'], CONSULTATION: ['当面协商', 'consultation'] },
-  method: { VISIT: ['登门拜访', 'visit'], MEETING: ['座谈会商', 'meeting'], ON_SITE: ['现场办理', 'on site'], PHONE: ['电话', 'phone'],
-    LETTER: ['信函', 'letter'], OTHER: ['其他', 'other'] },
-  replyClass: { A: ['A类 已解决或采纳', 'A: solved or adopted'], B: ['B类 正在解决或列入计划', 'B: being solved or planned'],
-    C: ['C类 因条件限制以后解决', 'C: later, for reasons given'], D: ['D类 留作参考', 'D: for reference'] },
-  limitReason: { BEYOND_COUNTY_FINANCES: ['超出县级财力', 'beyond county finances'], BEYOND_COUNTY_AUTHORITY: ['超出县级权限', 'beyond county authority'],
-    OTHER: ['其他', 'other'] },
-  satisfaction: { SATISFIED: ['满意', 'satisfied'], BASICALLY_SATISFIED: ['基本满意', 'basically satisfied'], UNSATISFIED: ['不满意', 'unsatisfied'] },
-  warning: { NO_CONTACT: ['未按期联系提出人', 'no contact yet'], NO_DRAFT: ['答复稿未拟', 'no draft yet'],
-    MISSING_CO_UNIT_OPINION: ['协办意见未交', 'co-unit opinion missing'], OVERDUE_COMMITMENT: ['承诺逾期', 'commitment overdue'],
-    RATING_OVERDUE: ['测评逾期', 'rating overdue'] },
-};
+/** The names of the API's enumerated values, in both languages, as the server gives them (GET /labels). */
+let served = {};
+
+/** Fetches the names of the API's values once, before the first page is drawn. */
+export async function loadLabels() {
+  try {
+    const response = await fetch('/api/v1/labels', { headers: { Accept: 'application/json' } });
+    if (response.ok) served = await response.json();
+  } catch { /* the server is away: values show as they are until the next load */ }
+}
 
 let lang = localStorage.getItem('banli.lang') === 'en' ? 'en' : 'zh';
 
@@ -159,17 +148,19 @@ export function t(key, ...args) {
   return text.replace(/\{(\d)\}/g, (_, i) => String(args[Number(i)] ?? ''));
 }
 
-/** The label of an enum value of the API (status, phase, method, replyClass, limitReason, satisfaction, warning). */
+/** The label of an enum value of the API (status, action, kind, role, phase, method, replyClass, limitReason, satisfaction, warning). */
 export function label(kind, value) {
   if (value == null) return '';
-  if (kind === 'status') return lang === 'zh' ? ENUMS.statusZh[value] ?? value : ENUMS.status[value] ?? value;
-  if (kind === 'role' || kind === 'kind') return t(`${kind}.${value}`);
-  const pair = ENUMS[kind]?.[value];
-  return pair ? pair[lang === 'zh' ? 0 : 1] : value;
+  const names = served[kind]?.[value];
+  if (!names) return value;
+  if (lang === 'zh') return kind === 'replyClass' ? `${value}类 ${names.zh}` : names.zh;
+  const english = names.en.charAt(0).toUpperCase() + names.en.slice(1);
+  return kind === 'replyClass' ? `${value}: ${names.en}` : english;
 }
 
+/** The values of an enumeration, in the server's order. */
 export function values(kind) {
-  return Object.keys(kind === 'status' ? ENUMS.statusZh : ENUMS[kind]);
+  return Object.keys(served[kind] ?? {});
 }
 
 /** Banli's messages are "中文 (English)": the part in the chosen language. */

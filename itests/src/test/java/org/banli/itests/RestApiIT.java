@@ -140,7 +140,20 @@ public class RestApiIT extends BanliExamTest {
                 .sorted()
                 .toList();
         assertEquals(expected, stepBodies.stream().sorted().toList());
-        assertEquals(47 + expected.size(), countOperations(paths));
+        assertEquals(48 + expected.size(), countOperations(paths));
+        Api.Answer labels = anonymous.get("/labels");
+        assertEquals("the names of the API's values need no login", 200, labels.status());
+        assertEquals(
+                "办理中", labels.body().path("status").path("HANDLING").path("zh").asText());
+        assertEquals(
+                "reply approved",
+                labels.body().path("status").path("REPLY_APPROVED").path("en").asText());
+        assertEquals(
+                "联系提出人",
+                labels.body().path("action").path("RECORD_CONTACT").path("zh").asText());
+        assertEquals(
+                "未按期联系提出人",
+                labels.body().path("warning").path("NO_CONTACT").path("zh").asText());
         assertTrue(
                 "logging in needs no login, and says so",
                 paths.path("/api/v1/session").path("post").path("security").isEmpty());

@@ -591,6 +591,16 @@ class WebDeskIT {
                 browser.findElements(By.cssSelector("svg.chart rect")).size(),
                 "a legend of three and three bars for each unit");
         assertEquals("0", text("[data-figure=overdue] strong"));
+        assertTrue(
+                text("[data-figure=at-risk]").contains("15天内"),
+                "at risk means the county's at-risk days (etc/org.banli.handling.cfg), not the desk's own");
+        @SuppressWarnings("unchecked")
+        List<String> requested = (List<String>) browser.executeScript("return performance.getEntriesByType('resource')"
+                + ".map(e => e.name).filter(n => n.includes('/api/v1/') && !n.includes('/api/v1/session'))");
+        assertEquals(
+                new java.util.HashSet<>(requested).size(),
+                requested.size(),
+                "after the login the first page is drawn once, each of its requests sent once: " + requested);
         screenshot("11-supervisor-dashboard");
         click(By.cssSelector("#who button[lang=en]"));
         wait.until(

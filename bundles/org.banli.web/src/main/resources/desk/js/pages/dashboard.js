@@ -10,18 +10,18 @@ export async function dashboardPage(context) {
   const list = (params) => get(`/items${query({ ...params, size: 50 })}`);
   const whole = context.has('SUPERVISOR', 'OFFICE', 'LEADER', 'ADMIN');
   const [overdue, atRisk, key, flagged, metrics] = await Promise.all([
-    list({ overdue: true }), list({ overdue: false, dueWithin: 7 }), list({ keyItem: true }),
+    list({ overdue: true }), list({ overdue: false, dueWithin: context.rules.atRiskDays }), list({ keyItem: true }),
     whole ? list({ flaggedRating: true }) : null, get(`/assessments/metrics${query({ year })}`)]);
   const count = (page) => h('strong', {}, String(page.total));
   return h('div', {}, h('h1', {}, `${t('dash.title')} · ${year}`),
     h('div', { class: 'figures', id: 'figures' },
       h('div', { class: 'figure overdue', 'data-figure': 'overdue' }, count(overdue), t('dash.overdue')),
-      h('div', { class: 'figure', 'data-figure': 'at-risk' }, count(atRisk), t('dash.atRisk')),
+      h('div', { class: 'figure', 'data-figure': 'at-risk' }, count(atRisk), t('dash.atRisk', context.rules.atRiskDays)),
       h('div', { class: 'figure', 'data-figure': 'key' }, count(key), t('dash.key')),
       flagged ? h('div', { class: 'figure', 'data-figure': 'flagged' }, count(flagged), t('dash.flagged')) : null),
     section(t('dash.figures'), metrics.length ? [chart(metrics), figuresTable(metrics)] : h('p', { class: 'muted' }, t('common.empty'))),
     section(t('dash.overdue'), itemTable(overdue.items, context.unitName)),
-    section(t('dash.atRisk'), itemTable(atRisk.items, context.unitName)),
+    section(t('dash.atRisk', context.rules.atRiskDays), itemTable(atRisk.items, context.unitName)),
     section(t('dash.key'), itemTable(key.items, context.unitName)),
     flagged ? section(t('dash.flagged'), itemTable(flagged.items, context.unitName)) : null);
 }

@@ -1,6 +1,6 @@
 // One item: its file, its timeline, and the steps the person looking at it may take now.
 import { get, post, query, ApiError } from '../api.js';
-import { t, label, values, localize, language } from '../i18n.js';
+import { t, label, values, localize } from '../i18n.js';
 import { h, form, section, notice, date, dateTime, daysLeft, replace, showErrors, clearErrors, countyToday } from '../dom.js';
 import { progressBar, people } from './lists.js';
 
@@ -30,7 +30,7 @@ function page(context, item, history, leaders, message, act) {
   // A deputy reads where their item stands and the reply, then rates it: no internal deadlines.
   const deputy = context.has('SUBMITTER') && !context.has('OFFICE', 'SUPERVISOR', 'HANDLER', 'UNIT_HEAD', 'LEADER', 'ADMIN');
   return h('article', { 'data-item': item.id, 'data-status': item.status },
-    h('p', { class: 'muted' }, item.label, ' · ', t(`kind.${item.kind}`), item.urgency === 'URGENT' ? ` · ${t('item.urgent')}` : ''),
+    h('p', { class: 'muted' }, item.label, ' · ', label('kind', item.kind), item.urgency === 'URGENT' ? ` · ${t('item.urgent')}` : ''),
     h('h1', { id: 'item-title' }, item.keyItem ? h('span', { class: 'tag key' }, t('item.key')) : null, item.title),
     message ? notice(message) : null,
     h('div', { class: 'card' },
@@ -66,22 +66,8 @@ function page(context, item, history, leaders, message, act) {
     item.comments.length ? section(t('item.comments'), item.comments.map((c) => h('p', {}, c.author || '', '：', c.text))) : null,
     item.mergedItems.length ? section(t('item.merged'), item.mergedItems.map((m) => h('p', {}, h('a', { href: `#/items/${m.id}` }, m.label), ' ', m.title))) : null,
     section(t('item.timeline'), h('ol', { class: 'timeline', id: 'timeline' }, history.map((e) => h('li', {},
-      h('strong', {}, e.action ? actionText(e.action) : ''), ' · ', dateTime(e.at), ' · ', e.actorName || e.actor,
+      h('strong', {}, label('action', e.action)), ' · ', dateTime(e.at), ' · ', e.actorName || e.actor,
       e.toStatus ? ` → ${label('status', e.toStatus)}` : '', e.reason ? h('div', { class: 'muted pre' }, e.reason) : null)))));
-}
-
-const ACTIONS = { REGISTER: ['登记', 'registered'], MERGE: ['并案', 'merged'], ASSIGN: ['交办', 'assigned'], REQUEST_RETURN: ['申请退回', 'return requested'],
-  DECIDE_RETURN: ['退回审批', 'return decided'], ACCEPT: ['签收', 'accepted'], RECORD_CONTACT: ['联系提出人', 'contact recorded'],
-  CONFIRM_CONTACT: ['确认联系', 'contact answered'], CO_UNIT_OPINION: ['协办意见', 'co-unit opinion'], REQUEST_EXTENSION: ['申请延期', 'extension requested'],
-  DECIDE_EXTENSION: ['延期审批', 'extension decided'], DRAFT_REPLY: ['拟写答复', 'reply drafted'], COUNTERSIGN: ['会签', 'countersigned'],
-  APPROVE_REPLY: ['审定答复', 'reply approved'], SEND_BACK_REPLY: ['退回修改', 'sent back'], SUBMIT_REPLY: ['提交答复', 'reply submitted'],
-  REVIEW_REPLY: ['审核答复', 'reply reviewed'], RATE: ['测评', 'rated'], RECORD_CONSULTATION: ['当面协商', 'consultation'],
-  UPDATE_COMMITMENT: ['落实承诺', 'commitment progress'], ISSUE_NOTICE: ['督办', 'supervision notice'], RESPOND_NOTICE: ['督办反馈', 'notice answered'],
-  COMMENT: ['领导批示', 'leader\'s comment'], DESIGNATE_KEY_ITEM: ['设定重点件', 'key item set'], SET_DISCLOSURE: ['设定公开', 'disclosure set'], CLOSE: ['办结', 'closed'] };
-
-function actionText(action) {
-  const pair = ACTIONS[action];
-  return pair ? pair[language() === 'en' ? 1 : 0] : action;
 }
 
 function timingSection(item) {

@@ -78,7 +78,7 @@ export async function minePage(context) {
   return h('div', {}, h('h1', {}, t('mine.title')),
     items.length ? h('div', { class: 'grid' }, items.map((item) => h('article', { class: 'card', 'data-item': item.id },
       h('h2', {}, h('a', { href: `#/items/${item.id}` }, item.title)),
-      h('p', { class: 'muted' }, item.label, ' · ', t(`kind.${item.kind}`)),
+      h('p', { class: 'muted' }, item.label, ' · ', label('kind', item.kind)),
       h('p', {}, t('mine.where'), '：', h('strong', {}, label('status', item.status)),
         item.hostUnit ? ` · ${context.unitName(item.hostUnit)}` : ''),
       progressBar(item.status)))) : h('p', { class: 'muted' }, t('common.empty')));
@@ -114,7 +114,7 @@ async function browser(context, title) {
   };
   const filterForm = form([
     { name: 'status', label: t('col.status'), type: 'select', options: values('status').map((s) => [s, label('status', s)]) },
-    { name: 'kind', label: t('common.kind'), type: 'select', options: ['SUGGESTION', 'PROPOSAL'].map((k) => [k, t(`kind.${k}`)]) },
+    { name: 'kind', label: t('common.kind'), type: 'select', options: values('kind').map((k) => [k, label('kind', k)]) },
     { name: 'unit', label: t('col.host'), type: 'select', options: [...context.units].map(([code, name]) => [code, name]) },
     { name: 'year', label: t('common.year'), type: 'number' },
     { name: 'overdue', label: t('dash.overdue'), type: 'checkbox' },
@@ -134,7 +134,7 @@ export async function registerPage(context) {
   const done = h('div', {});
   const registration = form([
     { name: 'kind', label: t('form.kind'), type: 'select', required: true, value: 'SUGGESTION',
-      options: ['SUGGESTION', 'PROPOSAL'].map((k) => [k, t(`kind.${k}`)]) },
+      options: values('kind').map((k) => [k, label('kind', k)]) },
     { name: 'year', label: t('form.year'), type: 'number', value: year },
     { name: 'title', label: t('form.title'), required: true },
     { name: 'body', label: t('form.body'), type: 'textarea', required: true, rows: 8 },

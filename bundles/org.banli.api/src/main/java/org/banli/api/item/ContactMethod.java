@@ -1,5 +1,7 @@
 package org.banli.api.item;
 
+import org.banli.api.Bilingual;
+
 /** How a unit contacted the submitter; face-to-face methods count for the meeting rate (见面率). */
 public enum ContactMethod {
     VISIT("登门拜访", true),
@@ -23,5 +25,10 @@ public enum ContactMethod {
 
     public boolean faceToFace() {
         return faceToFace;
+    }
+
+    /** In English, for a reader who chose it. */
+    public String english() {
+        return Bilingual.english(this);
     }
 }

@@ -1,5 +1,7 @@
 package org.banli.api.item;
 
+import org.banli.api.Bilingual;
+
 /** When a contact with the submitter took place. */
 public enum ContactPhase {
     /** 办前拜访. */
@@ -19,5 +21,10 @@ public enum ContactPhase {
 
     public String chinese() {
         return chinese;
+    }
+
+    /** In English, for a reader who chose it. */
+    public String english() {
+        return Bilingual.english(this);
     }
 }

@@ -1,5 +1,7 @@
 package org.banli.api.item;
 
+import org.banli.api.Bilingual;
+
 /** Where an item comes from. */
 public enum ItemKind {
     /** 建议: from a people's-congress deputy. */
@@ -15,5 +17,10 @@ public enum ItemKind {
 
     public String chinese() {
         return chinese;
+    }
+
+    /** In English, for a reader who chose it. */
+    public String english() {
+        return Bilingual.english(this);
     }
 }

@@ -1,5 +1,7 @@
 package org.banli.api.item;
 
+import org.banli.api.Bilingual;
+
 /** Why a class-C reply cannot solve the matter now. */
 public enum LimitReason {
     /** 超出县级财力: needs funds from a higher level. */
@@ -16,5 +18,10 @@ public enum LimitReason {
 
     public String chinese() {
         return chinese;
+    }
+
+    /** In English, for a reader who chose it. */
+    public String english() {
+        return Bilingual.english(this);
     }
 }

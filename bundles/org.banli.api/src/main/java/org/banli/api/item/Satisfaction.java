@@ -1,5 +1,7 @@
 package org.banli.api.item;
 
+import org.banli.api.Bilingual;
+
 /** The submitter's verdict on a reply (满意度测评). */
 public enum Satisfaction {
     /** 满意. */
@@ -17,5 +19,10 @@ public enum Satisfaction {
 
     public String chinese() {
         return chinese;
+    }
+
+    /** In English, for a reader who chose it. */
+    public String english() {
+        return Bilingual.english(this);
     }
 }

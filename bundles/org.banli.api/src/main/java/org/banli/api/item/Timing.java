@@ -42,14 +42,31 @@ public record Timing(
 
     public enum Kind {
         /** No contact with the submitter by the first-contact deadline. */
-        NO_CONTACT,
+        NO_CONTACT("未按期联系提出人", "no contact yet"),
         /** No draft reply this close to the reply deadline. */
-        NO_DRAFT,
+        NO_DRAFT("答复稿未拟", "no draft yet"),
         /** A co-unit's opinion is missing after its deadline. */
-        MISSING_CO_UNIT_OPINION,
+        MISSING_CO_UNIT_OPINION("协办意见未交", "co-unit opinion missing"),
         /** A class-B commitment is past its due date and not kept. */
-        OVERDUE_COMMITMENT,
+        OVERDUE_COMMITMENT("承诺逾期", "commitment overdue"),
         /** The submitter has not rated within the rating window. */
-        RATING_OVERDUE
+        RATING_OVERDUE("测评逾期", "rating overdue");
+
+        private final String chinese;
+        private final String english;
+
+        Kind(String chinese, String english) {
+            this.chinese = chinese;
+            this.english = english;
+        }
+
+        /** The warning's short name, as a tag shows it. */
+        public String chinese() {
+            return chinese;
+        }
+
+        public String english() {
+            return english;
+        }
     }
 }

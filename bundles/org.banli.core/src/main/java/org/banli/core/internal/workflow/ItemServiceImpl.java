@@ -364,7 +364,8 @@ public class ItemServiceImpl implements ItemService, PastSteps {
                 rules.twoAxisRating(),
                 rules.minimumReplyLength(),
                 rules.replyClasses(),
-                rules.zone().getId());
+                rules.zone().getId(),
+                rules.atRiskDays());
     }
 
     @Override
