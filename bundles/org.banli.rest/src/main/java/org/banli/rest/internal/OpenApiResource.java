@@ -87,7 +87,10 @@ public final class OpenApiResource {
                         "version",
                         version,
                         "description",
-                        "县人大代表建议、政协委员提案办理平台 (handling of deputies' suggestions and members' proposals)"));
+                        "县人大代表建议、政协委员提案办理平台 (handling of deputies' suggestions and members' proposals)",
+                        // Says how things stand, so an integrator need not guess: the project has chosen no licence.
+                        "license",
+                        Map.of("name", "尚未选定许可，保留所有权利 (no licence chosen yet: all rights reserved)")));
         doc.put("servers", List.of(Map.of("url", "/")));
         doc.put("paths", paths);
         doc.put(

@@ -25,6 +25,9 @@ class OpenApiResourceTest {
     void describesEveryResourceMethodWithItsParametersAndSecurity() {
         JsonNode paths = document.path("paths");
         assertThat(document.path("info").path("version").asText()).isEqualTo("1.2.3");
+        assertThat(document.path("info").path("license").path("name").asText())
+                .as("the licence entry Redocly asks for, saying that none is chosen yet")
+                .contains("all rights reserved");
         assertThat(paths.fieldNames())
                 .toIterable()
                 .contains(
