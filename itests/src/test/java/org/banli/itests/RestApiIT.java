@@ -179,6 +179,62 @@ public class RestApiIT extends BanliExamTest {
     }
 
     @Test
+    public void anAdministratorImportsTheOfficesSheetAtTheConsoleOnceAndOnlyOnce() throws Exception {
+        County county = new County(admin, anonymous);
+        String lead = "领衔" + county.unit;
+        county.account(county.unit + "-lead", java.util.Set.of("SUBMITTER"), null, lead, "pw-" + county.unit);
+        Path sheet = Files.createTempFile("batch", ".csv");
+        // As Excel in China saves it: GB18030, a title line above the header.
+        Files.write(
+                sheet,
+                ("2088年县人大代表建议汇总表\r\n编号,标题,领衔代表,附议代表,内容,拟主办单位\r\n"
+                                + "5,关于增设护学岗的建议," + lead + ",\"李娜、王芳\",城关小学门口上下学时段拥堵，建议增设护学岗。,测试单位"
+                                + county.unit + "\r\n6,关于整治城关段交通拥堵的建议," + lead + ",,G318线城关段早晚高峰拥堵严重。,\r\n")
+                        .getBytes(java.nio.charset.Charset.forName("GB18030")));
+        String command = "banli:import --kind SUGGESTION --year 2088 ";
+
+        String preview = KarafConsole.run(sessions, command + sheet);
+        assertTrue(preview, preview.contains("将登记 2 件") && preview.contains("关于增设护学岗的建议"));
+        assertTrue(preview, preview.contains("测试单位" + county.unit));
+        assertEquals(
+                "a preview writes nothing",
+                0,
+                county.office
+                        .get("/items?year=2088&kind=SUGGESTION")
+                        .body()
+                        .path("total")
+                        .asInt());
+
+        String done = KarafConsole.run(sessions, command + "--confirm " + sheet);
+        assertTrue(done, done.contains("已登记 2 件") && done.contains("2088年建议第5号"));
+        JsonNode items =
+                county.office.get("/items?year=2088&kind=SUGGESTION").body().path("items");
+        assertEquals(items.toString(), 2, items.size());
+        assertEquals(
+                lead,
+                county.office
+                        .get("/items/" + items.get(0).path("id").asLong())
+                        .body()
+                        .path("submitterName")
+                        .asText());
+
+        String again = KarafConsole.run(sessions, command + "--confirm " + sheet);
+        assertTrue(again, again.contains("已登记 0 件，2 件此前已登记未变"));
+        assertEquals(
+                2,
+                county.office
+                        .get("/items?year=2088&kind=SUGGESTION")
+                        .body()
+                        .path("total")
+                        .asInt());
+
+        Files.write(sheet, ("标题,领衔代表,内容\r\n关于修缮河西乡村道的建议,查无此人,河西乡村道年久失修。\r\n").getBytes(StandardCharsets.UTF_8));
+        String refused = KarafConsole.run(sessions, command + sheet);
+        assertTrue(refused, refused.contains("第2行“领衔代表”：提出人 查无此人 不是已登记的代表或委员"));
+        Files.delete(sheet);
+    }
+
+    @Test
     public void anAdministratorRunsAnAccountThroughTheApiAndTheConsole() throws Exception {
         String name = "acct-" + System.nanoTime();
         Api person = anonymous.account(

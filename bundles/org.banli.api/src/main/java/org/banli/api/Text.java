@@ -116,11 +116,38 @@ public record Text(Code code, Map<String, Object> values) {
         HTTP_OTHER,
         /** {value} */
         IF_MATCH_MALFORMED,
+        /** {count} {name} */
+        INTAKE_AMBIGUOUS_PERSON,
+        /** {row} {column} {problem} */
+        INTAKE_AT,
+        /** {value} */
+        INTAKE_BAD_DATE,
+        /** {value} */
+        INTAKE_BAD_NUMBER,
+        /** {value} */
+        INTAKE_BAD_YES_NO,
+        /** {file} */
+        INTAKE_FORMAT,
+        /** {rows} */
+        INTAKE_NO_HEADER,
+        INTAKE_NO_ROWS,
+        /** {item} {title} */
+        INTAKE_OTHER_ITEM,
+        /** {count} */
+        INTAKE_PROBLEMS,
+        /** {number} {row} */
+        INTAKE_REPEATED_NUMBER,
+        /** {name} */
+        INTAKE_UNKNOWN_UNIT,
+        /** {reason} */
+        INTAKE_UNREADABLE,
         INTERNAL_ERROR,
         /** {item} {version} {expected} */
         ITEM_CHANGED,
         /** {id} */
         ITEM_NOT_FOUND,
+        /** {item} */
+        ITEM_NUMBER_TAKEN,
         /** {reference} */
         ITEM_REFERENCE,
         ITEM_REQUIRED,
@@ -187,6 +214,7 @@ public record Text(Code code, Map<String, Object> values) {
         NO_SUCH_REPORT,
         /** {step} */
         NO_SUCH_STEP,
+        NUMBER_AT_LEAST_ONE,
         OFFICIAL_ONLY_FOR_KEY_ITEMS,
         ONLY_ADMINS_SEE_ACCOUNTS,
         ONLY_CO_UNITS_COUNTERSIGN,
@@ -196,9 +224,9 @@ public record Text(Code code, Map<String, Object> values) {
         ONLY_HANDLING_UNIT_RETURNS,
         /** {action} */
         ONLY_HOST_UNIT,
+        ONLY_HOST_UNIT_HANDLER,
         /** {action} */
         ONLY_HOST_UNIT_HEAD,
-        ONLY_HOST_UNIT_HANDLER,
         ONLY_LEADING_OFFICIAL_COMMENTS,
         ONLY_NOTIFIED_UNIT_RESPONDS,
         ONLY_OWN_UNIT_FIGURES,

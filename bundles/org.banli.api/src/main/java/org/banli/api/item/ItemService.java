@@ -15,6 +15,16 @@ public interface ItemService {
 
     Item register(Actor actor, ItemDraft draft);
 
+    /**
+     * Registers a batch (the year's import) in one transaction, all or none: each draft checked as
+     * {@link #register} checks it, each item with the number it brings or the next one. The office's, or
+     * an administrator's bringing the office's batch in.
+     */
+    List<Item> registerAll(Actor actor, List<NumberedDraft> batch);
+
+    /** What {@link #register} would refuse in this draft, by field; nothing is registered (office, administrators). */
+    List<RuleViolationException.Violation> registrationCheck(Actor actor, ItemDraft draft);
+
     /** The item, if the actor may see it; otherwise "not found". */
     Item get(Actor actor, long id);
 

@@ -125,7 +125,11 @@ public final class Access {
             ItemAction.CLOSE);
 
     public static void requireRole(Actor actor, Role role, Text.Label action) {
-        if (!actor.has(role)) {
+        requireAnyRole(actor, action, role);
+    }
+
+    public static void requireAnyRole(Actor actor, Text.Label action, Role... roles) {
+        if (java.util.Arrays.stream(roles).noneMatch(actor::has)) {
             throw BanliException.forbidden(Text.of(Text.Code.NOT_ALLOWED, "action", action));
         }
     }

@@ -53,6 +53,10 @@ public final class Texts {
             return list.isEmpty();
         }
 
+        public List<RuleViolationException.Violation> list() {
+            return List.copyOf(list);
+        }
+
         public void throwIfAny() {
             if (!list.isEmpty()) {
                 throw new RuleViolationException(list);

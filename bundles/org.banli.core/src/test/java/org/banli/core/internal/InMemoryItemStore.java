@@ -22,6 +22,7 @@ import org.banli.api.item.Item;
 import org.banli.api.item.ItemAction;
 import org.banli.api.item.ItemDraft;
 import org.banli.api.item.ItemEvent;
+import org.banli.api.item.ItemNumber;
 import org.banli.api.item.ItemQuery;
 import org.banli.api.item.ItemRecord;
 import org.banli.api.item.ItemStatus;
@@ -50,17 +51,43 @@ public final class InMemoryItemStore implements ItemStore {
     private long nextId = 1000;
 
     @Override
+    public synchronized List<Item> createAll(List<NewItem> batch) {
+        Map<Long, Item> itemsBefore = new LinkedHashMap<>(items);
+        Map<Long, List<ItemRecord>> recordsBefore = new LinkedHashMap<>(records);
+        int eventsBefore = events.size();
+        try {
+            return batch.stream().map(this::create).toList();
+        } catch (RuntimeException refused) { // all or none, as in one transaction
+            items.clear();
+            items.putAll(itemsBefore);
+            records.clear();
+            records.putAll(recordsBefore);
+            events.subList(eventsBefore, events.size()).clear();
+            throw refused;
+        }
+    }
+
+    @Override
     public synchronized Item create(NewItem item) {
         ItemDraft d = item.draft();
-        long sameKindAndYear = items.values().stream()
+        int highest = items.values().stream()
                 .filter(i -> i.kind() == d.kind() && i.year() == item.year())
-                .count();
+                .mapToInt(Item::number)
+                .max()
+                .orElse(0);
+        if (item.number() != null
+                && items.values().stream()
+                        .anyMatch(
+                                i -> i.kind() == d.kind() && i.year() == item.year() && i.number() == item.number())) {
+            throw BanliException.conflict(
+                    Text.of(Text.Code.ITEM_NUMBER_TAKEN, "item", new ItemNumber(d.kind(), item.year(), item.number())));
+        }
         Item created = new Item(
                 items.size() + 1L,
                 1,
                 d.kind(),
                 item.year(),
-                (int) sameKindAndYear + 1,
+                item.number() != null ? item.number() : highest + 1,
                 d.title(),
                 d.body(),
                 d.submitter(),

@@ -21,6 +21,13 @@ public interface ItemStore {
     /** Stores a new item with the next number of its kind and year, and its first history entry. */
     Item create(NewItem item);
 
+    /**
+     * Stores a batch in one transaction, all or none: each item with its own number or the next one,
+     * the series then continuing after the highest. Fails with a conflict, storing nothing, when a
+     * number is already taken.
+     */
+    List<Item> createAll(List<NewItem> items);
+
     Optional<Item> find(long id);
 
     Page<Item> find(ItemQuery query);

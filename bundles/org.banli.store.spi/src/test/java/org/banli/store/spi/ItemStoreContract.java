@@ -232,6 +232,40 @@ public abstract class ItemStoreContract {
         assertThat(warned(Timing.Kind.OVERDUE_COMMITMENT, null, due)).isEmpty();
     }
 
+    @Test
+    void aBatchKeepsItsNumbersAllOrNoneAndTheSeriesGoesOnAfterIt() {
+        assertThat(register(ItemKind.SUGGESTION, 2026, "登记在先").number()).isEqualTo(1);
+        List<Item> batch = items.createAll(List.of(numbered(7, "第七件"), numbered(null, "无编号"), numbered(5, "第五件")));
+        assertThat(batch).extracting(Item::number).containsExactly(7, 8, 5);
+        assertThat(register(ItemKind.SUGGESTION, 2026, "其后登记").number()).isEqualTo(9);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> items.createAll(List.of(numbered(20, "新的一件"), numbered(7, "编号已被占用"))))
+                .isInstanceOfSatisfying(
+                        org.banli.api.BanliException.class,
+                        e -> assertThat(e.problem()).isEqualTo(org.banli.api.BanliException.Problem.CONFLICT));
+        assertThat(items.find(ItemQuery.page(0, 50)
+                                .withKind(ItemKind.SUGGESTION)
+                                .withYear(2026))
+                        .items())
+                .as("the whole batch refused, its first item too")
+                .extracting(Item::title)
+                .containsExactlyInAnyOrder("登记在先", "第七件", "无编号", "第五件", "其后登记");
+        assertThat(register(ItemKind.SUGGESTION, 2026, "再登记").number())
+                .as("the refused batch took no number")
+                .isEqualTo(10);
+    }
+
+    private static NewItem numbered(Integer number, String title) {
+        return new NewItem(
+                new ItemDraft(
+                        ItemKind.SUGGESTION, 2026, title, "正文", "deputy", null, false, null, Urgency.NORMAL, false),
+                2026,
+                number,
+                "office",
+                NOW);
+    }
+
     protected Item register(ItemKind kind, int year, String title) {
         return items.create(new NewItem(
                 new ItemDraft(

@@ -25,6 +25,7 @@ import org.banli.api.item.ItemEvent;
 import org.banli.api.item.ItemKind;
 import org.banli.api.item.ItemQuery;
 import org.banli.api.item.ItemService;
+import org.banli.api.item.NumberedDraft;
 import org.banli.api.item.Rating;
 import org.banli.api.item.Step;
 import org.banli.api.item.TextLimits;
@@ -125,6 +126,49 @@ public class ItemServiceImpl implements ItemService, PastSteps {
     public Item register(Actor actor, ItemDraft draft) {
         Access.requireRole(actor, Role.OFFICE, Text.Label.REGISTER_ITEMS);
         Texts.Violations violations = new Texts.Violations();
+        ItemDraft normalized = checked(draft, violations);
+        violations.throwIfAny();
+        Item item = items.create(new NewItem(normalized, normalized.year(), actor.username(), Instant.now(clock)));
+        LOG.info(
+                "Item {} registered by {}: {} {} no. {}",
+                item.id(),
+                actor.username(),
+                item.kind(),
+                item.year(),
+                item.number());
+        return item;
+    }
+
+    @Override
+    public List<Item> registerAll(Actor actor, List<NumberedDraft> batch) {
+        // The office's batch, or an administrator bringing it in at the console.
+        Access.requireAnyRole(actor, Text.Label.REGISTER_ITEMS, Role.OFFICE, Role.ADMIN);
+        List<NewItem> checked = new ArrayList<>(batch.size());
+        Instant now = Instant.now(clock);
+        for (NumberedDraft entry : batch) {
+            Texts.Violations violations = new Texts.Violations();
+            ItemDraft normalized = checked(entry.draft(), violations);
+            if (entry.number() != null && entry.number() < 1) {
+                violations.add("number", Text.Code.NUMBER_AT_LEAST_ONE);
+            }
+            violations.throwIfAny();
+            checked.add(new NewItem(normalized, normalized.year(), entry.number(), actor.username(), now));
+        }
+        List<Item> stored = items.createAll(checked);
+        LOG.info("{} items registered in one batch by {}", stored.size(), actor.username());
+        return stored;
+    }
+
+    @Override
+    public List<RuleViolationException.Violation> registrationCheck(Actor actor, ItemDraft draft) {
+        Access.requireAnyRole(actor, Text.Label.REGISTER_ITEMS, Role.OFFICE, Role.ADMIN);
+        Texts.Violations violations = new Texts.Violations();
+        checked(draft, violations);
+        return violations.list();
+    }
+
+    /** The draft as it is stored, its year filled in; what is wrong with it goes to {@code violations}. */
+    private ItemDraft checked(ItemDraft draft, Texts.Violations violations) {
         if (draft.kind() == null) {
             violations.add("kind", Text.Code.KIND_REQUIRED);
         }
@@ -154,11 +198,10 @@ public class ItemServiceImpl implements ItemService, PastSteps {
         if (year < 2000 || year > 2100) {
             violations.add("year", Text.Code.YEAR_RANGE);
         }
-        violations.throwIfAny();
-        ItemDraft normalized = new ItemDraft(
+        return new ItemDraft(
                 draft.kind(),
                 year,
-                draft.title().strip(),
+                draft.title() == null ? null : draft.title().strip(),
                 draft.body(),
                 draft.submitter(),
                 Texts.isBlank(draft.category()) ? null : draft.category().strip(),
@@ -168,15 +211,6 @@ public class ItemServiceImpl implements ItemService, PastSteps {
                         : draft.leadingOfficial().strip(),
                 draft.urgency() == null ? Urgency.NORMAL : draft.urgency(),
                 draft.publicReply());
-        Item item = items.create(new NewItem(normalized, year, actor.username(), Instant.now(clock)));
-        LOG.info(
-                "Item {} registered by {}: {} {} no. {}",
-                item.id(),
-                actor.username(),
-                item.kind(),
-                item.year(),
-                item.number());
-        return item;
     }
 
     @Override

@@ -78,10 +78,18 @@ public class JpaItemStore implements ItemStore {
         }
     }
 
+    @Override
+    public List<Item> createAll(List<NewItem> items) {
+        return database.inTransaction(
+                em -> items.stream().map(item -> insert(em, item)).toList());
+    }
+
     private Item insert(EntityManager em, NewItem item) {
         ItemDraft draft = item.draft();
         // First, before anything else is locked: the series' row is the one lock registrations queue on.
-        int number = nextNumber(em, draft.kind(), item.year());
+        int number = item.number() == null
+                ? nextNumber(em, draft.kind(), item.year())
+                : givenNumber(em, draft.kind(), item.year(), item.number());
         ItemEntity entity = new ItemEntity();
         entity.kind = draft.kind();
         entity.year = item.year();
@@ -105,6 +113,48 @@ public class JpaItemStore implements ItemStore {
         sealed(em, entity, event(entity, ItemAction.REGISTER, item.registeredBy(), item.registeredAt(), null, null));
         em.flush();
         return entity.toItem();
+    }
+
+    /**
+     * Takes a number an item brings with it, refusing one already taken; the series then goes on after
+     * it, so the next registration by form does not collide.
+     */
+    private static int givenNumber(EntityManager em, ItemKind kind, int year, int number) {
+        String series = kind + "-" + year;
+        int raised = em.createQuery("UPDATE NumberSeriesEntity s SET s.lastNumber = :number"
+                        + " WHERE s.series = :series AND s.lastNumber < :number")
+                .setParameter("series", series)
+                .setParameter("number", number)
+                .executeUpdate();
+        if (raised == 0
+                && em.createQuery("SELECT COUNT(s) FROM NumberSeriesEntity s WHERE s.series = :series", Long.class)
+                                .setParameter("series", series)
+                                .getSingleResult()
+                        == 0) {
+            Integer last = em.createQuery(
+                            "SELECT MAX(i.number) FROM ItemEntity i WHERE i.kind = :kind AND i.year = :year",
+                            Integer.class)
+                    .setParameter("kind", kind)
+                    .setParameter("year", year)
+                    .getSingleResult();
+            NumberSeriesEntity started = new NumberSeriesEntity();
+            started.series = series;
+            started.lastNumber = Math.max(number, last == null ? 0 : last);
+            em.persist(started);
+            em.flush();
+        }
+        long taken = em.createQuery(
+                        "SELECT COUNT(i) FROM ItemEntity i WHERE i.kind = :kind AND i.year = :year AND i.number = :number",
+                        Long.class)
+                .setParameter("kind", kind)
+                .setParameter("year", year)
+                .setParameter("number", number)
+                .getSingleResult();
+        if (taken > 0) {
+            throw BanliException.conflict(
+                    Text.of(Text.Code.ITEM_NUMBER_TAKEN, "item", new ItemNumber(kind, year, number)));
+        }
+        return number;
     }
 
     /** The next number of a kind and year, held by this transaction until it commits or rolls back. */

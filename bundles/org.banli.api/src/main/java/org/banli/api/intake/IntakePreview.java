@@ -1,0 +1,35 @@
+package org.banli.api.intake;
+
+import java.util.List;
+import org.banli.api.item.ItemKind;
+
+/**
+ * What importing a sheet does, or did.
+ *
+ * @param kind      suggestions or proposals
+ * @param year      their session year
+ * @param confirmed whether it was written (after a confirmation), or is only a dry run
+ * @param rows      every data row of the sheet, in order
+ * @param problems  everything that keeps the sheet from being imported, each row's and the sheet's,
+ *                  in the order of the sheet
+ */
+public record IntakePreview(
+        ItemKind kind, int year, boolean confirmed, List<IntakeRow> rows, List<IntakeProblem> problems) {
+
+    public IntakePreview {
+        rows = List.copyOf(rows);
+        problems = List.copyOf(problems);
+    }
+
+    /** Rows registered, or to be. */
+    public long newRows() {
+        return rows.stream().filter(r -> r.outcome() == IntakeRow.Outcome.NEW).count();
+    }
+
+    /** Rows found registered already and left as they are. */
+    public long alreadyRegistered() {
+        return rows.stream()
+                .filter(r -> r.outcome() == IntakeRow.Outcome.ALREADY_REGISTERED)
+                .count();
+    }
+}

@@ -1,0 +1,25 @@
+package org.banli.api.intake;
+
+import org.banli.api.Actor;
+import org.banli.api.item.ItemKind;
+
+/**
+ * The year's batch of suggestions or proposals, taken from the spreadsheet the congress or CPPCC
+ * office hands over (xlsx, or csv in UTF-8 or GB18030). First a dry run that says what every row
+ * will become and what is wrong with it; then, once nothing is, one transaction that registers the
+ * whole batch or nothing. Rows registered already (the same kind, year and number, or without numbers
+ * the same title and submitter) are recognised and left as they are, so importing a file again
+ * changes nothing. The office's work, or an administrator's who brings the office's file in at the
+ * console.
+ */
+public interface IntakeService {
+
+    /** Reads the sheet and says what importing it would do; writes nothing. */
+    IntakePreview preview(Actor actor, IntakeFile file, ItemKind kind, int year);
+
+    /**
+     * Registers every new row of the sheet in one transaction. Refused, with every problem named and
+     * nothing written, unless the sheet's preview has none.
+     */
+    IntakePreview confirm(Actor actor, IntakeFile file, ItemKind kind, int year);
+}
