@@ -24,11 +24,13 @@ export class ApiError extends Error {
 export async function request(method, path, body, { version, quiet } = {}) {
   // Coded refusals come in the language the reader chose; other texts are "中文 (English)" and localize() splits them.
   const headers = { Accept: 'application/json', 'Accept-Language': language() === 'en' ? 'en' : 'zh-CN', 'X-Banli-Client': 'desk' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  // A file goes as it is (an import's spreadsheet); anything else as JSON.
+  const file = body instanceof Blob;
+  if (body !== undefined) headers['Content-Type'] = file ? 'application/octet-stream' : 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-Banli-CSRF'] = csrfToken;
   if (version != null) headers['If-Match'] = `"${version}"`;
   const response = await fetch(`/api/v1${path}`, {
-    method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body),
+    method, headers, credentials: 'same-origin', body: body === undefined || file ? body : JSON.stringify(body),
   });
   if (!response.ok) {
     let problem = null;

@@ -10,6 +10,7 @@ import { adminPage } from './pages/admin.js';
 import { accountPage } from './pages/account.js';
 import { publicPage } from './pages/public.js';
 import { inboxPage } from './pages/inbox.js';
+import { importPage } from './pages/import.js';
 
 const main = document.getElementById('main');
 let returnTo = null;
@@ -28,6 +29,7 @@ const context = {
 const MENU = [
   ['#/office', 'nav.items', ['OFFICE']],
   ['#/register', 'nav.register', ['OFFICE']],
+  ['#/import', 'nav.import', ['OFFICE']],
   ['#/queue', 'nav.queue', ['HANDLER']],
   ['#/approvals', 'nav.approvals', ['UNIT_HEAD']],
   ['#/mine', 'nav.mine', ['SUBMITTER']],
@@ -41,6 +43,7 @@ const MENU = [
 const PAGES = {
   office: officePage, register: registerPage, queue: queuePage, approvals: approvalsPage, mine: minePage, items: itemsPage,
   dashboard: dashboardPage, reports: reportsPage, assessment: assessmentPage, admin: adminPage, inbox: inboxPage,
+  import: importPage,
 };
 
 function home() {

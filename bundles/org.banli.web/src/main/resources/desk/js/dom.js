@@ -155,6 +155,8 @@ function fieldOf(f) {
   } else if (f.type === 'person') {
     // A person is typed by name, with the names offered as one types; the account stays behind the name.
     input = h('input', { id, name: f.name, type: 'text', autocomplete: 'off', list: `${id}-people` });
+  } else if (f.type === 'file') {
+    input = h('input', { id, name: f.name, type: 'file', accept: f.accept || null });
   } else input = h('input', { id, name: f.name, type: f.type || 'text', autocomplete: f.autocomplete || 'off' });
   const people = f.type === 'person' ? personChoices(f.people || []) : null;
   if (f.type === 'checkbox') input.checked = Boolean(f.value);
@@ -169,6 +171,7 @@ function fieldOf(f) {
       people ? h('datalist', { id: `${id}-people` }, people.names.map((name) => h('option', { value: name }))) : null, hint, error);
   const read = () => {
     if (f.type === 'checkbox') return input.checked;
+    if (f.type === 'file') return input.files[0] || null;
     const value = input.value.trim();
     if (value === '') return null;
     if (people) return people.usernameOf(value);

@@ -140,7 +140,7 @@ public class RestApiIT extends BanliExamTest {
                 .sorted()
                 .toList();
         assertEquals(expected, stepBodies.stream().sorted().toList());
-        assertEquals(48 + expected.size(), countOperations(paths));
+        assertEquals(50 + expected.size(), countOperations(paths));
         Api.Answer labels = anonymous.get("/labels");
         assertEquals("the names of the API's values need no login", 200, labels.status());
         assertEquals(
@@ -231,6 +231,44 @@ public class RestApiIT extends BanliExamTest {
         Files.write(sheet, ("标题,领衔代表,内容\r\n关于修缮河西乡村道的建议,查无此人,河西乡村道年久失修。\r\n").getBytes(StandardCharsets.UTF_8));
         String refused = KarafConsole.run(sessions, command + sheet);
         assertTrue(refused, refused.contains("第2行“领衔代表”：提出人 查无此人 不是已登记的代表或委员"));
+
+        // The same over REST, the file as the body: the preview in the reader's language, the import all or nothing.
+        byte[] unknown = Files.readAllBytes(sheet);
+        Api.Answer previewed = county.office.request(
+                "POST",
+                "/imports/preview?name=batch.csv&kind=SUGGESTION&year=2088",
+                "application/octet-stream",
+                unknown,
+                Map.of("Accept-Language", "en"));
+        assertEquals(previewed.toString(), 200, previewed.status());
+        assertEquals(1, previewed.body().path("problems").size());
+        assertEquals(2, previewed.body().path("problems").get(0).path("row").asInt());
+        assertEquals(
+                "领衔代表", previewed.body().path("problems").get(0).path("column").asText());
+        assertEquals(
+                "查无此人 is not a registered deputy or member",
+                previewed.body().path("problems").get(0).path("message").asText());
+        Api.Answer imported = county.office.request(
+                "POST",
+                "/imports?name=batch.csv&kind=SUGGESTION&year=2088",
+                "application/octet-stream",
+                unknown,
+                Map.of());
+        assertEquals(imported.toString(), 422, imported.status());
+        assertEquals(
+                2,
+                county.office
+                        .get("/items?year=2088&kind=SUGGESTION")
+                        .body()
+                        .path("total")
+                        .asInt());
+        Api.Answer byHandler = county.handler.request(
+                "POST",
+                "/imports/preview?name=batch.csv&kind=SUGGESTION",
+                "application/octet-stream",
+                unknown,
+                Map.of());
+        assertEquals("the office's work", 403, byHandler.status());
         Files.delete(sheet);
     }
 

@@ -969,6 +969,51 @@ class WebDeskIT {
         screenshot("25-demo-year-dashboard");
     }
 
+    @Test
+    @Order(18)
+    void theOfficeImportsTheYearsBatchFromASpreadsheetPreviewFirst() throws Exception {
+        Api office = distribution.api().as("office", password("office"));
+        logIn("office");
+        open("#/import");
+        java.nio.file.Path sheet = java.nio.file.Files.createTempFile("2087年建议", ".csv");
+        java.nio.charset.Charset gb18030 = java.nio.charset.Charset.forName("GB18030");
+        String header = "编号,标题,领衔代表,内容,拟主办单位\r\n";
+        String good = "1,关于在城关小学门口增设护学岗的建议,陈代表,城关小学门口上下学时段拥堵，建议增设护学岗。,教育局\r\n";
+        java.nio.file.Files.write(sheet, (header + good + "2,关于修缮河西乡村道的建议,无名氏,河西乡村道年久失修。,县外星局\r\n").getBytes(gb18030));
+        type("year", "2087");
+        find("main input[type=file]").sendKeys(sheet.toString());
+        click(By.cssSelector("main form button[type=submit]"));
+        String problems = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-problems")))
+                .getText();
+        assertTrue(
+                problems.contains("第3行“领衔代表”：提出人 无名氏 不是已登记的代表或委员") && problems.contains("第3行“拟主办单位”：没有名为 县外星局 的单位"),
+                problems);
+        assertTrue(browser.findElements(By.id("import-confirm")).isEmpty(), "no confirmation while anything is wrong");
+        screenshot("26-office-import-problems");
+
+        java.nio.file.Files.write(
+                sheet, (header + good + ",关于整治城关段交通拥堵的建议,陈代表,G318线城关段早晚高峰拥堵。,\r\n").getBytes(gb18030));
+        find("main input[type=file]").sendKeys(sheet.toString());
+        click(By.cssSelector("main form button[type=submit]"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-summary"), "将登记 2 件"));
+        assertTrue(text("#import-rows").contains("县教育局"), "the proposed host by its name: " + text("#import-rows"));
+        assertEquals(0, office.get("/items?year=2087").body().path("total").asInt(), "a preview writes nothing");
+        click(By.id("import-confirm"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-summary"), "已登记 2 件"));
+        assertTrue(
+                text("#import-rows").contains("2087年建议第1号")
+                        && text("#import-rows").contains("2087年建议第2号"),
+                text("#import-rows"));
+        screenshot("27-office-imported");
+        assertEquals(2, office.get("/items?year=2087").body().path("total").asInt());
+
+        find("main input[type=file]").sendKeys(sheet.toString());
+        click(By.cssSelector("main form button[type=submit]"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-summary"), "此前已登记 2 件"));
+        assertTrue(browser.findElements(By.id("import-confirm")).isEmpty(), "nothing new to import");
+        java.nio.file.Files.delete(sheet);
+    }
+
     private static long register(Api office, String title) {
         Api.Answer registered = office.post(
                 "/items",

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.banli.api.Actor;
+import org.banli.api.BanliException;
 import org.banli.api.Page;
 import org.banli.api.RuleViolationException;
 import org.banli.api.Text;
@@ -63,6 +64,13 @@ public class IntakeServiceImpl implements IntakeService {
     @Override
     public IntakePreview preview(Actor actor, IntakeFile file, ItemKind kind, int year) {
         return new Reading(actor, kind, year).read(SheetReader.read(file.name(), file.content()));
+    }
+
+    /** The office's work, or an administrator's at the console: anyone else is refused before the file is read. */
+    private static void mayImport(Actor actor) {
+        if (!actor.has(Role.OFFICE) && !actor.has(Role.ADMIN)) {
+            throw BanliException.forbidden(Text.of(Text.Code.NOT_ALLOWED, "action", Text.Label.REGISTER_ITEMS));
+        }
     }
 
     @Override
@@ -155,6 +163,7 @@ public class IntakeServiceImpl implements IntakeService {
         private final Map<Integer, String> bodies = new HashMap<>();
 
         Reading(Actor actor, ItemKind kind, int year) {
+            mayImport(actor);
             this.actor = actor;
             this.kind = kind;
             this.year = year;

@@ -302,6 +302,16 @@ class IntakeServiceTest extends WorkflowFixture {
     }
 
     @Test
+    void onlyTheOfficeImports() throws IOException {
+        byte[] sheet = xlsx(List.of(row("1", "关于在城关小学门口增设护学岗的建议", "张伟", "")));
+        assertThatThrownBy(() -> intake.preview(EDU, new IntakeFile("x.xlsx", sheet), ItemKind.SUGGESTION, 2026))
+                .hasMessageContaining("无权登记建议提案");
+        assertThatThrownBy(() -> intake.confirm(DEPUTY, new IntakeFile("x.xlsx", sheet), ItemKind.SUGGESTION, 2026))
+                .hasMessageContaining("无权登记建议提案");
+        assertThat(registeredItems()).isZero();
+    }
+
+    @Test
     void aYearsBatchOfFiveThousandRowsIsReadWithinHalfAGigabyte() throws IOException {
         List<List<String>> rows = new ArrayList<>();
         for (int n = 1; n <= 5_000; n++) {

@@ -64,6 +64,10 @@ public class ApiServlet extends HttpServlet {
         int maxArchiveMegabytes() default 4096;
 
         @AttributeDefinition(
+                description = "导入建议提案时表格的上限（MiB） (the largest spreadsheet an import over REST accepts, in MiB)")
+        int maxImportMegabytes() default 32;
+
+        @AttributeDefinition(
                 description = "本单位反向代理的地址，逗号分隔；只采信它们转发的 X-Forwarded-For、X-Forwarded-Proto (the addresses of"
                         + " the county's own reverse proxies, comma-separated; X-Forwarded-For and X-Forwarded-Proto"
                         + " are believed from them alone)")
@@ -104,6 +108,7 @@ public class ApiServlet extends HttpServlet {
 
     private transient volatile long maxRequestBytes;
     private transient volatile long maxArchiveBytes;
+    private transient volatile long maxImportBytes;
     private transient volatile Set<String> trustedProxies = Set.of();
 
     @Activate
@@ -116,6 +121,7 @@ public class ApiServlet extends HttpServlet {
     void modified(Settings settings) {
         maxRequestBytes = Math.max(1, settings.maxRequestKilobytes()) * 1024L;
         maxArchiveBytes = Math.max(1, settings.maxArchiveMegabytes()) * 1024L * 1024L;
+        maxImportBytes = Math.max(1, settings.maxImportMegabytes()) * 1024L * 1024L;
         trustedProxies = Arrays.stream(settings.trustedProxies())
                 .flatMap(value -> Arrays.stream(value.split(",")))
                 .map(String::strip)
@@ -123,10 +129,17 @@ public class ApiServlet extends HttpServlet {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
-    /** A restore's archive is the one body allowed past the usual limit. */
+    /** A restore's archive and an import's spreadsheet are the bodies allowed past the usual limit. */
     private long bodyLimit(HttpServletRequest request) {
-        return "POST".equals(request.getMethod()) && ("/" + ArchiveResource.PATH).equals(request.getPathInfo())
-                ? maxArchiveBytes
+        if (!"POST".equals(request.getMethod()) || request.getPathInfo() == null) {
+            return maxRequestBytes;
+        }
+        String path = request.getPathInfo();
+        if (path.equals("/" + ArchiveResource.PATH)) {
+            return maxArchiveBytes;
+        }
+        return path.equals("/" + IntakeResource.PATH) || path.equals("/" + IntakeResource.PATH + "/preview")
+                ? maxImportBytes
                 : maxRequestBytes;
     }
 

@@ -3,14 +3,11 @@ package org.banli.rest.internal;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
-import javax.ws.rs.core.CacheControl;
 import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.Response;
 import org.banli.api.item.ContactMethod;
 import org.banli.api.item.ContactPhase;
 import org.banli.api.item.ItemAction;
@@ -63,12 +60,8 @@ public class LabelsResource {
             value = "各枚举值的中英文名称：状态、办理步骤、类型、角色、联系阶段与方式、答复类别、受限原因、满意度、预警 (the Chinese and"
                     + " English names of every enumerated value: states, actions, kinds, roles, contact phases and"
                     + " methods, reply classes, limit reasons, ratings, warnings)",
-            returns = Map.class,
             status = 200)
-    public Response labels() {
-        // They change only with an upgrade of Banli: a browser may keep them for an hour.
-        CacheControl cache = new CacheControl();
-        cache.setMaxAge((int) TimeUnit.HOURS.toSeconds(1));
-        return Response.ok(LABELS).cacheControl(cache).build();
+    public Map<String, Map<String, Label>> labels() {
+        return LABELS;
     }
 }

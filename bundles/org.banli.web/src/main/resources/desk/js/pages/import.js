@@ -1,0 +1,63 @@
+// The office brings in the year's batch from the congress or CPPCC office's spreadsheet: upload, preview, confirm.
+import { request, query } from '../api.js';
+import { t, label, values } from '../i18n.js';
+import { h, form, notice, replace, countyYear } from '../dom.js';
+
+const upload = (path, file) => request('POST', path, file);
+
+export async function importPage(context) {
+  const result = h('div', { id: 'import-result' });
+  const choose = form([
+    { name: 'kind', label: t('form.kind'), type: 'select', required: true, value: 'SUGGESTION',
+      options: values('kind').map((k) => [k, label('kind', k)]) },
+    { name: 'year', label: t('form.year'), type: 'number', value: countyYear(context) },
+    { name: 'file', label: t('import.file'), type: 'file', accept: '.xlsx,.csv', required: true, hint: t('import.hint') },
+  ], t('import.preview'), async (v) => {
+    if (!v.file) throw new Error(t('import.noFile'));
+    const params = query({ name: v.file.name, kind: v.kind, year: v.year });
+    const preview = await upload(`/imports/preview${params}`, v.file);
+    replace(result, shown(context, preview, async () => {
+      const done = await upload(`/imports${params}`, v.file);
+      replace(result, shown(context, done));
+    }));
+  });
+  return h('div', {}, h('h1', {}, t('import.title')), h('div', { class: 'card' }, choose), result);
+}
+
+/** A preview, or the outcome of an import: the counts, every problem, every row; the confirmation when nothing is wrong. */
+function shown(context, preview, confirm) {
+  const summary = preview.confirmed
+    ? t('import.done', preview.newRows, preview.alreadyRegistered)
+    : t('import.summary', preview.rows.length, preview.newRows, preview.alreadyRegistered);
+  const problems = preview.problems.length
+    ? [notice(t('import.problems', preview.problems.length), true),
+      h('ul', { id: 'import-problems', class: 'problems' }, preview.problems.map((p) => h('li', {},
+        p.row ? t('import.at', p.row, p.column || '', p.message) : p.message)))]
+    : null;
+  const button = confirm && !preview.problems.length && preview.newRows > 0
+    ? h('button', { type: 'button', id: 'import-confirm', onclick: async (event) => {
+      event.target.disabled = true;
+      try { await confirm(); } catch (error) {
+        event.target.disabled = false;
+        event.target.after(notice(error.message, true));
+      }
+    } }, t('import.confirm', preview.newRows))
+    : null;
+  const yes = (flag) => (flag ? t('common.yes') : '');
+  return h('section', { class: 'card' },
+    h('p', { id: 'import-summary', role: 'status' }, summary), problems, button,
+    h('div', { class: 'table-wrap' }, h('table', { class: 'items', id: 'import-rows' },
+      h('thead', {}, h('tr', {}, ['col.row', 'col.outcome', 'col.label', 'col.title', 'col.submitter', 'col.coSubmitters',
+        'col.proposedHost', 'col.proposedCo', 'col.key', 'col.public'].map((key) => h('th', {}, t(key))))),
+      h('tbody', {}, preview.rows.map((r) => h('tr', { 'data-row': r.row, 'data-outcome': r.outcome },
+        h('td', {}, String(r.row)),
+        h('td', {}, t(preview.confirmed && r.outcome === 'NEW' ? 'outcome.registered' : `outcome.${r.outcome}`)),
+        h('td', {}, r.registeredAs || (r.number != null ? String(r.number) : t('import.nextNumber'))),
+        h('td', {}, r.title),
+        h('td', {}, r.submitterName),
+        h('td', {}, r.coSubmitters.join('、')),
+        h('td', {}, r.proposedHost ? context.unitName(r.proposedHost) : ''),
+        h('td', {}, r.proposedCoUnits.map((code) => context.unitName(code)).join('、')),
+        h('td', {}, yes(r.keyItem)),
+        h('td', {}, yes(r.publicReply))))))));
+}
