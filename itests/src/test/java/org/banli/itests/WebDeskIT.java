@@ -977,9 +977,9 @@ class WebDeskIT {
         open("#/import");
         java.nio.file.Path sheet = java.nio.file.Files.createTempFile("2087年建议", ".csv");
         java.nio.charset.Charset gb18030 = java.nio.charset.Charset.forName("GB18030");
-        String header = "编号,标题,领衔代表,内容,拟主办单位\r\n";
-        String good = "1,关于在城关小学门口增设护学岗的建议,陈代表,城关小学门口上下学时段拥堵，建议增设护学岗。,教育局\r\n";
-        java.nio.file.Files.write(sheet, (header + good + "2,关于修缮河西乡村道的建议,无名氏,河西乡村道年久失修。,县外星局\r\n").getBytes(gb18030));
+        String header = "编号,标题,领衔代表,附议代表,内容,拟主办单位\r\n";
+        String good = "1,关于在城关小学门口增设护学岗的建议,陈代表,李娜、王芳,城关小学门口上下学时段拥堵，建议增设护学岗。,教育局\r\n";
+        java.nio.file.Files.write(sheet, (header + good + "2,关于修缮河西乡村道的建议,无名氏,,河西乡村道年久失修。,县外星局\r\n").getBytes(gb18030));
         type("year", "2087");
         find("main input[type=file]").sendKeys(sheet.toString());
         click(By.cssSelector("main form button[type=submit]"));
@@ -992,7 +992,7 @@ class WebDeskIT {
         screenshot("26-office-import-problems");
 
         java.nio.file.Files.write(
-                sheet, (header + good + ",关于整治城关段交通拥堵的建议,陈代表,G318线城关段早晚高峰拥堵。,\r\n").getBytes(gb18030));
+                sheet, (header + good + ",关于整治城关段交通拥堵的建议,陈代表,,G318线城关段早晚高峰拥堵。,\r\n").getBytes(gb18030));
         find("main input[type=file]").sendKeys(sheet.toString());
         click(By.cssSelector("main form button[type=submit]"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-summary"), "将登记 2 件"));
@@ -1006,6 +1006,17 @@ class WebDeskIT {
                 text("#import-rows"));
         screenshot("27-office-imported");
         assertEquals(2, office.get("/items?year=2087").body().path("total").asInt());
+        long first = office.get("/items?year=2087&number=1")
+                .body()
+                .path("items")
+                .get(0)
+                .path("id")
+                .asLong();
+        open("#/items/" + first);
+        String meta = text("main dl.meta");
+        assertTrue(meta.contains("李娜、王芳") && meta.contains("县教育局"), "what the sheet said, on the item: " + meta);
+        open("#/import");
+        type("year", "2087");
 
         find("main input[type=file]").sendKeys(sheet.toString());
         click(By.cssSelector("main form button[type=submit]"));

@@ -42,7 +42,8 @@ function page(context, item, history, leaders, message, act) {
         deputy ? null : [h('dt', {}, t('col.deadline')), h('dd', {}, date(item.timing.deadline), ' ', daysLeft(item.timing.daysLeft, item.timing.overdue, item.timing.atRisk))],
         item.category ? [h('dt', {}, t('item.category')), h('dd', {}, item.category)] : null,
         item.leadingOfficial ? [h('dt', {}, t('item.leading')), h('dd', {}, item.leadingOfficialName || item.leadingOfficial)] : null,
-        h('dt', {}, t('item.registered')), h('dd', {}, dateTime(item.registeredAt))),
+        h('dt', {}, t('item.registered')), h('dd', {}, dateTime(item.registeredAt)),
+        intakeRows(context, item.intake)),
       context.has('SUBMITTER') ? progressBar(item.status) : null),
     section(t('item.body'), h('p', { class: 'pre', id: 'item-body' }, item.body)),
     deputy ? null : timingSection(item),
@@ -68,6 +69,18 @@ function page(context, item, history, leaders, message, act) {
     section(t('item.timeline'), h('ol', { class: 'timeline', id: 'timeline' }, history.map((e) => h('li', {},
       h('strong', {}, label('action', e.action)), ' · ', dateTime(e.at), ' · ', e.actorName || e.actor,
       e.toStatus ? ` → ${label('status', e.toStatus)}` : '', e.reason ? h('div', { class: 'muted pre' }, e.reason) : null)))));
+}
+
+/** What the office's sheet said of an item that came in a batch: co-submitters, delegation, telephone, proposed units. */
+function intakeRows(context, intake) {
+  if (!intake) return null;
+  const units = (codes) => codes.map((code) => context.unitName(code)).join('、');
+  return [
+    ['item.coSubmitters', intake.coSubmitters.join('、')], ['item.delegation', intake.delegation], ['item.phone', intake.phone],
+    ['item.submittedOn', intake.submittedOn ? date(intake.submittedOn) : null],
+    ['item.proposedHost', intake.proposedHost ? context.unitName(intake.proposedHost) : null],
+    ['item.proposedCo', units(intake.proposedCoUnits)],
+  ].filter(([, value]) => value).map(([key, value]) => [h('dt', {}, t(key)), h('dd', {}, value)]);
 }
 
 function timingSection(item) {

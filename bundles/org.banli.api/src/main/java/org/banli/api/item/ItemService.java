@@ -22,6 +22,12 @@ public interface ItemService {
      */
     List<Item> registerAll(Actor actor, List<NumberedDraft> batch);
 
+    /**
+     * What the office's sheet said of an item beyond registration, if it came in a batch; for whoever may see the
+     * item, whose file the actor was given ({@link #dossier}).
+     */
+    java.util.Optional<Intake> intake(Actor actor, Dossier dossier);
+
     /** What {@link #register} would refuse in this draft, by field; nothing is registered (office, administrators). */
     List<RuleViolationException.Violation> registrationCheck(Actor actor, ItemDraft draft);
 

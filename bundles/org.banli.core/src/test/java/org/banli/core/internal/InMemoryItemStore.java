@@ -18,6 +18,7 @@ import org.banli.api.item.Contact;
 import org.banli.api.item.ContactPhase;
 import org.banli.api.item.DisclosedReply;
 import org.banli.api.item.Dossier;
+import org.banli.api.item.Intake;
 import org.banli.api.item.Item;
 import org.banli.api.item.ItemAction;
 import org.banli.api.item.ItemDraft;
@@ -45,16 +46,23 @@ public final class InMemoryItemStore implements ItemStore {
     private final Map<Long, Item> items = new LinkedHashMap<>();
     private final Map<Long, List<ItemRecord>> records = new LinkedHashMap<>();
     private final List<ItemEvent> events = new ArrayList<>();
+    private final Map<Long, Intake> intakes = new LinkedHashMap<>();
     /** The messages steps queued, in order. */
     public final List<NewMessage> queued = new ArrayList<>();
 
     private long nextId = 1000;
 
     @Override
+    public synchronized Optional<Intake> intake(long id) {
+        return Optional.ofNullable(intakes.get(id));
+    }
+
+    @Override
     public synchronized List<Item> createAll(List<NewItem> batch) {
         Map<Long, Item> itemsBefore = new LinkedHashMap<>(items);
         Map<Long, List<ItemRecord>> recordsBefore = new LinkedHashMap<>(records);
         int eventsBefore = events.size();
+        Map<Long, Intake> intakesBefore = new LinkedHashMap<>(intakes);
         try {
             return batch.stream().map(this::create).toList();
         } catch (RuntimeException refused) { // all or none, as in one transaction
@@ -63,6 +71,8 @@ public final class InMemoryItemStore implements ItemStore {
             records.clear();
             records.putAll(recordsBefore);
             events.subList(eventsBefore, events.size()).clear();
+            intakes.clear();
+            intakes.putAll(intakesBefore);
             throw refused;
         }
     }
@@ -100,6 +110,9 @@ public final class InMemoryItemStore implements ItemStore {
                 Progress.NEW,
                 item.registeredAt());
         items.put(created.id(), created);
+        if (item.intake() != null && !item.intake().isEmpty()) {
+            intakes.put(created.id(), item.intake());
+        }
         records.put(created.id(), new ArrayList<>());
         events.add(new ItemEvent(
                 created.id(),

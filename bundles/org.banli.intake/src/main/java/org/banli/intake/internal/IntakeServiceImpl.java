@@ -19,6 +19,7 @@ import org.banli.api.intake.IntakePreview;
 import org.banli.api.intake.IntakeProblem;
 import org.banli.api.intake.IntakeRow;
 import org.banli.api.intake.IntakeService;
+import org.banli.api.item.Intake;
 import org.banli.api.item.Item;
 import org.banli.api.item.ItemDraft;
 import org.banli.api.item.ItemKind;
@@ -93,7 +94,16 @@ public class IntakeServiceImpl implements IntakeService {
                 .filter(r -> r.outcome() == IntakeRow.Outcome.NEW)
                 .toList();
         List<NumberedDraft> batch = fresh.stream()
-                .map(r -> new NumberedDraft(draft(kind, year, r, reading.bodies.get(r.row())), r.number()))
+                .map(r -> new NumberedDraft(
+                        draft(kind, year, r, reading.bodies.get(r.row())),
+                        r.number(),
+                        new Intake(
+                                r.submittedOn(),
+                                blankAsNull(r.delegation()),
+                                blankAsNull(r.phone()),
+                                r.coSubmitters(),
+                                r.proposedHost(),
+                                r.proposedCoUnits())))
                 .toList();
         List<Item> registered = batch.isEmpty() ? List.of() : items.registerAll(actor, batch);
         Map<Integer, String> labels = new HashMap<>();
@@ -117,6 +127,10 @@ public class IntakeServiceImpl implements IntakeService {
                         .map(r -> labels.containsKey(r.row()) ? registeredAs(r, labels.get(r.row())) : r)
                         .toList(),
                 List.of());
+    }
+
+    private static String blankAsNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     private static ItemDraft draft(ItemKind kind, int year, IntakeRow row, String body) {

@@ -215,6 +215,18 @@ class IntakeServiceTest extends WorkflowFixture {
         assertThat(service.get(OFFICE, seventh.id()).body()).isEqualTo(BODY);
         assertThat(seventh.submitter()).isEqualTo("zhangwei");
         assertThat(seventh.keyItem()).isTrue();
+        assertThat(service.intake(OFFICE, service.dossier(OFFICE, seventh.id())))
+                .as("what the sheet said beyond registration, kept with the item")
+                .hasValueSatisfying(kept -> {
+                    assertThat(kept.delegation()).isEqualTo("城关代表团");
+                    assertThat(kept.phone()).isEqualTo("13800001111");
+                    assertThat(kept.submittedOn()).isEqualTo(LocalDate.of(2026, 1, 15));
+                    assertThat(kept.proposedHost()).isEqualTo("tra");
+                    assertThat(kept.proposedCoUnits()).containsExactly("edu", "wat");
+                });
+        assertThatThrownBy(() -> service.intake(TRA, service.dossier(OFFICE, seventh.id())))
+                .as("nobody sees it who may not see the item")
+                .hasMessageContaining("不存在");
         Item byForm = service.register(
                 OFFICE,
                 new ItemDraft(

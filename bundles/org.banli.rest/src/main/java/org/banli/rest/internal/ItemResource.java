@@ -182,6 +182,7 @@ public class ItemResource {
                 dossier,
                 TimingDTO.of(items.timing(dossier), reader),
                 username -> nameOf(username).orElse(null),
-                StepOperations.paths(items.possibleSteps(actor, dossier)));
+                StepOperations.paths(items.possibleSteps(actor, dossier)),
+                items.intake(actor, dossier).orElse(null));
     }
 }

@@ -9,6 +9,7 @@ import org.banli.api.Page;
 import org.banli.api.item.DisclosedReply;
 import org.banli.api.item.Dossier;
 import org.banli.api.item.HistoryAudit;
+import org.banli.api.item.Intake;
 import org.banli.api.item.Item;
 import org.banli.api.item.ItemEvent;
 import org.banli.api.item.ItemQuery;
@@ -29,6 +30,9 @@ public interface ItemStore {
     List<Item> createAll(List<NewItem> items);
 
     Optional<Item> find(long id);
+
+    /** What the office's sheet said of an item that came in a batch. */
+    Optional<Intake> intake(long id);
 
     Page<Item> find(ItemQuery query);
 

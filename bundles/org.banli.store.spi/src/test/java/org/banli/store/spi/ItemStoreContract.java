@@ -238,6 +238,19 @@ public abstract class ItemStoreContract {
         List<Item> batch = items.createAll(List.of(numbered(7, "第七件"), numbered(null, "无编号"), numbered(5, "第五件")));
         assertThat(batch).extracting(Item::number).containsExactly(7, 8, 5);
         assertThat(register(ItemKind.SUGGESTION, 2026, "其后登记").number()).isEqualTo(9);
+        assertThat(items.intake(batch.get(0).id()))
+                .as("what the sheet said, kept with the item")
+                .hasValueSatisfying(intake -> {
+                    assertThat(intake.coSubmitters()).containsExactly("李娜", "王芳");
+                    assertThat(intake.delegation()).isEqualTo("城关代表团");
+                    assertThat(intake.phone()).isEqualTo("13800001111");
+                    assertThat(intake.submittedOn()).isEqualTo(java.time.LocalDate.of(2026, 1, 15));
+                    assertThat(intake.proposedHost()).isEqualTo("edu");
+                    assertThat(intake.proposedCoUnits()).containsExactly("tra");
+                });
+        assertThat(items.intake(batch.get(1).id()))
+                .as("nothing said, nothing kept")
+                .isEmpty();
 
         org.assertj.core.api.Assertions.assertThatThrownBy(
                         () -> items.createAll(List.of(numbered(20, "新的一件"), numbered(7, "编号已被占用"))))
@@ -262,6 +275,15 @@ public abstract class ItemStoreContract {
                         ItemKind.SUGGESTION, 2026, title, "正文", "deputy", null, false, null, Urgency.NORMAL, false),
                 2026,
                 number,
+                number == null
+                        ? null
+                        : new org.banli.api.item.Intake(
+                                java.time.LocalDate.of(2026, 1, 15),
+                                "城关代表团",
+                                "13800001111",
+                                List.of("李娜", "王芳"),
+                                "edu",
+                                List.of("tra")),
                 "office",
                 NOW);
     }

@@ -19,6 +19,7 @@ import org.banli.api.item.CountyRules;
 import org.banli.api.item.DisclosedReply;
 import org.banli.api.item.Dossier;
 import org.banli.api.item.HistoryAudit;
+import org.banli.api.item.Intake;
 import org.banli.api.item.Item;
 import org.banli.api.item.ItemDraft;
 import org.banli.api.item.ItemEvent;
@@ -152,11 +153,18 @@ public class ItemServiceImpl implements ItemService, PastSteps {
                 violations.add("number", Text.Code.NUMBER_AT_LEAST_ONE);
             }
             violations.throwIfAny();
-            checked.add(new NewItem(normalized, normalized.year(), entry.number(), actor.username(), now));
+            checked.add(
+                    new NewItem(normalized, normalized.year(), entry.number(), entry.intake(), actor.username(), now));
         }
         List<Item> stored = items.createAll(checked);
         LOG.info("{} items registered in one batch by {}", stored.size(), actor.username());
         return stored;
+    }
+
+    @Override
+    public Optional<Intake> intake(Actor actor, Dossier dossier) {
+        Access.visible(actor, dossier); // only for whoever may see the item
+        return items.intake(dossier.item().id());
     }
 
     @Override

@@ -7,6 +7,7 @@ import org.banli.api.item.CoUnit;
 import org.banli.api.item.Comment;
 import org.banli.api.item.Contact;
 import org.banli.api.item.Dossier;
+import org.banli.api.item.Intake;
 import org.banli.api.item.Item;
 import org.banli.api.item.ItemKind;
 import org.banli.api.item.ItemStatus;
@@ -27,6 +28,8 @@ import org.banli.api.item.Urgency;
  * @param timing      deadlines, days left and early warnings
  * @param mergedItems items merged into this one (并案)
  * @param steps       the steps the reader may take now, by their operations' paths: what the desk offers
+ * @param intake      what the office's sheet said of it beyond registration (co-submitters, delegation,
+ *                    telephone, proposed units, date), for an item that came in a batch; else {@code null}
  */
 public record ItemDTO(
         long id,
@@ -58,13 +61,15 @@ public record ItemDTO(
         List<SupervisionNotice> notices,
         List<Comment> comments,
         List<ItemSummaryDTO> mergedItems,
-        List<String> steps) {
+        List<String> steps,
+        Intake intake) {
 
     /**
      * @param names the name of an account as people know it, or {@code null} where there is none
      * @param steps the steps the reader may take now, by their operations' paths ({@code assign}, {@code rating} …)
      */
-    public static ItemDTO of(Dossier dossier, TimingDTO timing, Function<String, String> names, List<String> steps) {
+    public static ItemDTO of(
+            Dossier dossier, TimingDTO timing, Function<String, String> names, List<String> steps, Intake intake) {
         Item item = dossier.item();
         return new ItemDTO(
                 item.id(),
@@ -98,6 +103,7 @@ public record ItemDTO(
                 dossier.mergedItems().stream()
                         .map(m -> ItemSummaryDTO.of(m, null))
                         .toList(),
-                List.copyOf(steps));
+                List.copyOf(steps),
+                intake);
     }
 }

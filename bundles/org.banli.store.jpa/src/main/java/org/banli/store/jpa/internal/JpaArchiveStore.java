@@ -74,8 +74,11 @@ public class JpaArchiveStore implements ArchiveStore {
 
     private static final String ITEMS = "BANLI_ITEM";
     /** What an item's file leaves out of the people it names: their credentials and private contact details. */
-    private static final Map<String, Set<String>> NOT_IN_ITEM_FILES =
-            Map.of("BANLI_USER", Set.of("PASSWORDHASH", "EMAIL", "PHONE", "CHANNELS", "MUSTCHANGEPASSWORD"));
+    private static final Map<String, Set<String>> NOT_IN_ITEM_FILES = Map.of(
+            "BANLI_USER",
+            Set.of("PASSWORDHASH", "EMAIL", "PHONE", "CHANNELS", "MUSTCHANGEPASSWORD"),
+            "BANLI_ITEM_INTAKE",
+            Set.of("PHONE"));
     /** Texts up to this long may be a username or a unit's code that an item's file names. */
     private static final int NAME_LENGTH = 100;
 

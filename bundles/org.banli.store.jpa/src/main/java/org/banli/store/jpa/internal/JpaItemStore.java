@@ -24,6 +24,7 @@ import org.banli.api.item.ContactPhase;
 import org.banli.api.item.DisclosedReply;
 import org.banli.api.item.Dossier;
 import org.banli.api.item.HistoryAudit;
+import org.banli.api.item.Intake;
 import org.banli.api.item.Item;
 import org.banli.api.item.ItemAction;
 import org.banli.api.item.ItemDraft;
@@ -110,6 +111,9 @@ public class JpaItemStore implements ItemStore {
         entity.registeredBy = item.registeredBy();
         em.persist(entity);
         entity.facts = AssessedFacts.of(Dossier.of(entity.toItem())); // with its id, still in the one insert
+        if (item.intake() != null && !item.intake().isEmpty()) {
+            em.persist(ItemIntakeEntity.of(entity.id, item.intake()));
+        }
         sealed(em, entity, event(entity, ItemAction.REGISTER, item.registeredBy(), item.registeredAt(), null, null));
         em.flush();
         return entity.toItem();
@@ -187,6 +191,12 @@ public class JpaItemStore implements ItemStore {
     @Override
     public Optional<Item> find(long id) {
         return database.read(em -> withPeople(em, id).map(ItemEntity::toItem));
+    }
+
+    @Override
+    public Optional<Intake> intake(long id) {
+        return database.read(
+                em -> Optional.ofNullable(em.find(ItemIntakeEntity.class, id)).map(ItemIntakeEntity::toIntake));
     }
 
     @Override
