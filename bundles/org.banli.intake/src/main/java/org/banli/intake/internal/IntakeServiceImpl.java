@@ -178,6 +178,9 @@ public class IntakeServiceImpl implements IntakeService {
 
         Reading(Actor actor, ItemKind kind, int year) {
             mayImport(actor);
+            if (kind == null) {
+                throw RuleViolationException.of("kind", Text.of(Text.Code.KIND_REQUIRED));
+            }
             this.actor = actor;
             this.kind = kind;
             this.year = year;

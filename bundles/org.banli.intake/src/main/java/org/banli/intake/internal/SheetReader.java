@@ -51,7 +51,10 @@ final class SheetReader {
     private SheetReader() {}
 
     static List<SheetRow> read(String fileName, byte[] content) {
-        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        if (fileName == null || fileName.isBlank()) {
+            throw RuleViolationException.of("name", Text.of(Text.Code.REQUIRED, "label", "name"));
+        }
+        String name = fileName.toLowerCase(Locale.ROOT);
         try {
             if (name.endsWith(".xlsx")) {
                 return xlsx(content);

@@ -320,6 +320,13 @@ class IntakeServiceTest extends WorkflowFixture {
                 .hasMessageContaining("无权登记建议提案");
         assertThatThrownBy(() -> intake.confirm(DEPUTY, new IntakeFile("x.xlsx", sheet), ItemKind.SUGGESTION, 2026))
                 .hasMessageContaining("无权登记建议提案");
+        assertThatThrownBy(() -> intake.preview(DEPUTY, new IntakeFile(null, sheet), null, 2026))
+                .as("refused for who they are before anything is said of what they sent")
+                .hasMessageContaining("无权登记建议提案");
+        assertThatThrownBy(() -> intake.preview(OFFICE, new IntakeFile(null, sheet), ItemKind.SUGGESTION, 2026))
+                .hasMessageContaining("name不能为空");
+        assertThatThrownBy(() -> intake.preview(OFFICE, new IntakeFile("x.xlsx", sheet), null, 2026))
+                .hasMessageContaining("类型不能为空");
         assertThat(registeredItems()).isZero();
     }
 

@@ -15,8 +15,6 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
-import org.banli.api.RuleViolationException;
-import org.banli.api.Text;
 import org.banli.api.intake.IntakeFile;
 import org.banli.api.intake.IntakePreview;
 import org.banli.api.intake.IntakeRow;
@@ -121,19 +119,13 @@ public class IntakeResource {
                 Problems.reader(language));
     }
 
+    /** The sheet as sent; whether its name and kind are given is the service's to say, after who may import. */
     private static IntakeFile file(String name, InputStream sheet) throws IOException {
-        if (name == null || name.isBlank()) {
-            throw RuleViolationException.of("name", Text.of(Text.Code.REQUIRED, "label", "name"));
-        }
-        return new IntakeFile(name.strip(), sheet.readAllBytes());
+        return new IntakeFile(name == null ? null : name.strip(), sheet.readAllBytes());
     }
 
     private static ItemKind kind(String kind) {
-        ItemKind parsed = Resources.enumParam("kind", kind, ItemKind.class);
-        if (parsed == null) {
-            throw RuleViolationException.of("kind", Text.of(Text.Code.KIND_REQUIRED));
-        }
-        return parsed;
+        return Resources.enumParam("kind", kind, ItemKind.class);
     }
 
     private int year(String year) {

@@ -1,0 +1,24 @@
+package org.banli.api.similarity;
+
+/**
+ * A way of telling which items are about the same matter, as a plugin: the lexical engine is built
+ * in; others (an embedding model) may be installed beside it. An engine makes indexes; an index
+ * holds the texts of items and finds, for one of them, the others most like it.
+ */
+public interface SimilarityEngine {
+
+    /** The service property that names an engine, as {@link #id()} does. */
+    String ENGINE_PROPERTY = "banli.similarity";
+
+    /** Its short name, such as {@code lexical}. */
+    String id();
+
+    /**
+     * The score at or above which two items of one year are taken for duplicates (merge candidates):
+     * chosen once, on the labelled set under {@code benchmarks/similarity}, and shipped with the engine.
+     */
+    double mergeThreshold();
+
+    /** A new, empty index. */
+    SimilarityIndex newIndex();
+}

@@ -1,0 +1,17 @@
+package org.banli.api.similarity;
+
+import java.util.List;
+
+/** The texts of items, kept to be compared; safe for one writer and many readers at once. */
+public interface SimilarityIndex {
+
+    /** Adds an item's text, or replaces what it had. */
+    void put(long id, String title, String body);
+
+    void remove(long id);
+
+    int size();
+
+    /** The items most like the item {@code id} (not itself), best first; none if it is not indexed. */
+    List<SimilarMatch> like(long id, int max);
+}
