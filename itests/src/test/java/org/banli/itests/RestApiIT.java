@@ -273,6 +273,30 @@ public class RestApiIT extends BanliExamTest {
     }
 
     @Test
+    public void theLexicalEngineInstalledFromTheConsoleTellsTheSameMatterInOtherWords() throws Exception {
+        KarafConsole.run(sessions, "feature:install banli-similarity-lexical");
+        org.osgi.util.tracker.ServiceTracker<org.banli.api.similarity.SimilarityEngine, ?> engines =
+                new org.osgi.util.tracker.ServiceTracker<>(
+                        bundleContext, org.banli.api.similarity.SimilarityEngine.class, null);
+        engines.open();
+        try {
+            org.banli.api.similarity.SimilarityEngine engine =
+                    (org.banli.api.similarity.SimilarityEngine) engines.waitForService(60_000);
+            assertEquals("lexical", engine.id());
+            // Lucene and smartcn's dictionaries inside the bundle: Chinese words segmented as on the bench.
+            org.banli.api.similarity.SimilarityIndex index = engine.newIndex();
+            index.put(1, "关于缓解G318线城关段交通拥堵的建议", "城关段早晚高峰车辆排长队，建议优化信号灯配时。");
+            index.put(2, "关于整治国道318城关路段堵车问题的提案", "国道318城关路段上下班堵车严重，建议调整红绿灯时长。");
+            index.put(3, "关于改善农村学校学生午餐质量的建议", "农村学校午餐菜品单一，建议提高营养餐补助标准。");
+            List<org.banli.api.similarity.SimilarMatch> like = index.like(1, 2);
+            assertEquals(like.toString(), 2L, like.get(0).id());
+            assertFalse(like.toString(), like.get(0).sharedTerms().isEmpty());
+        } finally {
+            engines.close();
+        }
+    }
+
+    @Test
     public void anAdministratorRunsAnAccountThroughTheApiAndTheConsole() throws Exception {
         String name = "acct-" + System.nanoTime();
         Api person = anonymous.account(

@@ -1,22 +1,23 @@
 package org.banli.similarity.lexical.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.banli.api.similarity.SimilarMatch;
 import org.banli.api.similarity.SimilarityIndex;
 
 /**
- * Items' terms in memory with an inverted list per term: comparing one item touches only the items
- * that share a term with it. Weights are TF-IDF ({@code (1 + ln tf) · ln(1 + N / df)}); the score
- * blends the cosine of the words and the cosine of the bigrams. An item's norms are taken when it is
- * put, and all are taken again when the index has grown by a fifth since, so weights follow the corpus.
+ * Items' terms in memory, compactly (a province's 100,000 items): every term once in a dictionary,
+ * each item as arrays of term numbers and counts, an inverted list of item slots per term, so that
+ * comparing one item touches only the items that share a term with it. Weights are TF-IDF
+ * ({@code (1 + ln tf) · ln(1 + N / df)}); the score blends the cosine of the words and the cosine of
+ * the bigrams. Norms are taken when an item is put, and all again once the index has grown by a
+ * fifth since, so that weights follow the corpus.
  */
 final class LexicalIndex implements SimilarityIndex {
 
@@ -24,10 +25,22 @@ final class LexicalIndex implements SimilarityIndex {
     private final double wordShare;
 
     private final Terms terms;
-    private final Map<Long, Map<String, Integer>> counts = new HashMap<>();
-    private final Map<Long, double[]> norms = new HashMap<>();
-    private final Map<String, Set<Long>> postings = new HashMap<>();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
+
+    private final Map<String, Integer> termNumbers = new HashMap<>();
+    private final List<String> termTexts = new ArrayList<>();
+    /** Per term: the slots of the items that have it, and how many. */
+    private int[][] postings = new int[1024][];
+
+    private int[] postingSizes = new int[1024];
+
+    private final Map<Long, Integer> slots = new HashMap<>();
+    private long[] ids = new long[1024];
+    private int[][] itemTerms = new int[1024][];
+    private int[][] itemCounts = new int[1024][];
+    private float[][] itemNorms = new float[1024][];
+    private final List<Integer> freeSlots = new ArrayList<>();
+    private int usedSlots;
     private int sizeAtNorms;
 
     LexicalIndex(Terms terms, double wordShare) {
@@ -41,15 +54,27 @@ final class LexicalIndex implements SimilarityIndex {
         lock.writeLock().lock();
         try {
             removeLocked(id);
-            counts.put(id, counted);
-            counted.keySet()
-                    .forEach(term ->
-                            postings.computeIfAbsent(term, t -> new HashSet<>()).add(id));
-            if (counts.size() > sizeAtNorms * 1.2 + 10) {
-                counts.keySet().forEach(doc -> norms.put(doc, norms(counts.get(doc))));
-                sizeAtNorms = counts.size();
+            int slot = freeSlots.isEmpty() ? usedSlots++ : freeSlots.remove(freeSlots.size() - 1);
+            ensureSlot(slot);
+            int[] numbers = new int[counted.size()];
+            int[] counts = new int[counted.size()];
+            int i = 0;
+            for (Map.Entry<String, Integer> term : counted.entrySet()) {
+                numbers[i] = number(term.getKey());
+                counts[i++] = term.getValue();
+            }
+            ids[slot] = id;
+            itemTerms[slot] = numbers;
+            itemCounts[slot] = counts;
+            slots.put(id, slot);
+            for (int term : numbers) {
+                addPosting(term, slot);
+            }
+            if (slots.size() > sizeAtNorms * 1.2 + 10) {
+                slots.values().forEach(s -> itemNorms[s] = norms(s));
+                sizeAtNorms = slots.size();
             } else {
-                norms.put(id, norms(counted));
+                itemNorms[slot] = norms(slot);
             }
         } finally {
             lock.writeLock().unlock();
@@ -67,24 +92,32 @@ final class LexicalIndex implements SimilarityIndex {
     }
 
     private void removeLocked(long id) {
-        Map<String, Integer> old = counts.remove(id);
-        norms.remove(id);
-        if (old != null) {
-            for (String term : old.keySet()) {
-                Set<Long> docs = postings.get(term);
-                docs.remove(id);
-                if (docs.isEmpty()) {
-                    postings.remove(term);
+        Integer slot = slots.remove(id);
+        if (slot == null) {
+            return;
+        }
+        for (int term : itemTerms[slot]) {
+            int[] list = postings[term];
+            int size = postingSizes[term];
+            for (int p = 0; p < size; p++) {
+                if (list[p] == slot) {
+                    list[p] = list[size - 1];
+                    postingSizes[term] = size - 1;
+                    break;
                 }
             }
         }
+        itemTerms[slot] = null;
+        itemCounts[slot] = null;
+        itemNorms[slot] = null;
+        freeSlots.add(slot);
     }
 
     @Override
     public int size() {
         lock.readLock().lock();
         try {
-            return counts.size();
+            return slots.size();
         } finally {
             lock.readLock().unlock();
         }
@@ -94,68 +127,140 @@ final class LexicalIndex implements SimilarityIndex {
     public List<SimilarMatch> like(long id, int max) {
         lock.readLock().lock();
         try {
-            Map<String, Integer> query = counts.get(id);
+            Integer query = slots.get(id);
             if (query == null) {
                 return List.of();
             }
-            double[] queryNorms = norms(query);
-            Map<Long, double[]> dots = new HashMap<>();
-            for (Map.Entry<String, Integer> term : query.entrySet()) {
-                Set<Long> docs = postings.get(term.getKey());
-                double idf = idf(docs.size());
-                double weight = (1 + Math.log(term.getValue())) * idf;
-                int channel = Terms.isBigram(term.getKey()) ? 1 : 0;
-                for (long doc : docs) {
-                    if (doc != id) {
-                        double other = (1 + Math.log(counts.get(doc).get(term.getKey()))) * idf;
-                        dots.computeIfAbsent(doc, d -> new double[2])[channel] += weight * other;
+            float[] queryNorms = norms(query); // under the weights of now; the others' since they were taken
+            double[] wordDots = new double[usedSlots];
+            double[] bigramDots = new double[usedSlots];
+            boolean[] touched = new boolean[usedSlots];
+            int[] candidates = new int[Math.min(usedSlots, 1024)];
+            int found = 0;
+            int[] numbers = itemTerms[query];
+            int[] counts = itemCounts[query];
+            for (int t = 0; t < numbers.length; t++) {
+                int term = numbers[t];
+                double idf = idf(postingSizes[term]);
+                double weight = (1 + Math.log(counts[t])) * idf;
+                boolean bigram = Terms.isBigram(termTexts.get(term));
+                int[] list = postings[term];
+                for (int p = 0; p < postingSizes[term]; p++) {
+                    int slot = list[p];
+                    if (slot == query) {
+                        continue;
+                    }
+                    double other = (1 + Math.log(countOf(slot, term))) * idf;
+                    (bigram ? bigramDots : wordDots)[slot] += weight * other;
+                    if (!touched[slot]) {
+                        touched[slot] = true;
+                        if (found == candidates.length) {
+                            candidates = Arrays.copyOf(candidates, Math.min(usedSlots, found * 2));
+                        }
+                        candidates[found++] = slot;
                     }
                 }
             }
-            List<SimilarMatch> found = new ArrayList<>(dots.size());
-            for (Map.Entry<Long, double[]> dot : dots.entrySet()) {
-                double[] docNorms = norms.get(dot.getKey());
-                double words = cosine(dot.getValue()[0], queryNorms[0], docNorms[0]);
-                double bigrams = cosine(dot.getValue()[1], queryNorms[1], docNorms[1]);
-                found.add(new SimilarMatch(dot.getKey(), wordShare * words + (1 - wordShare) * bigrams, List.of()));
+            List<SimilarMatch> scored = new ArrayList<>(found);
+            for (int c = 0; c < found; c++) {
+                int slot = candidates[c];
+                float[] norms = itemNorms[slot];
+                double words = cosine(wordDots[slot], queryNorms[0], norms[0]);
+                double bigrams = cosine(bigramDots[slot], queryNorms[1], norms[1]);
+                scored.add(new SimilarMatch(ids[slot], wordShare * words + (1 - wordShare) * bigrams, List.of()));
             }
-            found.sort(Comparator.comparingDouble(SimilarMatch::score).reversed());
-            List<SimilarMatch> best = found.subList(0, Math.min(max, found.size()));
-            return best.stream()
-                    .map(m -> new SimilarMatch(m.id(), Math.min(1, m.score()), shared(query, counts.get(m.id()))))
+            scored.sort(Comparator.comparingDouble(SimilarMatch::score).reversed());
+            return scored.subList(0, Math.min(max, scored.size())).stream()
+                    .map(m -> new SimilarMatch(m.id(), Math.min(1, m.score()), shared(query, slots.get(m.id()))))
                     .toList();
         } finally {
             lock.readLock().unlock();
         }
     }
 
-    /** The words both texts have, heaviest first: what a person reads to see why they are alike. */
-    private List<String> shared(Map<String, Integer> a, Map<String, Integer> b) {
-        return a.keySet().stream()
-                .filter(term -> !Terms.isBigram(term) && b.containsKey(term))
-                .sorted(Comparator.comparingDouble(
-                                (String term) -> idf(postings.get(term).size()))
-                        .reversed())
+    /** An item's count of a term (its terms are few: a scan is as quick as a lookup). */
+    private int countOf(int slot, int term) {
+        int[] numbers = itemTerms[slot];
+        for (int i = 0; i < numbers.length; i++) {
+            if (numbers[i] == term) {
+                return itemCounts[slot][i];
+            }
+        }
+        return 1;
+    }
+
+    /** The words both items have, rarest first: what a person reads to see why they are alike. */
+    private List<String> shared(int a, int b) {
+        int[] theirs = itemTerms[b];
+        return Arrays.stream(itemTerms[a])
+                .filter(term -> !Terms.isBigram(termTexts.get(term)) && contains(theirs, term))
+                .boxed()
+                .sorted(Comparator.comparingInt((Integer term) -> postingSizes[term]))
                 .limit(5)
+                .map(termTexts::get)
                 .toList();
+    }
+
+    private static boolean contains(int[] numbers, int term) {
+        for (int number : numbers) {
+            if (number == term) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double cosine(double dot, double a, double b) {
         return a == 0 || b == 0 ? 0 : dot / (a * b);
     }
 
-    /** The lengths of a text's word vector and bigram vector under the current weights. */
-    private double[] norms(Map<String, Integer> counted) {
+    /** The lengths of an item's word vector and bigram vector under the current weights. */
+    private float[] norms(int slot) {
         double[] squares = new double[2];
-        for (Map.Entry<String, Integer> term : counted.entrySet()) {
-            Set<Long> docs = postings.get(term.getKey());
-            double weight = (1 + Math.log(term.getValue())) * idf(docs == null ? 1 : docs.size());
-            squares[Terms.isBigram(term.getKey()) ? 1 : 0] += weight * weight;
+        int[] numbers = itemTerms[slot];
+        for (int i = 0; i < numbers.length; i++) {
+            double weight = (1 + Math.log(itemCounts[slot][i])) * idf(postingSizes[numbers[i]]);
+            squares[Terms.isBigram(termTexts.get(numbers[i])) ? 1 : 0] += weight * weight;
         }
-        return new double[] {Math.sqrt(squares[0]), Math.sqrt(squares[1])};
+        return new float[] {(float) Math.sqrt(squares[0]), (float) Math.sqrt(squares[1])};
     }
 
     private double idf(int documentFrequency) {
-        return Math.log(1 + (double) Math.max(1, counts.size()) / Math.max(1, documentFrequency));
+        return Math.log(1 + (double) Math.max(1, slots.size()) / Math.max(1, documentFrequency));
+    }
+
+    private int number(String term) {
+        Integer known = termNumbers.get(term);
+        if (known != null) {
+            return known;
+        }
+        int number = termTexts.size();
+        termTexts.add(term);
+        termNumbers.put(term, number);
+        if (number == postings.length) {
+            postings = Arrays.copyOf(postings, number * 2);
+            postingSizes = Arrays.copyOf(postingSizes, number * 2);
+        }
+        return number;
+    }
+
+    private void addPosting(int term, int slot) {
+        int[] list = postings[term];
+        if (list == null) {
+            list = new int[2];
+        } else if (postingSizes[term] == list.length) {
+            list = Arrays.copyOf(list, list.length * 2);
+        }
+        list[postingSizes[term]++] = slot;
+        postings[term] = list;
+    }
+
+    private void ensureSlot(int slot) {
+        if (slot == ids.length) {
+            ids = Arrays.copyOf(ids, slot * 2);
+            itemTerms = Arrays.copyOf(itemTerms, slot * 2);
+            itemCounts = Arrays.copyOf(itemCounts, slot * 2);
+            itemNorms = Arrays.copyOf(itemNorms, slot * 2);
+        }
     }
 }
