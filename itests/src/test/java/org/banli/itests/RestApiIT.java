@@ -274,7 +274,11 @@ public class RestApiIT extends BanliExamTest {
 
     @Test
     public void theLexicalEngineInstalledFromTheConsoleTellsTheSameMatterInOtherWords() throws Exception {
-        KarafConsole.run(sessions, "feature:install banli-similarity-lexical");
+        // Nothing of the running API is refreshed for it; the other tests find the API whole.
+        KarafConsole.run(sessions, "feature:install --no-auto-refresh banli-similarity-lexical");
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> anonymous.get("/health").status() == 200
+                        && anonymous.get("/openapi.json").text().contains("/api/v1/demo"));
         org.osgi.util.tracker.ServiceTracker<org.banli.api.similarity.SimilarityEngine, ?> engines =
                 new org.osgi.util.tracker.ServiceTracker<>(
                         bundleContext, org.banli.api.similarity.SimilarityEngine.class, null);

@@ -42,6 +42,16 @@ public final class PrintedPages {
 
     private PrintedPages() {}
 
+    /** The pages of {@code model} as {@code format} writes it into {@code dir} and LibreOffice prints it. */
+    public static List<Page> of(ReportFormat format, ReportModel model, Path dir, String name)
+            throws IOException, InterruptedException {
+        Path file = dir.resolve(name + "." + format.fileExtension());
+        try (java.io.OutputStream out = Files.newOutputStream(file)) {
+            format.render(model, out);
+        }
+        return of(file);
+    }
+
     /** The pages of {@code document} (an .xlsx, .docx, … whose name says its type) as LibreOffice prints them. */
     public static List<Page> of(Path document) throws IOException, InterruptedException {
         Path work = Files.createTempDirectory("banli-print");

@@ -92,9 +92,7 @@ public class IntakeResource {
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language,
             @Context SecurityContext security)
             throws IOException {
-        return PreviewDTO.of(
-                intake.preview(Authentication.actor(security), file(name, sheet), kind(kind), year(year)),
-                Problems.reader(language));
+        return answer(intake::preview, name, kind, year, sheet, language, security);
     }
 
     @POST
@@ -114,9 +112,28 @@ public class IntakeResource {
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language,
             @Context SecurityContext security)
             throws IOException {
+        return answer(intake::confirm, name, kind, year, sheet, language, security);
+    }
+
+    /** What the preview or the import says of the sheet, for its reader. */
+    private PreviewDTO answer(
+            Importing importing,
+            String name,
+            String kind,
+            String year,
+            InputStream sheet,
+            String language,
+            SecurityContext security)
+            throws IOException {
         return PreviewDTO.of(
-                intake.confirm(Authentication.actor(security), file(name, sheet), kind(kind), year(year)),
+                importing.apply(Authentication.actor(security), file(name, sheet), kind(kind), year(year)),
                 Problems.reader(language));
+    }
+
+    /** {@link IntakeService#preview} or {@link IntakeService#confirm}. */
+    @FunctionalInterface
+    private interface Importing {
+        IntakePreview apply(org.banli.api.Actor actor, IntakeFile file, ItemKind kind, int year);
     }
 
     /** The sheet as sent; whether its name and kind are given is the service's to say, after who may import. */

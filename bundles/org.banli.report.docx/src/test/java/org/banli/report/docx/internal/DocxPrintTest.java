@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.banli.api.report.PrintFixtures;
@@ -28,16 +26,12 @@ class DocxPrintTest {
     }
 
     private static List<Page> print(ReportModel model, String name) throws IOException, InterruptedException {
-        Path file = dir.resolve(name);
-        try (OutputStream out = Files.newOutputStream(file)) {
-            new DocxFormat().render(model, out);
-        }
-        return PrintedPages.of(file);
+        return PrintedPages.of(new DocxFormat(), model, dir, name);
     }
 
     @Test
     void theWideUnitTablePrintsOnLandscapePagesWithWholeHeadersAfterUprightText() throws Exception {
-        List<Page> pages = print(PrintFixtures.annualSummary(), "summary.docx");
+        List<Page> pages = print(PrintFixtures.annualSummary(), "summary");
 
         Page first = pages.get(0);
         assertThat(first.landscape()).as("the summary's text stands upright").isFalse();
@@ -69,7 +63,7 @@ class DocxPrintTest {
     @Test
     void theRegisterPrintsLandscapeAndBreaksNoNumberOrDate() throws Exception {
         int rows = 120;
-        List<Page> pages = print(PrintFixtures.register(rows), "register.docx");
+        List<Page> pages = print(PrintFixtures.register(rows), "register");
 
         assertThat(pages).allMatch(Page::landscape);
         for (Page page : pages) {

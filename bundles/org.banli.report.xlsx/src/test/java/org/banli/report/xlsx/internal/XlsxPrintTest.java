@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.banli.api.report.PrintFixtures;
@@ -28,16 +26,12 @@ class XlsxPrintTest {
     }
 
     private static List<Page> print(ReportModel model, String name) throws IOException, InterruptedException {
-        Path file = dir.resolve(name);
-        try (OutputStream out = Files.newOutputStream(file)) {
-            new XlsxFormat().render(model, out);
-        }
-        return PrintedPages.of(file);
+        return PrintedPages.of(new XlsxFormat(), model, dir, name);
     }
 
     @Test
     void theAnnualSummaryPrintsEachSheetOnOnePageWithEveryValueBesideItsLabel() throws Exception {
-        List<Page> pages = print(PrintFixtures.annualSummary(), "summary.xlsx");
+        List<Page> pages = print(PrintFixtures.annualSummary(), "summary");
 
         assertThat(pages).as("概况, 答复类别分布 and 分单位情况, one page each").hasSize(3);
         Page summary = pages.get(0);
@@ -62,7 +56,7 @@ class XlsxPrintTest {
     @Test
     void theRegisterRepeatsItsHeaderOnEveryPageAndBreaksNoNumberOrDate() throws Exception {
         int rows = 300;
-        List<Page> pages = print(PrintFixtures.register(rows), "register.xlsx");
+        List<Page> pages = print(PrintFixtures.register(rows), "register");
 
         assertThat(pages.size())
                 .as("one page wide: rows, not columns, make the pages")
