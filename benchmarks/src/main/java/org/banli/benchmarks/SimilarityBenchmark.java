@@ -71,17 +71,32 @@ public final class SimilarityBenchmark {
             index.like(a.id(), items.size()).forEach(m -> row.put(m.id(), m.score()));
             scores.put(a.id(), row);
         }
-        System.out.println("| threshold | merge candidates | precision | recall |");
+        pairs("merge candidates (same year)", items, scores, true, engine.mergeThreshold());
+        pairs("related (other years)", items, scores, false, engine.relatedThreshold());
+        latency(engine, items, Integer.getInteger("banli.benchmark.items", 100_000));
+    }
+
+    /**
+     * Precision and recall of the pairs an engine finds at each threshold, against the pairs of one matter:
+     * of one year (merge candidates) or of different years (a matter come back).
+     */
+    private static void pairs(
+            String what,
+            List<Labelled> items,
+            java.util.Map<Long, java.util.Map<Long, Double>> scores,
+            boolean sameYear,
+            double shipped) {
+        System.out.println("| threshold | " + what + " | precision | recall |");
         System.out.println("|---|---|---|---|");
         java.util.SortedSet<Double> thresholds = new java.util.TreeSet<>(List.of(0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5));
-        thresholds.add(engine.mergeThreshold());
+        thresholds.add(shipped);
         for (double threshold : thresholds) {
             int truePairs = 0;
             int predicted = 0;
             int right = 0;
             for (Labelled a : items) {
                 for (Labelled b : items) {
-                    if (a.id() >= b.id() || a.year() != b.year()) {
+                    if (a.id() >= b.id() || (a.year() == b.year()) != sameYear) {
                         continue;
                     }
                     boolean same = a.matter().equals(b.matter());
@@ -97,12 +112,11 @@ public final class SimilarityBenchmark {
                     Locale.ROOT,
                     "| %.2f%s | %d | %.3f | %.3f |%n",
                     threshold,
-                    threshold == engine.mergeThreshold() ? " (shipped)" : "",
+                    threshold == shipped ? " (shipped)" : "",
                     predicted,
                     predicted == 0 ? 0 : (double) right / predicted,
                     truePairs == 0 ? 0 : (double) right / truePairs);
         }
-        latency(engine, items, Integer.getInteger("banli.benchmark.items", 100_000));
     }
 
     /** A province's year: the labelled texts again with other places and numbers, then the same queries. */

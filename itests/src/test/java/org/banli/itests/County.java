@@ -51,8 +51,12 @@ final class County {
     }
 
     long register(String title) {
-        Api.Answer answer = office.post(
-                "/items", json("kind", "SUGGESTION", "title", title, "body", title + "的正文", "submitter", deputy));
+        return register(title, title + "的正文");
+    }
+
+    long register(String title, String body) {
+        Api.Answer answer =
+                office.post("/items", json("kind", "SUGGESTION", "title", title, "body", body, "submitter", deputy));
         assertEquals(answer.toString(), 201, answer.status());
         return answer.body().path("id").asLong();
     }

@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 import static org.banli.itests.Api.json;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -91,6 +92,7 @@ public class RestApiIT extends BanliExamTest {
             {"/api/v1/items", "post"},
             {"/api/v1/items/{id}", "get"},
             {"/api/v1/items/{id}/history", "get"},
+            {"/api/v1/items/{id}/similar", "get"},
             {"/api/v1/public/replies", "get"},
             {"/api/v1/demo", "post"},
             {"/api/v1/inbox", "get"},
@@ -140,7 +142,7 @@ public class RestApiIT extends BanliExamTest {
                 .sorted()
                 .toList();
         assertEquals(expected, stepBodies.stream().sorted().toList());
-        assertEquals(50 + expected.size(), countOperations(paths));
+        assertEquals(51 + expected.size(), countOperations(paths));
         Api.Answer labels = anonymous.get("/labels");
         assertEquals("the names of the API's values need no login", 200, labels.status());
         assertEquals(
@@ -273,31 +275,42 @@ public class RestApiIT extends BanliExamTest {
     }
 
     @Test
-    public void theLexicalEngineInstalledFromTheConsoleTellsTheSameMatterInOtherWords() throws Exception {
-        // Nothing of the running API is refreshed for it; the other tests find the API whole.
-        KarafConsole.run(sessions, "feature:install --no-auto-refresh banli-similarity-lexical");
-        await().atMost(Duration.ofSeconds(60))
-                .until(() -> anonymous.get("/health").status() == 200
-                        && anonymous.get("/openapi.json").text().contains("/api/v1/demo"));
-        org.osgi.util.tracker.ServiceTracker<org.banli.api.similarity.SimilarityEngine, ?> engines =
-                new org.osgi.util.tracker.ServiceTracker<>(
-                        bundleContext, org.banli.api.similarity.SimilarityEngine.class, null);
-        engines.open();
-        try {
-            org.banli.api.similarity.SimilarityEngine engine =
-                    (org.banli.api.similarity.SimilarityEngine) engines.waitForService(60_000);
-            assertEquals("lexical", engine.id());
-            // Lucene and smartcn's dictionaries inside the bundle: Chinese words segmented as on the bench.
-            org.banli.api.similarity.SimilarityIndex index = engine.newIndex();
-            index.put(1, "关于缓解G318线城关段交通拥堵的建议", "城关段早晚高峰车辆排长队，建议优化信号灯配时。");
-            index.put(2, "关于整治国道318城关路段堵车问题的提案", "国道318城关路段上下班堵车严重，建议调整红绿灯时长。");
-            index.put(3, "关于改善农村学校学生午餐质量的建议", "农村学校午餐菜品单一，建议提高营养餐补助标准。");
-            List<org.banli.api.similarity.SimilarMatch> like = index.like(1, 2);
-            assertEquals(like.toString(), 2L, like.get(0).id());
-            assertFalse(like.toString(), like.get(0).sharedTerms().isEmpty());
-        } finally {
-            engines.close();
+    public void theBuiltInEngineFindsTheSameMatterInOtherWordsForAnItemAndForASheetsRow() {
+        County county = new County(admin, anonymous);
+        long sand = county.register("关于治理龙溪河上游非法采砂的建议", "龙溪河上游非法采砂屡禁不止，河床下切，堤岸垮塌，建议水利、公安联合执法，严厉打击非法采砂。");
+        long sandAgain = county.register("关于严厉打击龙溪河盗采河砂行为的建议", "龙溪河上游盗采河砂猖獗，河道破坏严重，堤岸垮塌，希望有关部门联合执法，打击非法采砂。");
+        long lights = county.register("关于增设龙溪河滨河步道路灯的建议", "滨河步道夜间照明不足，建议增设路灯，方便群众夜间散步。");
+
+        JsonNode similar = county.office.get("/items/" + sand + "/similar").body();
+        assertEquals(similar.toString(), "lexical", similar.path("engine").asText());
+        assertTrue(similar.toString(), similar.path("complete").asBoolean());
+        JsonNode first = similar.path("duplicates").get(0);
+        assertEquals(similar.toString(), sandAgain, first.path("id").asLong());
+        // Lucene's smartcn inside the bundle: the shared words are Chinese words, not characters.
+        assertTrue(similar.toString(), first.path("sharedTerms").toString().contains("堤岸"));
+        for (JsonNode duplicate : similar.path("duplicates")) {
+            assertNotEquals(
+                    "the street lights of the same river are no duplicate",
+                    lights,
+                    duplicate.path("id").asLong());
         }
+        assertEquals(
+                "a unit that does not handle it does not learn it exists",
+                404,
+                county.handler.get("/items/" + sand + "/similar").status());
+
+        byte[] sheet = ("标题,领衔代表,内容\r\n关于整治龙溪河非法采砂问题的建议,测试代表,龙溪河非法采砂严重，堤岸垮塌，河床下切，建议联合执法打击非法采砂。\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        Api.Answer previewed = county.office.request(
+                "POST", "/imports/preview?name=batch.csv&kind=SUGGESTION", "application/octet-stream", sheet, Map.of());
+        assertEquals(previewed.toString(), 200, previewed.status());
+        JsonNode row = previewed.body().path("similar").get(0);
+        assertEquals(previewed.toString(), 2, row.path("row").asInt());
+        java.util.Set<Long> found = new java.util.HashSet<>();
+        row.path("registered")
+                .path("duplicates")
+                .forEach(d -> found.add(d.path("id").asLong()));
+        assertTrue(previewed.toString(), found.containsAll(List.of(sand, sandAgain)));
     }
 
     @Test

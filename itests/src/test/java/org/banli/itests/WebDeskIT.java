@@ -1025,20 +1025,78 @@ class WebDeskIT {
         java.nio.file.Files.delete(sheet);
     }
 
+    @Test
+    @Order(19)
+    void theOfficeSeesLikelyDuplicatesOnTheItemAndInThePreviewAndMergesOne() throws Exception {
+        Api office = distribution.api().as("office", password("office"));
+        long sand = registerIn(office, 2086, "关于治理龙溪河上游非法采砂的建议", "龙溪河上游非法采砂屡禁不止，河床下切，堤岸垮塌，建议联合执法，严厉打击非法采砂。", "水利");
+        long again = registerIn(office, 2086, "关于严厉打击龙溪河盗采河砂行为的建议", "龙溪河上游盗采河砂猖獗，堤岸垮塌，希望有关部门联合执法，打击非法采砂。", "水利");
+        logIn("office");
+        open("#/items/" + sand);
+        WebElement duplicate = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#similar [data-similar='" + again + "']")));
+        assertTrue(
+                duplicate.getText().contains("2086年建议第") && duplicate.getText().contains("堤岸"), duplicate.getText());
+        assertTrue(text("#similar").contains("本年同类可能重复件"), text("#similar"));
+        screenshot("28-item-similar");
+        click(By.cssSelector("#similar [data-merge='" + again + "']"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "并入本件的件"));
+        assertEquals(
+                sand,
+                office.get("/items/" + again)
+                        .body()
+                        .path("progress")
+                        .path("mergedInto")
+                        .asLong(),
+                "merged from the similar items' list");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(
+                By.cssSelector("#similar [data-similar='" + again + "']")));
+
+        open("#/import");
+        type("year", "2086");
+        java.nio.file.Path sheet = java.nio.file.Files.createTempFile("2086年建议", ".csv");
+        java.nio.file.Files.writeString(
+                sheet,
+                "标题,领衔代表,内容\r\n关于整治龙溪河非法采砂问题的建议,陈代表,龙溪河非法采砂严重，堤岸垮塌，建议联合执法打击非法采砂。\r\n"
+                        + "关于改善农村学校午餐的建议,陈代表,农村学校午餐营养不均衡，食堂设施简陋，建议加大投入，改善学生午餐质量。\r\n"
+                        + "关于提高农村学校午餐质量的建议,陈代表,建议改善农村学校食堂设施，提高学生午餐营养和质量，加大午餐投入。\r\n");
+        find("main input[type=file]").sendKeys(sheet.toString());
+        click(By.cssSelector("main form button[type=submit]"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-summary"), "将登记 3 件"));
+        String rows = text("#import-rows");
+        assertTrue(text("[data-row='2'] .similar-cell").contains("可能重复 2 件"), rows);
+        click(By.cssSelector("[data-row='2'] .similar-cell summary"));
+        assertTrue(
+                text("[data-row='2'] .similar-cell").contains("关于治理龙溪河上游非法采砂的建议")
+                        && text("[data-row='2'] .similar-cell").contains("已并入他件"),
+                "the registered item a row repeats: " + rows);
+        assertTrue(text("[data-row='3'] .similar-cell").contains("与表中第 4 行相似"), rows);
+        assertTrue(text("[data-row='4'] .similar-cell").contains("与表中第 3 行相似"), rows);
+        screenshot("29-import-similar");
+        java.nio.file.Files.delete(sheet);
+    }
+
     private static long register(Api office, String title) {
+        return registerIn(office, null, title, "城关小学门前道路上下学时段拥堵，建议统筹解决。", "教育");
+    }
+
+    /** An item of the office's, of a year ({@code null}: this one). */
+    private static long registerIn(Api office, Integer year, String title, String body, String category) {
         Api.Answer registered = office.post(
                 "/items",
                 json(
                         "kind",
                         "SUGGESTION",
+                        "year",
+                        year,
                         "title",
                         title,
                         "body",
-                        "城关小学门前道路上下学时段拥堵，建议统筹解决。",
+                        body,
                         "submitter",
                         "deputy",
                         "category",
-                        "教育"));
+                        category));
         assertEquals(201, registered.status(), registered.toString());
         return registered.body().path("id").asLong();
     }

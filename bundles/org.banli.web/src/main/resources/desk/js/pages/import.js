@@ -2,6 +2,7 @@
 import { request, query } from '../api.js';
 import { t, label, values } from '../i18n.js';
 import { h, form, notice, replace, countyYear } from '../dom.js';
+import { similarLists } from './similar.js';
 
 const upload = (path, file) => request('POST', path, file);
 
@@ -48,7 +49,7 @@ function shown(context, preview, confirm) {
     h('p', { id: 'import-summary', role: 'status' }, summary), problems, button,
     h('div', { class: 'table-wrap' }, h('table', { class: 'items', id: 'import-rows' },
       h('thead', {}, h('tr', {}, ['col.row', 'col.outcome', 'col.label', 'col.title', 'col.submitter', 'col.coSubmitters',
-        'col.proposedHost', 'col.proposedCo', 'col.key', 'col.public'].map((key) => h('th', {}, t(key))))),
+        'col.proposedHost', 'col.proposedCo', 'col.key', 'col.public', 'col.similar'].map((key) => h('th', {}, t(key))))),
       h('tbody', {}, preview.rows.map((r) => h('tr', { 'data-row': r.row, 'data-outcome': r.outcome },
         h('td', {}, String(r.row)),
         h('td', {}, t(preview.confirmed && r.outcome === 'NEW' ? 'outcome.registered' : `outcome.${r.outcome}`)),
@@ -59,5 +60,19 @@ function shown(context, preview, confirm) {
         h('td', {}, r.proposedHost ? context.unitName(r.proposedHost) : ''),
         h('td', {}, r.proposedCoUnits.map((code) => context.unitName(code)).join('、')),
         h('td', {}, yes(r.keyItem)),
-        h('td', {}, yes(r.publicReply))))))));
+        h('td', {}, yes(r.publicReply)),
+        h('td', { class: 'similar-cell' }, similarOf(context, preview, r.row))))))));
+}
+
+/** What a row is like: other rows of the sheet, then registered items; nothing said when nothing is alike. */
+function similarOf(context, preview, row) {
+  const found = (preview.similar || []).find((s) => s.row === row);
+  if (!found) return null;
+  const { duplicates, otherYears } = found.registered;
+  // Folded, so that the sheet's own columns keep their width; the counts say whether opening it is worth it.
+  return [found.duplicateRows.length ? h('span', { class: 'tag warn' }, t('similar.rows', found.duplicateRows.join('、'))) : null,
+    duplicates.length || otherYears.length || !found.registered.complete
+      ? h('details', {}, h('summary', {}, t('similar.found', duplicates.length, otherYears.length)),
+        similarLists(context, found.registered))
+      : null];
 }

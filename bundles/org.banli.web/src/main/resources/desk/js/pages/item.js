@@ -3,6 +3,7 @@ import { get, post, query, ApiError } from '../api.js';
 import { t, label, values, localize } from '../i18n.js';
 import { h, form, section, notice, date, dateTime, daysLeft, replace, showErrors, clearErrors, countyToday } from '../dom.js';
 import { progressBar, people } from './lists.js';
+import { similarSection } from './similar.js';
 
 const FORM_STEPS = new Set(['HANDLING', 'REHANDLING']);
 
@@ -46,6 +47,7 @@ function page(context, item, history, leaders, message, act) {
         intakeRows(context, item.intake)),
       context.has('SUBMITTER') ? progressBar(item.status) : null),
     section(t('item.body'), h('p', { class: 'pre', id: 'item-body' }, item.body)),
+    deputy ? null : similarSection(context, item, act),
     deputy ? null : timingSection(item),
     deputy ? replySection(context, item, reply) : null,
     actions(context, item, reply, who, leaders, act),

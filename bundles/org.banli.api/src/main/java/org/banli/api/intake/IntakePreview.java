@@ -12,13 +12,21 @@ import org.banli.api.item.ItemKind;
  * @param rows      every data row of the sheet, in order
  * @param problems  everything that keeps the sheet from being imported, each row's and the sheet's,
  *                  in the order of the sheet
+ * @param similar   in a preview, what the rows to be registered are like (registered items, one another), in the
+ *                  order of the sheet; none once confirmed
  */
 public record IntakePreview(
-        ItemKind kind, int year, boolean confirmed, List<IntakeRow> rows, List<IntakeProblem> problems) {
+        ItemKind kind,
+        int year,
+        boolean confirmed,
+        List<IntakeRow> rows,
+        List<IntakeProblem> problems,
+        List<IntakeSimilarity> similar) {
 
     public IntakePreview {
         rows = List.copyOf(rows);
         problems = List.copyOf(problems);
+        similar = List.copyOf(similar);
     }
 
     /** Rows registered, or to be. */

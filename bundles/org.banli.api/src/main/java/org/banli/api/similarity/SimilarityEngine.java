@@ -19,6 +19,12 @@ public interface SimilarityEngine {
      */
     double mergeThreshold();
 
+    /**
+     * The score at or above which an item of another year is taken for the same matter come back (a
+     * suggestion repeated from last year), chosen and shipped the same way.
+     */
+    double relatedThreshold();
+
     /** A new, empty index. */
     SimilarityIndex newIndex();
 }

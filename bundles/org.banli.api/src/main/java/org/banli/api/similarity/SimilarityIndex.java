@@ -14,4 +14,7 @@ public interface SimilarityIndex {
 
     /** The items most like the item {@code id} (not itself), best first; none if it is not indexed. */
     List<SimilarMatch> like(long id, int max);
+
+    /** The items most like a text that is not in the index (a sheet's row before it is imported), best first. */
+    List<SimilarMatch> like(String title, String body, int max);
 }

@@ -42,6 +42,14 @@ public final class Access {
                 || (actor.has(Role.CPPCC_LIAISON) && kind == ItemKind.PROPOSAL);
     }
 
+    /**
+     * Whether the actor reads an item known from its summary alone, without its file: as a reader of its
+     * kind, its host unit or its submitter (co-units, who are in the file, are left out).
+     */
+    public static boolean readsSummary(Actor actor, Item item) {
+        return readsKind(actor, item.kind()) || actsForHostUnit(actor, item) || isSubmitter(actor, item);
+    }
+
     public static boolean inUnit(Actor actor) {
         return actor.hasAny(Role.HANDLER, Role.UNIT_HEAD) && actor.unitCode() != null;
     }

@@ -9,6 +9,7 @@ import org.banli.api.PluginService;
 import org.banli.api.assessment.AssessmentRule;
 import org.banli.api.notify.NotificationChannel;
 import org.banli.api.report.ReportFormat;
+import org.banli.api.similarity.SimilarityEngine;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Component;
@@ -16,7 +17,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
-/** The channels, formats and rules installed right now, with the bundles that bring them. */
+/** The channels, formats, rules and similarity engines installed right now, with the bundles that bring them. */
 @Component(service = PluginService.class)
 public class Plugins implements PluginService {
 
@@ -55,6 +56,18 @@ public class Plugins implements PluginService {
     }
 
     void removeRule(ServiceReference<AssessmentRule> reference) {
+        installed.remove(reference);
+    }
+
+    @Reference(
+            service = SimilarityEngine.class,
+            cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC)
+    void addEngine(ServiceReference<SimilarityEngine> reference) {
+        add("similarity", SimilarityEngine.ENGINE_PROPERTY, reference);
+    }
+
+    void removeEngine(ServiceReference<SimilarityEngine> reference) {
         installed.remove(reference);
     }
 

@@ -131,6 +131,16 @@ public final class InMemoryItemStore implements ItemStore {
     }
 
     @Override
+    public synchronized List<Item> find(java.util.Collection<Long> ids) {
+        return ids.stream().map(items::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    @Override
+    public synchronized List<Long> ids() {
+        return List.copyOf(items.keySet());
+    }
+
+    @Override
     public synchronized Page<Item> find(ItemQuery q) {
         List<Item> matching = items.values().stream()
                 .filter(i -> q.status() == null || i.status() == q.status())

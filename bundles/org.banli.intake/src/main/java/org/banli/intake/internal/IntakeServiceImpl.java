@@ -19,6 +19,7 @@ import org.banli.api.intake.IntakePreview;
 import org.banli.api.intake.IntakeProblem;
 import org.banli.api.intake.IntakeRow;
 import org.banli.api.intake.IntakeService;
+import org.banli.api.intake.IntakeSimilarity;
 import org.banli.api.item.Intake;
 import org.banli.api.item.Item;
 import org.banli.api.item.ItemDraft;
@@ -27,6 +28,7 @@ import org.banli.api.item.ItemQuery;
 import org.banli.api.item.ItemService;
 import org.banli.api.item.NumberedDraft;
 import org.banli.api.item.Urgency;
+import org.banli.api.similarity.SimilarItemsService;
 import org.banli.api.unit.Unit;
 import org.banli.api.unit.UnitService;
 import org.banli.api.user.Person;
@@ -54,17 +56,48 @@ public class IntakeServiceImpl implements IntakeService {
     private final ItemService items;
     private final UserService users;
     private final UnitService units;
+    private final SimilarItemsService similar;
 
     @Activate
-    public IntakeServiceImpl(@Reference ItemService items, @Reference UserService users, @Reference UnitService units) {
+    public IntakeServiceImpl(
+            @Reference ItemService items,
+            @Reference UserService users,
+            @Reference UnitService units,
+            @Reference SimilarItemsService similar) {
         this.items = items;
         this.users = users;
         this.units = units;
+        this.similar = similar;
     }
 
     @Override
     public IntakePreview preview(Actor actor, IntakeFile file, ItemKind kind, int year) {
-        return new Reading(actor, kind, year).read(SheetReader.read(file.name(), file.content()));
+        Reading reading = new Reading(actor, kind, year);
+        IntakePreview read = reading.read(SheetReader.read(file.name(), file.content()));
+        return new IntakePreview(kind, year, false, read.rows(), read.problems(), similar(actor, read, reading));
+    }
+
+    /** What the rows to be registered are like: the registered items, and one another (duplicates within the batch). */
+    private List<IntakeSimilarity> similar(Actor actor, IntakePreview preview, Reading reading) {
+        long started = System.nanoTime();
+        List<IntakeRow> compared = preview.rows().stream()
+                .filter(r -> r.outcome() != IntakeRow.Outcome.ALREADY_REGISTERED
+                        && !r.title().isBlank())
+                .toList();
+        List<ItemDraft> drafts = compared.stream()
+                .map(r -> draft(preview.kind(), preview.year(), r, reading.bodies.get(r.row())))
+                .toList();
+        List<List<Integer>> among = similar.duplicatesAmong(drafts);
+        List<IntakeSimilarity> found = new ArrayList<>();
+        for (int i = 0; i < compared.size(); i++) {
+            found.add(new IntakeSimilarity(
+                    compared.get(i).row(),
+                    similar.like(actor, drafts.get(i)),
+                    among.get(i).stream().map(j -> compared.get(j).row()).toList()));
+        }
+        LOG.debug(
+                "Similar items of {} rows found in {} ms", compared.size(), (System.nanoTime() - started) / 1_000_000);
+        return found;
     }
 
     /** The office's work, or an administrator's at the console: anyone else is refused before the file is read. */
@@ -126,6 +159,7 @@ public class IntakeServiceImpl implements IntakeService {
                 preview.rows().stream()
                         .map(r -> labels.containsKey(r.row()) ? registeredAs(r, labels.get(r.row())) : r)
                         .toList(),
+                List.of(),
                 List.of());
     }
 
@@ -229,7 +263,7 @@ public class IntakeServiceImpl implements IntakeService {
                 }
             }
             problems.sort(java.util.Comparator.comparingInt(IntakeProblem::row));
-            return new IntakePreview(kind, year, false, read, problems);
+            return new IntakePreview(kind, year, false, read, problems, List.of());
         }
 
         private IntakeRow row(

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -22,17 +23,22 @@ import org.banli.api.intake.IntakeFile;
 import org.banli.api.intake.IntakePreview;
 import org.banli.api.intake.IntakeProblem;
 import org.banli.api.intake.IntakeRow;
+import org.banli.api.intake.IntakeSimilarity;
 import org.banli.api.item.Item;
 import org.banli.api.item.ItemDraft;
 import org.banli.api.item.ItemKind;
 import org.banli.api.item.ItemQuery;
 import org.banli.api.item.Urgency;
+import org.banli.api.similarity.SimilarityEngine;
 import org.banli.api.user.Role;
 import org.banli.api.user.User;
 import org.banli.core.internal.WorkflowFixture;
 import org.banli.core.internal.account.PasswordHasher;
 import org.banli.core.internal.account.UnitServiceImpl;
 import org.banli.core.internal.account.UserServiceImpl;
+import org.banli.core.internal.similarity.SimilarItemsServiceImpl;
+import org.banli.similarity.lexical.internal.LexicalEngine;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +49,7 @@ class IntakeServiceTest extends WorkflowFixture {
     private static final String BODY = "城关小学门口道路狭窄，上下学时段车辆拥堵，学生过马路存在安全隐患，建议增设护学岗和限速标志。";
 
     private IntakeServiceImpl intake;
+    private SimilarItemsServiceImpl similar;
 
     @BeforeEach
     void submittersByName() {
@@ -60,7 +67,14 @@ class IntakeServiceTest extends WorkflowFixture {
                         directory.logins,
                         new PasswordHasher(1_000),
                         Clock.systemUTC()),
-                new UnitServiceImpl(directory.unitStore));
+                new UnitServiceImpl(directory.unitStore),
+                similar = new SimilarItemsServiceImpl(items, service, List.of("lexical")));
+        similar.addEngine(new LexicalEngine(), Map.of(SimilarityEngine.ENGINE_PROPERTY, "lexical"));
+    }
+
+    @AfterEach
+    void stopSimilarItems() {
+        similar.stop();
     }
 
     /** A sheet as the congress office sends it: a title line, then 提出人 merged over 领衔代表 and 附议代表. */
@@ -273,6 +287,49 @@ class IntakeServiceTest extends WorkflowFixture {
         assertThat(preview.problems())
                 .extracting(p -> p.located().in(Locale.CHINESE))
                 .containsExactly("第4行“编号”：2026年建议第1号已登记为另一件：关于加快城区老旧小区改造的建议");
+    }
+
+    @Test
+    void thePreviewSaysWhichRowsAreLikeRegisteredItemsAndLikeOneAnother() {
+        Item registered = service.register(
+                OFFICE,
+                new ItemDraft(
+                        ItemKind.SUGGESTION,
+                        2026,
+                        "关于修缮城关镇东街破损道路的建议",
+                        "城关镇东街道路年久失修，路面坑洼破损严重，雨天积水，群众出行不便。建议尽快修缮东街道路，完善排水设施。",
+                        "zhangwei",
+                        "城建",
+                        false,
+                        null,
+                        Urgency.NORMAL,
+                        false));
+        String csv = "案由,领衔代表,内容\r\n"
+                + "关于尽快修复东街破损路面的建议,李娜,东街路面破损、坑洼不平，下雨积水严重，居民出行困难，希望尽快修复东街道路并改善排水。\r\n"
+                + "关于改善农村学校午餐的建议,张伟,农村学校午餐营养不均衡，食堂设施简陋，建议加大投入，改善学生午餐质量。\r\n"
+                + "关于提高农村学校午餐质量的建议,李娜,建议改善农村学校食堂设施，提高学生午餐营养和质量，加大午餐投入。\r\n";
+
+        IntakePreview preview = preview(csv.getBytes(StandardCharsets.UTF_8), "汇总.csv");
+
+        assertThat(preview.problems()).isEmpty();
+        assertThat(preview.similar()).extracting(IntakeSimilarity::row).containsExactly(2, 3, 4);
+        assertThat(preview.similar().get(0).registered().duplicates())
+                .as("the road is registered already: a merge candidate")
+                .extracting(s -> s.item().id())
+                .containsExactly(registered.id());
+        assertThat(preview.similar())
+                .as("the two lunch rows are likely duplicates of one another")
+                .extracting(IntakeSimilarity::duplicateRows)
+                .containsExactly(List.of(), List.of(4), List.of(3));
+        assertThat(preview.similar().get(1).registered().duplicates()).isEmpty();
+        assertThat(intake.confirm(
+                                OFFICE,
+                                new IntakeFile("汇总.csv", csv.getBytes(StandardCharsets.UTF_8)),
+                                ItemKind.SUGGESTION,
+                                2026)
+                        .similar())
+                .as("the confirmation's answer is the registration's, not the comparison's")
+                .isEmpty();
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.banli.api.intake.IntakeRow;
 import org.banli.api.intake.IntakeService;
 import org.banli.api.item.ItemKind;
 import org.banli.api.item.ItemService;
+import org.banli.rest.internal.dto.SimilarItemsDTO;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -47,6 +48,14 @@ public class IntakeResource {
         this.items = items;
     }
 
+    /**
+     * What a row to be registered is like.
+     *
+     * @param registered    registered items like it
+     * @param duplicateRows other rows of the sheet that are likely its duplicates, by row number
+     */
+    public record RowSimilarityDTO(int row, SimilarItemsDTO registered, List<Integer> duplicateRows) {}
+
     /** A problem as its reader reads it. */
     public record ProblemDTO(int row, String column, String message) {}
 
@@ -58,7 +67,8 @@ public class IntakeResource {
             long newRows,
             long alreadyRegistered,
             List<IntakeRow> rows,
-            List<ProblemDTO> problems) {
+            List<ProblemDTO> problems,
+            List<RowSimilarityDTO> similar) {
 
         static PreviewDTO of(IntakePreview preview, Locale reader) {
             return new PreviewDTO(
@@ -71,6 +81,10 @@ public class IntakeResource {
                     preview.problems().stream()
                             .map(p -> new ProblemDTO(
                                     p.row(), p.column(), p.message().in(reader)))
+                            .toList(),
+                    preview.similar().stream()
+                            .map(s -> new RowSimilarityDTO(
+                                    s.row(), SimilarItemsDTO.of(s.registered()), s.duplicateRows()))
                             .toList());
         }
     }

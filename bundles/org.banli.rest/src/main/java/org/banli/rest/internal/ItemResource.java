@@ -31,6 +31,7 @@ import org.banli.api.item.ItemService;
 import org.banli.api.item.ItemStatus;
 import org.banli.api.item.Step;
 import org.banli.api.item.Timing;
+import org.banli.api.similarity.SimilarItemsService;
 import org.banli.api.user.User;
 import org.banli.api.user.UserService;
 import org.banli.rest.internal.dto.ItemDTO;
@@ -38,6 +39,7 @@ import org.banli.rest.internal.dto.ItemEventDTO;
 import org.banli.rest.internal.dto.ItemSummaryDTO;
 import org.banli.rest.internal.dto.PageDTO;
 import org.banli.rest.internal.dto.Requests;
+import org.banli.rest.internal.dto.SimilarItemsDTO;
 import org.banli.rest.internal.dto.TimingDTO;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -54,11 +56,14 @@ public class ItemResource {
 
     private final ItemService items;
     private final UserService users;
+    private final SimilarItemsService similar;
 
     @Activate
-    public ItemResource(@Reference ItemService items, @Reference UserService users) {
+    public ItemResource(
+            @Reference ItemService items, @Reference UserService users, @Reference SimilarItemsService similar) {
         this.items = items;
         this.users = users;
+        this.similar = similar;
     }
 
     @GET
@@ -133,6 +138,14 @@ public class ItemResource {
             @PathParam("id") long id, @Context SecurityContext security, @Context HttpHeaders headers) {
         return Problems.fieldErrors(
                 items.replyCheck(Authentication.actor(security), id), ProblemMappers.reader(headers));
+    }
+
+    @GET
+    @Path("{id}/similar")
+    @Summary("相似件：本年同类可能重复件（可并案）与往年同一事项的件，含相似度、共有词语、主办单位与答复类别；只列出可阅的件 (similar items:"
+            + " this year's likely duplicates and other years' items of the matter; only items the reader may read)")
+    public SimilarItemsDTO similar(@PathParam("id") long id, @Context SecurityContext security) {
+        return SimilarItemsDTO.of(similar.of(Authentication.actor(security), id));
     }
 
     @GET

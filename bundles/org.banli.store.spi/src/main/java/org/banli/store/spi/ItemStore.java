@@ -31,6 +31,12 @@ public interface ItemStore {
 
     Optional<Item> find(long id);
 
+    /** The items of these ids that exist, with their bodies, in no particular order. */
+    List<Item> find(Collection<Long> ids);
+
+    /** The ids of every item, in no particular order (what a similarity index compares with). */
+    List<Long> ids();
+
     /** What the office's sheet said of an item that came in a batch. */
     Optional<Intake> intake(long id);
 

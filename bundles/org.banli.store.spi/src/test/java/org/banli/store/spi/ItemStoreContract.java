@@ -269,6 +269,22 @@ public abstract class ItemStoreContract {
                 .isEqualTo(10);
     }
 
+    @Test
+    void itemsAreReadByTheirIdsWithTheirBodies() {
+        Item road = register(ItemKind.SUGGESTION, 2026, "关于修缮城关镇东街道路的建议");
+        Item school = register(ItemKind.PROPOSAL, 2025, "关于新建龙山小学食堂的提案");
+        assertThat(items.ids()).containsExactlyInAnyOrder(road.id(), school.id());
+        assertThat(items.find(List.of(school.id(), road.id(), road.id() + school.id() + 1000)))
+                .as("the unknown id left out, each with its text, kind and year")
+                .extracting(Item::id, Item::title, Item::body, Item::kind, Item::year, Item::submitter)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(
+                                road.id(), road.title(), road.body(), ItemKind.SUGGESTION, 2026, road.submitter()),
+                        org.assertj.core.groups.Tuple.tuple(
+                                school.id(), school.title(), school.body(), ItemKind.PROPOSAL, 2025, road.submitter()));
+        assertThat(items.find(List.<Long>of())).isEmpty();
+    }
+
     private static NewItem numbered(Integer number, String title) {
         return new NewItem(
                 new ItemDraft(

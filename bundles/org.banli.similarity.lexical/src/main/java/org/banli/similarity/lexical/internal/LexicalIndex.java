@@ -13,13 +13,22 @@ import org.banli.api.similarity.SimilarityIndex;
 
 /**
  * Items' terms in memory, compactly (a province's 100,000 items): every term once in a dictionary,
- * each item as arrays of term numbers and counts, an inverted list of item slots per term, so that
+ * each item as arrays of term numbers and counts, an inverted list of item slots (with their counts) per term, so that
  * comparing one item touches only the items that share a term with it. Weights are TF-IDF
  * ({@code (1 + ln tf) · ln(1 + N / df)}); the score blends the cosine of the words and the cosine of
  * the bigrams. Norms are taken when an item is put, and all again once the index has grown by a
  * fifth since, so that weights follow the corpus.
  */
 final class LexicalIndex implements SimilarityIndex {
+
+    /** {@code 1 + ln count} for the counts a posting holds. */
+    private static final double[] LOG_COUNT = new double[256];
+
+    static {
+        for (int count = 1; count < LOG_COUNT.length; count++) {
+            LOG_COUNT[count] = 1 + Math.log(count);
+        }
+    }
 
     /** The share of the score that the words give; the bigrams give the rest. */
     private final double wordShare;
@@ -29,8 +38,10 @@ final class LexicalIndex implements SimilarityIndex {
 
     private final Map<String, Integer> termNumbers = new HashMap<>();
     private final List<String> termTexts = new ArrayList<>();
-    /** Per term: the slots of the items that have it, and how many. */
+    /** Per term: the slots of the items that have it, each one's count of it (to 255), and how many items. */
     private int[][] postings = new int[1024][];
+
+    private byte[][] postingCounts = new byte[1024][];
 
     private int[] postingSizes = new int[1024];
 
@@ -56,19 +67,25 @@ final class LexicalIndex implements SimilarityIndex {
             removeLocked(id);
             int slot = freeSlots.isEmpty() ? usedSlots++ : freeSlots.remove(freeSlots.size() - 1);
             ensureSlot(slot);
-            int[] numbers = new int[counted.size()];
-            int[] counts = new int[counted.size()];
+            // Term numbers ascending, so that what two items share is found by binary search.
+            long[] pairs = new long[counted.size()];
             int i = 0;
             for (Map.Entry<String, Integer> term : counted.entrySet()) {
-                numbers[i] = number(term.getKey());
-                counts[i++] = term.getValue();
+                pairs[i++] = ((long) number(term.getKey()) << 32) | term.getValue();
+            }
+            Arrays.sort(pairs);
+            int[] numbers = new int[pairs.length];
+            int[] counts = new int[pairs.length];
+            for (i = 0; i < pairs.length; i++) {
+                numbers[i] = (int) (pairs[i] >>> 32);
+                counts[i] = (int) pairs[i];
             }
             ids[slot] = id;
             itemTerms[slot] = numbers;
             itemCounts[slot] = counts;
             slots.put(id, slot);
-            for (int term : numbers) {
-                addPosting(term, slot);
+            for (int t = 0; t < numbers.length; t++) {
+                addPosting(numbers[t], slot, counts[t]);
             }
             if (slots.size() > sizeAtNorms * 1.2 + 10) {
                 slots.values().forEach(s -> itemNorms[s] = norms(s));
@@ -98,10 +115,12 @@ final class LexicalIndex implements SimilarityIndex {
         }
         for (int term : itemTerms[slot]) {
             int[] list = postings[term];
+            byte[] listCounts = postingCounts[term];
             int size = postingSizes[term];
             for (int p = 0; p < size; p++) {
                 if (list[p] == slot) {
                     list[p] = list[size - 1];
+                    listCounts[p] = listCounts[size - 1];
                     postingSizes[term] = size - 1;
                     break;
                 }
@@ -131,69 +150,93 @@ final class LexicalIndex implements SimilarityIndex {
             if (query == null) {
                 return List.of();
             }
-            float[] queryNorms = norms(query); // under the weights of now; the others' since they were taken
-            double[] wordDots = new double[usedSlots];
-            double[] bigramDots = new double[usedSlots];
-            boolean[] touched = new boolean[usedSlots];
-            int[] candidates = new int[Math.min(usedSlots, 1024)];
-            int found = 0;
-            int[] numbers = itemTerms[query];
-            int[] counts = itemCounts[query];
-            for (int t = 0; t < numbers.length; t++) {
-                int term = numbers[t];
-                double idf = idf(postingSizes[term]);
-                double weight = (1 + Math.log(counts[t])) * idf;
-                boolean bigram = Terms.isBigram(termTexts.get(term));
-                int[] list = postings[term];
-                for (int p = 0; p < postingSizes[term]; p++) {
-                    int slot = list[p];
-                    if (slot == query) {
-                        continue;
-                    }
-                    double other = (1 + Math.log(countOf(slot, term))) * idf;
-                    (bigram ? bigramDots : wordDots)[slot] += weight * other;
-                    if (!touched[slot]) {
-                        touched[slot] = true;
-                        if (found == candidates.length) {
-                            candidates = Arrays.copyOf(candidates, Math.min(usedSlots, found * 2));
-                        }
-                        candidates[found++] = slot;
-                    }
-                }
-            }
-            List<SimilarMatch> scored = new ArrayList<>(found);
-            for (int c = 0; c < found; c++) {
-                int slot = candidates[c];
-                float[] norms = itemNorms[slot];
-                double words = cosine(wordDots[slot], queryNorms[0], norms[0]);
-                double bigrams = cosine(bigramDots[slot], queryNorms[1], norms[1]);
-                scored.add(new SimilarMatch(ids[slot], wordShare * words + (1 - wordShare) * bigrams, List.of()));
-            }
-            scored.sort(Comparator.comparingDouble(SimilarMatch::score).reversed());
-            return scored.subList(0, Math.min(max, scored.size())).stream()
-                    .map(m -> new SimilarMatch(m.id(), Math.min(1, m.score()), shared(query, slots.get(m.id()))))
-                    .toList();
+            // Under the weights of now; the others' norms since they were taken.
+            return likest(itemTerms[query], itemCounts[query], norms(query), query, max);
         } finally {
             lock.readLock().unlock();
         }
     }
 
-    /** An item's count of a term (its terms are few: a scan is as quick as a lookup). */
-    private int countOf(int slot, int term) {
-        int[] numbers = itemTerms[slot];
-        for (int i = 0; i < numbers.length; i++) {
-            if (numbers[i] == term) {
-                return itemCounts[slot][i];
+    @Override
+    public List<SimilarMatch> like(String title, String body, int max) {
+        Map<String, Integer> counted = terms.of(title, body);
+        lock.readLock().lock();
+        try {
+            // Terms no item has score nothing but lengthen the text, as they would once it is put.
+            int[] numbers = new int[counted.size()];
+            int[] counts = new int[counted.size()];
+            double[] squares = new double[2];
+            int i = 0;
+            for (Map.Entry<String, Integer> term : counted.entrySet()) {
+                Integer known = termNumbers.get(term.getKey());
+                numbers[i] = known == null ? -1 : known;
+                counts[i] = term.getValue();
+                double weight = (1 + Math.log(counts[i])) * idf(known == null ? 0 : postingSizes[known]);
+                squares[Terms.isBigram(term.getKey()) ? 1 : 0] += weight * weight;
+                i++;
+            }
+            float[] norms = {(float) Math.sqrt(squares[0]), (float) Math.sqrt(squares[1])};
+            return likest(numbers, counts, norms, -1, max);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * The items likest a text given as term numbers ({@code -1} for a term no item has) and counts, but for
+     * the slot {@code self}; under the read lock.
+     */
+    private List<SimilarMatch> likest(int[] numbers, int[] counts, float[] queryNorms, int self, int max) {
+        double[] wordDots = new double[usedSlots];
+        double[] bigramDots = new double[usedSlots];
+        boolean[] touched = new boolean[usedSlots];
+        int[] candidates = new int[Math.min(usedSlots, 1024)];
+        int found = 0;
+        for (int t = 0; t < numbers.length; t++) {
+            int term = numbers[t];
+            if (term < 0) {
+                continue;
+            }
+            double idf = idf(postingSizes[term]);
+            double weight = (1 + Math.log(counts[t])) * idf;
+            boolean bigram = Terms.isBigram(termTexts.get(term));
+            int[] list = postings[term];
+            byte[] listCounts = postingCounts[term];
+            for (int p = 0; p < postingSizes[term]; p++) {
+                int slot = list[p];
+                if (slot == self) {
+                    continue;
+                }
+                double other = LOG_COUNT[listCounts[p] & 0xFF] * idf;
+                (bigram ? bigramDots : wordDots)[slot] += weight * other;
+                if (!touched[slot]) {
+                    touched[slot] = true;
+                    if (found == candidates.length) {
+                        candidates = Arrays.copyOf(candidates, Math.min(usedSlots, found * 2));
+                    }
+                    candidates[found++] = slot;
+                }
             }
         }
-        return 1;
+        List<SimilarMatch> scored = new ArrayList<>(found);
+        for (int c = 0; c < found; c++) {
+            int slot = candidates[c];
+            float[] norms = itemNorms[slot];
+            double words = cosine(wordDots[slot], queryNorms[0], norms[0]);
+            double bigrams = cosine(bigramDots[slot], queryNorms[1], norms[1]);
+            scored.add(new SimilarMatch(ids[slot], wordShare * words + (1 - wordShare) * bigrams, List.of()));
+        }
+        scored.sort(Comparator.comparingDouble(SimilarMatch::score).reversed());
+        return scored.subList(0, Math.min(max, scored.size())).stream()
+                .map(m -> new SimilarMatch(m.id(), Math.min(1, m.score()), shared(numbers, slots.get(m.id()))))
+                .toList();
     }
 
     /** The words both items have, rarest first: what a person reads to see why they are alike. */
-    private List<String> shared(int a, int b) {
+    private List<String> shared(int[] numbers, int b) {
         int[] theirs = itemTerms[b];
-        return Arrays.stream(itemTerms[a])
-                .filter(term -> !Terms.isBigram(termTexts.get(term)) && contains(theirs, term))
+        return Arrays.stream(numbers)
+                .filter(term -> term >= 0 && !Terms.isBigram(termTexts.get(term)) && contains(theirs, term))
                 .boxed()
                 .sorted(Comparator.comparingInt((Integer term) -> postingSizes[term]))
                 .limit(5)
@@ -202,12 +245,7 @@ final class LexicalIndex implements SimilarityIndex {
     }
 
     private static boolean contains(int[] numbers, int term) {
-        for (int number : numbers) {
-            if (number == term) {
-                return true;
-            }
-        }
-        return false;
+        return Arrays.binarySearch(numbers, term) >= 0;
     }
 
     private static double cosine(double dot, double a, double b) {
@@ -239,20 +277,26 @@ final class LexicalIndex implements SimilarityIndex {
         termNumbers.put(term, number);
         if (number == postings.length) {
             postings = Arrays.copyOf(postings, number * 2);
+            postingCounts = Arrays.copyOf(postingCounts, number * 2);
             postingSizes = Arrays.copyOf(postingSizes, number * 2);
         }
         return number;
     }
 
-    private void addPosting(int term, int slot) {
+    private void addPosting(int term, int slot, int count) {
         int[] list = postings[term];
+        byte[] listCounts = postingCounts[term];
         if (list == null) {
             list = new int[2];
+            listCounts = new byte[2];
         } else if (postingSizes[term] == list.length) {
             list = Arrays.copyOf(list, list.length * 2);
+            listCounts = Arrays.copyOf(listCounts, list.length);
         }
+        listCounts[postingSizes[term]] = (byte) Math.min(255, count);
         list[postingSizes[term]++] = slot;
         postings[term] = list;
+        postingCounts[term] = listCounts;
     }
 
     private void ensureSlot(int slot) {

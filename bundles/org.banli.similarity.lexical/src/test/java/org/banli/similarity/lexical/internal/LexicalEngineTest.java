@@ -52,4 +52,26 @@ class LexicalEngineTest {
         assertThat(index.like(3, 5)).isEmpty();
         assertThat(index.like(4, 5)).extracting(SimilarMatch::id).doesNotContain(3L);
     }
+
+    @Test
+    void aTextNotInTheIndexScoresAsItWouldOncePut() {
+        SimilarityIndex index = county();
+        String title = "关于缓解国道318城关段交通拥堵的建议";
+        String body = "国道318城关段上下班高峰堵车，建议优化红绿灯配时，增设左转车道。";
+
+        List<SimilarMatch> before = index.like(title, body, 3);
+        index.put(7, title, body);
+        List<SimilarMatch> after = index.like(7, 3);
+
+        assertThat(before).extracting(SimilarMatch::id).startsWith(1L, 2L);
+        assertThat(before)
+                .extracting(SimilarMatch::id)
+                .containsExactlyElementsOf(after.stream().map(SimilarMatch::id).toList());
+        assertThat(before.get(0).sharedTerms())
+                .containsExactlyInAnyOrderElementsOf(after.get(0).sharedTerms());
+        assertThat(before.get(0).score())
+                .as("the text's own terms weigh in its length, as they do once it is put")
+                .isCloseTo(after.get(0).score(), org.assertj.core.data.Offset.offset(0.05));
+        assertThat(index.like("无关", "完全不同的内容：天气晴朗。", 3)).allMatch(m -> m.score() < engine.mergeThreshold());
+    }
 }

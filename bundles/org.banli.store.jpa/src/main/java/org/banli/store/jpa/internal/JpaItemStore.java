@@ -194,6 +194,24 @@ public class JpaItemStore implements ItemStore {
     }
 
     @Override
+    public List<Item> find(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return database.read(em -> summaries(
+                em,
+                em.createQuery("SELECT " + SUMMARY + ", e.body FROM ItemEntity e WHERE e.id IN :ids", Object[].class)
+                        .setParameter("ids", List.copyOf(ids))
+                        .getResultList()));
+    }
+
+    @Override
+    public List<Long> ids() {
+        return database.read(em ->
+                em.createQuery("SELECT e.id FROM ItemEntity e", Long.class).getResultList());
+    }
+
+    @Override
     public Optional<Intake> intake(long id) {
         return database.read(
                 em -> Optional.ofNullable(em.find(ItemIntakeEntity.class, id)).map(ItemIntakeEntity::toIntake));
@@ -275,7 +293,10 @@ public class JpaItemStore implements ItemStore {
             + " e.category, e.keyItem, e.leadingOfficial, e.urgency, e.publicReply, e.status, e.hostUnitId, e.deadline,"
             + " e.assignedAt, e.acceptedAt, e.round, e.mergedInto, e.repliedAt, e.registeredAt";
 
-    /** Items of a list: everything but the body, which is left out ({@code null}). */
+    /**
+     * Items of a list: everything but the body, which is left out ({@code null}) unless the rows carry it
+     * after the summary's columns.
+     */
     private List<Item> summaries(EntityManager em, List<Object[]> rows) {
         if (rows.isEmpty()) {
             return List.of();
@@ -292,7 +313,7 @@ public class JpaItemStore implements ItemStore {
                         (Integer) r[3],
                         (Integer) r[4],
                         (String) r[5],
-                        null,
+                        r.length > 21 ? (String) r[21] : null,
                         usernames.get((Long) r[6]),
                         (String) r[7],
                         (Boolean) r[8],
