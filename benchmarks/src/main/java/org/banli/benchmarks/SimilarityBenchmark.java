@@ -5,13 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
-import org.banli.api.similarity.SimilarMatch;
 import org.banli.api.similarity.SimilarityEngine;
 import org.banli.api.similarity.SimilarityIndex;
 import org.banli.similarity.lexical.internal.LexicalEngine;
+import org.banli.similarity.semantic.internal.SemanticEngine;
 
 /**
  * How well an engine tells items of one matter, on the labelled set (benchmarks/similarity): the share
@@ -29,10 +31,55 @@ public final class SimilarityBenchmark {
     public static void main(String[] args) throws IOException {
         Path set = Path.of(System.getProperty("banli.benchmark.set", "similarity/labelled-set.tsv"));
         List<Labelled> items = read(set);
-        SimilarityEngine engine = new LexicalEngine();
+        String chosen = System.getProperty("banli.benchmark.engine", "lexical");
+        System.out.printf(Locale.ROOT, "Similarity on %s: %d items%n", set, items.size());
+        if (chosen.equals("blend")) {
+            // Not an engine: what a blend of the two would do, to tell whether one is worth building.
+            Map<Long, Map<Long, Double>> words = scores(new LexicalEngine(), items);
+            Map<Long, Map<Long, Double>> meaning = scores(new SemanticEngine(), items);
+            for (double share : new double[] {0.3, 0.5, 0.7}) {
+                Map<Long, Map<Long, Double>> blended = new HashMap<>();
+                meaning.forEach((a, row) -> {
+                    Map<Long, Double> mixed = new HashMap<>();
+                    row.forEach((b, score) ->
+                            mixed.put(b, share * words.get(a).getOrDefault(b, 0.0) + (1 - share) * score));
+                    blended.put(a, mixed);
+                });
+                evaluate(
+                        String.format(Locale.ROOT, "blend, words %.1f", share), items, blended, Double.NaN, Double.NaN);
+            }
+            return;
+        }
+        SimilarityEngine engine = switch (chosen) {
+            case "lexical" -> new LexicalEngine();
+            case "semantic" -> new SemanticEngine();
+            default -> throw new IllegalArgumentException("no engine " + chosen + ": lexical, semantic or blend");
+        };
+        evaluate(
+                "engine " + engine.id(),
+                items,
+                scores(engine, items),
+                engine.mergeThreshold(),
+                engine.relatedThreshold());
+        latency(engine, items, Integer.getInteger("banli.benchmark.items", 100_000));
+    }
+
+    /** Every item's score with every other it shares anything with, by one engine. */
+    private static Map<Long, Map<Long, Double>> scores(SimilarityEngine engine, List<Labelled> items) {
         SimilarityIndex index = engine.newIndex();
         items.forEach(item -> index.put(item.id(), item.title(), item.body()));
+        Map<Long, Map<Long, Double>> scores = new HashMap<>();
+        for (Labelled a : items) {
+            Map<Long, Double> row = new HashMap<>();
+            index.like(a.id(), items.size()).forEach(m -> row.put(m.id(), m.score()));
+            scores.put(a.id(), row);
+        }
+        return scores;
+    }
 
+    /** The first candidates and the pairs found at each threshold, from every item's scores. */
+    private static void evaluate(
+            String what, List<Labelled> items, Map<Long, Map<Long, Double>> scores, double merge, double related) {
         int withPartner = 0;
         int firstRight = 0;
         int lookalikeFirst = 0;
@@ -41,8 +88,10 @@ public final class SimilarityBenchmark {
                 continue;
             }
             withPartner++;
-            List<SimilarMatch> first = index.like(item.id(), 1);
-            Labelled found = first.isEmpty() ? null : byId(items, first.get(0).id());
+            Labelled found = scores.get(item.id()).entrySet().stream()
+                    .max(Map.Entry.comparingByValue())
+                    .map(e -> byId(items, e.getKey()))
+                    .orElse(null);
             if (found != null && found.matter().equals(item.matter())) {
                 firstRight++;
             } else if (found != null
@@ -53,27 +102,15 @@ public final class SimilarityBenchmark {
         }
         System.out.printf(
                 Locale.ROOT,
-                "Similarity on %s: %d items, %d with a partner of their matter (engine %s)%n",
-                set,
-                items.size(),
-                withPartner,
-                engine.id());
-        System.out.printf(
-                Locale.ROOT,
-                "first candidate of its matter: %d of %d (%.1f%%; goal >= 95%%); a look-alike first: %d%n",
+                "%s: first candidate of its matter for %d of %d with a partner (%.1f%%; goal >= 95%%); a look-alike"
+                        + " first: %d%n",
+                what,
                 firstRight,
                 withPartner,
                 100.0 * firstRight / withPartner,
                 lookalikeFirst);
-        java.util.Map<Long, java.util.Map<Long, Double>> scores = new java.util.HashMap<>();
-        for (Labelled a : items) {
-            java.util.Map<Long, Double> row = new java.util.HashMap<>();
-            index.like(a.id(), items.size()).forEach(m -> row.put(m.id(), m.score()));
-            scores.put(a.id(), row);
-        }
-        pairs("merge candidates (same year)", items, scores, true, engine.mergeThreshold());
-        pairs("related (other years)", items, scores, false, engine.relatedThreshold());
-        latency(engine, items, Integer.getInteger("banli.benchmark.items", 100_000));
+        pairs("merge candidates (same year)", items, scores, true, merge);
+        pairs("related (other years)", items, scores, false, related);
     }
 
     /**
@@ -81,15 +118,16 @@ public final class SimilarityBenchmark {
      * of one year (merge candidates) or of different years (a matter come back).
      */
     private static void pairs(
-            String what,
-            List<Labelled> items,
-            java.util.Map<Long, java.util.Map<Long, Double>> scores,
-            boolean sameYear,
-            double shipped) {
+            String what, List<Labelled> items, Map<Long, Map<Long, Double>> scores, boolean sameYear, double shipped) {
         System.out.println("| threshold | " + what + " | precision | recall |");
         System.out.println("|---|---|---|---|");
-        java.util.SortedSet<Double> thresholds = new java.util.TreeSet<>(List.of(0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5));
-        thresholds.add(shipped);
+        java.util.SortedSet<Double> thresholds = new java.util.TreeSet<>();
+        for (int step = 2; step <= 19; step++) {
+            thresholds.add(step * 0.05);
+        }
+        if (!Double.isNaN(shipped)) {
+            thresholds.add(shipped);
+        }
         for (double threshold : thresholds) {
             int truePairs = 0;
             int predicted = 0;

@@ -275,7 +275,7 @@ public class RestApiIT extends BanliExamTest {
     }
 
     @Test
-    public void theBuiltInEngineFindsTheSameMatterInOtherWordsForAnItemAndForASheetsRow() {
+    public void theEnginesFindTheSameMatterInOtherWordsForAnItemAndForASheetsRow() throws Exception {
         County county = new County(admin, anonymous);
         long sand = county.register("关于治理龙溪河上游非法采砂的建议", "龙溪河上游非法采砂屡禁不止，河床下切，堤岸垮塌，建议水利、公安联合执法，严厉打击非法采砂。");
         long sandAgain = county.register("关于严厉打击龙溪河盗采河砂行为的建议", "龙溪河上游盗采河砂猖獗，河道破坏严重，堤岸垮塌，希望有关部门联合执法，打击非法采砂。");
@@ -311,6 +311,31 @@ public class RestApiIT extends BanliExamTest {
                 .path("duplicates")
                 .forEach(d -> found.add(d.path("id").asLong()));
         assertTrue(previewed.toString(), found.containsAll(List.of(sand, sandAgain)));
+
+        // The semantic engine, shipped but not installed, comes first in the county's order once installed: the
+        // model and ONNX Runtime's natives inside its bundle, every item embedded in the background.
+        KarafConsole.run(sessions, "feature:install --no-auto-refresh banli-similarity-semantic");
+        await().atMost(Duration.ofSeconds(180)).until(() -> {
+            JsonNode answer = county.office.get("/items/" + sand + "/similar").body();
+            return answer.path("engine").asText().equals("semantic")
+                    && answer.path("complete").asBoolean();
+        });
+        JsonNode byMeaning = county.office.get("/items/" + sand + "/similar").body();
+        assertEquals(
+                byMeaning.toString(),
+                sandAgain,
+                byMeaning.path("duplicates").get(0).path("id").asLong());
+        for (JsonNode duplicate : byMeaning.path("duplicates")) {
+            assertNotEquals(byMeaning.toString(), lights, duplicate.path("id").asLong());
+        }
+        KarafConsole.run(sessions, "feature:uninstall --no-auto-refresh banli-similarity-semantic");
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> county.office
+                        .get("/items/" + sand + "/similar")
+                        .body()
+                        .path("engine")
+                        .asText()
+                        .equals("lexical"));
     }
 
     @Test

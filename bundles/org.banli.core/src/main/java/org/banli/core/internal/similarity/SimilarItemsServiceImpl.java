@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -13,6 +14,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.banli.api.Actor;
 import org.banli.api.item.Item;
@@ -74,6 +76,9 @@ public class SimilarItemsServiceImpl implements SimilarItemsService {
         return thread;
     });
 
+    /** The catch-up queued for queries and not started yet, which further queries join. */
+    private final AtomicReference<CompletableFuture<Boolean>> pendingCatchUp = new AtomicReference<>();
+
     /** The index of the preferred engine once built; {@code null} before, or without an engine. */
     private volatile Indexed current;
 
@@ -94,7 +99,12 @@ public class SimilarItemsServiceImpl implements SimilarItemsService {
     public SimilarItemsServiceImpl(ItemStore store, ItemService items, List<String> preference) {
         this.store = store;
         this.items = items;
-        this.preference = preference.stream().map(String::strip).toList();
+        // A cfg file gives "semantic,lexical" as one value.
+        this.preference = preference.stream()
+                .flatMap(names -> java.util.Arrays.stream(names.split(",")))
+                .map(String::strip)
+                .filter(name -> !name.isEmpty())
+                .toList();
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -223,11 +233,33 @@ public class SimilarItemsServiceImpl implements SimilarItemsService {
                 .toList();
     }
 
-    /** Takes in what was registered since, on the work thread, waiting a little: whether the index holds every item. */
+    /**
+     * Takes in what was registered since, on the work thread, waiting a little: whether the index holds every item.
+     * Queries that come while a catch-up waits to start join it (it starts after they came, so it sees what they
+     * would), instead of each queueing a count of the items of its own.
+     */
     private boolean caughtUp() {
+        CompletableFuture<Boolean> mine = new CompletableFuture<>();
+        CompletableFuture<Boolean> waiting = pendingCatchUp.compareAndExchange(null, mine);
+        if (waiting == null) {
+            waiting = mine;
+            try {
+                work.execute(() -> {
+                    pendingCatchUp.set(null);
+                    try {
+                        mine.complete(catchUp());
+                    } catch (RuntimeException e) {
+                        mine.completeExceptionally(e);
+                    }
+                });
+            } catch (RejectedExecutionException e) {
+                pendingCatchUp.set(null);
+                return false;
+            }
+        }
         try {
-            return work.submit(this::catchUp).get(CATCH_UP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException | RejectedExecutionException e) {
+            return waiting.get(CATCH_UP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
             return false;
         } catch (ExecutionException e) {
             LOG.warn("Similar items: new items not taken in: {}", e.getCause().toString());

@@ -142,6 +142,30 @@ class SimilarItemsServiceTest extends WorkflowFixture {
     }
 
     @Test
+    void theCountysFirstChoiceOfTheInstalledEnginesFindsThem() {
+        SimilarityEngine other = new LexicalEngine() {
+            @Override
+            public String id() {
+                return "another";
+            }
+        };
+        SimilarItemsServiceImpl preferring =
+                new SimilarItemsServiceImpl(items, service, List.of("semantic, another", "lexical"));
+        try {
+            preferring.addEngine(lexical, Map.of(SimilarityEngine.ENGINE_PROPERTY, "lexical"));
+            assertThat(preferring.of(OFFICE, road.id()).engine()).isEqualTo("lexical");
+            preferring.addEngine(other, Map.of(SimilarityEngine.ENGINE_PROPERTY, "another"));
+            assertThat(preferring.of(OFFICE, road.id()).engine())
+                    .as("listed before lexical, in one value as a cfg file gives it")
+                    .isEqualTo("another");
+            preferring.removeEngine(other);
+            assertThat(preferring.of(OFFICE, road.id()).engine()).isEqualTo("lexical");
+        } finally {
+            preferring.stop();
+        }
+    }
+
+    @Test
     void withoutAnEngineNothingIsFound() {
         similar.removeEngine(lexical);
 
