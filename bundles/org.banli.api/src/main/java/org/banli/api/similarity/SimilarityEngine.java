@@ -27,4 +27,18 @@ public interface SimilarityEngine {
 
     /** A new, empty index. */
     SimilarityIndex newIndex();
+
+    /**
+     * What names the representations this engine makes of items' texts, when they are worth keeping with the
+     * items because making them is slow (a model's vectors): the model's name and version, so that another model
+     * makes every item's again. {@code null} (the default) when the engine keeps nothing and reads texts anew.
+     */
+    default String representation() {
+        return null;
+    }
+
+    /** What the engine makes of an item's text, kept with the item and given back to {@link SimilarityIndex#put(long, byte[])}. */
+    default byte[] represent(String title, String body) {
+        throw new UnsupportedOperationException(id() + " keeps no representations");
+    }
 }

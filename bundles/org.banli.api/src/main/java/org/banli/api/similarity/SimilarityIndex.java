@@ -8,6 +8,11 @@ public interface SimilarityIndex {
     /** Adds an item's text, or replaces what it had. */
     void put(long id, String title, String body);
 
+    /** Adds an item by what its engine made of its text before ({@link SimilarityEngine#represent}). */
+    default void put(long id, byte[] representation) {
+        throw new UnsupportedOperationException("this index takes texts only");
+    }
+
     void remove(long id);
 
     int size();

@@ -68,7 +68,8 @@ class IntakeServiceTest extends WorkflowFixture {
                         new PasswordHasher(1_000),
                         Clock.systemUTC()),
                 new UnitServiceImpl(directory.unitStore),
-                similar = new SimilarItemsServiceImpl(items, service, List.of("lexical")));
+                similar = new SimilarItemsServiceImpl(
+                        items, new org.banli.core.internal.InMemoryRepresentationStore(), service, List.of("lexical")));
         similar.addEngine(new LexicalEngine(), Map.of(SimilarityEngine.ENGINE_PROPERTY, "lexical"));
     }
 

@@ -31,6 +31,7 @@ import org.banli.api.similarity.SimilarityIndex;
 import org.banli.core.internal.Access;
 import org.banli.core.internal.Installed;
 import org.banli.store.spi.ItemStore;
+import org.banli.store.spi.RepresentationStore;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -66,6 +67,7 @@ public class SimilarItemsServiceImpl implements SimilarItemsService {
     private static final Duration CATCH_UP_WAIT = Duration.ofSeconds(3);
 
     private final ItemStore store;
+    private final RepresentationStore representations;
     private final ItemService items;
     private final List<String> preference;
     private final Installed<SimilarityEngine> engines =
@@ -89,15 +91,20 @@ public class SimilarItemsServiceImpl implements SimilarItemsService {
 
     @Activate
     public SimilarItemsServiceImpl(
-            @Reference ItemStore store, @Reference ItemService items, SimilaritySettings settings) {
-        this(store, items, List.of(settings.engines()));
+            @Reference ItemStore store,
+            @Reference RepresentationStore representations,
+            @Reference ItemService items,
+            SimilaritySettings settings) {
+        this(store, representations, items, List.of(settings.engines()));
         long every = Math.max(1, settings.refreshSeconds());
         work.scheduleWithFixedDelay(this::catchUpLogged, every, every, TimeUnit.SECONDS);
     }
 
     /** Without a schedule: queries take new items in. */
-    public SimilarItemsServiceImpl(ItemStore store, ItemService items, List<String> preference) {
+    public SimilarItemsServiceImpl(
+            ItemStore store, RepresentationStore representations, ItemService items, List<String> preference) {
         this.store = store;
+        this.representations = representations;
         this.items = items;
         // A cfg file gives "semantic,lexical" as one value.
         this.preference = preference.stream()
@@ -329,13 +336,40 @@ public class SimilarItemsServiceImpl implements SimilarItemsService {
         }
     }
 
+    /**
+     * Puts items into the index by their texts, or for an engine that keeps representations by those kept with
+     * the items, making and keeping the ones missing (a model's vectors are slow to make: a start reads them back).
+     */
     private int takeIn(Indexed indexed, List<Long> ids) {
+        SimilarityEngine engine = indexed.engine();
+        String kept = engine.representation();
         int taken = 0;
         for (int from = 0; from < ids.size(); from += BATCH) {
-            for (Item item : store.find(ids.subList(from, Math.min(ids.size(), from + BATCH)))) {
-                indexed.index().put(item.id(), item.title(), item.body());
+            List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            Map<Long, byte[]> stored = kept == null ? Map.of() : representations.find(kept, batch);
+            Map<Long, byte[]> made = new HashMap<>();
+            for (Item item : store.find(batch)) {
+                if (kept == null) {
+                    indexed.index().put(item.id(), item.title(), item.body());
+                } else {
+                    byte[] representation = stored.get(item.id());
+                    if (representation == null) {
+                        representation = engine.represent(item.title(), item.body());
+                        made.put(item.id(), representation);
+                    }
+                    indexed.index().put(item.id(), representation);
+                }
                 indexed.keys().put(item.id(), new Key(item.kind(), item.year()));
                 taken++;
+            }
+            if (!made.isEmpty()) {
+                try {
+                    representations.keep(kept, made);
+                    LOG.debug("Similar items: {} representations {} made and kept", made.size(), kept);
+                } catch (RuntimeException e) {
+                    // Kept only to spare the next start the work: the index has them all the same.
+                    LOG.warn("Similar items: {} representations {} not kept: {}", made.size(), kept, e.toString());
+                }
             }
         }
         return taken;

@@ -14,6 +14,8 @@ import org.banli.api.item.Urgency;
 import org.banli.api.similarity.SimilarItem;
 import org.banli.api.similarity.SimilarItems;
 import org.banli.api.similarity.SimilarityEngine;
+import org.banli.api.similarity.SimilarityIndex;
+import org.banli.core.internal.InMemoryRepresentationStore;
 import org.banli.core.internal.WorkflowFixture;
 import org.banli.similarity.lexical.internal.LexicalEngine;
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +28,7 @@ class SimilarItemsServiceTest extends WorkflowFixture {
     private static final String ROAD_BODY = "城关镇东街道路年久失修，路面坑洼破损严重，雨天积水，群众出行不便。建议尽快修缮东街道路，并完善东街排水设施。";
 
     private SimilarItemsServiceImpl similar;
+    private final InMemoryRepresentationStore representations = new InMemoryRepresentationStore();
     private final SimilarityEngine lexical = new LexicalEngine();
 
     private Item road;
@@ -61,7 +64,7 @@ class SimilarItemsServiceTest extends WorkflowFixture {
         step(TRA, roadLastYear, new Step.SubmitReply());
         step(OFFICE, roadLastYear, new Step.ReviewReply(true, null));
 
-        similar = new SimilarItemsServiceImpl(items, service, List.of("lexical"));
+        similar = new SimilarItemsServiceImpl(items, representations, service, List.of("lexical"));
         similar.addEngine(lexical, Map.of(SimilarityEngine.ENGINE_PROPERTY, "lexical"));
     }
 
@@ -150,7 +153,7 @@ class SimilarItemsServiceTest extends WorkflowFixture {
             }
         };
         SimilarItemsServiceImpl preferring =
-                new SimilarItemsServiceImpl(items, service, List.of("semantic, another", "lexical"));
+                new SimilarItemsServiceImpl(items, representations, service, List.of("semantic, another", "lexical"));
         try {
             preferring.addEngine(lexical, Map.of(SimilarityEngine.ENGINE_PROPERTY, "lexical"));
             assertThat(preferring.of(OFFICE, road.id()).engine()).isEqualTo("lexical");
@@ -162,6 +165,107 @@ class SimilarItemsServiceTest extends WorkflowFixture {
             assertThat(preferring.of(OFFICE, road.id()).engine()).isEqualTo("lexical");
         } finally {
             preferring.stop();
+        }
+    }
+
+    @Test
+    void whatAnEngineMakesOfTextsIsKeptAndAStartReadsItBack() {
+        KeepingEngine first = new KeepingEngine();
+        SimilarItemsServiceImpl before =
+                new SimilarItemsServiceImpl(items, representations, service, List.of("keeping"));
+        before.addEngine(first, Map.of(SimilarityEngine.ENGINE_PROPERTY, "keeping"));
+        List<Long> found = before.of(OFFICE, road.id()).duplicates().stream()
+                .map(d -> d.item().id())
+                .toList();
+        before.stop();
+        assertThat(found).containsExactly(roadAgain.id());
+        assertThat(first.made).as("every item's made once").isEqualTo(4);
+        assertThat(representations.size(KeepingEngine.REPRESENTATION)).isEqualTo(4);
+
+        KeepingEngine afterStart = new KeepingEngine();
+        SimilarItemsServiceImpl after =
+                new SimilarItemsServiceImpl(items, representations, service, List.of("keeping"));
+        try {
+            after.addEngine(afterStart, Map.of(SimilarityEngine.ENGINE_PROPERTY, "keeping"));
+            assertThat(after.of(OFFICE, road.id()).duplicates())
+                    .extracting(d -> d.item().id())
+                    .containsExactlyElementsOf(found);
+            assertThat(afterStart.made).as("read back, not made again").isZero();
+            register(ItemKind.SUGGESTION, 2026, DEPUTY.username(), "关于东街排水的建议", "东街雨天积水，建议改造排水管网。");
+            after.of(OFFICE, road.id());
+            assertThat(afterStart.made).as("only the new item's").isEqualTo(1);
+        } finally {
+            after.stop();
+        }
+    }
+
+    /** An engine that keeps what it makes of a text (the text itself, here) and compares by words. */
+    private static final class KeepingEngine implements SimilarityEngine {
+        static final String REPRESENTATION = "text-1";
+        private final SimilarityEngine words = new LexicalEngine();
+        int made;
+
+        @Override
+        public String id() {
+            return "keeping";
+        }
+
+        @Override
+        public double mergeThreshold() {
+            return words.mergeThreshold();
+        }
+
+        @Override
+        public double relatedThreshold() {
+            return words.relatedThreshold();
+        }
+
+        @Override
+        public String representation() {
+            return REPRESENTATION;
+        }
+
+        @Override
+        public byte[] represent(String title, String body) {
+            made++;
+            return (title + "\u0000" + body).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public SimilarityIndex newIndex() {
+            SimilarityIndex inner = words.newIndex();
+            return new SimilarityIndex() {
+                @Override
+                public void put(long id, String title, String body) {
+                    throw new AssertionError("an engine that keeps representations is given them");
+                }
+
+                @Override
+                public void put(long id, byte[] representation) {
+                    String[] text = new String(representation, java.nio.charset.StandardCharsets.UTF_8).split("\u0000");
+                    inner.put(id, text[0], text[1]);
+                }
+
+                @Override
+                public void remove(long id) {
+                    inner.remove(id);
+                }
+
+                @Override
+                public int size() {
+                    return inner.size();
+                }
+
+                @Override
+                public List<org.banli.api.similarity.SimilarMatch> like(long id, int max) {
+                    return inner.like(id, max);
+                }
+
+                @Override
+                public List<org.banli.api.similarity.SimilarMatch> like(String title, String body, int max) {
+                    return inner.like(title, body, max);
+                }
+            };
         }
     }
 

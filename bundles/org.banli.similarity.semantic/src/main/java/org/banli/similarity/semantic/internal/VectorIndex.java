@@ -1,5 +1,7 @@
 package org.banli.similarity.semantic.internal;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -38,7 +40,8 @@ final class VectorIndex implements SimilarityIndex {
         return (title == null ? "" : title) + "\n" + (body == null ? "" : body);
     }
 
-    private float[] unit(String title, String body) {
+    /** A text's vector, of unit length. */
+    float[] unit(String title, String body) {
         float[] vector = embedding.apply(text(title, body));
         double length = 0;
         for (float v : vector) {
@@ -51,9 +54,29 @@ final class VectorIndex implements SimilarityIndex {
         return vector;
     }
 
+    /** A vector as it is kept with the item: its floats, little-endian. */
+    static byte[] bytes(float[] vector) {
+        ByteBuffer buffer = ByteBuffer.allocate(vector.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        buffer.asFloatBuffer().put(vector);
+        return buffer.array();
+    }
+
     @Override
     public void put(long id, String title, String body) {
-        float[] vector = unit(title, body);
+        put(id, unit(title, body));
+    }
+
+    @Override
+    public void put(long id, byte[] representation) {
+        float[] vector = new float[representation.length / Float.BYTES];
+        ByteBuffer.wrap(representation)
+                .order(ByteOrder.LITTLE_ENDIAN)
+                .asFloatBuffer()
+                .get(vector);
+        put(id, vector);
+    }
+
+    private void put(long id, float[] vector) {
         lock.writeLock().lock();
         try {
             if (vectors == null) {

@@ -67,10 +67,12 @@ public class JpaArchiveStore implements ArchiveStore {
     private static final Logger LOG = LoggerFactory.getLogger(JpaArchiveStore.class);
     private static final Set<String> LIQUIBASE_TABLES = Set.of("DATABASECHANGELOG", "DATABASECHANGELOGLOCK");
     /**
-     * Web desk logins, counts of wrong passwords and which node ran a scheduled job are no data to keep: not
-     * archived, and emptied by a restore (everyone logs in again).
+     * Web desk logins, counts of wrong passwords, which node ran a scheduled job and what similarity engines made of
+     * texts are no data to keep: not archived, and emptied by a restore (everyone logs in again, the engines make
+     * theirs again).
      */
-    private static final List<String> TRANSIENT_TABLES = List.of("BANLI_LOGIN", "BANLI_LOGIN_FAILURE", "BANLI_JOB_RUN");
+    private static final List<String> TRANSIENT_TABLES =
+            List.of("BANLI_LOGIN", "BANLI_LOGIN_FAILURE", "BANLI_JOB_RUN", "BANLI_ITEM_REPRESENTATION");
 
     private static final String ITEMS = "BANLI_ITEM";
     /** What an item's file leaves out of the people it names: their credentials and private contact details. */

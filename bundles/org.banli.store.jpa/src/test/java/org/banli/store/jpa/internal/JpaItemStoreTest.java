@@ -92,6 +92,28 @@ class JpaItemStoreTest extends ItemStoreContract {
     }
 
     @Test
+    void representationsAreKeptByNameAndTheFirstKeptStays() {
+        Item road = register(ItemKind.SUGGESTION, 2026, "道路");
+        Item school = register(ItemKind.SUGGESTION, 2026, "学校");
+        JpaRepresentationStore kept = new JpaRepresentationStore(database);
+        byte[] vector = new byte[2048];
+        vector[0] = 7;
+        vector[2047] = -1;
+
+        kept.keep("model-1", Map.of(road.id(), vector));
+        kept.keep("model-1", Map.of(road.id(), new byte[] {1}, school.id(), new byte[] {2}));
+        kept.keep("model-2", Map.of(road.id(), new byte[] {3}));
+
+        Map<Long, byte[]> found = kept.find("model-1", List.of(road.id(), school.id(), school.id() + 1000));
+        assertThat(found).containsOnlyKeys(road.id(), school.id());
+        assertThat(found.get(road.id())).as("another node's, kept first, stays").isEqualTo(vector);
+        assertThat(found.get(school.id())).containsExactly(2);
+        assertThat(kept.find("model-2", List.of(road.id(), school.id())).get(road.id()))
+                .containsExactly(3);
+        assertThat(kept.find("model-3", List.of(road.id()))).isEmpty();
+    }
+
+    @Test
     void numbersRunPerKindAndYearAndChineseTextRoundTrips() {
         Item first = register(ItemKind.SUGGESTION, 2026, "关于“午餐”改善的建议🍚");
         Item second = register(ItemKind.SUGGESTION, 2026, "第二件");
