@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Random;
 import org.banli.api.similarity.SimilarityEngine;
 import org.banli.api.similarity.SimilarityIndex;
+import org.banli.similarity.blend.internal.BlendEngine;
 import org.banli.similarity.lexical.internal.LexicalEngine;
 import org.banli.similarity.semantic.internal.SemanticEngine;
 
@@ -33,26 +34,14 @@ public final class SimilarityBenchmark {
         List<Labelled> items = read(set);
         String chosen = System.getProperty("banli.benchmark.engine", "lexical");
         System.out.printf(Locale.ROOT, "Similarity on %s: %d items%n", set, items.size());
-        if (chosen.equals("blend")) {
-            // Not an engine: what a blend of the two would do, to tell whether one is worth building.
-            Map<Long, Map<Long, Double>> words = scores(new LexicalEngine(), items);
-            Map<Long, Map<Long, Double>> meaning = scores(new SemanticEngine(), items);
-            for (double share : new double[] {0.3, 0.5, 0.7}) {
-                Map<Long, Map<Long, Double>> blended = new HashMap<>();
-                meaning.forEach((a, row) -> {
-                    Map<Long, Double> mixed = new HashMap<>();
-                    row.forEach((b, score) ->
-                            mixed.put(b, share * words.get(a).getOrDefault(b, 0.0) + (1 - share) * score));
-                    blended.put(a, mixed);
-                });
-                evaluate(
-                        String.format(Locale.ROOT, "blend, words %.1f", share), items, blended, Double.NaN, Double.NaN);
-            }
-            return;
-        }
         SimilarityEngine engine = switch (chosen) {
             case "lexical" -> new LexicalEngine();
             case "semantic" -> new SemanticEngine();
+            case "blend" ->
+                new BlendEngine(
+                        new LexicalEngine(),
+                        new SemanticEngine(),
+                        Double.parseDouble(System.getProperty("banli.benchmark.wordShare", "0.3")));
             default -> throw new IllegalArgumentException("no engine " + chosen + ": lexical, semantic or blend");
         };
         evaluate(
@@ -123,7 +112,7 @@ public final class SimilarityBenchmark {
         System.out.println("|---|---|---|---|");
         java.util.SortedSet<Double> thresholds = new java.util.TreeSet<>();
         for (int step = 2; step <= 19; step++) {
-            thresholds.add(step * 0.05);
+            thresholds.add(step * 5 / 100.0);
         }
         if (!Double.isNaN(shipped)) {
             thresholds.add(shipped);

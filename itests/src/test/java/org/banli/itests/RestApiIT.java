@@ -312,12 +312,13 @@ public class RestApiIT extends BanliExamTest {
                 .forEach(d -> found.add(d.path("id").asLong()));
         assertTrue(previewed.toString(), found.containsAll(List.of(sand, sandAgain)));
 
-        // The semantic engine, shipped but not installed, comes first in the county's order once installed: the
-        // model and ONNX Runtime's natives inside its bundle, every item embedded in the background.
+        // The semantic engine, shipped but not installed, brings the blend of words and meaning, first in the
+        // county's order: the model and ONNX Runtime's natives inside its bundle, every item embedded in the
+        // background, the words they share still the lexical engine's.
         KarafConsole.run(sessions, "feature:install --no-auto-refresh banli-similarity-semantic");
         await().atMost(Duration.ofSeconds(180)).until(() -> {
             JsonNode answer = county.office.get("/items/" + sand + "/similar").body();
-            return answer.path("engine").asText().equals("semantic")
+            return answer.path("engine").asText().equals("blend")
                     && answer.path("complete").asBoolean();
         });
         JsonNode byMeaning = county.office.get("/items/" + sand + "/similar").body();
@@ -325,6 +326,14 @@ public class RestApiIT extends BanliExamTest {
                 byMeaning.toString(),
                 sandAgain,
                 byMeaning.path("duplicates").get(0).path("id").asLong());
+        assertTrue(
+                byMeaning.toString(),
+                byMeaning
+                        .path("duplicates")
+                        .get(0)
+                        .path("sharedTerms")
+                        .toString()
+                        .contains("堤岸"));
         for (JsonNode duplicate : byMeaning.path("duplicates")) {
             assertNotEquals(byMeaning.toString(), lights, duplicate.path("id").asLong());
         }

@@ -37,7 +37,7 @@ public interface SimilarityEngine {
         return null;
     }
 
-    /** What the engine makes of an item's text, kept with the item and given back to {@link SimilarityIndex#put(long, byte[])}. */
+    /** What the engine makes of an item's text, kept with the item and given back to {@link SimilarityIndex#put(long, String, String, byte[])}. */
     default byte[] represent(String title, String body) {
         throw new UnsupportedOperationException(id() + " keeps no representations");
     }

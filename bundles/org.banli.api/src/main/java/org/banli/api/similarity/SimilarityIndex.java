@@ -8,9 +8,12 @@ public interface SimilarityIndex {
     /** Adds an item's text, or replaces what it had. */
     void put(long id, String title, String body);
 
-    /** Adds an item by what its engine made of its text before ({@link SimilarityEngine#represent}). */
-    default void put(long id, byte[] representation) {
-        throw new UnsupportedOperationException("this index takes texts only");
+    /**
+     * Adds an item with what its engine made of its text before ({@link SimilarityEngine#represent}), so that the
+     * index need not make it again.
+     */
+    default void put(long id, String title, String body, byte[] representation) {
+        put(id, title, body);
     }
 
     void remove(long id);

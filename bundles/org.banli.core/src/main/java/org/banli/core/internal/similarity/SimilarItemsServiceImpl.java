@@ -357,7 +357,7 @@ public class SimilarItemsServiceImpl implements SimilarItemsService {
                         representation = engine.represent(item.title(), item.body());
                         made.put(item.id(), representation);
                     }
-                    indexed.index().put(item.id(), representation);
+                    indexed.index().put(item.id(), item.title(), item.body(), representation);
                 }
                 indexed.keys().put(item.id(), new Key(item.kind(), item.year()));
                 taken++;

@@ -13,7 +13,7 @@ public @interface SimilaritySettings {
             name = "引擎优先顺序 Engines in the order of preference",
             description = "装有多个时用排在前面的；都未列出时按名称取第一个 (the first installed one of the list; else the"
                     + " first installed by name)")
-    String[] engines() default {"semantic", "lexical"};
+    String[] engines() default {"blend", "semantic", "lexical"};
 
     @AttributeDefinition(
             name = "同步间隔（秒） How often a node takes newly registered items into its index",

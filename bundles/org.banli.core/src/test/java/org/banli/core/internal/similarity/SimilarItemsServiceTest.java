@@ -241,8 +241,9 @@ class SimilarItemsServiceTest extends WorkflowFixture {
                 }
 
                 @Override
-                public void put(long id, byte[] representation) {
+                public void put(long id, String title, String body, byte[] representation) {
                     String[] text = new String(representation, java.nio.charset.StandardCharsets.UTF_8).split("\u0000");
+                    assertThat(text).containsExactly(title, body);
                     inner.put(id, text[0], text[1]);
                 }
 

@@ -67,7 +67,7 @@ final class VectorIndex implements SimilarityIndex {
     }
 
     @Override
-    public void put(long id, byte[] representation) {
+    public void put(long id, String title, String body, byte[] representation) {
         float[] vector = new float[representation.length / Float.BYTES];
         ByteBuffer.wrap(representation)
                 .order(ByteOrder.LITTLE_ENDIAN)

@@ -37,7 +37,7 @@ class VectorIndexTest {
     @Test
     void aVectorKeptAsBytesComesBackTheSame() {
         index.put(1, "东", null);
-        index.put(2, VectorIndex.bytes(index.unit("东北", null)));
+        index.put(2, "not read again", null, VectorIndex.bytes(index.unit("东北", null)));
 
         assertThat(index.like(1, 1).get(0).id()).isEqualTo(2L);
         assertThat(index.like(1, 1).get(0).score()).isCloseTo(Math.sqrt(0.5), within(1e-6));
