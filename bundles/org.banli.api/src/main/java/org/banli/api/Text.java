@@ -34,6 +34,27 @@ public record Text(Code code, Map<String, Object> values) {
         /** {reason} (a label) {detail} */
         ARCHIVE_UNREADABLE,
         /** {max} */
+        ASSIGNMENT_AT_MOST,
+        ASSIGNMENT_BATCH_EMPTY,
+        /** {category} {unit} */
+        ASSIGNMENT_BY_CATEGORY,
+        /** {unit} */
+        ASSIGNMENT_BY_SHEET,
+        /** {years} {similar} {hosted} {unit} */
+        ASSIGNMENT_BY_SIMILAR,
+        /** {category} {unit} */
+        ASSIGNMENT_CO_UNIT_BY_CATEGORY,
+        /** {unit} */
+        ASSIGNMENT_CO_UNIT_BY_SHEET,
+        /** {years} {similar} {helped} {unit} */
+        ASSIGNMENT_CO_UNIT_BY_SIMILAR,
+        /** {item} {problem} */
+        ASSIGNMENT_ITEM_REFUSED,
+        /** {item} */
+        ASSIGNMENT_ITEM_TWICE,
+        /** {item} */
+        ASSIGNMENT_NOT_NEW,
+        /** {max} */
         AT_MOST_COMMITMENTS,
         /** {max} */
         AT_MOST_CO_UNITS,
@@ -262,6 +283,8 @@ public record Text(Code code, Map<String, Object> values) {
         RATING_WINDOW_OPEN,
         /** {id} {record} */
         RECORD_NOT_OF_ITEM,
+        /** {date} */
+        REPLY_BY_PASSED,
         REPLY_CLASS_MISSING,
         /** {replyClass} {replyClasses} */
         REPLY_CLASS_NOT_USED,

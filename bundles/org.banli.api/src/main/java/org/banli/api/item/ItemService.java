@@ -49,6 +49,14 @@ public interface ItemService {
      */
     Dossier perform(Actor actor, long id, Long expectedVersion, Step step, String from);
 
+    /**
+     * Assigns a batch at the assignment meeting (交办会) in one transaction, all or none: each assignment checked as
+     * {@link #perform} checks it, every refusal of every item named at once. Only items not assigned yet.
+     *
+     * @return the items as they stand after it, in the order given
+     */
+    List<Item> assignAll(Actor actor, List<BatchAssignment> batch);
+
     List<ItemEvent> history(Actor actor, long id);
 
     /** Checks that no history entry of any item was changed, removed or inserted behind Banli (administrators). */

@@ -65,8 +65,18 @@ public sealed interface Step {
         R merge(Merge step);
     }
 
-    /** 交办 or 改办 by the office: host unit and co-units. */
-    record Assign(String hostUnit, List<String> coUnits, String reason) implements Step {
+    /**
+     * 交办 or 改办 by the office: host unit and co-units.
+     *
+     * @param replyBy the latest reply date the county set for the year's batch (答复最后时限), or {@code null}: the
+     *                deadline is the earlier of it and the county's rule, so an urgent item keeps its shorter one
+     */
+    record Assign(String hostUnit, List<String> coUnits, String reason, LocalDate replyBy) implements Step {
+
+        public Assign(String hostUnit, List<String> coUnits, String reason) {
+            this(hostUnit, coUnits, reason, null);
+        }
+
         @Override
         public <R> R decidedBy(Rules<R> rules) {
             return rules.assign(this);

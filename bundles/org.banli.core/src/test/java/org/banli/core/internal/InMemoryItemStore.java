@@ -440,6 +440,19 @@ public final class InMemoryItemStore implements ItemStore {
     }
 
     @Override
+    public synchronized Map<Long, List<String>> coUnits(java.util.Collection<Long> itemIds) {
+        Map<Long, List<String>> coUnits = new java.util.HashMap<>();
+        for (Long id : itemIds) {
+            dossier(id)
+                    .map(Dossier::activeCoUnits)
+                    .filter(c -> !c.isEmpty())
+                    .ifPresent(c ->
+                            coUnits.put(id, c.stream().map(CoUnit::unitCode).toList()));
+        }
+        return coUnits;
+    }
+
+    @Override
     public synchronized Page<DisclosedReply> disclosed(Integer year, int page, int size) {
         List<DisclosedReply> found = new ArrayList<>();
         for (Item item : items.values()) {

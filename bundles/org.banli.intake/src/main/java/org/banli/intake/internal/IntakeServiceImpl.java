@@ -459,11 +459,7 @@ public class IntakeServiceImpl implements IntakeService {
 
             Units(List<Unit> units) {
                 for (Unit unit : units) {
-                    String name = unit.name().strip();
-                    byName.put(name, unit.code());
-                    if (name.startsWith("县") && name.length() > 2) {
-                        byName.putIfAbsent(name.substring(1), unit.code());
-                    }
+                    unit.names().forEach(name -> byName.putIfAbsent(name, unit.code()));
                 }
             }
 

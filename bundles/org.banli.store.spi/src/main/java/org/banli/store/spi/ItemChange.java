@@ -51,6 +51,12 @@ public record ItemChange(
         this(itemId, expectedVersion, action, actor, at, toStatus, reason, progress, records, designation, List.of());
     }
 
+    /** The same change, refused unless its item is still at the version it was decided on. */
+    public ItemChange expecting(long version) {
+        return new ItemChange(
+                itemId, version, action, actor, at, toStatus, reason, progress, records, designation, messages);
+    }
+
     public ItemChange withMessages(List<NewMessage> queued) {
         return new ItemChange(
                 itemId, expectedVersion, action, actor, at, toStatus, reason, progress, records, designation, queued);

@@ -66,6 +66,9 @@ public interface ItemStore {
     /** The class of each item's latest accepted reply and its latest rating, for a page of items at once. */
     Map<Long, Outcome> outcomes(Collection<Long> itemIds);
 
+    /** The co-units taking part in each item (not released), in the order they were assigned; items without any are left out. */
+    Map<Long, List<String>> coUnits(Collection<Long> itemIds);
+
     /**
      * Where an item ended up, for registers.
      *

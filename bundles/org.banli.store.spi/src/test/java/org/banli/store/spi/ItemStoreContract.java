@@ -285,6 +285,22 @@ public abstract class ItemStoreContract {
         assertThat(items.find(List.<Long>of())).isEmpty();
     }
 
+    @Test
+    void coUnitsAreTheUnitsTakingPartInTheOrderAssigned() {
+        Item road = assign(
+                register(ItemKind.SUGGESTION, 2025, "关于修缮城关镇东街道路的建议"), LocalDate.of(2025, 6, 30), "tra", "fin", "env");
+        Item school = assign(register(ItemKind.SUGGESTION, 2025, "关于新建龙山小学食堂的提案"), LocalDate.of(2025, 6, 30));
+        CoUnit finance = items.dossier(road.id()).orElseThrow().coUnits().stream()
+                .filter(c -> c.unitCode().equals("fin"))
+                .findFirst()
+                .orElseThrow();
+        record(road, road.status(), finance.released(NOW));
+        assertThat(items.coUnits(List.of(road.id(), school.id())))
+                .as("the released co-unit left out, the item without co-units too")
+                .isEqualTo(java.util.Map.of(road.id(), List.of("tra", "env")));
+        assertThat(items.coUnits(List.of())).isEmpty();
+    }
+
     private static NewItem numbered(Integer number, String title) {
         return new NewItem(
                 new ItemDraft(

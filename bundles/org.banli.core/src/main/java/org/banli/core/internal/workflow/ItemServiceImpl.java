@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.banli.api.Actor;
@@ -15,6 +16,7 @@ import org.banli.api.BanliException;
 import org.banli.api.Page;
 import org.banli.api.RuleViolationException;
 import org.banli.api.Text;
+import org.banli.api.item.BatchAssignment;
 import org.banli.api.item.CountyRules;
 import org.banli.api.item.DisclosedReply;
 import org.banli.api.item.Dossier;
@@ -26,6 +28,7 @@ import org.banli.api.item.ItemEvent;
 import org.banli.api.item.ItemKind;
 import org.banli.api.item.ItemQuery;
 import org.banli.api.item.ItemService;
+import org.banli.api.item.ItemStatus;
 import org.banli.api.item.NumberedDraft;
 import org.banli.api.item.Rating;
 import org.banli.api.item.Step;
@@ -41,6 +44,7 @@ import org.banli.core.internal.Texts;
 import org.banli.core.internal.notify.Notifier;
 import org.banli.core.internal.notify.People;
 import org.banli.core.internal.notify.PhoneNumbers;
+import org.banli.store.spi.ItemChange;
 import org.banli.store.spi.ItemStore;
 import org.banli.store.spi.NewItem;
 import org.banli.store.spi.UnitStore;
@@ -61,6 +65,10 @@ import org.slf4j.LoggerFactory;
 public class ItemServiceImpl implements ItemService, PastSteps {
 
     public static final int MAX_PAGE_SIZE = 200;
+
+    /** The most items one assignment meeting assigns at once: a county's batch is a few hundred. */
+    static final int MAX_BATCH_ASSIGNMENTS = 2000;
+
     private static final Logger LOG = LoggerFactory.getLogger(ItemServiceImpl.class);
 
     private final ItemStore items;
@@ -343,6 +351,89 @@ public class ItemServiceImpl implements ItemService, PastSteps {
                 return users.find(username);
             }
         };
+    }
+
+    @Override
+    public List<Item> assignAll(Actor actor, List<BatchAssignment> batch) {
+        Access.requireRole(actor, Role.OFFICE, Text.Label.ASSIGN_ITEMS);
+        if (batch == null || batch.isEmpty()) {
+            throw RuleViolationException.of("items", Text.of(Text.Code.ASSIGNMENT_BATCH_EMPTY));
+        }
+        if (batch.size() > MAX_BATCH_ASSIGNMENTS) {
+            throw RuleViolationException.of(
+                    "items", Text.of(Text.Code.ASSIGNMENT_AT_MOST, "max", MAX_BATCH_ASSIGNMENTS));
+        }
+        Workflow workflow = new Workflow(county, directory(), Instant.now(clock));
+        Notifier notifier = new Notifier(new People(users));
+        List<RuleViolationException.Violation> refused = new ArrayList<>();
+        List<ItemChange> changes = new ArrayList<>();
+        Set<Long> seen = new java.util.HashSet<>();
+        for (int i = 0; i < batch.size(); i++) {
+            BatchAssignment entry = batch.get(i);
+            String field = "items[" + i + "]";
+            Dossier dossier = items.dossier(entry.itemId())
+                    .filter(d -> Access.readsEverything(actor))
+                    .orElse(null);
+            if (dossier == null) {
+                refused.add(new RuleViolationException.Violation(
+                        field, Text.of(Text.Code.ITEM_NOT_FOUND, "id", entry.itemId())));
+                continue;
+            }
+            Item item = dossier.item();
+            Text problem = null;
+            if (!seen.add(item.id())) {
+                problem = Text.of(Text.Code.ASSIGNMENT_ITEM_TWICE, "item", item.reference());
+            } else if (item.status() != ItemStatus.REGISTERED) {
+                problem = Text.of(Text.Code.ASSIGNMENT_NOT_NEW, "item", item.reference());
+            } else if (entry.expectedVersion() != null && entry.expectedVersion() != item.version()) {
+                problem = Text.of(
+                        Text.Code.ITEM_CHANGED,
+                        "item",
+                        item.reference(),
+                        "version",
+                        item.version(),
+                        "expected",
+                        entry.expectedVersion());
+            }
+            if (problem != null) {
+                refused.add(new RuleViolationException.Violation(field, problem));
+                continue;
+            }
+            try {
+                Map<Long, Long> versions = new java.util.HashMap<>();
+                versions.put(item.id(), item.version());
+                dossier.mergedItems().forEach(m -> versions.put(m.id(), m.version()));
+                notifier.plan(dossier, workflow.decide(actor, dossier, entry.assignment(), null)).stream()
+                        .map(c -> c.expecting(versions.get(c.itemId())))
+                        .forEach(changes::add);
+            } catch (RuleViolationException e) {
+                e.violations()
+                        .forEach(v -> refused.add(new RuleViolationException.Violation(
+                                field + "." + v.field(),
+                                Text.of(
+                                        Text.Code.ASSIGNMENT_ITEM_REFUSED,
+                                        "item",
+                                        item.reference(),
+                                        "problem",
+                                        v.text()))));
+            } catch (BanliException e) {
+                if (e.problem() == BanliException.Problem.FORBIDDEN) {
+                    throw e;
+                }
+                refused.add(new RuleViolationException.Violation(
+                        field,
+                        Text.of(Text.Code.ASSIGNMENT_ITEM_REFUSED, "item", item.reference(), "problem", e.text())));
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw new RuleViolationException(refused);
+        }
+        // One transaction: the first item's step writes every item's change, each at the version it was decided on.
+        items.apply(changes.get(0).itemId(), null, first -> changes);
+        Map<Long, Item> after = new java.util.HashMap<>();
+        items.find(batch.stream().map(BatchAssignment::itemId).toList()).forEach(i -> after.put(i.id(), i));
+        LOG.info("{} items assigned at once by {}", batch.size(), actor.username());
+        return batch.stream().map(e -> after.get(e.itemId())).toList();
     }
 
     @Override

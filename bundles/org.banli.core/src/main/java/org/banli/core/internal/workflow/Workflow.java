@@ -435,6 +435,9 @@ final class Workflow {
         Texts.Violations violations = new Texts.Violations();
         List<String> coUnits = checkUnits(violations, s.hostUnit(), s.coUnits());
         Texts.limit(violations, "reason", Text.Label.ASSIGNMENT_REASON, s.reason(), TextLimits.REASON);
+        if (s.replyBy() != null && s.replyBy().isBefore(today)) {
+            violations.add("replyBy", Text.Code.REPLY_BY_PASSED, "date", s.replyBy());
+        }
         violations.throwIfAny();
         Set<String> current = d.activeCoUnits().stream().map(CoUnit::unitCode).collect(Collectors.toSet());
         if (s.hostUnit().equals(item.hostUnit()) && current.equals(Set.copyOf(coUnits))) {
@@ -449,12 +452,15 @@ final class Workflow {
                 records.add(r.decided(isReturn, actor.username(), now, isReturn ? "已改办" : "已改办，按新交办期限办理", null));
             }
         }
-        return new Outcome(ItemAction.ASSIGN, ASSIGNED, s.reason(), assignedProgress(item, s.hostUnit()), records);
+        return new Outcome(
+                ItemAction.ASSIGN, ASSIGNED, s.reason(), assignedProgress(item, s.hostUnit(), s.replyBy()), records);
     }
 
-    private Progress assignedProgress(Item item, String host) {
+    /** Due by the county's rule, or by the batch's latest reply date when that comes first. */
+    private Progress assignedProgress(Item item, String host, LocalDate replyBy) {
         int months = item.urgency() == Urgency.URGENT ? county.urgentReplyMonths() : county.replyMonths();
-        return item.progress().assignedTo(host, today.plusMonths(months), now);
+        LocalDate byRule = today.plusMonths(months);
+        return item.progress().assignedTo(host, replyBy != null && replyBy.isBefore(byRule) ? replyBy : byRule, now);
     }
 
     /** Checks the host and co-units; answers the co-units without duplicates. */
@@ -583,7 +589,7 @@ final class Workflow {
                 ItemAction.DECIDE_RETURN,
                 ASSIGNED,
                 "同意退回，改由" + unitName(s.hostUnit()) + "主办",
-                assignedProgress(item, s.hostUnit()),
+                assignedProgress(item, s.hostUnit(), null),
                 records);
     }
 

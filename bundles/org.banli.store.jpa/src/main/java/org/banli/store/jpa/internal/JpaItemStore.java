@@ -684,6 +684,26 @@ public class JpaItemStore implements ItemStore {
         });
     }
 
+    @Override
+    public Map<Long, List<String>> coUnits(Collection<Long> itemIds) {
+        if (itemIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Long> ids = List.copyOf(itemIds);
+        return database.read(em -> {
+            Map<Long, List<String>> coUnits = new HashMap<>();
+            em.createQuery(
+                            "SELECT c.item.id, c.unitCode FROM CoUnitEntity c WHERE c.item.id IN :ids"
+                                    + " AND c.releasedAt IS NULL ORDER BY c.id",
+                            Object[].class)
+                    .setParameter("ids", ids)
+                    .getResultStream()
+                    .forEach(row -> coUnits.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+                            .add((String) row[1]));
+            return coUnits;
+        });
+    }
+
     private static DisclosedReply disclosed(ReplyEntity reply, Map<String, String> unitNames) {
         Item item = reply.item.toItem();
         return new DisclosedReply(
