@@ -32,9 +32,21 @@ public final class SimilarityBenchmark {
     public static void main(String[] args) throws IOException {
         Path set = Path.of(System.getProperty("banli.benchmark.set", "similarity/labelled-set.tsv"));
         List<Labelled> items = read(set);
-        String chosen = System.getProperty("banli.benchmark.engine", "lexical");
         System.out.printf(Locale.ROOT, "Similarity on %s: %d items%n", set, items.size());
-        SimilarityEngine engine = switch (chosen) {
+        SimilarityEngine engine = engine();
+        evaluate(
+                "engine " + engine.id(),
+                items,
+                scores(engine, items),
+                engine.mergeThreshold(),
+                engine.relatedThreshold());
+        latency(engine, items, Integer.getInteger("banli.benchmark.items", 100_000));
+    }
+
+    /** The engine -Dengine names: lexical (the default), semantic, or blend (with -DwordShare). */
+    static SimilarityEngine engine() {
+        String chosen = System.getProperty("banli.benchmark.engine", "lexical");
+        return switch (chosen) {
             case "lexical" -> new LexicalEngine();
             case "semantic" -> new SemanticEngine();
             case "blend" ->
@@ -44,13 +56,6 @@ public final class SimilarityBenchmark {
                         Double.parseDouble(System.getProperty("banli.benchmark.wordShare", "0.3")));
             default -> throw new IllegalArgumentException("no engine " + chosen + ": lexical, semantic or blend");
         };
-        evaluate(
-                "engine " + engine.id(),
-                items,
-                scores(engine, items),
-                engine.mergeThreshold(),
-                engine.relatedThreshold());
-        latency(engine, items, Integer.getInteger("banli.benchmark.items", 100_000));
     }
 
     /** Every item's score with every other it shares anything with, by one engine. */
@@ -189,7 +194,7 @@ public final class SimilarityBenchmark {
         return items.stream().filter(i -> i.id() == id).findFirst().orElse(null);
     }
 
-    private static List<Labelled> read(Path set) throws IOException {
+    static List<Labelled> read(Path set) throws IOException {
         List<Labelled> items = new ArrayList<>();
         List<String> lines = Files.readAllLines(set, StandardCharsets.UTF_8);
         for (String line : lines.subList(1, lines.size())) {

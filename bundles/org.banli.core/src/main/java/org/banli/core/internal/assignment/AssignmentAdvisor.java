@@ -13,21 +13,22 @@ import org.banli.api.Text;
 import org.banli.api.assignment.SuggestedUnit;
 
 /**
- * Who should handle an item, from what suggests it: the unit the office's sheet proposed; the hosts of other years'
- * items on the same matter, each weighing as much as it is alike; and the county's category table, weighing as much
- * as one fairly alike item. Co-units are the sheet's, those that helped with at least half of the similar items,
- * and the category's when its host is the one suggested.
+ * Who should handle an item, from what suggests it: the unit the office's sheet proposed; else the host of most of the
+ * other years' items on the same matter, the category table's unit counting as half an item (it breaks a tie and
+ * decides alone when there are none), a remaining tie going to the likest item's host. Items count alike whatever
+ * their scores, which mean different things from engine to engine. Co-units are the sheet's, those that helped with
+ * at least half of the similar items, and the category's when its host is the one suggested.
  */
 public final class AssignmentAdvisor {
 
-    /** What the category table weighs beside the similar items' scores (measured: benchmarks, AssignmentBenchmark). */
+    /** What the category table's unit counts for beside each similar item's one (measured: AssignmentBenchmark). */
     public static final double CATEGORY_WEIGHT = 0.5;
 
     /** The most co-units suggested. */
     static final int MAX_CO_UNITS = 4;
 
     /** An item of another year like the one to assign, and who handled it. */
-    public record HandledItem(int year, double score, String host, List<String> coUnits) {
+    public record HandledItem(int year, String host, List<String> coUnits) {
 
         public HandledItem {
             coUnits = List.copyOf(coUnits);
@@ -57,7 +58,7 @@ public final class AssignmentAdvisor {
     /**
      * @param category the item's category
      * @param sheet    what the sheet proposed
-     * @param similar  other years' items like it that were assigned, likest first
+     * @param similar  other years' items like it that were assigned, likest first (a tie goes to the likest)
      * @param table    the county's category table
      * @param unitName a unit's name by its code
      */
@@ -69,7 +70,7 @@ public final class AssignmentAdvisor {
             Function<String, String> unitName) {
         Optional<CategoryUnits.Units> byCategory = table.of(category);
         Map<String, Double> weight = new LinkedHashMap<>();
-        similar.forEach(past -> weight.merge(past.host(), past.score(), Double::sum));
+        similar.forEach(past -> weight.merge(past.host(), 1.0, Double::sum));
         byCategory.ifPresent(units -> weight.merge(units.host(), CATEGORY_WEIGHT, Double::sum));
         String host = sheet.host() != null
                 ? sheet.host()

@@ -151,7 +151,6 @@ public class AssignmentServiceImpl implements AssignmentService {
         List<AssignmentAdvisor.HandledItem> handled = past.stream()
                 .map(s -> new AssignmentAdvisor.HandledItem(
                         s.item().year(),
-                        s.score(),
                         s.item().hostUnit(),
                         coUnits.getOrDefault(s.item().id(), List.of())))
                 .toList();

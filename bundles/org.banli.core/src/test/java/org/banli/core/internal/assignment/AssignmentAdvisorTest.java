@@ -36,9 +36,9 @@ class AssignmentAdvisorTest {
         Advice advice = advise(
                 "城乡建设",
                 SheetProposal.NONE,
-                new HandledItem(2025, 0.8, "cgj", List.of("czj")),
-                new HandledItem(2024, 0.7, "cgj", List.of()),
-                new HandledItem(2025, 0.4, "zjj", List.of("czj")));
+                new HandledItem(2025, "cgj", List.of("czj")),
+                new HandledItem(2024, "cgj", List.of()),
+                new HandledItem(2025, "zjj", List.of("czj")));
 
         assertThat(advice.host().unitCode()).isEqualTo("cgj");
         assertThat(advice.host().unitName()).isEqualTo("县城市管理局");
@@ -63,20 +63,32 @@ class AssignmentAdvisorTest {
     }
 
     @Test
-    void oneFaintlySimilarItemDoesNotOutweighTheCategoryButAgreeingReasonsAreAllGiven() {
-        Advice faint = advise("交通", SheetProposal.NONE, new HandledItem(2025, 0.3, "cgj", List.of()));
-        assertThat(faint.host().unitCode()).isEqualTo("jtj");
+    void oneSimilarItemOutweighsTheCategoryWhichBreaksATieAndAgreeingReasonsAreAllGiven() {
+        Advice one = advise("交通", SheetProposal.NONE, new HandledItem(2025, "cgj", List.of()));
+        assertThat(one.host().unitCode()).isEqualTo("cgj");
+        Advice tie = advise(
+                "交通",
+                SheetProposal.NONE,
+                new HandledItem(2025, "cgj", List.of()),
+                new HandledItem(2024, "jtj", List.of()));
+        assertThat(tie.host().unitCode()).isEqualTo("jtj");
+        Advice tieWithoutTheCategory = advise(
+                "城乡建设",
+                SheetProposal.NONE,
+                new HandledItem(2025, "cgj", List.of()),
+                new HandledItem(2024, "jtj", List.of()));
+        assertThat(tieWithoutTheCategory.host().unitCode())
+                .as("the likest item's host")
+                .isEqualTo("cgj");
 
-        Advice agreeing = advise("交通", SheetProposal.NONE, new HandledItem(2025, 0.9, "jtj", List.of()));
+        Advice agreeing = advise("交通", SheetProposal.NONE, new HandledItem(2025, "jtj", List.of()));
         assertThat(reasons(agreeing.host())).containsExactly("2025年相似的1件中1件由县交通运输局主办", "类别 交通 → 县交通运输局");
     }
 
     @Test
     void theSheetsProposalComesFirstAndTheHostIsNeverItsOwnCoUnit() {
         Advice advice = advise(
-                "交通",
-                new SheetProposal("gaj", List.of("jtj", "czj")),
-                new HandledItem(2025, 0.9, "jtj", List.of("gaj")));
+                "交通", new SheetProposal("gaj", List.of("jtj", "czj")), new HandledItem(2025, "jtj", List.of("gaj")));
 
         assertThat(advice.host().unitCode()).isEqualTo("gaj");
         assertThat(reasons(advice.host())).containsExactly("交办表拟由 县公安局 主办");
