@@ -11,6 +11,7 @@ import { accountPage } from './pages/account.js';
 import { publicPage } from './pages/public.js';
 import { inboxPage } from './pages/inbox.js';
 import { importPage } from './pages/import.js';
+import { assignPage } from './pages/assign.js';
 
 const main = document.getElementById('main');
 let returnTo = null;
@@ -30,6 +31,7 @@ const MENU = [
   ['#/office', 'nav.items', ['OFFICE']],
   ['#/register', 'nav.register', ['OFFICE']],
   ['#/import', 'nav.import', ['OFFICE']],
+  ['#/assign', 'nav.assign', ['OFFICE']],
   ['#/queue', 'nav.queue', ['HANDLER']],
   ['#/approvals', 'nav.approvals', ['UNIT_HEAD']],
   ['#/mine', 'nav.mine', ['SUBMITTER']],
@@ -43,7 +45,7 @@ const MENU = [
 const PAGES = {
   office: officePage, register: registerPage, queue: queuePage, approvals: approvalsPage, mine: minePage, items: itemsPage,
   dashboard: dashboardPage, reports: reportsPage, assessment: assessmentPage, admin: adminPage, inbox: inboxPage,
-  import: importPage,
+  import: importPage, assign: assignPage,
 };
 
 function home() {

@@ -93,6 +93,9 @@ public class RestApiIT extends BanliExamTest {
             {"/api/v1/items/{id}", "get"},
             {"/api/v1/items/{id}/history", "get"},
             {"/api/v1/items/{id}/similar", "get"},
+            {"/api/v1/items/{id}/assignment-suggestion", "get"},
+            {"/api/v1/assignments", "get"},
+            {"/api/v1/assignments", "post"},
             {"/api/v1/public/replies", "get"},
             {"/api/v1/demo", "post"},
             {"/api/v1/inbox", "get"},
@@ -142,7 +145,7 @@ public class RestApiIT extends BanliExamTest {
                 .sorted()
                 .toList();
         assertEquals(expected, stepBodies.stream().sorted().toList());
-        assertEquals(51 + expected.size(), countOperations(paths));
+        assertEquals(54 + expected.size(), countOperations(paths));
         Api.Answer labels = anonymous.get("/labels");
         assertEquals("the names of the API's values need no login", 200, labels.status());
         assertEquals(
@@ -345,6 +348,98 @@ public class RestApiIT extends BanliExamTest {
                         .path("engine")
                         .asText()
                         .equals("lexical"));
+    }
+
+    @Test
+    public void theAssignmentMeetingAssignsTheBatchFromSuggestionsByLastYearsHostsAllOrNothing() {
+        County county = new County(admin, anonymous);
+        Api.Answer past = county.office.post(
+                "/items",
+                json(
+                        "kind", "SUGGESTION",
+                        "year", 2089,
+                        "title", "关于整治青石镇农贸市场周边占道经营的建议",
+                        "body", "青石镇农贸市场周边摊贩占道经营，车辆通行困难，垃圾遍地。建议划定临时摊位，加强占道经营整治。",
+                        "submitter", county.deputy,
+                        "category", "城市管理"));
+        assertEquals(past.toString(), 201, past.status());
+        county.assign(past.body().path("id").asLong(), county.coUnit);
+        long market = register(county, 2090, "关于规范青石镇农贸市场周边摊贩占道经营的建议", "青石镇农贸市场门口摊贩占道经营，交通拥堵，卫生脏乱。建议规范摊位设置，整治占道经营。");
+        long museum = register(county, 2090, "关于建设县博物馆的建议", "我县文物众多，至今没有博物馆，建议规划建设县博物馆。");
+
+        Api.Answer batch = county.office.get("/assignments?year=2090");
+        assertEquals(batch.toString(), 200, batch.status());
+        JsonNode suggestions = batch.body().path("suggestions");
+        assertEquals(batch.toString(), 2, suggestions.size());
+        JsonNode forMarket = suggestions.get(0);
+        assertEquals(batch.toString(), market, forMarket.path("item").path("id").asLong());
+        assertEquals(
+                batch.toString(),
+                county.unit,
+                forMarket.path("host").path("unitCode").asText());
+        assertEquals(
+                batch.toString(),
+                "2089年相似的1件中1件由测试单位" + county.unit + "主办",
+                forMarket.path("host").path("reasons").get(0).asText());
+        assertEquals(
+                batch.toString(),
+                county.coUnit,
+                forMarket.path("coUnits").get(0).path("unitCode").asText());
+        assertTrue(batch.toString(), suggestions.get(1).path("host").isNull());
+        assertEquals(
+                "the item's own suggestion is the batch's",
+                forMarket.path("host"),
+                county.office
+                        .get("/items/" + market + "/assignment-suggestion")
+                        .body()
+                        .path("host"));
+        assertEquals(403, county.handler.get("/assignments?year=2090").status());
+
+        String replyBy = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                .plusMonths(2)
+                .toString();
+        Api.Answer refused = county.office.post(
+                "/assignments",
+                "{\"replyBy\":\"" + replyBy + "\",\"reason\":\"2090年交办会\",\"items\":[{\"id\":" + market
+                        + ",\"hostUnit\":\"" + county.unit + "\",\"coUnits\":[\"" + county.coUnit + "\"]},{\"id\":"
+                        + museum
+                        + ",\"hostUnit\":\"nosuch\"}]}");
+        assertEquals(refused.toString(), 422, refused.status());
+        assertTrue(refused.toString(), refused.body().toString().contains("未能交办：承办单位 nosuch 不存在"));
+        assertEquals(
+                "nothing was assigned",
+                "REGISTERED",
+                county.item(market).path("status").asText());
+
+        Api.Answer assigned = county.office.post(
+                "/assignments",
+                "{\"replyBy\":\"" + replyBy + "\",\"reason\":\"2090年交办会\",\"items\":[{\"id\":" + market
+                        + ",\"hostUnit\":\"" + county.unit + "\",\"coUnits\":[\"" + county.coUnit + "\"]},{\"id\":"
+                        + museum
+                        + ",\"hostUnit\":\"" + county.coUnit + "\"}]}");
+        assertEquals(assigned.toString(), 200, assigned.status());
+        for (JsonNode item : assigned.body()) {
+            assertEquals(assigned.toString(), "ASSIGNED", item.path("status").asText());
+            assertEquals(
+                    "the batch's date comes before the rule's three months",
+                    replyBy,
+                    item.path("deadline").asText());
+        }
+        assertEquals(
+                0,
+                county.office
+                        .get("/assignments?year=2090")
+                        .body()
+                        .path("suggestions")
+                        .size());
+    }
+
+    private static long register(County county, int year, String title, String body) {
+        Api.Answer answer = county.office.post(
+                "/items",
+                json("kind", "SUGGESTION", "year", year, "title", title, "body", body, "submitter", county.deputy));
+        assertEquals(answer.toString(), 201, answer.status());
+        return answer.body().path("id").asLong();
     }
 
     @Test

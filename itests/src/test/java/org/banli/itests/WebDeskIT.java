@@ -1076,6 +1076,64 @@ class WebDeskIT {
         java.nio.file.Files.delete(sheet);
     }
 
+    @Test
+    @Order(20)
+    void theOfficeAssignsTheYearsBatchAtTheAssignmentMeetingFromSuggestions() throws Exception {
+        Api office = distribution.api().as("office", password("office"));
+        long past = registerIn(
+                office, 2083, "关于整治青石镇农贸市场周边占道经营的建议", "青石镇农贸市场周边摊贩占道经营，车辆通行困难，垃圾遍地。建议划定临时摊位，整治占道经营。", "城市管理");
+        assertEquals(200, office.step(past, "assign", json("hostUnit", "jtj")).status());
+        long market = registerIn(
+                office, 2084, "关于规范青石镇农贸市场周边摊贩占道经营的建议", "青石镇农贸市场门口摊贩占道经营，交通拥堵，卫生脏乱。建议规范摊位设置，整治占道经营。", "城市管理");
+        long kindergarten = registerIn(office, 2084, "关于增加城区公办幼儿园学位的建议", "城区公办幼儿园学位紧张，报名要排队抽签，建议新建扩建公办幼儿园。", "教育");
+        long museum = registerIn(office, 2084, "关于建设县博物馆的建议", "我县文物众多，至今没有博物馆，建议规划建设县博物馆。", "文化旅游");
+        logIn("office");
+        open("#/assign?year=2084");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("assign-rows")));
+        assertEquals(
+                "2084-06-30",
+                find("#assign-reply-by").getAttribute("value"),
+                "the county's latest reply date for the batch, from etc/org.banli.assignment.cfg");
+        String marketRow = text("[data-item='" + market + "']");
+        assertTrue(marketRow.contains("2083年相似的1件中1件由县交通运输局主办"), marketRow);
+        assertEquals(
+                "jtj",
+                new Select(find("[data-item='" + market + "'] select.assign-host"))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"));
+        assertTrue(text("[data-item='" + kindergarten + "']").contains("类别 教育 → 县教育局"), text("#assign-rows"));
+        assertTrue(text("[data-item='" + museum + "']").contains("无建议"), text("#assign-rows"));
+        assertEquals("共 3 件，勾选交办 2 件", text("#assign-count"));
+        assertNamesOnly("#/assign");
+        screenshot("30-assignment-meeting");
+
+        String replyBy = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusMonths(2).toString();
+        ((JavascriptExecutor) browser)
+                .executeScript("document.getElementById('assign-reply-by').value = arguments[0]", replyBy);
+        click(By.id("assign-confirm"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("assign-result"), "已交办 2 件"));
+        for (long id : new long[] {market, kindergarten}) {
+            JsonNode item = office.get("/items/" + id).body();
+            assertEquals("ASSIGNED", item.path("status").asText(), item.toString());
+            assertEquals(
+                    replyBy,
+                    item.path("progress").path("deadline").asText(),
+                    "the batch's date before the rule's three months");
+        }
+        assertEquals(
+                "jyj",
+                office.get("/items/" + kindergarten)
+                        .body()
+                        .path("progress")
+                        .path("hostUnit")
+                        .asText());
+        assertEquals(
+                "REGISTERED",
+                office.get("/items/" + museum).body().path("status").asText(),
+                "left for later");
+        screenshot("31-assignment-meeting-done");
+    }
+
     private static long register(Api office, String title) {
         return registerIn(office, null, title, "城关小学门前道路上下学时段拥堵，建议统筹解决。", "教育");
     }

@@ -22,6 +22,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import org.banli.api.Actor;
+import org.banli.api.assignment.AssignmentService;
 import org.banli.api.item.CountyRules;
 import org.banli.api.item.Dossier;
 import org.banli.api.item.Item;
@@ -57,13 +58,18 @@ public class ItemResource {
     private final ItemService items;
     private final UserService users;
     private final SimilarItemsService similar;
+    private final AssignmentService assignments;
 
     @Activate
     public ItemResource(
-            @Reference ItemService items, @Reference UserService users, @Reference SimilarItemsService similar) {
+            @Reference ItemService items,
+            @Reference UserService users,
+            @Reference SimilarItemsService similar,
+            @Reference AssignmentService assignments) {
         this.items = items;
         this.users = users;
         this.similar = similar;
+        this.assignments = assignments;
     }
 
     @GET
@@ -146,6 +152,16 @@ public class ItemResource {
             + " this year's likely duplicates and other years' items of the matter; only items the reader may read)")
     public SimilarItemsDTO similar(@PathParam("id") long id, @Context SecurityContext security) {
         return SimilarItemsDTO.of(similar.of(Authentication.actor(security), id));
+    }
+
+    @GET
+    @Path("{id}/assignment-suggestion")
+    @Summary("交办建议：建议的主办、协办单位及理由（往年相似件由谁主办、类别对照表、交办表），仅政府办 (who should handle the"
+            + " item and why: other years' similar items' hosts, the category table, the sheet; the office)")
+    public AssignmentResource.SuggestionDTO assignmentSuggestion(
+            @PathParam("id") long id, @Context SecurityContext security, @Context HttpHeaders headers) {
+        return AssignmentResource.SuggestionDTO.of(
+                assignments.suggest(Authentication.actor(security), id), ProblemMappers.reader(headers));
     }
 
     @GET
