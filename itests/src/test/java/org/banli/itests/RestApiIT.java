@@ -385,7 +385,9 @@ public class RestApiIT extends BanliExamTest {
                 batch.toString(),
                 county.coUnit,
                 forMarket.path("coUnits").get(0).path("unitCode").asText());
-        assertTrue(batch.toString(), suggestions.get(1).path("host").isNull());
+        assertTrue(
+                "nothing suggests a host for the museum: " + batch,
+                suggestions.get(1).path("host").isMissingNode());
         assertEquals(
                 "the item's own suggestion is the batch's",
                 forMarket.path("host"),
