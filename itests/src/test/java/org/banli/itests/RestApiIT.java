@@ -274,7 +274,57 @@ public class RestApiIT extends BanliExamTest {
                 unknown,
                 Map.of());
         assertEquals("the office's work", 403, byHandler.status());
+
+        // As a form uploads it (curl -F, a browser): the file in a part named file with its Chinese name as a browser
+        // sends it (UTF-8), kind and year as fields.
+        byte[] good = ("标题,领衔代表,内容\r\n关于增设河西乡公交站台的建议," + lead + ",河西乡沿线没有公交站台，群众候车日晒雨淋。\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        Api.Answer uploaded = county.office.request(
+                "POST",
+                "/imports/preview",
+                "multipart/form-data; boundary=banli-form",
+                form("2088年建议汇总.csv", good),
+                Map.of());
+        assertEquals(uploaded.toString(), 200, uploaded.status());
+        assertEquals(uploaded.toString(), 2088, uploaded.body().path("year").asInt());
+        assertEquals(uploaded.toString(), 1, uploaded.body().path("newRows").asInt());
+        assertEquals(
+                uploaded.toString(),
+                "关于增设河西乡公交站台的建议",
+                uploaded.body().path("rows").get(0).path("title").asText());
+        Api.Answer wrongKind = county.office.request(
+                "POST",
+                "/imports/preview",
+                "multipart/form-data; boundary=banli-form",
+                form("2088年建议汇总.xls", good),
+                Map.of());
+        assertEquals(wrongKind.toString(), 422, wrongKind.status());
+        assertTrue(
+                "the file's Chinese name survives the form: " + wrongKind,
+                wrongKind.body().toString().contains("2088年建议汇总.xls"));
+        Api.Answer noFile = county.office.request(
+                "POST",
+                "/imports/preview?kind=SUGGESTION",
+                "multipart/form-data; boundary=banli-form",
+                "--banli-form\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nSUGGESTION\r\n--banli-form--\r\n"
+                        .getBytes(StandardCharsets.UTF_8),
+                Map.of());
+        assertEquals(noFile.toString(), 422, noFile.status());
+        assertTrue(noFile.toString(), noFile.body().toString().contains("表单中没有名为 file 的表格文件"));
         Files.delete(sheet);
+    }
+
+    /** A form upload of one file with the kind and year as fields, as a browser encodes it (the name in UTF-8). */
+    private static byte[] form(String fileName, byte[] file) {
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        String fields = "--banli-form\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nSUGGESTION\r\n"
+                + "--banli-form\r\nContent-Disposition: form-data; name=\"year\"\r\n\r\n2088\r\n"
+                + "--banli-form\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n";
+        body.writeBytes(fields.getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes("\r\n--banli-form--\r\n".getBytes(StandardCharsets.UTF_8));
+        return body.toByteArray();
     }
 
     @Test

@@ -143,12 +143,15 @@ public record Text(Code code, Map<String, Object> values) {
         INTAKE_AT,
         /** {value} */
         INTAKE_BAD_DATE,
+        /** {reason} */
+        INTAKE_BAD_FORM,
         /** {value} */
         INTAKE_BAD_NUMBER,
         /** {value} */
         INTAKE_BAD_YES_NO,
         /** {file} */
         INTAKE_FORMAT,
+        INTAKE_NO_FILE_PART,
         /** {rows} */
         INTAKE_NO_HEADER,
         INTAKE_NO_ROWS,

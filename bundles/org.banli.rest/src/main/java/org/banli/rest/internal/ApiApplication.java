@@ -18,6 +18,7 @@ final class ApiApplication {
         config.property(ServerProperties.BV_FEATURE_DISABLE, true);
         config.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
         config.register(JacksonFeature.withoutExceptionMappers());
+        config.register(org.glassfish.jersey.media.multipart.MultiPartFeature.class);
         config.register(new ObjectMapperResolver());
         config.register(BoundedBody.Interceptor.class);
         config.register(ProblemMappers.BanliExceptionMapper.class);

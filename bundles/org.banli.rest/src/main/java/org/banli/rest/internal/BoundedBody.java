@@ -64,12 +64,20 @@ final class BoundedBody extends HttpServletRequestWrapper {
             try {
                 return context.proceed();
             } catch (IOException | RuntimeException e) {
-                for (Throwable t = e; t != null; t = t.getCause()) {
-                    if (t instanceof TooLarge tooLarge) {
-                        throw Refusal.tooLarge(tooLarge.limit);
-                    }
-                }
+                refuseIfTooLarge(e);
                 throw e;
+            }
+        }
+    }
+
+    /**
+     * Refuses with 413 when a body outgrew its limit somewhere under {@code e} (a reader may wrap it): for Jersey's
+     * readers and for a resource that reads its body's stream itself.
+     */
+    static void refuseIfTooLarge(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof TooLarge tooLarge) {
+                throw Refusal.tooLarge(tooLarge.limit);
             }
         }
     }

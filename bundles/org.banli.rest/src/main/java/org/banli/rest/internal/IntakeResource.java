@@ -2,11 +2,12 @@ package org.banli.rest.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.annotation.Annotation;
+import java.nio.charset.StandardCharsets;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -15,6 +16,10 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.ext.MessageBodyReader;
+import javax.ws.rs.ext.Providers;
+import org.banli.api.RuleViolationException;
+import org.banli.api.Text;
 import org.banli.api.intake.IntakeFile;
 import org.banli.api.intake.IntakePreview;
 import org.banli.api.intake.IntakeRow;
@@ -22,6 +27,9 @@ import org.banli.api.intake.IntakeService;
 import org.banli.api.item.ItemKind;
 import org.banli.api.item.ItemService;
 import org.banli.rest.internal.dto.SimilarItemsDTO;
+import org.glassfish.jersey.media.multipart.ContentDisposition;
+import org.glassfish.jersey.media.multipart.FormDataBodyPart;
+import org.glassfish.jersey.media.multipart.FormDataMultiPart;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -38,6 +46,8 @@ public class IntakeResource {
 
     static final String PATH = "v1/imports";
     static final String SHEET = "application/octet-stream";
+
+    private static final Annotation[] NO_ANNOTATIONS = {};
 
     private final IntakeService intake;
     private final ItemService items;
@@ -92,21 +102,24 @@ public class IntakeResource {
     @POST
     @Path("preview")
     @Summary(
-            value = "试导入：读出表格（xlsx 或 csv，UTF-8 或 GB18030）每一行将成为什么及每一处问题（第几行、哪一列），不写入任何数据；"
-                    + "name 为文件名，kind、year 为类型与年度，政府办 (a dry run of a spreadsheet import: what every row would become"
-                    + " and every problem by row and column; writes nothing; the office)",
+            value =
+                    "试导入：读出表格（xlsx 或 csv，UTF-8 或 GB18030）每一行将成为什么及每一处问题（第几行、哪一列），不写入任何数据；"
+                            + "name 为文件名，kind、year 为类型与年度；也可用表单上传（multipart/form-data，文件字段名 file），政府办 (a dry run of a spreadsheet import: what every row would become"
+                            + " and every problem by row and column; writes nothing; also as a form upload, the file in a part named file; the office)",
             returns = PreviewDTO.class,
             status = 200,
-            media = SHEET)
+            media = SHEET,
+            formUpload = true)
     public PreviewDTO preview(
             @QueryParam("name") String name,
             @QueryParam("kind") String kind,
             @QueryParam("year") String year,
             InputStream sheet,
-            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language,
+            @Context HttpHeaders headers,
+            @Context Providers providers,
             @Context SecurityContext security)
             throws IOException {
-        return answer(intake::preview, name, kind, year, sheet, language, security);
+        return answer(intake::preview, new Upload(name, kind, year), sheet, headers, providers, security);
     }
 
     @POST
@@ -117,31 +130,104 @@ public class IntakeResource {
                             + " otherwise; rows registered before stay as they are, so importing again changes nothing; the office)",
             returns = PreviewDTO.class,
             status = 200,
-            media = SHEET)
+            media = SHEET,
+            formUpload = true)
     public PreviewDTO confirm(
             @QueryParam("name") String name,
             @QueryParam("kind") String kind,
             @QueryParam("year") String year,
             InputStream sheet,
-            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language,
+            @Context HttpHeaders headers,
+            @Context Providers providers,
             @Context SecurityContext security)
             throws IOException {
-        return answer(intake::confirm, name, kind, year, sheet, language, security);
+        return answer(intake::confirm, new Upload(name, kind, year), sheet, headers, providers, security);
+    }
+
+    /** What the query says of the sheet: its file name, kind and year; a form's fields may say it instead. */
+    private record Upload(String name, String kind, String year) {
+
+        Upload orFrom(FormDataMultiPart form, FormDataBodyPart file) {
+            return new Upload(
+                    name != null ? name : fileName(file.getContentDisposition()),
+                    kind != null ? kind : field(form, "kind"),
+                    year != null ? year : field(form, "year"));
+        }
+
+        private static String field(FormDataMultiPart form, String name) {
+            FormDataBodyPart part = form.getField(name);
+            return part == null ? null : part.getValue();
+        }
     }
 
     /** What the preview or the import says of the sheet, for its reader. */
     private PreviewDTO answer(
             Importing importing,
-            String name,
-            String kind,
-            String year,
-            InputStream sheet,
-            String language,
+            Upload upload,
+            InputStream body,
+            HttpHeaders headers,
+            Providers providers,
             SecurityContext security)
             throws IOException {
+        MediaType type = headers.getMediaType();
+        IntakeFile file;
+        Upload given = upload;
+        if (type != null && type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE)) {
+            FormDataMultiPart form = form(providers, body, type, headers);
+            FormDataBodyPart part = form.getField("file");
+            if (part == null) {
+                throw RuleViolationException.of("file", Text.of(Text.Code.INTAKE_NO_FILE_PART));
+            }
+            given = upload.orFrom(form, part);
+            file = file(given.name(), part.getValueAs(InputStream.class));
+        } else {
+            file = file(upload.name(), body);
+        }
         return PreviewDTO.of(
-                importing.apply(Authentication.actor(security), file(name, sheet), kind(kind), year(year)),
-                Problems.reader(language));
+                importing.apply(Authentication.actor(security), file, kind(given.kind()), year(given.year())),
+                ProblemMappers.reader(headers));
+    }
+
+    /** A form upload (a browser's or {@code curl -F file=@sheet.xlsx}), read by Jersey's multipart reader. */
+    private static FormDataMultiPart form(Providers providers, InputStream body, MediaType type, HttpHeaders headers) {
+        MessageBodyReader<FormDataMultiPart> reader =
+                providers.getMessageBodyReader(FormDataMultiPart.class, FormDataMultiPart.class, NO_ANNOTATIONS, type);
+        try {
+            return reader.readFrom(
+                    FormDataMultiPart.class,
+                    FormDataMultiPart.class,
+                    NO_ANNOTATIONS,
+                    type,
+                    headers.getRequestHeaders(),
+                    body);
+        } catch (IOException | RuntimeException e) {
+            BoundedBody.refuseIfTooLarge(e);
+            throw RuleViolationException.of(
+                    "file", Text.of(Text.Code.INTAKE_BAD_FORM, "reason", String.valueOf(e.getMessage())));
+        }
+    }
+
+    /**
+     * The file's name as the form gives it: RFC 5987's {@code filename*} when present, else {@code filename}, whose
+     * UTF-8 bytes (what browsers send for 2026年建议.xlsx) were read as ISO-8859-1.
+     */
+    static String fileName(ContentDisposition disposition) {
+        if (disposition == null) {
+            return null;
+        }
+        String extended = disposition.getParameters().get("filename*");
+        if (extended != null && extended.toUpperCase(java.util.Locale.ROOT).startsWith("UTF-8''")) {
+            return java.net.URLDecoder.decode(
+                    extended.substring("UTF-8''".length()).replace("+", "%2B"), StandardCharsets.UTF_8);
+        }
+        String plain = disposition.getFileName();
+        if (plain == null) {
+            return null;
+        }
+        byte[] bytes = plain.getBytes(StandardCharsets.ISO_8859_1);
+        String utf8 = new String(bytes, StandardCharsets.UTF_8);
+        // Only if every character was one byte and the bytes are UTF-8: a name already decoded stays as it is.
+        return plain.chars().allMatch(c -> c < 256) && !utf8.contains("\uFFFD") ? utf8 : plain;
     }
 
     /** {@link IntakeService#preview} or {@link IntakeService#confirm}. */
@@ -152,7 +238,12 @@ public class IntakeResource {
 
     /** The sheet as sent; whether its name and kind are given is the service's to say, after who may import. */
     private static IntakeFile file(String name, InputStream sheet) throws IOException {
-        return new IntakeFile(name == null ? null : name.strip(), sheet.readAllBytes());
+        try {
+            return new IntakeFile(name == null ? null : name.strip(), sheet.readAllBytes());
+        } catch (IOException | RuntimeException e) {
+            BoundedBody.refuseIfTooLarge(e);
+            throw e;
+        }
     }
 
     private static ItemKind kind(String kind) {

@@ -177,7 +177,7 @@ public final class OpenApiResource {
                 p.put("schema", Map.of("type", parameter.getRawType() == long.class ? "integer" : "string"));
                 parameters.add(p);
             } else if (parameter.getSource() == Source.ENTITY && parameter.getRawType() == InputStream.class) {
-                operation.put("requestBody", Map.of("required", true, "content", binary(summary)));
+                operation.put("requestBody", Map.of("required", true, "content", upload(summary)));
             } else if (parameter.getSource() == Source.ENTITY) {
                 Map<String, Object> body = new LinkedHashMap<>();
                 body.put("schema", schema(step == null ? parameter.getType() : step.type(), schemas));
@@ -257,6 +257,29 @@ public final class OpenApiResource {
         String media =
                 summary == null || summary.media().isEmpty() ? MediaType.APPLICATION_OCTET_STREAM : summary.media();
         return Map.of(media, Map.of("schema", Map.of("type", "string", "format", "binary")));
+    }
+
+    /** An uploaded body: bytes in the endpoint's media type, or a form's file where the endpoint takes one. */
+    private static Map<String, Object> upload(Summary summary) {
+        if (summary == null || !summary.formUpload()) {
+            return binary(summary);
+        }
+        Map<String, Object> content = new LinkedHashMap<>(binary(summary));
+        content.put(
+                MediaType.MULTIPART_FORM_DATA,
+                Map.of(
+                        "schema",
+                        Map.of(
+                                "type",
+                                "object",
+                                "required",
+                                List.of("file"),
+                                "properties",
+                                Map.of(
+                                        "file", Map.of("type", "string", "format", "binary"),
+                                        "kind", Map.of("type", "string"),
+                                        "year", Map.of("type", "string")))));
+        return content;
     }
 
     private static Map<String, Object> problemResponse(String description) {

@@ -26,4 +26,10 @@ public @interface Summary {
      * use it is refused for who they are (401, 403) before any talk of formats.
      */
     String media() default "";
+
+    /**
+     * Whether the body may also come as a form's upload ({@code multipart/form-data}, the file in a part named
+     * {@code file}, the query's parameters as fields), as a browser's form or {@code curl -F} sends it.
+     */
+    boolean formUpload() default false;
 }
