@@ -46,6 +46,48 @@ public record IntakeRow(
         proposedCoUnits = List.copyOf(proposedCoUnits);
     }
 
+    /** The row once its submitter has an account. */
+    public IntakeRow withSubmitter(String username) {
+        return new IntakeRow(
+                row,
+                outcome,
+                number,
+                title,
+                username,
+                submitterName,
+                coSubmitters,
+                delegation,
+                category,
+                phone,
+                proposedHost,
+                proposedCoUnits,
+                keyItem,
+                publicReply,
+                submittedOn,
+                registeredAs);
+    }
+
+    /** The row once registered as this item. */
+    public IntakeRow registeredAs(String label) {
+        return new IntakeRow(
+                row,
+                outcome,
+                number,
+                title,
+                submitter,
+                submitterName,
+                coSubmitters,
+                delegation,
+                category,
+                phone,
+                proposedHost,
+                proposedCoUnits,
+                keyItem,
+                publicReply,
+                submittedOn,
+                label);
+    }
+
     public enum Outcome {
         /** Registered by the import (after a confirmation), or to be (in a preview). */
         NEW,

@@ -14,12 +14,28 @@ import org.banli.api.item.ItemKind;
  */
 public interface IntakeService {
 
-    /** Reads the sheet and says what importing it would do; writes nothing. */
-    IntakePreview preview(Actor actor, IntakeFile file, ItemKind kind, int year);
+    /**
+     * Reads the sheet and says what importing it would do; writes nothing.
+     *
+     * @param createSubmitters whether lead submitters without an account get one (else they are problems)
+     */
+    IntakePreview preview(Actor actor, IntakeFile file, ItemKind kind, int year, boolean createSubmitters);
 
     /**
      * Registers every new row of the sheet in one transaction. Refused, with every problem named and
-     * nothing written, unless the sheet's preview has none.
+     * nothing written, unless the sheet's preview has none. With {@code createSubmitters}, the lead submitters
+     * without an account get one first ({@link org.banli.api.user.UserService#createSubmitters}), which stays
+     * if the registration then fails: importing again finds them.
      */
-    IntakePreview confirm(Actor actor, IntakeFile file, ItemKind kind, int year);
+    IntakePreview confirm(Actor actor, IntakeFile file, ItemKind kind, int year, boolean createSubmitters);
+
+    /** A preview in which submitters without an account are problems. */
+    default IntakePreview preview(Actor actor, IntakeFile file, ItemKind kind, int year) {
+        return preview(actor, file, kind, year, false);
+    }
+
+    /** An import in which submitters without an account are problems. */
+    default IntakePreview confirm(Actor actor, IntakeFile file, ItemKind kind, int year) {
+        return confirm(actor, file, kind, year, false);
+    }
 }

@@ -3,6 +3,7 @@ package org.banli.api.user;
 import java.util.List;
 import java.util.Optional;
 import org.banli.api.Actor;
+import org.banli.api.item.ItemKind;
 
 /** Accounts and their credentials. */
 public interface UserService {
@@ -12,6 +13,18 @@ public interface UserService {
      * choose their own at the first login.
      */
     User create(Actor actor, UserDraft draft);
+
+    /**
+     * Makes an account for each lead submitter the office's sheet names who has none (the office importing the
+     * year's batch, or an administrator): the name and telephone as the sheet gives them (a telephone that is no
+     * telephone left out), the submitter role alone, a username Banli makes ({@code deputy-2026-001} for a deputy,
+     * {@code member-2026-001} for a member of a proposal's year) and a temporary password to be changed at the
+     * first login, each shown once in the answer. All are checked before any is made.
+     */
+    List<PasswordReset> createSubmitters(Actor actor, ItemKind kind, int year, List<NewSubmitter> submitters);
+
+    /** A submitter a sheet names, to be given an account: their name and, if the sheet gives it, telephone. */
+    record NewSubmitter(String displayName, String phone) {}
 
     /** Changes an account's name, roles, unit and contact details (administrators only). */
     User edit(Actor actor, String username, AccountEdit edit);

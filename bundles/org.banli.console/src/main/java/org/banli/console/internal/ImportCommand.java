@@ -41,6 +41,12 @@ public class ImportCommand extends BanliCommand {
     @Option(name = "--confirm", description = "登记全部新行；有任何问题则一行也不登记 (register every new row; none if any has a problem)")
     boolean confirm;
 
+    @Option(
+            name = "--create-submitters",
+            description = "为表中尚无账号的领衔代表、委员建立账号（临时密码只显示一次） (give lead submitters without an account one; each"
+                    + " temporary password is shown once)")
+    boolean createSubmitters;
+
     @Reference
     IntakeService intake;
 
@@ -54,8 +60,8 @@ public class ImportCommand extends BanliCommand {
         ItemKind itemKind = ItemKind.valueOf(kind.toUpperCase(Locale.ROOT));
         int sessionYear = year != null ? year : Year.now().getValue();
         IntakePreview preview = confirm
-                ? intake.confirm(actor(), sheet, itemKind, sessionYear)
-                : intake.preview(actor(), sheet, itemKind, sessionYear);
+                ? intake.confirm(actor(), sheet, itemKind, sessionYear, createSubmitters)
+                : intake.preview(actor(), sheet, itemKind, sessionYear, createSubmitters);
         ConsoleTable table = new ConsoleTable()
                 .numbers("行 Row")
                 .column("结果 Outcome")
@@ -75,6 +81,26 @@ public class ImportCommand extends BanliCommand {
         table.print(out());
         for (IntakeProblem problem : preview.problems()) {
             out().println(problem.located().bilingual());
+        }
+        if (!preview.accounts().isEmpty()) {
+            ConsoleTable accounts = new ConsoleTable()
+                    .column("提出人 Submitter")
+                    .column("账号 Account")
+                    .column("临时密码 Temporary password");
+            preview.accounts()
+                    .forEach(a -> accounts.row(a.user().displayName(), a.user().username(), a.temporaryPassword()));
+            out().println("已建立 " + preview.accounts().size() + " 个账号，临时密码只显示这一次，请转交本人，首次登录须修改 ("
+                    + preview.accounts().size()
+                    + " accounts made; each temporary password is shown this once, to be changed"
+                    + " at the first login)");
+            accounts.print(out());
+        } else if (!preview.newSubmitters().isEmpty()) {
+            String names = String.join("、", preview.newSubmitters());
+            out().println(
+                            createSubmitters
+                                    ? "将为尚无账号的提出人建立账号：" + names + " (accounts to be made for: " + names + ")"
+                                    : "尚无账号的提出人：" + names + "；加 --create-submitters 为他们建立账号 (no account yet: " + names
+                                            + "; --create-submitters makes them)");
         }
         long fresh = preview.newRows();
         long before = preview.alreadyRegistered();

@@ -31,6 +31,7 @@ import org.banli.api.item.Urgency;
 import org.banli.api.similarity.SimilarItemsService;
 import org.banli.api.unit.Unit;
 import org.banli.api.unit.UnitService;
+import org.banli.api.user.PasswordReset;
 import org.banli.api.user.Person;
 import org.banli.api.user.Role;
 import org.banli.api.user.UserService;
@@ -71,10 +72,18 @@ public class IntakeServiceImpl implements IntakeService {
     }
 
     @Override
-    public IntakePreview preview(Actor actor, IntakeFile file, ItemKind kind, int year) {
-        Reading reading = new Reading(actor, kind, year);
+    public IntakePreview preview(Actor actor, IntakeFile file, ItemKind kind, int year, boolean createSubmitters) {
+        Reading reading = new Reading(actor, kind, year, createSubmitters);
         IntakePreview read = reading.read(SheetReader.read(file.name(), file.content()));
-        return new IntakePreview(kind, year, false, read.rows(), read.problems(), similar(actor, read, reading));
+        return new IntakePreview(
+                kind,
+                year,
+                false,
+                read.rows(),
+                read.problems(),
+                similar(actor, read, reading),
+                read.newSubmitters(),
+                List.of());
     }
 
     /** What the rows to be registered are like: the registered items, and one another (duplicates within the batch). */
@@ -108,8 +117,8 @@ public class IntakeServiceImpl implements IntakeService {
     }
 
     @Override
-    public IntakePreview confirm(Actor actor, IntakeFile file, ItemKind kind, int year) {
-        Reading reading = new Reading(actor, kind, year);
+    public IntakePreview confirm(Actor actor, IntakeFile file, ItemKind kind, int year, boolean createSubmitters) {
+        Reading reading = new Reading(actor, kind, year, createSubmitters);
         IntakePreview preview = reading.read(SheetReader.read(file.name(), file.content()));
         if (!preview.problems().isEmpty()) {
             List<RuleViolationException.Violation> violations = new ArrayList<>();
@@ -123,8 +132,17 @@ public class IntakeServiceImpl implements IntakeService {
                     .forEach(p -> violations.add(new RuleViolationException.Violation("row " + p.row(), p.located())));
             throw new RuleViolationException(violations);
         }
+        List<PasswordReset> accounts =
+                createSubmitters && !preview.newSubmitters().isEmpty()
+                        ? users.createSubmitters(actor, kind, year, newSubmitters(preview))
+                        : List.of();
+        Map<String, String> made = new HashMap<>();
+        accounts.forEach(a -> made.put(a.user().displayName(), a.user().username()));
         List<IntakeRow> fresh = preview.rows().stream()
                 .filter(r -> r.outcome() == IntakeRow.Outcome.NEW)
+                .map(r -> r.submitter() == null && made.containsKey(r.submitterName())
+                        ? r.withSubmitter(made.get(r.submitterName()))
+                        : r)
                 .toList();
         List<NumberedDraft> batch = fresh.stream()
                 .map(r -> new NumberedDraft(
@@ -152,15 +170,34 @@ public class IntakeServiceImpl implements IntakeService {
                 file.name(),
                 fresh.size(),
                 preview.alreadyRegistered());
+        Map<Integer, IntakeRow> byRow = new HashMap<>();
+        fresh.forEach(r -> byRow.put(r.row(), r));
         return new IntakePreview(
                 kind,
                 year,
                 true,
                 preview.rows().stream()
-                        .map(r -> labels.containsKey(r.row()) ? registeredAs(r, labels.get(r.row())) : r)
+                        .map(r ->
+                                labels.containsKey(r.row()) ? byRow.get(r.row()).registeredAs(labels.get(r.row())) : r)
                         .toList(),
                 List.of(),
-                List.of());
+                List.of(),
+                preview.newSubmitters(),
+                accounts);
+    }
+
+    /** Each new submitter with the telephone of the first row that names them. */
+    private static List<UserService.NewSubmitter> newSubmitters(IntakePreview preview) {
+        return preview.newSubmitters().stream()
+                .map(name -> new UserService.NewSubmitter(
+                        name,
+                        preview.rows().stream()
+                                .filter(r -> name.equals(r.submitterName())
+                                        && !r.phone().isBlank())
+                                .map(IntakeRow::phone)
+                                .findFirst()
+                                .orElse(null)))
+                .toList();
     }
 
     private static String blankAsNull(String text) {
@@ -181,36 +218,19 @@ public class IntakeServiceImpl implements IntakeService {
                 row.publicReply());
     }
 
-    private static IntakeRow registeredAs(IntakeRow r, String label) {
-        return new IntakeRow(
-                r.row(),
-                r.outcome(),
-                r.number(),
-                r.title(),
-                r.submitter(),
-                r.submitterName(),
-                r.coSubmitters(),
-                r.delegation(),
-                r.category(),
-                r.phone(),
-                r.proposedHost(),
-                r.proposedCoUnits(),
-                r.keyItem(),
-                r.publicReply(),
-                r.submittedOn(),
-                label);
-    }
-
     /** One reading of a sheet for one office: the people, units and items it is matched against. */
     private final class Reading {
         private final Actor actor;
         private final ItemKind kind;
         private final int year;
+        private final boolean createSubmitters;
         private final List<IntakeProblem> problems = new ArrayList<>();
+        /** The lead submitters named who have no account, in the order of the sheet. */
+        private final java.util.Set<String> newSubmitters = new java.util.LinkedHashSet<>();
         /** Each row's text, by its row number: kept out of the preview, which would otherwise carry every body. */
         private final Map<Integer, String> bodies = new HashMap<>();
 
-        Reading(Actor actor, ItemKind kind, int year) {
+        Reading(Actor actor, ItemKind kind, int year, boolean createSubmitters) {
             mayImport(actor);
             if (kind == null) {
                 throw RuleViolationException.of("kind", Text.of(Text.Code.KIND_REQUIRED));
@@ -218,6 +238,7 @@ public class IntakeServiceImpl implements IntakeService {
             this.actor = actor;
             this.kind = kind;
             this.year = year;
+            this.createSubmitters = createSubmitters;
         }
 
         /** Where the header is and which column is which; empty, with the problem noted, when there is none. */
@@ -263,7 +284,8 @@ public class IntakeServiceImpl implements IntakeService {
                 }
             }
             problems.sort(java.util.Comparator.comparingInt(IntakeProblem::row));
-            return new IntakePreview(kind, year, false, read, problems, List.of());
+            return new IntakePreview(
+                    kind, year, false, read, problems, List.of(), List.copyOf(newSubmitters), List.of());
         }
 
         private IntakeRow row(
@@ -443,6 +465,12 @@ public class IntakeServiceImpl implements IntakeService {
                 List<Person> named = byName.getOrDefault(name, List.of());
                 if (named.size() == 1) {
                     return named.get(0).username();
+                }
+                if (named.isEmpty()) {
+                    newSubmitters.add(name);
+                    if (createSubmitters) {
+                        return null; // made at the confirmation, before the rows are registered
+                    }
                 }
                 cells.problem(
                         IntakeColumn.SUBMITTER,

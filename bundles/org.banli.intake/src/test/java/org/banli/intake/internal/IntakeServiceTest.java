@@ -212,6 +212,61 @@ class IntakeServiceTest extends WorkflowFixture {
     }
 
     @Test
+    void submittersWithoutAnAccountGetOneInTheSameConfirmationAndAreFoundByTheNextImport() throws IOException {
+        List<String> second = new ArrayList<>(row("2", "关于整治G318线城关段交通拥堵的建议", "陈新民", ""));
+        second.set(7, "0571-12345678");
+        byte[] sheet = xlsx(List.of(
+                row("1", "关于在城关小学门口增设护学岗的建议", "陈新民", ""),
+                second,
+                row("3", "关于完善县城停车设施的建议", "刘晓红", ""),
+                row("4", "关于增设城区公交站台的建议", "张伟", "")));
+        IntakeFile file = new IntakeFile("新代表.xlsx", sheet);
+
+        IntakePreview asked = preview(sheet, "新代表.xlsx");
+        assertThat(asked.newSubmitters())
+                .as("in the order of the sheet, once each")
+                .containsExactly("陈新民", "刘晓红");
+        assertThat(asked.problems())
+                .as("problems unless the office asks for accounts")
+                .hasSize(3);
+        IntakePreview offered = intake.preview(OFFICE, file, ItemKind.SUGGESTION, 2026, true);
+        assertThat(offered.problems()).isEmpty();
+        assertThat(offered.newSubmitters()).containsExactly("陈新民", "刘晓红");
+        assertThat(directory.userStore.find("deputy-2026-001"))
+                .as("a preview makes no account")
+                .isEmpty();
+
+        IntakePreview done = intake.confirm(OFFICE, file, ItemKind.SUGGESTION, 2026, true);
+
+        assertThat(done.accounts())
+                .extracting(
+                        a -> a.user().displayName(),
+                        a -> a.user().username(),
+                        a -> a.user().phone())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("陈新民", "deputy-2026-001", "13800001111"),
+                        org.assertj.core.groups.Tuple.tuple("刘晓红", "deputy-2026-002", "13800001111"));
+        assertThat(done.accounts()).allSatisfy(a -> {
+            assertThat(a.user().roles()).containsExactly(Role.SUBMITTER);
+            assertThat(a.user().mustChangePassword()).isTrue();
+            assertThat(a.temporaryPassword()).hasSizeGreaterThanOrEqualTo(10);
+        });
+        assertThat(done.rows())
+                .extracting(IntakeRow::submitter)
+                .containsExactly("deputy-2026-001", "deputy-2026-001", "deputy-2026-002", "zhangwei");
+        assertThat(service.list(OFFICE, ItemQuery.page(0, 10).withSubmitter("deputy-2026-001"))
+                        .total())
+                .as("the lead submitter rates: the new account is the item's")
+                .isEqualTo(2);
+
+        IntakePreview again = intake.confirm(OFFICE, file, ItemKind.SUGGESTION, 2026, true);
+        assertThat(again.accounts()).as("found by name now: no second account").isEmpty();
+        assertThat(again.alreadyRegistered()).isEqualTo(4);
+        assertThatThrownBy(() -> intake.preview(EDU, file, ItemKind.SUGGESTION, 2026, true))
+                .isInstanceOf(org.banli.api.BanliException.class);
+    }
+
+    @Test
     void aConfirmedBatchKeepsItsNumbersAndImportingItAgainChangesNothing() throws IOException {
         byte[] sheet = xlsx(List.of(
                 row("7", "关于在城关小学门口增设护学岗的建议", "张伟", ""),

@@ -78,7 +78,9 @@ public class IntakeResource {
             long alreadyRegistered,
             List<IntakeRow> rows,
             List<ProblemDTO> problems,
-            List<RowSimilarityDTO> similar) {
+            List<RowSimilarityDTO> similar,
+            List<String> newSubmitters,
+            List<AccountDTO> accounts) {
 
         static PreviewDTO of(IntakePreview preview, Locale reader) {
             return new PreviewDTO(
@@ -95,16 +97,24 @@ public class IntakeResource {
                     preview.similar().stream()
                             .map(s -> new RowSimilarityDTO(
                                     s.row(), SimilarItemsDTO.of(s.registered()), s.duplicateRows()))
+                            .toList(),
+                    preview.newSubmitters(),
+                    preview.accounts().stream()
+                            .map(a -> new AccountDTO(
+                                    a.user().displayName(), a.user().username(), a.temporaryPassword()))
                             .toList());
         }
     }
+
+    /** An account the import made for a submitter, with its temporary password: shown this once. */
+    public record AccountDTO(String displayName, String username, String temporaryPassword) {}
 
     @POST
     @Path("preview")
     @Summary(
             value =
                     "试导入：读出表格（xlsx 或 csv，UTF-8 或 GB18030）每一行将成为什么及每一处问题（第几行、哪一列），不写入任何数据；"
-                            + "name 为文件名，kind、year 为类型与年度；也可用表单上传（multipart/form-data，文件字段名 file），政府办 (a dry run of a spreadsheet import: what every row would become"
+                            + "name 为文件名，kind、year 为类型与年度，createSubmitters=true 为尚无账号的领衔代表、委员建立账号；也可用表单上传（multipart/form-data，文件字段名 file），政府办 (a dry run of a spreadsheet import: what every row would become"
                             + " and every problem by row and column; writes nothing; also as a form upload, the file in a part named file; the office)",
             returns = PreviewDTO.class,
             status = 200,
@@ -114,12 +124,14 @@ public class IntakeResource {
             @QueryParam("name") String name,
             @QueryParam("kind") String kind,
             @QueryParam("year") String year,
+            @QueryParam("createSubmitters") String createSubmitters,
             InputStream sheet,
             @Context HttpHeaders headers,
             @Context Providers providers,
             @Context SecurityContext security)
             throws IOException {
-        return answer(intake::preview, new Upload(name, kind, year), sheet, headers, providers, security);
+        return answer(
+                intake::preview, new Upload(name, kind, year, createSubmitters), sheet, headers, providers, security);
     }
 
     @POST
@@ -136,22 +148,25 @@ public class IntakeResource {
             @QueryParam("name") String name,
             @QueryParam("kind") String kind,
             @QueryParam("year") String year,
+            @QueryParam("createSubmitters") String createSubmitters,
             InputStream sheet,
             @Context HttpHeaders headers,
             @Context Providers providers,
             @Context SecurityContext security)
             throws IOException {
-        return answer(intake::confirm, new Upload(name, kind, year), sheet, headers, providers, security);
+        return answer(
+                intake::confirm, new Upload(name, kind, year, createSubmitters), sheet, headers, providers, security);
     }
 
     /** What the query says of the sheet: its file name, kind and year; a form's fields may say it instead. */
-    private record Upload(String name, String kind, String year) {
+    private record Upload(String name, String kind, String year, String createSubmitters) {
 
         Upload orFrom(FormDataMultiPart form, FormDataBodyPart file) {
             return new Upload(
                     name != null ? name : fileName(file.getContentDisposition()),
                     kind != null ? kind : field(form, "kind"),
-                    year != null ? year : field(form, "year"));
+                    year != null ? year : field(form, "year"),
+                    createSubmitters != null ? createSubmitters : field(form, "createSubmitters"));
         }
 
         private static String field(FormDataMultiPart form, String name) {
@@ -184,7 +199,12 @@ public class IntakeResource {
             file = file(upload.name(), body);
         }
         return PreviewDTO.of(
-                importing.apply(Authentication.actor(security), file, kind(given.kind()), year(given.year())),
+                importing.apply(
+                        Authentication.actor(security),
+                        file,
+                        kind(given.kind()),
+                        year(given.year()),
+                        Boolean.TRUE.equals(Resources.booleanParam("createSubmitters", given.createSubmitters()))),
                 ProblemMappers.reader(headers));
     }
 
@@ -233,7 +253,8 @@ public class IntakeResource {
     /** {@link IntakeService#preview} or {@link IntakeService#confirm}. */
     @FunctionalInterface
     private interface Importing {
-        IntakePreview apply(org.banli.api.Actor actor, IntakeFile file, ItemKind kind, int year);
+        IntakePreview apply(
+                org.banli.api.Actor actor, IntakeFile file, ItemKind kind, int year, boolean createSubmitters);
     }
 
     /** The sheet as sent; whether its name and kind are given is the service's to say, after who may import. */

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,6 +28,7 @@ import org.banli.api.Actor;
 import org.banli.api.BanliException;
 import org.banli.api.RuleViolationException;
 import org.banli.api.Text;
+import org.banli.api.item.ItemKind;
 import org.banli.api.unit.Unit;
 import org.banli.api.user.AccountChange;
 import org.banli.api.user.AccountChange.Kind;
@@ -177,6 +179,44 @@ public class UserServiceImpl implements UserService {
         User created = users.create(
                 user, hasher.hash(draft.password().toCharArray()), change(user.username(), actor, Kind.CREATED));
         LOG.info("Account {} created by {} with roles {}", created.username(), actor.username(), created.roles());
+        return created;
+    }
+
+    @Override
+    public List<PasswordReset> createSubmitters(
+            Actor actor, ItemKind kind, int year, List<UserService.NewSubmitter> submitters) {
+        Access.requireAnyRole(actor, Text.Label.CREATE_ACCOUNTS, Role.OFFICE, Role.ADMIN);
+        Texts.Violations violations = new Texts.Violations();
+        List<User> made = new ArrayList<>();
+        String prefix = (kind == ItemKind.PROPOSAL ? "member-" : "deputy-") + year + "-";
+        int next = 1;
+        Instant now = Instant.now(clock);
+        for (UserService.NewSubmitter submitter : submitters) {
+            String username;
+            do {
+                username = String.format(java.util.Locale.ROOT, "%s%03d", prefix, next++);
+            } while (users.find(username).isPresent());
+            // The telephone is the sheet's, kept with the item too: one too long for an account is left out here.
+            String phone = Texts.isBlank(submitter.phone())
+                            || submitter.phone().strip().length() > 30
+                    ? null
+                    : submitter.phone().strip();
+            String name = submitter.displayName() == null
+                    ? null
+                    : submitter.displayName().strip();
+            validate(violations, new AccountEdit(name, Set.of(Role.SUBMITTER), null, phone, null), Optional.empty());
+            made.add(new User(username, name, Set.of(Role.SUBMITTER), null, phone, null, true, now));
+        }
+        violations.throwIfAny();
+        List<PasswordReset> created = new ArrayList<>();
+        for (User user : made) {
+            String password = hasher.temporaryPassword();
+            created.add(new PasswordReset(
+                    users.create(
+                            user, hasher.hash(password.toCharArray()), change(user.username(), actor, Kind.CREATED)),
+                    password));
+        }
+        LOG.info("{} submitter accounts created from the office's sheet by {}", created.size(), actor.username());
         return created;
     }
 

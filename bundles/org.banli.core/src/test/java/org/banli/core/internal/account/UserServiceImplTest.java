@@ -65,6 +65,54 @@ class UserServiceImplTest {
             Clock.systemUTC());
 
     @Test
+    void theOfficeMakesSubmittersAccountsFromItsSheetEachWithAPasswordShownOnceAndAllOrNone() {
+        Actor office = new Actor("office", Set.of(Role.OFFICE), null);
+        users.create(
+                ADMIN,
+                new UserDraft("member-2027-001", "早到的委员", "一个足够长的初始密码-2027", Set.of(Role.SUBMITTER), null, null, null));
+
+        List<org.banli.api.user.PasswordReset> made = users.createSubmitters(
+                office,
+                org.banli.api.item.ItemKind.PROPOSAL,
+                2027,
+                List.of(
+                        new org.banli.api.user.UserService.NewSubmitter(" 沈玉珍 ", "13900002222"),
+                        new org.banli.api.user.UserService.NewSubmitter("蒋立新", "电话：" + "1".repeat(40))));
+
+        assertThat(made)
+                .extracting(
+                        m -> m.user().username(),
+                        m -> m.user().displayName(),
+                        m -> m.user().phone())
+                .as("the taken username skipped; a telephone too long for an account left out")
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("member-2027-002", "沈玉珍", "13900002222"),
+                        org.assertj.core.groups.Tuple.tuple("member-2027-003", "蒋立新", null));
+        for (org.banli.api.user.PasswordReset m : made) {
+            assertThat(users.authenticate(
+                            m.user().username(), m.temporaryPassword().toCharArray(), HERE))
+                    .hasValueSatisfying(u -> assertThat(u.mustChangePassword()).isTrue());
+        }
+        assertThatThrownBy(() -> users.createSubmitters(
+                        office,
+                        org.banli.api.item.ItemKind.SUGGESTION,
+                        2027,
+                        List.of(
+                                new org.banli.api.user.UserService.NewSubmitter("赵建国", null),
+                                new org.banli.api.user.UserService.NewSubmitter(" ", null))))
+                .isInstanceOf(RuleViolationException.class);
+        assertThat(directory.userStore.find("deputy-2027-001"))
+                .as("none made when one is refused")
+                .isEmpty();
+        assertThatThrownBy(() -> users.createSubmitters(
+                        new Actor("h", Set.of(Role.HANDLER), "edu"),
+                        org.banli.api.item.ItemKind.SUGGESTION,
+                        2027,
+                        List.of(new org.banli.api.user.UserService.NewSubmitter("赵建国", null))))
+                .isInstanceOf(BanliException.class);
+    }
+
+    @Test
     void passwordsAreStoredSaltedAndHashedAndChecked() {
         assertThat(users.create(
                                 ADMIN,
