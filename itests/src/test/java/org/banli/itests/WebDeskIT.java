@@ -1134,6 +1134,46 @@ class WebDeskIT {
         screenshot("31-assignment-meeting-done");
     }
 
+    @Test
+    @Order(21)
+    void theOfficeMakesAccountsForNewDeputiesFromThePreviewInOneConfirmation() throws Exception {
+        Api office = distribution.api().as("office", password("office"));
+        logIn("office");
+        open("#/import");
+        type("year", "2085");
+        java.nio.file.Path sheet = java.nio.file.Files.createTempFile("2085年建议", ".csv");
+        java.nio.file.Files.writeString(
+                sheet,
+                "标题,领衔代表,内容,联系电话\r\n关于改造河西乡卫生院的建议,新当选代表,河西乡卫生院设备老旧，建议配备彩超。,13912345678\r\n"
+                        + "关于增设城东新区公交线路的建议,陈代表,城东新区没有公交，群众出行不便。,\r\n");
+        find("main input[type=file]").sendKeys(sheet.toString());
+        click(By.cssSelector("main form button[type=submit]"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-create-submitters")));
+        assertTrue(text("#import-result").contains("尚无账号：新当选代表"), text("#import-result"));
+        assertTrue(browser.findElements(By.id("import-confirm")).isEmpty(), "not before the accounts are asked for");
+        click(By.id("import-create-submitters"));
+        wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("import-result"), "导入时将为 1 位提出人建立账号：新当选代表"));
+        assertEquals(0, office.get("/items?year=2085").body().path("total").asInt(), "a preview writes nothing");
+        click(By.id("import-confirm"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-accounts")));
+        String accounts = text("#import-accounts");
+        assertTrue(accounts.contains("新当选代表") && accounts.contains("deputy-2085-001"), accounts);
+        screenshot("32-import-new-accounts");
+        String temporary = find("#import-accounts code").getText();
+        Api.Answer me = distribution.api().as("deputy-2085-001", temporary).get("/users/me");
+        assertEquals(200, me.status(), "the new deputy logs in with the password shown: " + me);
+        assertEquals("新当选代表", me.body().path("displayName").asText(), me.toString());
+        assertEquals("13912345678", me.body().path("phone").asText(), me.toString());
+        assertTrue(me.body().path("mustChangePassword").asBoolean(), me.toString());
+        JsonNode items = office.get("/items?year=2085&number=1").body().path("items");
+        assertEquals(
+                "deputy-2085-001",
+                items.get(0).path("submitter").asText(),
+                "the new account is the item's lead submitter: " + items);
+        java.nio.file.Files.delete(sheet);
+    }
+
     private static long register(Api office, String title) {
         return registerIn(office, null, title, "城关小学门前道路上下学时段拥堵，建议统筹解决。", "教育");
     }

@@ -15,18 +15,28 @@ export async function importPage(context) {
     { name: 'file', label: t('import.file'), type: 'file', accept: '.xlsx,.csv', required: true, hint: t('import.hint') },
   ], t('import.preview'), async (v) => {
     if (!v.file) throw new Error(t('import.noFile'));
-    const params = query({ name: v.file.name, kind: v.kind, year: v.year });
-    const preview = await upload(`/imports/preview${params}`, v.file);
-    replace(result, shown(context, preview, async () => {
-      const done = await upload(`/imports${params}`, v.file);
-      replace(result, shown(context, done));
-    }));
+    // Previewed again with accounts for the submitters who have none, once the office asks for them.
+    const run = async (createSubmitters) => {
+      const params = query({ name: v.file.name, kind: v.kind, year: v.year, createSubmitters: createSubmitters || null });
+      const preview = await upload(`/imports/preview${params}`, v.file);
+      replace(result, shown(context, preview, {
+        confirm: async () => {
+          const done = await upload(`/imports${params}`, v.file);
+          replace(result, shown(context, done, {}));
+        },
+        createSubmitters: createSubmitters ? null : () => run(true),
+      }));
+    };
+    await run(false);
   });
   return h('div', {}, h('h1', {}, t('import.title')), h('div', { class: 'card' }, choose), result);
 }
 
-/** A preview, or the outcome of an import: the counts, every problem, every row; the confirmation when nothing is wrong. */
-function shown(context, preview, confirm) {
+/**
+ * A preview, or the outcome of an import: the counts, every problem, every row; the confirmation when nothing is
+ * wrong, and the offer to make accounts for submitters who have none.
+ */
+function shown(context, preview, { confirm, createSubmitters }) {
   const summary = preview.confirmed
     ? t('import.done', preview.newRows, preview.alreadyRegistered)
     : t('import.summary', preview.rows.length, preview.newRows, preview.alreadyRegistered);
@@ -45,8 +55,24 @@ function shown(context, preview, confirm) {
     } }, t('import.confirm', preview.newRows))
     : null;
   const yes = (flag) => (flag ? t('common.yes') : '');
+  const names = preview.newSubmitters.join('、');
+  const newSubmitters = !preview.newSubmitters.length || preview.confirmed ? null
+    : createSubmitters
+      ? h('p', {}, t('import.noAccount', preview.newSubmitters.length, names), ' ',
+        h('button', { type: 'button', id: 'import-create-submitters', onclick: (event) => {
+          event.target.disabled = true;
+          createSubmitters().catch((error) => { event.target.disabled = false; event.target.after(notice(error.message, true)); });
+        } }, t('import.createSubmitters', preview.newSubmitters.length)))
+      : notice(t('import.willCreate', preview.newSubmitters.length, names), false);
+  const accounts = preview.accounts.length
+    ? [notice(t('import.accountsMade', preview.accounts.length), false),
+      h('table', { class: 'items', id: 'import-accounts' },
+        h('thead', {}, h('tr', {}, ['col.submitter', 'import.account', 'import.temporaryPassword'].map((key) => h('th', {}, t(key))))),
+        h('tbody', {}, preview.accounts.map((a) => h('tr', {},
+          h('td', {}, a.displayName), h('td', {}, a.username), h('td', {}, h('code', {}, a.temporaryPassword))))))]
+    : null;
   return h('section', { class: 'card' },
-    h('p', { id: 'import-summary', role: 'status' }, summary), problems, button,
+    h('p', { id: 'import-summary', role: 'status' }, summary), newSubmitters, accounts, problems, button,
     h('div', { class: 'table-wrap' }, h('table', { class: 'items', id: 'import-rows' },
       h('thead', {}, h('tr', {}, ['col.row', 'col.outcome', 'col.label', 'col.title', 'col.submitter', 'col.coSubmitters',
         'col.proposedHost', 'col.proposedCo', 'col.key', 'col.public', 'col.similar'].map((key) => h('th', {}, t(key))))),
