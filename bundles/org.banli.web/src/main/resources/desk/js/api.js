@@ -21,9 +21,40 @@ export class ApiError extends Error {
   }
 }
 
-export async function request(method, path, body, { version, quiet } = {}) {
+export async function request(method, path, body, { version, quiet, accept } = {}) {
+  const response = await send(method, path, body, { version, quiet, accept });
+  return response.status === 204 ? null : response.json();
+}
+
+/**
+ * A request whose answer is lines of JSON (a streamed preview): each line but the last goes to `onLine` as it comes;
+ * the last is answered. A problem on the last line is thrown like a refusal.
+ */
+export async function streamed(method, path, body, onLine) {
+  const response = await send(method, path, body, { accept: 'application/x-ndjson, application/json' });
+  if (!(response.headers.get('Content-Type') || '').includes('ndjson')) return response.json();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let pending = '';
+  let last = null;
+  for (;;) {
+    const { done, value } = await reader.read();
+    pending += decoder.decode(value || new Uint8Array(), { stream: !done });
+    const lines = pending.split('\n');
+    pending = lines.pop();
+    for (const line of lines.filter((l) => l.trim())) {
+      last = JSON.parse(line);
+      if (!last.preview && !last.problem) onLine(last);
+    }
+    if (done) break;
+  }
+  if (last?.problem) throw new ApiError(last.problem.status || 422, last.problem);
+  return last?.preview;
+}
+
+async function send(method, path, body, { version, quiet, accept } = {}) {
   // Coded refusals come in the language the reader chose; other texts are "中文 (English)" and localize() splits them.
-  const headers = { Accept: 'application/json', 'Accept-Language': language() === 'en' ? 'en' : 'zh-CN', 'X-Banli-Client': 'desk' };
+  const headers = { Accept: accept || 'application/json', 'Accept-Language': language() === 'en' ? 'en' : 'zh-CN', 'X-Banli-Client': 'desk' };
   // A file goes as it is (an import's spreadsheet); anything else as JSON.
   const file = body instanceof Blob;
   if (body !== undefined) headers['Content-Type'] = file ? 'application/octet-stream' : 'application/json';
@@ -38,7 +69,7 @@ export async function request(method, path, body, { version, quiet } = {}) {
     if (response.status === 401 && !quiet) whenLoggedOut();
     throw new ApiError(response.status, problem);
   }
-  return response.status === 204 ? null : response.json();
+  return response;
 }
 
 export const get = (path, options) => request('GET', path, undefined, options);

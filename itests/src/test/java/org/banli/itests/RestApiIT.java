@@ -292,6 +292,53 @@ public class RestApiIT extends BanliExamTest {
                 uploaded.toString(),
                 "关于增设河西乡公交站台的建议",
                 uploaded.body().path("rows").get(0).path("title").asText());
+        // Streamed when asked for: a line of progress every hundred rows of each stage, the preview last.
+        StringBuilder many = new StringBuilder("标题,领衔代表,内容\r\n");
+        for (int n = 1; n <= 250; n++) {
+            many.append("关于修缮第")
+                    .append(n)
+                    .append("号村道的建议,")
+                    .append(lead)
+                    .append(",第")
+                    .append(n)
+                    .append("号村道年久失修，建议修缮。\r\n");
+        }
+        Api.Answer streamed = county.office.request(
+                "POST",
+                "/imports/preview?name=many.csv&kind=SUGGESTION&year=2088",
+                "application/octet-stream",
+                many.toString().getBytes(StandardCharsets.UTF_8),
+                Map.of("Accept", "application/x-ndjson"));
+        assertEquals(streamed.toString(), 200, streamed.status());
+        assertTrue(streamed.toString(), streamed.contentType().startsWith("application/x-ndjson"));
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : streamed.text().split("\n")) {
+            lines.add(Api.JSON.readTree(line));
+        }
+        assertEquals(streamed.text(), "READ", lines.get(0).path("stage").asText());
+        assertEquals(streamed.text(), 250, lines.get(0).path("total").asInt());
+        assertTrue(
+                streamed.text(),
+                lines.stream()
+                        .anyMatch(l -> l.path("stage").asText().equals("CHECKED")
+                                && l.path("done").asInt() == 200));
+        assertTrue(
+                streamed.text(),
+                lines.stream()
+                        .anyMatch(l -> l.path("stage").asText().equals("COMPARED")
+                                && l.path("done").asInt() == 250));
+        assertEquals(
+                streamed.text(),
+                250,
+                lines.get(lines.size() - 1).path("preview").path("newRows").asInt());
+        Api.Answer streamedRefusal = county.handler.request(
+                "POST",
+                "/imports/preview?name=many.csv&kind=SUGGESTION&year=2088",
+                "application/octet-stream",
+                many.toString().getBytes(StandardCharsets.UTF_8),
+                Map.of("Accept", "application/x-ndjson"));
+        assertEquals(
+                "refused before the stream with its own status: " + streamedRefusal, 403, streamedRefusal.status());
         Api.Answer wrongKind = county.office.request(
                 "POST",
                 "/imports/preview",

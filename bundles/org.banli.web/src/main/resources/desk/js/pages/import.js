@@ -1,5 +1,5 @@
 // The office brings in the year's batch from the congress or CPPCC office's spreadsheet: upload, preview, confirm.
-import { request, query } from '../api.js';
+import { request, streamed, query } from '../api.js';
 import { t, label, values } from '../i18n.js';
 import { h, form, notice, replace, countyYear } from '../dom.js';
 import { similarLists } from './similar.js';
@@ -18,7 +18,14 @@ export async function importPage(context) {
     // Previewed again with accounts for the submitters who have none, once the office asks for them.
     const run = async (createSubmitters) => {
       const params = query({ name: v.file.name, kind: v.kind, year: v.year, createSubmitters: createSubmitters || null });
-      const preview = await upload(`/imports/preview${params}`, v.file);
+      const bar = h('progress', { id: 'import-progress', max: '1', value: '0' });
+      const said = h('span', { id: 'import-progress-text' }, t('import.sending'));
+      replace(result, h('section', { class: 'card', role: 'status' }, bar, ' ', said));
+      const preview = await streamed('POST', `/imports/preview${params}`, v.file, ({ stage, done, total }) => {
+        bar.max = String(total || 1);
+        bar.value = String(done);
+        said.textContent = t(`import.stage.${stage}`, done, total);
+      });
       replace(result, shown(context, preview, {
         confirm: async () => {
           const done = await upload(`/imports${params}`, v.file);

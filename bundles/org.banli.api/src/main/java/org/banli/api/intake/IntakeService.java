@@ -18,8 +18,15 @@ public interface IntakeService {
      * Reads the sheet and says what importing it would do; writes nothing.
      *
      * @param createSubmitters whether lead submitters without an account get one (else they are problems)
+     * @param progress         told how far it has come, every hundred rows or so of each stage
      */
-    IntakePreview preview(Actor actor, IntakeFile file, ItemKind kind, int year, boolean createSubmitters);
+    IntakePreview preview(
+            Actor actor, IntakeFile file, ItemKind kind, int year, boolean createSubmitters, IntakeProgress progress);
+
+    /** A preview that tells nobody how far it has come. */
+    default IntakePreview preview(Actor actor, IntakeFile file, ItemKind kind, int year, boolean createSubmitters) {
+        return preview(actor, file, kind, year, createSubmitters, IntakeProgress.NONE);
+    }
 
     /**
      * Registers every new row of the sheet in one transaction. Refused, with every problem named and

@@ -17,6 +17,7 @@ import org.banli.api.Text;
 import org.banli.api.intake.IntakeFile;
 import org.banli.api.intake.IntakePreview;
 import org.banli.api.intake.IntakeProblem;
+import org.banli.api.intake.IntakeProgress;
 import org.banli.api.intake.IntakeRow;
 import org.banli.api.intake.IntakeService;
 import org.banli.api.intake.IntakeSimilarity;
@@ -50,6 +51,9 @@ public class IntakeServiceImpl implements IntakeService {
     /** Names in one cell: 、，, ; or spaces between them. */
     private static final Pattern NAMES = Pattern.compile("[、，,;；\\s]+");
 
+    /** How many rows of a stage between two reports of progress. */
+    static final int PROGRESS_EVERY = 100;
+
     private static final Pattern NUMBER = Pattern.compile("^(?:\\d{4}年)?(?:建议|提案)?第?(\\d{1,6})号?$");
     private static final Pattern DATE =
             Pattern.compile("^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?$");
@@ -72,8 +76,9 @@ public class IntakeServiceImpl implements IntakeService {
     }
 
     @Override
-    public IntakePreview preview(Actor actor, IntakeFile file, ItemKind kind, int year, boolean createSubmitters) {
-        Reading reading = new Reading(actor, kind, year, createSubmitters);
+    public IntakePreview preview(
+            Actor actor, IntakeFile file, ItemKind kind, int year, boolean createSubmitters, IntakeProgress progress) {
+        Reading reading = new Reading(actor, kind, year, createSubmitters, progress);
         IntakePreview read = reading.read(SheetReader.read(file.name(), file.content()));
         return new IntakePreview(
                 kind,
@@ -81,13 +86,14 @@ public class IntakeServiceImpl implements IntakeService {
                 false,
                 read.rows(),
                 read.problems(),
-                similar(actor, read, reading),
+                similar(actor, read, reading, progress),
                 read.newSubmitters(),
                 List.of());
     }
 
     /** What the rows to be registered are like: the registered items, and one another (duplicates within the batch). */
-    private List<IntakeSimilarity> similar(Actor actor, IntakePreview preview, Reading reading) {
+    private List<IntakeSimilarity> similar(
+            Actor actor, IntakePreview preview, Reading reading, IntakeProgress progress) {
         long started = System.nanoTime();
         List<IntakeRow> compared = preview.rows().stream()
                 .filter(r -> r.outcome() != IntakeRow.Outcome.ALREADY_REGISTERED
@@ -103,6 +109,7 @@ public class IntakeServiceImpl implements IntakeService {
                     compared.get(i).row(),
                     similar.like(actor, drafts.get(i)),
                     among.get(i).stream().map(j -> compared.get(j).row()).toList()));
+            tell(progress, IntakeProgress.Stage.COMPARED, i + 1, compared.size());
         }
         LOG.debug(
                 "Similar items of {} rows found in {} ms", compared.size(), (System.nanoTime() - started) / 1_000_000);
@@ -118,7 +125,7 @@ public class IntakeServiceImpl implements IntakeService {
 
     @Override
     public IntakePreview confirm(Actor actor, IntakeFile file, ItemKind kind, int year, boolean createSubmitters) {
-        Reading reading = new Reading(actor, kind, year, createSubmitters);
+        Reading reading = new Reading(actor, kind, year, createSubmitters, IntakeProgress.NONE);
         IntakePreview preview = reading.read(SheetReader.read(file.name(), file.content()));
         if (!preview.problems().isEmpty()) {
             List<RuleViolationException.Violation> violations = new ArrayList<>();
@@ -200,6 +207,13 @@ public class IntakeServiceImpl implements IntakeService {
                 .toList();
     }
 
+    /** Every {@link #PROGRESS_EVERY} rows of a stage, and at its end. */
+    private static void tell(IntakeProgress progress, IntakeProgress.Stage stage, int done, int total) {
+        if (done % PROGRESS_EVERY == 0 || done == total) {
+            progress.progressed(stage, done, total);
+        }
+    }
+
     private static String blankAsNull(String text) {
         return text == null || text.isBlank() ? null : text;
     }
@@ -224,13 +238,14 @@ public class IntakeServiceImpl implements IntakeService {
         private final ItemKind kind;
         private final int year;
         private final boolean createSubmitters;
+        private final IntakeProgress progress;
         private final List<IntakeProblem> problems = new ArrayList<>();
         /** The lead submitters named who have no account, in the order of the sheet. */
         private final java.util.Set<String> newSubmitters = new java.util.LinkedHashSet<>();
         /** Each row's text, by its row number: kept out of the preview, which would otherwise carry every body. */
         private final Map<Integer, String> bodies = new HashMap<>();
 
-        Reading(Actor actor, ItemKind kind, int year, boolean createSubmitters) {
+        Reading(Actor actor, ItemKind kind, int year, boolean createSubmitters, IntakeProgress progress) {
             mayImport(actor);
             if (kind == null) {
                 throw RuleViolationException.of("kind", Text.of(Text.Code.KIND_REQUIRED));
@@ -239,6 +254,7 @@ public class IntakeServiceImpl implements IntakeService {
             this.kind = kind;
             this.year = year;
             this.createSubmitters = createSubmitters;
+            this.progress = progress;
         }
 
         /** Where the header is and which column is which; empty, with the problem noted, when there is none. */
@@ -274,10 +290,13 @@ public class IntakeServiceImpl implements IntakeService {
                 Units known = new Units(units.list());
                 Existing existing = new Existing();
                 Map<Integer, Integer> numbers = new HashMap<>();
-                for (SheetReader.SheetRow row : rows.subList(header.get().dataFrom(), rows.size())) {
-                    if (!row.blank()) {
-                        read.add(row(row, header.get(), people, known, existing, numbers));
+                List<SheetReader.SheetRow> data = rows.subList(header.get().dataFrom(), rows.size());
+                progress.progressed(IntakeProgress.Stage.READ, data.size(), data.size());
+                for (int i = 0; i < data.size(); i++) {
+                    if (!data.get(i).blank()) {
+                        read.add(row(data.get(i), header.get(), people, known, existing, numbers));
                     }
+                    tell(progress, IntakeProgress.Stage.CHECKED, i + 1, data.size());
                 }
                 if (read.isEmpty()) {
                     problems.add(new IntakeProblem(0, null, Text.of(Text.Code.INTAKE_NO_ROWS)));

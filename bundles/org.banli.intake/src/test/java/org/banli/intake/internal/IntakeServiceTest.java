@@ -450,11 +450,24 @@ class IntakeServiceTest extends WorkflowFixture {
             rows.add(row(String.valueOf(n), "关于第" + n + "条道路改造的建议", n % 2 == 0 ? "张伟" : "李娜", "赵强"));
         }
         byte[] sheet = xlsx(rows);
+        List<String> told = new ArrayList<>();
 
-        IntakePreview preview = preview(sheet, "5000.xlsx");
+        IntakePreview preview = intake.preview(
+                OFFICE,
+                new IntakeFile("5000.xlsx", sheet),
+                ItemKind.SUGGESTION,
+                2026,
+                false,
+                (stage, done, total) -> told.add(stage + " " + done + "/" + total));
 
         assertThat(preview.problems()).isEmpty();
         assertThat(preview.newRows()).isEqualTo(5_000);
+        assertThat(told)
+                .as("the rows read, then every hundred checked, then every hundred compared")
+                .hasSize(1 + 50 + 50)
+                .startsWith("READ 5000/5000", "CHECKED 100/5000", "CHECKED 200/5000")
+                .contains("CHECKED 5000/5000", "COMPARED 100/5000")
+                .endsWith("COMPARED 4900/5000", "COMPARED 5000/5000");
         assertThat(Runtime.getRuntime().maxMemory()).as("surefire's -Xmx512m").isLessThanOrEqualTo(512L * 1024 * 1024);
     }
 }

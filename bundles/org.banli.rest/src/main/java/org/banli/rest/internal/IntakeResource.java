@@ -2,12 +2,20 @@ package org.banli.rest.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.nio.charset.StandardCharsets;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -15,13 +23,18 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.StreamingOutput;
 import javax.ws.rs.ext.MessageBodyReader;
 import javax.ws.rs.ext.Providers;
+import org.banli.api.Actor;
+import org.banli.api.BanliException;
 import org.banli.api.RuleViolationException;
 import org.banli.api.Text;
 import org.banli.api.intake.IntakeFile;
 import org.banli.api.intake.IntakePreview;
+import org.banli.api.intake.IntakeProgress;
 import org.banli.api.intake.IntakeRow;
 import org.banli.api.intake.IntakeService;
 import org.banli.api.item.ItemKind;
@@ -32,6 +45,7 @@ import org.glassfish.jersey.media.multipart.FormDataBodyPart;
 import org.glassfish.jersey.media.multipart.FormDataMultiPart;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
 /**
@@ -49,6 +63,21 @@ public class IntakeResource {
 
     private static final Annotation[] NO_ANNOTATIONS = {};
 
+    /** A streamed preview's media type: one JSON value per line. */
+    static final String NDJSON = "application/x-ndjson";
+
+    private static final MediaType NDJSON_TYPE = MediaType.valueOf(NDJSON);
+
+    /** How long a streamed preview waits between looks at its reports. */
+    private static final long POLL_MILLIS = 50;
+
+    /** The streamed previews' threads: two at once, more wait their turn. */
+    private final ExecutorService previews = Executors.newFixedThreadPool(2, r -> {
+        Thread thread = new Thread(r, "banli-import-preview");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private final IntakeService intake;
     private final ItemService items;
 
@@ -56,6 +85,11 @@ public class IntakeResource {
     public IntakeResource(@Reference IntakeService intake, @Reference ItemService items) {
         this.intake = intake;
         this.items = items;
+    }
+
+    @Deactivate
+    void stop() {
+        previews.shutdownNow();
     }
 
     /**
@@ -114,24 +148,108 @@ public class IntakeResource {
     @Summary(
             value =
                     "试导入：读出表格（xlsx 或 csv，UTF-8 或 GB18030）每一行将成为什么及每一处问题（第几行、哪一列），不写入任何数据；"
-                            + "name 为文件名，kind、year 为类型与年度，createSubmitters=true 为尚无账号的领衔代表、委员建立账号；也可用表单上传（multipart/form-data，文件字段名 file），政府办 (a dry run of a spreadsheet import: what every row would become"
-                            + " and every problem by row and column; writes nothing; also as a form upload, the file in a part named file; the office)",
+                            + "name 为文件名，kind、year 为类型与年度，createSubmitters=true 为尚无账号的领衔代表、委员建立账号；Accept: application/x-ndjson 时逐行返回进度，最后一行为结果；也可用表单上传（multipart/form-data，文件字段名 file），政府办 (a dry run of a spreadsheet import: what every row would become"
+                            + " and every problem by row and column; writes nothing; also as a form upload, the file in a part named file; with Accept: application/x-ndjson, a line of progress every hundred rows and the preview last; the office)",
             returns = PreviewDTO.class,
             status = 200,
             media = SHEET,
             formUpload = true)
-    public PreviewDTO preview(
+    @Produces({MediaType.APPLICATION_JSON, NDJSON})
+    public Response preview(
             @QueryParam("name") String name,
             @QueryParam("kind") String kind,
             @QueryParam("year") String year,
             @QueryParam("createSubmitters") String createSubmitters,
-            InputStream sheet,
+            InputStream body,
             @Context HttpHeaders headers,
             @Context Providers providers,
             @Context SecurityContext security)
             throws IOException {
-        return answer(
-                intake::preview, new Upload(name, kind, year, createSubmitters), sheet, headers, providers, security);
+        Actor actor = Authentication.actor(security);
+        Locale reader = ProblemMappers.reader(headers);
+        Sheet sheet = sheet(new Upload(name, kind, year, createSubmitters), body, headers, providers);
+        // Only when asked by name: a client that accepts anything gets the one JSON answer.
+        if (headers.getAcceptableMediaTypes().stream()
+                .noneMatch(type -> type.getType().equalsIgnoreCase(NDJSON_TYPE.getType())
+                        && type.getSubtype().equalsIgnoreCase(NDJSON_TYPE.getSubtype()))) {
+            return Response.ok(PreviewDTO.of(sheet.previewed(intake, actor, IntakeProgress.NONE), reader))
+                    .build();
+        }
+        return streamed(actor, sheet, reader, providers);
+    }
+
+    /** How far a streamed preview has come: one line of its answer. */
+    public record ProgressDTO(IntakeProgress.Stage stage, int done, int total) {}
+
+    /**
+     * A preview streamed as lines of JSON, each a {@link ProgressDTO} and the last {@code {"preview": …}}, or
+     * {@code {"problem": …}} if it failed once streaming. The preview runs on this resource's threads; the request
+     * waits for its first report, so that a refusal before it (who may import, an unreadable file) answers with
+     * its own status.
+     */
+    private Response streamed(Actor actor, Sheet sheet, Locale reader, Providers providers) {
+        BlockingQueue<ProgressDTO> reports = new LinkedBlockingQueue<>();
+        CompletableFuture<IntakePreview> done = CompletableFuture.supplyAsync(
+                () -> sheet.previewed(
+                        intake, actor, (stage, count, total) -> reports.add(new ProgressDTO(stage, count, total))),
+                previews);
+        ProgressDTO first = null;
+        try {
+            while (first == null && !done.isDone()) {
+                first = reports.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            done.cancel(true);
+            throw new javax.ws.rs.ServiceUnavailableException();
+        }
+        if (first == null) {
+            return Response.ok(PreviewDTO.of(result(done), reader)).build();
+        }
+        ProgressDTO firstReport = first;
+        StreamingOutput lines = out -> {
+            line(out, firstReport);
+            try {
+                while (!done.isDone() || !reports.isEmpty()) {
+                    ProgressDTO report = reports.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                    if (report != null) {
+                        line(out, report);
+                    }
+                }
+                line(out, Map.of("preview", PreviewDTO.of(result(done), reader)));
+            } catch (BanliException e) {
+                line(
+                        out,
+                        Map.of(
+                                "problem",
+                                providers
+                                        .getExceptionMapper(BanliException.class)
+                                        .toResponse(e)
+                                        .getEntity()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                done.cancel(true);
+            }
+        };
+        return Response.ok(lines, NDJSON_TYPE).build();
+    }
+
+    private static void line(OutputStream out, Object value) throws IOException {
+        out.write(ObjectMapperResolver.MAPPER.writeValueAsBytes(value));
+        out.write('\n');
+        out.flush();
+    }
+
+    /** The preview's result, or its refusal as thrown. */
+    private static IntakePreview result(CompletableFuture<IntakePreview> done) {
+        try {
+            return done.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException refusal) {
+                throw refusal;
+            }
+            throw e;
+        }
     }
 
     @POST
@@ -149,13 +267,28 @@ public class IntakeResource {
             @QueryParam("kind") String kind,
             @QueryParam("year") String year,
             @QueryParam("createSubmitters") String createSubmitters,
-            InputStream sheet,
+            InputStream body,
             @Context HttpHeaders headers,
             @Context Providers providers,
             @Context SecurityContext security)
             throws IOException {
-        return answer(
-                intake::confirm, new Upload(name, kind, year, createSubmitters), sheet, headers, providers, security);
+        Sheet sheet = sheet(new Upload(name, kind, year, createSubmitters), body, headers, providers);
+        return PreviewDTO.of(
+                intake.confirm(
+                        Authentication.actor(security),
+                        sheet.file(),
+                        sheet.kind(),
+                        sheet.year(),
+                        sheet.createSubmitters()),
+                ProblemMappers.reader(headers));
+    }
+
+    /** The sheet as sent and what to do with it. */
+    private record Sheet(IntakeFile file, ItemKind kind, int year, boolean createSubmitters) {
+
+        IntakePreview previewed(IntakeService intake, Actor actor, IntakeProgress progress) {
+            return intake.preview(actor, file, kind, year, createSubmitters, progress);
+        }
     }
 
     /** What the query says of the sheet: its file name, kind and year; a form's fields may say it instead. */
@@ -175,15 +308,8 @@ public class IntakeResource {
         }
     }
 
-    /** What the preview or the import says of the sheet, for its reader. */
-    private PreviewDTO answer(
-            Importing importing,
-            Upload upload,
-            InputStream body,
-            HttpHeaders headers,
-            Providers providers,
-            SecurityContext security)
-            throws IOException {
+    /** The sheet in the body, as it is or as a form's file, with the kind and year the query or the form gives. */
+    private Sheet sheet(Upload upload, InputStream body, HttpHeaders headers, Providers providers) throws IOException {
         MediaType type = headers.getMediaType();
         IntakeFile file;
         Upload given = upload;
@@ -198,14 +324,11 @@ public class IntakeResource {
         } else {
             file = file(upload.name(), body);
         }
-        return PreviewDTO.of(
-                importing.apply(
-                        Authentication.actor(security),
-                        file,
-                        kind(given.kind()),
-                        year(given.year()),
-                        Boolean.TRUE.equals(Resources.booleanParam("createSubmitters", given.createSubmitters()))),
-                ProblemMappers.reader(headers));
+        return new Sheet(
+                file,
+                kind(given.kind()),
+                year(given.year()),
+                Boolean.TRUE.equals(Resources.booleanParam("createSubmitters", given.createSubmitters())));
     }
 
     /** A form upload (a browser's or {@code curl -F file=@sheet.xlsx}), read by Jersey's multipart reader. */
@@ -248,13 +371,6 @@ public class IntakeResource {
         String utf8 = new String(bytes, StandardCharsets.UTF_8);
         // Only if every character was one byte and the bytes are UTF-8: a name already decoded stays as it is.
         return plain.chars().allMatch(c -> c < 256) && !utf8.contains("\uFFFD") ? utf8 : plain;
-    }
-
-    /** {@link IntakeService#preview} or {@link IntakeService#confirm}. */
-    @FunctionalInterface
-    private interface Importing {
-        IntakePreview apply(
-                org.banli.api.Actor actor, IntakeFile file, ItemKind kind, int year, boolean createSubmitters);
     }
 
     /** The sheet as sent; whether its name and kind are given is the service's to say, after who may import. */
