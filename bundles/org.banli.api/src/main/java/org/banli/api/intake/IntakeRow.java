@@ -48,27 +48,15 @@ public record IntakeRow(
 
     /** The row once its submitter has an account. */
     public IntakeRow withSubmitter(String username) {
-        return new IntakeRow(
-                row,
-                outcome,
-                number,
-                title,
-                username,
-                submitterName,
-                coSubmitters,
-                delegation,
-                category,
-                phone,
-                proposedHost,
-                proposedCoUnits,
-                keyItem,
-                publicReply,
-                submittedOn,
-                registeredAs);
+        return with(username, registeredAs);
     }
 
     /** The row once registered as this item. */
     public IntakeRow registeredAs(String label) {
+        return with(submitter, label);
+    }
+
+    private IntakeRow with(String submitter, String registeredAs) {
         return new IntakeRow(
                 row,
                 outcome,
@@ -85,7 +73,7 @@ public record IntakeRow(
                 keyItem,
                 publicReply,
                 submittedOn,
-                label);
+                registeredAs);
     }
 
     public enum Outcome {

@@ -27,6 +27,7 @@ import org.banli.api.unit.Unit;
 import org.banli.api.unit.UnitService;
 import org.banli.api.user.Role;
 import org.banli.core.internal.Access;
+import org.banli.core.internal.EtcFiles;
 import org.banli.core.internal.Texts;
 import org.banli.store.spi.ItemStore;
 import org.osgi.service.component.annotations.Activate;
@@ -100,11 +101,7 @@ public class AssignmentServiceImpl implements AssignmentService {
                         settings.replyBy());
             }
         }
-        String etc = System.getProperty("karaf.etc");
-        Path file = !Texts.isBlank(settings.categoryUnitsFile())
-                ? Path.of(settings.categoryUnitsFile().strip())
-                : etc == null ? null : Path.of(etc, "banli-category-units.txt");
-        return new Settings(replyBy, file);
+        return new Settings(replyBy, EtcFiles.of(settings.categoryUnitsFile(), "banli-category-units.txt"));
     }
 
     @Override

@@ -39,6 +39,7 @@ import org.banli.api.unit.Unit;
 import org.banli.api.user.Role;
 import org.banli.api.user.User;
 import org.banli.core.internal.Access;
+import org.banli.core.internal.EtcFiles;
 import org.banli.core.internal.HandlingRules;
 import org.banli.core.internal.Texts;
 import org.banli.core.internal.notify.Notifier;
@@ -115,10 +116,7 @@ public class ItemServiceImpl implements ItemService, PastSteps {
 
     /** A calendar that cannot be read leaves the previous one in force: deadlines must not silently shift. */
     private static WorkCalendar calendarOf(HandlingRules rules, WorkCalendar previous) {
-        String etc = System.getProperty("karaf.etc");
-        Path file = !Texts.isBlank(rules.calendarFile())
-                ? Path.of(rules.calendarFile().strip())
-                : etc == null ? null : Path.of(etc, "banli-calendar.txt");
+        Path file = EtcFiles.of(rules.calendarFile(), "banli-calendar.txt");
         if (file == null || !Files.exists(file)) {
             LOG.warn("节假日文件 {} 不存在，仅按周末计算工作日 (holiday calendar {} not found; only weekends are days off)", file, file);
             return previous;
