@@ -138,6 +138,7 @@ const M = {
   'import.accountsMade': ['已为 {0} 位提出人建立账号。临时密码只显示这一次：请记下转交本人，首次登录须修改。',
     'Accounts made for {0} submitters. Each temporary password is shown this once: note it and hand it over; it must be changed at the first login.'],
   'import.account': ['账号', 'Account'], 'import.temporaryPassword': ['临时密码', 'Temporary password'],
+  'import.templates': ['下载导入模板：', 'Download a template:'],
   'import.sending': ['正在上传表格…', 'Sending the sheet…'],
   'import.stage.READ': ['已读出 {1} 行', '{1} rows read'],
   'import.stage.CHECKED': ['正在核对：{0} / {1} 行', 'Checking: {0} of {1} rows'],

@@ -96,6 +96,7 @@ public class RestApiIT extends BanliExamTest {
             {"/api/v1/items/{id}/assignment-suggestion", "get"},
             {"/api/v1/assignments", "get"},
             {"/api/v1/assignments", "post"},
+            {"/api/v1/imports/template", "get"},
             {"/api/v1/public/replies", "get"},
             {"/api/v1/demo", "post"},
             {"/api/v1/inbox", "get"},
@@ -145,7 +146,7 @@ public class RestApiIT extends BanliExamTest {
                 .sorted()
                 .toList();
         assertEquals(expected, stepBodies.stream().sorted().toList());
-        assertEquals(54 + expected.size(), countOperations(paths));
+        assertEquals(55 + expected.size(), countOperations(paths));
         Api.Answer labels = anonymous.get("/labels");
         assertEquals("the names of the API's values need no login", 200, labels.status());
         assertEquals(
@@ -292,6 +293,12 @@ public class RestApiIT extends BanliExamTest {
                 uploaded.toString(),
                 "关于增设河西乡公交站台的建议",
                 uploaded.body().path("rows").get(0).path("title").asText());
+        Api.Answer template = county.office.get("/imports/template?kind=PROPOSAL");
+        assertEquals(template.toString(), 200, template.status());
+        assertTrue(template.contentType(), template.contentType().startsWith("application/vnd.openxmlformats"));
+        assertTrue("an xlsx is a zip", template.text().startsWith("PK"));
+        assertEquals(400, county.office.get("/imports/template?kind=LETTER").status());
+
         // Streamed when asked for: a line of progress every hundred rows of each stage, the preview last.
         StringBuilder many = new StringBuilder("标题,领衔代表,内容\r\n");
         for (int n = 1; n <= 250; n++) {

@@ -36,7 +36,9 @@ export async function importPage(context) {
     };
     await run(false);
   });
-  return h('div', {}, h('h1', {}, t('import.title')), h('div', { class: 'card' }, choose), result);
+  const templates = h('p', { id: 'import-templates' }, t('import.templates'), ' ',
+    values('kind').map((k) => [h('a', { href: `/api/v1/imports/template?kind=${k}`, download: '' }, label('kind', k)), ' ']));
+  return h('div', {}, h('h1', {}, t('import.title')), h('div', { class: 'card' }, templates, choose), result);
 }
 
 /**

@@ -23,6 +23,12 @@ public interface IntakeService {
     IntakePreview preview(
             Actor actor, IntakeFile file, ItemKind kind, int year, boolean createSubmitters, IntakeProgress progress);
 
+    /**
+     * An empty sheet to fill in: an xlsx workbook whose first sheet has every column's header as the kind's
+     * sheets name it (领衔代表 or 第一提案人, …), and a second sheet saying what goes in each.
+     */
+    IntakeFile template(ItemKind kind);
+
     /** A preview that tells nobody how far it has come. */
     default IntakePreview preview(Actor actor, IntakeFile file, ItemKind kind, int year, boolean createSubmitters) {
         return preview(actor, file, kind, year, createSubmitters, IntakeProgress.NONE);

@@ -11,24 +11,40 @@ import java.util.Optional;
  * that, contains one; the longest name wins, so 拟主办单位 is not taken for 主办单位's neighbour.
  */
 enum IntakeColumn {
-    NUMBER("编号", "建议号", "提案号", "案号"),
-    TITLE("标题", "案由", "题目"),
-    CATEGORY("类别", "分类"),
-    SUBMITTER("领衔代表", "第一提案人", "提出人", "领衔人", "提案人", "代表"),
-    CO_SUBMITTERS("附议代表", "联名提案人", "附议人", "联名人", "附议", "联名"),
-    DELEGATION("代表团", "界别"),
-    BODY("内容", "正文", "建议内容", "提案内容", "理由"),
-    PHONE("联系电话", "电话", "手机"),
-    PROPOSED_HOST("拟主办单位", "主办单位", "承办单位"),
-    PROPOSED_CO_UNITS("拟协办单位", "协办单位"),
-    KEY_ITEM("是否重点", "重点件", "重点"),
-    PUBLIC_REPLY("是否公开", "公开"),
-    SUBMITTED_ON("提出日期", "提交日期", "日期");
+    NUMBER("编号：本年度的序号，可空（顺延编号）", "编号", "建议号", "提案号", "案号"),
+    TITLE("标题（提案为案由），必填", "标题", "案由", "题目"),
+    CATEGORY("类别，如 教育、交通、城乡建设", "类别", "分类"),
+    SUBMITTER("领衔代表或第一提案人的姓名，必填", "领衔代表", "第一提案人", "提出人", "领衔人", "提案人", "代表"),
+    CO_SUBMITTERS("附议代表或联名提案人，以、或空格分隔", "附议代表", "联名提案人", "附议人", "联名人", "附议", "联名"),
+    DELEGATION("代表团或界别", "代表团", "界别"),
+    BODY("正文，必填", "内容", "正文", "建议内容", "提案内容", "理由"),
+    PHONE("提出人的联系电话", "联系电话", "电话", "手机"),
+    PROPOSED_HOST("拟主办单位的名称（可省去“县”）", "拟主办单位", "主办单位", "承办单位"),
+    PROPOSED_CO_UNITS("拟协办单位的名称，以、分隔", "拟协办单位", "协办单位"),
+    KEY_ITEM("是否重点：是或否", "是否重点", "重点件", "重点"),
+    PUBLIC_REPLY("答复是否公开：是或否", "是否公开", "公开"),
+    SUBMITTED_ON("提出日期，如 2026-01-15", "提出日期", "提交日期", "日期");
 
     final List<String> names;
 
-    IntakeColumn(String... names) {
+    /** What goes in the column, for the template's notes. */
+    final String meaning;
+
+    IntakeColumn(String meaning, String... names) {
+        this.meaning = meaning;
         this.names = List.of(names);
+    }
+
+    /** The column's header as a sheet of this kind names it: 领衔代表 for suggestions, 第一提案人 for proposals. */
+    String header(org.banli.api.item.ItemKind kind) {
+        boolean proposal = kind == org.banli.api.item.ItemKind.PROPOSAL;
+        return switch (this) {
+            case TITLE -> proposal ? "案由" : "标题";
+            case SUBMITTER -> proposal ? "第一提案人" : "领衔代表";
+            case CO_SUBMITTERS -> proposal ? "联名提案人" : "附议代表";
+            case DELEGATION -> proposal ? "界别" : "代表团";
+            default -> names.get(0);
+        };
     }
 
     /** The column a header names, if any. */

@@ -91,6 +91,12 @@ public class IntakeServiceImpl implements IntakeService {
                 List.of());
     }
 
+    @Override
+    public IntakeFile template(ItemKind kind) {
+        ItemKind of = kind == null ? ItemKind.SUGGESTION : kind;
+        return new IntakeFile(of.chinese() + "导入模板.xlsx", SheetTemplate.of(of));
+    }
+
     /** What the rows to be registered are like: the registered items, and one another (duplicates within the batch). */
     private List<IntakeSimilarity> similar(
             Actor actor, IntakePreview preview, Reading reading, IntakeProgress progress) {

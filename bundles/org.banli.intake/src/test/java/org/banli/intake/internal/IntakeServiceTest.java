@@ -267,6 +267,57 @@ class IntakeServiceTest extends WorkflowFixture {
     }
 
     @Test
+    void theTemplateHasEveryColumnAsTheKindNamesItAndImportsOnceFilledIn() throws IOException {
+        IntakeFile template = intake.template(ItemKind.PROPOSAL);
+        assertThat(template.name()).isEqualTo("提案导入模板.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(template.content()))) {
+            Row header = workbook.getSheetAt(0).getRow(0);
+            List<String> names = new ArrayList<>();
+            header.forEach(cell -> names.add(cell.getStringCellValue()));
+            assertThat(names)
+                    .containsExactly(
+                            "编号", "案由", "类别", "第一提案人", "联名提案人", "界别", "内容", "联系电话", "拟主办单位", "拟协办单位", "是否重点", "是否公开",
+                            "提出日期");
+            assertThat(workbook.getSheetAt(1).getRow(4).getCell(1).getStringCellValue())
+                    .as("what goes under 第一提案人")
+                    .isEqualTo("领衔代表或第一提案人的姓名，必填");
+            write(
+                    workbook.getSheetAt(0).createRow(1),
+                    List.of(
+                            "7",
+                            "关于完善县城停车设施的提案",
+                            "城乡建设",
+                            "张伟",
+                            "李娜、赵强",
+                            "经济界",
+                            BODY,
+                            "13800001111",
+                            "交通运输局",
+                            "县教育局",
+                            "是",
+                            "是",
+                            "2026-01-20"));
+            ByteArrayOutputStream filled = new ByteArrayOutputStream();
+            workbook.write(filled);
+
+            IntakePreview preview =
+                    intake.preview(OFFICE, new IntakeFile("提案.xlsx", filled.toByteArray()), ItemKind.PROPOSAL, 2026);
+
+            assertThat(preview.problems()).isEmpty();
+            assertThat(preview.rows()).singleElement().satisfies(row -> {
+                assertThat(row.number()).isEqualTo(7);
+                assertThat(row.submitter()).isEqualTo("zhangwei");
+                assertThat(row.coSubmitters()).containsExactly("李娜", "赵强");
+                assertThat(row.delegation()).isEqualTo("经济界");
+                assertThat(row.proposedHost()).isEqualTo("tra");
+                assertThat(row.proposedCoUnits()).containsExactly("edu");
+                assertThat(row.publicReply()).isTrue();
+                assertThat(row.submittedOn()).isEqualTo(LocalDate.of(2026, 1, 20));
+            });
+        }
+    }
+
+    @Test
     void aConfirmedBatchKeepsItsNumbersAndImportingItAgainChangesNothing() throws IOException {
         byte[] sheet = xlsx(List.of(
                 row("7", "关于在城关小学门口增设护学岗的建议", "张伟", ""),

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -62,6 +63,8 @@ public class IntakeResource {
     static final String SHEET = "application/octet-stream";
 
     private static final Annotation[] NO_ANNOTATIONS = {};
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** A streamed preview's media type: one JSON value per line. */
     static final String NDJSON = "application/x-ndjson";
@@ -176,6 +179,24 @@ public class IntakeResource {
                     .build();
         }
         return streamed(actor, sheet, reader, providers);
+    }
+
+    @GET
+    @Path("template")
+    @Summary(
+            value = "导入模板：带全部列名的空白 xlsx 表格（kind 为 SUGGESTION 或 PROPOSAL，列名随之为领衔代表或第一提案人等），"
+                    + "第二页为填表说明 (the template: an empty xlsx sheet with every column's header as the kind names it, and"
+                    + " notes on a second sheet)",
+            media = XLSX)
+    @Produces({XLSX, MediaType.APPLICATION_JSON})
+    public Response template(@QueryParam("kind") String kind) {
+        IntakeFile template =
+                intake.template(Resources.enumParam("kind", kind == null ? "SUGGESTION" : kind, ItemKind.class));
+        return Response.ok(template.content(), XLSX)
+                .header(
+                        "Content-Disposition",
+                        ReportResource.contentDisposition(false, "banli-import-template.xlsx", template.name()))
+                .build();
     }
 
     /** How far a streamed preview has come: one line of its answer. */
