@@ -130,6 +130,7 @@ function actions(context, item, reply, who, leaders, act) {
         { name: 'hostUnit', label: t('step.host'), type: 'select', required: true, options: unitOptions(context), value: item.progress.hostUnit },
         { name: 'coUnits', label: t('step.co'), type: 'checkboxes', options: unitOptions(context),
           value: item.coUnits.filter((c) => !c.releasedAt).map((c) => c.unitCode) },
+        { name: 'replyBy', label: t('assign.replyBy'), type: 'date', hint: t('assign.replyByHint') },
         { name: 'reason', label: t('common.reason') }]));
     }
     if (pending('RETURN')) {
