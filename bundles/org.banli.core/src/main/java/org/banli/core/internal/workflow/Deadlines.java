@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.banli.api.Text;
 import org.banli.api.item.Commitment;
@@ -86,14 +87,20 @@ final class Deadlines {
     }
 
     static Timing of(CountyProfile county, Item item, LocalDate today) {
-        return of(county, Dossier.of(item), today, false);
+        return of(county, Dossier.of(item), today, null);
     }
 
-    static Timing of(CountyProfile county, Dossier dossier, LocalDate today) {
-        return of(county, dossier, today, true);
+    /** @param unitName how a warning names a unit: by its name, as people know it */
+    static Timing of(CountyProfile county, Dossier dossier, LocalDate today, Function<String, String> unitName) {
+        return of(county, dossier, today, unitName, true);
     }
 
-    private static Timing of(CountyProfile county, Dossier dossier, LocalDate today, boolean withWarnings) {
+    private static Timing of(
+            CountyProfile county,
+            Dossier dossier,
+            LocalDate today,
+            Function<String, String> unitName,
+            boolean withWarnings) {
         Item item = dossier.item();
         if (item.progress().assignedAt() == null) {
             return new Timing(null, null, false, false, null, null, null, null, null, null, List.of());
@@ -110,7 +117,7 @@ final class Deadlines {
         LocalDate ratingBy = ratingBy(county, dossier).orElse(null);
         LocalDate opinionsBy = coUnitOpinionsBy(county, item);
         List<Timing.Warning> warnings = withWarnings
-                ? warnings(county, dossier, today, owesReply, daysLeft, firstContactBy, opinionsBy, ratingBy)
+                ? warnings(county, dossier, today, owesReply, daysLeft, firstContactBy, opinionsBy, ratingBy, unitName)
                 : List.of();
         return new Timing(
                 item.deadline(),
@@ -134,7 +141,8 @@ final class Deadlines {
             Long daysLeft,
             LocalDate firstContactBy,
             LocalDate opinionsBy,
-            LocalDate ratingBy) {
+            LocalDate ratingBy,
+            Function<String, String> unitName) {
         List<Timing.Warning> warnings = new ArrayList<>();
         boolean contacted = dossier.contacts().stream().anyMatch(c -> c.phase() != ContactPhase.CONSULTATION);
         if (owesReply && !contacted && today.isAfter(firstContactBy)) {
@@ -150,7 +158,12 @@ final class Deadlines {
                     .filter(c -> c.opinion() == null)
                     .forEach(c -> warnings.add(new Timing.Warning(
                             Timing.Kind.MISSING_CO_UNIT_OPINION,
-                            Text.of(Text.Code.WARNING_CO_UNIT_OPINION, "unit", c.unitCode(), "due", opinionsBy))));
+                            Text.of(
+                                    Text.Code.WARNING_CO_UNIT_OPINION,
+                                    "unit",
+                                    unitName.apply(c.unitCode()),
+                                    "due",
+                                    opinionsBy))));
         }
         dossier.latestAcceptedReply()
                 .ifPresent(reply -> reply.commitments().stream()

@@ -3,6 +3,7 @@ package org.banli.core.internal.workflow;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.banli.api.RuleViolationException.Violation;
 import org.banli.api.Text;
@@ -23,7 +24,9 @@ final class FormatCheck {
 
     private FormatCheck() {}
 
-    static List<Violation> failures(CountyProfile county, Dossier dossier, Reply reply, LocalDate today) {
+    /** @param unitName how a message names a unit: by its name, as people know it */
+    static List<Violation> failures(
+            CountyProfile county, Dossier dossier, Reply reply, LocalDate today, Function<String, String> unitName) {
         List<Violation> failures = new ArrayList<>();
         if (Texts.isBlank(reply.contactPerson())) {
             failures.add(new Violation("contactPerson", Text.of(Text.Code.CONTACT_PERSON_MISSING)));
@@ -56,10 +59,16 @@ final class FormatCheck {
                 if (co.opinion() == null) {
                     failures.add(new Violation(
                             "coUnits",
-                            Text.of(Text.Code.CO_UNIT_OPINION_MISSING, "unit", co.unitCode(), "due", opinionsBy)));
+                            Text.of(
+                                    Text.Code.CO_UNIT_OPINION_MISSING,
+                                    "unit",
+                                    unitName.apply(co.unitCode()),
+                                    "due",
+                                    opinionsBy)));
                 } else if (!reply.countersignedBy().contains(co.unitCode())) {
                     failures.add(new Violation(
-                            "coUnits", Text.of(Text.Code.CO_UNIT_NOT_COUNTERSIGNED, "unit", co.unitCode())));
+                            "coUnits",
+                            Text.of(Text.Code.CO_UNIT_NOT_COUNTERSIGNED, "unit", unitName.apply(co.unitCode()))));
                 }
             }
         }

@@ -469,7 +469,11 @@ public class ItemServiceImpl implements ItemService, PastSteps {
     @Override
     public Timing timing(Dossier dossier) {
         CountyProfile rules = county;
-        return Deadlines.of(rules, dossier, rules.date(Instant.now(clock)));
+        return Deadlines.of(
+                rules,
+                dossier,
+                rules.date(Instant.now(clock)),
+                code -> units.find(code).map(Unit::name).orElse(code));
     }
 
     @Override

@@ -932,7 +932,7 @@ final class Workflow {
     List<RuleViolationException.Violation> replyCheck(Dossier d) {
         return d.currentReply()
                 .filter(r -> r.state() == Reply.State.DRAFT || r.state() == Reply.State.APPROVED)
-                .map(r -> FormatCheck.failures(county, d, r, today))
+                .map(r -> FormatCheck.failures(county, d, r, today, this::unitName))
                 .orElse(List.of());
     }
 
@@ -941,7 +941,7 @@ final class Workflow {
         requireHandler(actor, item, Text.Label.SUBMIT_REPLIES);
         require(item, ItemAction.SUBMIT_REPLY, EnumSet.of(REPLY_APPROVED));
         Reply reply = draftAwaiting(d, ItemAction.SUBMIT_REPLY, EnumSet.of(Reply.State.APPROVED));
-        List<RuleViolationException.Violation> failures = FormatCheck.failures(county, d, reply, today);
+        List<RuleViolationException.Violation> failures = FormatCheck.failures(county, d, reply, today, this::unitName);
         if (!failures.isEmpty()) {
             throw new RuleViolationException(failures);
         }

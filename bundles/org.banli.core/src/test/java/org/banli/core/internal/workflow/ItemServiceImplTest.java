@@ -352,7 +352,7 @@ class ItemServiceImplTest extends WorkflowFixture {
         approved(item, draft(ReplyClass.A));
         assertThatThrownBy(() -> step(EDU, item, new Step.SubmitReply()))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("tra")
+                .hasMessageContaining("县交通运输局")
                 .hasMessageContaining("2026-04-02");
         assertThat(service.timing(service.dossier(OFFICE, item.id())).warnings())
                 .isEmpty();
@@ -368,8 +368,10 @@ class ItemServiceImplTest extends WorkflowFixture {
         approved(silentCoUnit, draft(ReplyClass.A));
         clock.advance(Duration.ofDays(32)); // past 2 April, the co-units' deadline
         assertThat(service.timing(service.dossier(OFFICE, silentCoUnit.id())).warnings())
-                .extracting(Timing.Warning::kind)
-                .contains(Timing.Kind.MISSING_CO_UNIT_OPINION);
+                .filteredOn(w -> w.kind() == Timing.Kind.MISSING_CO_UNIT_OPINION)
+                .extracting(w -> w.text().in(java.util.Locale.CHINA))
+                .as("the unit by its name")
+                .containsExactly("协办单位 县水利局 的协办意见已逾期（2026-04-02）");
         assertThat(step(EDU, silentCoUnit, new Step.SubmitReply()).status()).isEqualTo(ItemStatus.UNDER_REVIEW);
     }
 
