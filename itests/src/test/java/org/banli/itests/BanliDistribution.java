@@ -124,11 +124,28 @@ final class BanliDistribution {
                 .strip();
     }
 
+    /** Ports handed out in this run, never handed out twice. */
+    private static final java.util.Set<Integer> HANDED_OUT = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * A port nothing listens on, for a server to bind later: below the range the kernel gives outgoing connections
+     * (32768–60999 on Linux), where a port the kernel once chose for us (new ServerSocket(0)) could meanwhile be
+     * taken by any client's connection — a container then failed to bind its HTTP port — and never the same twice.
+     */
     static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        java.util.Random random = new java.util.Random();
+        for (int attempt = 0; attempt < 1000; attempt++) {
+            int port = 20_000 + random.nextInt(12_000);
+            if (HANDED_OUT.contains(port)) {
+                continue;
+            }
+            try (ServerSocket socket = new ServerSocket(port)) {
+                HANDED_OUT.add(port);
+                return port;
+            } catch (IOException inUse) {
+                // another one, then
+            }
         }
+        throw new UncheckedIOException(new IOException("no free port between 20000 and 32000"));
     }
 }
