@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import javax.persistence.AttributeConverter;
 import javax.persistence.Converter;
 
@@ -16,7 +17,11 @@ public class InstantConverter implements AttributeConverter<Instant, Timestamp> 
 
     @Override
     public Timestamp convertToDatabaseColumn(Instant instant) {
-        return instant == null ? null : Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+        // Microseconds, cut rather than left to the database: PostgreSQL rounds Java's nanoseconds, and
+        // 38.2269997 became 38.227, another millisecond than the one a history entry's seal was made with.
+        return instant == null
+                ? null
+                : Timestamp.valueOf(LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
     }
 
     @Override
