@@ -365,6 +365,17 @@ public class RestApiIT extends BanliExamTest {
                 Map.of());
         assertEquals(noFile.toString(), 422, noFile.status());
         assertTrue(noFile.toString(), noFile.body().toString().contains("表单中没有名为 file 的表格文件"));
+
+        // At the console too, the submitter without an account gets one in the same confirmation.
+        String made = KarafConsole.run(sessions, command + "--create-submitters --confirm " + sheet);
+        assertTrue(made, made.contains("已建立 1 个账号") && made.contains("查无此人") && made.contains("deputy-2088-"));
+        assertEquals(
+                3,
+                county.office
+                        .get("/items?year=2088&kind=SUGGESTION")
+                        .body()
+                        .path("total")
+                        .asInt());
         Files.delete(sheet);
     }
 
