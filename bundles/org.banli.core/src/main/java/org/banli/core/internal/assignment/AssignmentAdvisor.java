@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.banli.api.Text;
@@ -81,7 +80,10 @@ public final class AssignmentAdvisor {
         if (host == null) {
             return new Advice(null, List.of());
         }
-        String years = similar.stream().map(HandledItem::year).collect(Collectors.toCollection(TreeSet::new)).stream()
+        String years = similar.stream()
+                .map(HandledItem::year)
+                .distinct()
+                .sorted()
                 .map(String::valueOf)
                 .collect(Collectors.joining("、"));
         Reasons hostReasons = new Reasons(unitName);
